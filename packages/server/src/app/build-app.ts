@@ -1,0 +1,88 @@
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import '../platform/http/fastify-augment.ts';
+import type { AppContext } from './context.ts';
+import { installErrorHandler } from '../platform/http/error-handler.ts';
+import { installSecurityHeaders } from '../platform/http/security.ts';
+import { AppError } from '../platform/errors.ts';
+import { installAuthHook } from '../auth/auth.hook.ts';
+import { registerAuthRoutes } from '../auth/auth.routes.ts';
+import { registerConsentRoutes } from '../consent/consent.routes.ts';
+import { registerMeRoutes } from '../me/me.routes.ts';
+import { registerOrganizationRoutes } from '../organizations/organizations.routes.ts';
+import { registerInviteRoutes } from '../invites/invites.routes.ts';
+import { registerCareTeamRoutes } from '../care-team/care-team.routes.ts';
+import { registerMunicipalityRoutes } from '../municipalities/municipalities.routes.ts';
+import { registerAuditRoutes } from '../audit/audit.routes.ts';
+import { registerHealthRoutes } from '../health/health.routes.ts';
+import { installWebAssets } from './web-assets.ts';
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: ctx.config.logLevel,
+      // Never log bodies or credentials: consultation content and passwords travel in them.
+      redact: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+    },
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming)
+        ? incoming
+        : crypto.randomUUID();
+    },
+    bodyLimit: 64 * 1024,
+    trustProxy: ctx.config.trustProxy,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  installErrorHandler(app);
+  await installSecurityHeaders(app, { https: ctx.config.publicUrl.startsWith('https://') });
+  await app.register(cookie);
+  app.decorate('authRateLimit', { max: ctx.config.login.ratePerMinute, timeWindow: 60_000 });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Yorisoi API',
+        description: 'The API of Yorisoi (寄り添い), generated from the shared zod contract.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installAuthHook(app, ctx);
+
+  registerHealthRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerConsentRoutes(app, ctx);
+  registerMeRoutes(app, ctx);
+  registerOrganizationRoutes(app, ctx);
+  registerInviteRoutes(app, ctx);
+  registerCareTeamRoutes(app, ctx);
+  registerMunicipalityRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await installWebAssets(app);
+  return app;
+}

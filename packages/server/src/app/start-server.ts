@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.ts';
+import { openDatabase, type Database } from '../platform/db/database.ts';
+import { loadKeyring } from '../platform/crypto/keyring.ts';
+import type { AppContext } from './context.ts';
+import { buildApp } from './build-app.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+import { demoPassword, demoPeople } from '../demo/demo-data.ts';
+import { purgeDueAccounts } from '../me/me.service.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const purgeIntervalMs = 60 * 60 * 1000;
+
+/** Opens the database, migrates, seeds the demo if asked, and listens. */
+export async function startServer(
+  config: Config,
+  options: { database?: Database; quiet?: boolean } = {},
+) {
+  const database =
+    options.database ??
+    (await openDatabase(
+      config.database.kind === 'postgres'
+        ? config.database
+        : { kind: 'embedded', dataDir: config.dataDir },
+    ));
+  try {
+    await database.migrate();
+    const ctx: AppContext = {
+      config,
+      database,
+      db: database.db,
+      keyring: loadKeyring(config.encryptionKeys, config.dataDir),
+      now: () => new Date(),
+    };
+    const seeded = config.demoSeed ? await seedDemo(ctx) : false;
+    const app = await buildApp(ctx);
+    const address = await app.listen({ host: config.host, port: config.port });
+    const port = new URL(address).port;
+    // With PORT=0 (tests) the OS picks the port, so the public URL cannot be known in advance.
+    const url = config.port === 0 ? `http://127.0.0.1:${port}` : config.publicUrl;
+    const purgeTimer = setInterval(() => {
+      purgeDueAccounts(ctx).catch((error: unknown) =>
+        app.log.error({ err: error }, 'account purge failed'),
+      );
+    }, purgeIntervalMs);
+    purgeTimer.unref();
+    if (!options.quiet) printBanner(url, config, seeded);
+    return {
+      app,
+      ctx,
+      url,
+      async stop() {
+        clearInterval(purgeTimer);
+        await app.close();
+        await database.close();
+      },
+    } satisfies RunningServer;
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function printBanner(url: string, config: Config, seeded: boolean) {
+  const lines = [
+    '',
+    `  寄り添い Yorisoi is running: ${url}`,
+    `  database: ${config.database.kind === 'postgres' ? 'PostgreSQL server' : `embedded (${config.dataDir})`}`,
+  ];
+  if (config.demoSeed) {
+    lines.push(
+      seeded
+        ? '  Demo data seeded. Demo accounts (password for all: ' + demoPassword + '):'
+        : '  Demo accounts (password for all: ' + demoPassword + '):',
+      ...demoPeople.map((p) => `    ${p.role.padEnd(15)} ${p.email}`),
+      '  Staff accounts set up two-step verification (TOTP) at first sign-in.',
+      '  Sign up as a new worker with the company code CARE-7946.',
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}

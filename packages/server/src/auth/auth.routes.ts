@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import { registerEndpoint } from '../platform/http/route.ts';
+import { clearSessionCookie, setSessionCookie } from './auth.hook.ts';
+import { presentSession } from './session-view.ts';
+import { signIn, signOut } from './sign-in.ts';
+import { enableTotp, startTotpSetup, verifyTotp } from './mfa.service.ts';
+import { activateAccount, getActivationInfo } from './staff-invitation.ts';
+import { resolveSession } from './session.service.ts';
+import { enrolWithInviteCode, lookupInvite } from '../invites/enrolment.service.ts';
+import { signOutEverywhere } from '../me/me.service.ts';
+
+const userAgentOf = (request: FastifyRequest) => request.headers['user-agent'] ?? null;
+
+export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
+  registerEndpoint(app, 'getSession', async ({ session }) => presentSession(ctx.db, session), {
+    mfaExempt: true,
+  });
+
+  registerEndpoint(
+    app,
+    'lookupInvite',
+    async ({ body }) => lookupInvite(ctx, { inviteCode: body.inviteCode }),
+    { rateLimited: true },
+  );
+
+  registerEndpoint(
+    app,
+    'signUp',
+    async ({ body, request, reply }) => {
+      const session = await enrolWithInviteCode(ctx, {
+        ...body,
+        nickname: body.nickname ?? null,
+        userAgent: userAgentOf(request),
+      });
+      setSessionCookie(ctx, reply, session);
+      return presentSession(ctx.db, session);
+    },
+    { rateLimited: true },
+  );
+
+  registerEndpoint(
+    app,
+    'signIn',
+    async ({ body, request, reply }) => {
+      const session = await signIn(ctx, { ...body, userAgent: userAgentOf(request) });
+      setSessionCookie(ctx, reply, session);
+      return presentSession(ctx.db, session);
+    },
+    { rateLimited: true },
+  );
+
+  registerEndpoint(app, 'signOut', async ({ session, reply }) => {
+    await signOut(ctx, session);
+    clearSessionCookie(reply);
+    return { ok: true as const };
+  });
+
+  registerEndpoint(app, 'signOutEverywhere', async ({ actor, reply }) => {
+    await signOutEverywhere(ctx, { actor });
+    clearSessionCookie(reply);
+    return { ok: true as const };
+  });
+
+  registerEndpoint(app, 'startTotpSetup', async ({ session }) => startTotpSetup(ctx, { session }), {
+    mfaExempt: true,
+  });
+
+  registerEndpoint(
+    app,
+    'enableTotp',
+    async ({ session, body }) => {
+      await enableTotp(ctx, { session, code: body.code });
+      return presentSession(ctx.db, await resolveSession(ctx, session.token));
+    },
+    { mfaExempt: true, rateLimited: true },
+  );
+
+  registerEndpoint(
+    app,
+    'verifyTotp',
+    async ({ session, body }) => {
+      await verifyTotp(ctx, { session, code: body.code });
+      return presentSession(ctx.db, await resolveSession(ctx, session.token));
+    },
+    { mfaExempt: true, rateLimited: true },
+  );
+
+  registerEndpoint(
+    app,
+    'getActivation',
+    async ({ body }) => getActivationInfo(ctx, { token: body.token }),
+    {
+      rateLimited: true,
+    },
+  );
+
+  registerEndpoint(
+    app,
+    'activateAccount',
+    async ({ body, request, reply }) => {
+      const session = await activateAccount(ctx, { ...body, userAgent: userAgentOf(request) });
+      setSessionCookie(ctx, reply, session);
+      return presentSession(ctx.db, session);
+    },
+    { rateLimited: true },
+  );
+}

@@ -1,0 +1,98 @@
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import QRCode from 'qrcode';
+import { isStaffRole, type TTotpSetupResponse } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import { users } from '../platform/db/schema/index.ts';
+import { openField, sealField } from '../platform/crypto/sealed-field.ts';
+import { AppError } from '../platform/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { checkTotp, newTotpSecret, totpUri } from './totp.ts';
+import { markSessionMfaVerified } from './sessions.repository.ts';
+import { findUserById } from './users.repository.ts';
+import { recordFailedAttempt } from './sign-in.ts';
+import type { RequestSession } from './session.service.ts';
+
+const secretContext = (userId: string) => `users.totp_secret:${userId}`;
+
+async function loadStaffUser(ctx: AppContext, session: RequestSession) {
+  const user = await findUserById(ctx.db, session.actor.userId);
+  if (!user || !isStaffRole(session.actor.role)) throw new AppError('FORBIDDEN');
+  return user;
+}
+
+/** Makes a new secret for a staff member who has not enrolled yet. */
+export async function startTotpSetup(
+  ctx: AppContext,
+  { session }: { session: RequestSession },
+): Promise<TTotpSetupResponse> {
+  const user = await loadStaffUser(ctx, session);
+  if (user.totpEnabledAt) throw new AppError('TOTP_ALREADY_ENROLLED');
+  const secret = newTotpSecret();
+  await ctx.db
+    .update(users)
+    .set({ totpSecretSealed: sealField(ctx.keyring, secret, secretContext(user.id)) })
+    .where(and(eq(users.id, user.id), isNull(users.totpEnabledAt)));
+  const otpauthUri = totpUri(secret, user.email);
+  const qrSvg = await QRCode.toString(otpauthUri, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+  });
+  return { secret, otpauthUri, qrSvg };
+}
+
+async function acceptCode(
+  ctx: AppContext,
+  session: RequestSession,
+  code: string,
+  enrolling: boolean,
+) {
+  const user = await loadStaffUser(ctx, session);
+  if (enrolling && user.totpEnabledAt) throw new AppError('TOTP_ALREADY_ENROLLED');
+  if (!enrolling && !user.totpEnabledAt) throw new AppError('MFA_ENROLMENT_REQUIRED');
+  if (!user.totpSecretSealed) throw new AppError('TOTP_INVALID');
+  if (user.lockedUntil && user.lockedUntil > ctx.now()) throw new AppError('ACCOUNT_LOCKED');
+  const secret = openField(ctx.keyring, user.totpSecretSealed, secretContext(user.id));
+  const step = checkTotp(secret, code, user.totpLastStep, ctx.now());
+  if (step === null) {
+    await recordFailedAttempt(ctx, user, 'totp');
+    throw new AppError('TOTP_INVALID');
+  }
+  await ctx.db.transaction(async (tx) => {
+    // The step only moves forward: a concurrent request with the same code loses here.
+    const accepted = await tx
+      .update(users)
+      .set({
+        totpLastStep: step,
+        failedSignIns: 0,
+        ...(enrolling ? { totpEnabledAt: ctx.now() } : {}),
+      })
+      .where(
+        and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))),
+      )
+      .returning({ id: users.id });
+    if (accepted.length === 0) throw new AppError('TOTP_INVALID');
+    await markSessionMfaVerified(tx, session.actor.sessionId);
+    if (enrolling) {
+      await recordAudit(tx, {
+        action: 'auth.mfa_enrolled',
+        municipalityId: user.municipalityId,
+        actor: session.actor,
+      });
+    }
+  });
+}
+
+export async function enableTotp(
+  ctx: AppContext,
+  { session, code }: { session: RequestSession; code: string },
+) {
+  await acceptCode(ctx, session, code, true);
+}
+
+export async function verifyTotp(
+  ctx: AppContext,
+  { session, code }: { session: RequestSession; code: string },
+) {
+  await acceptCode(ctx, session, code, false);
+}

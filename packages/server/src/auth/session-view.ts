@@ -1,0 +1,97 @@
+import { eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import {
+  currentConsentText,
+  isConsultingRole,
+  isStaffRole,
+  type Role,
+  type TSessionResponse,
+  type TSessionUser,
+} from '@yorisoi/shared';
+import type { Db } from '../platform/db/database.ts';
+import {
+  coordinatorLicences,
+  municipalities,
+  organizations,
+  users,
+} from '../platform/db/schema/index.ts';
+import { findLatestConsent } from '../consent/consent.repository.ts';
+import { grantedVersionOf, isConsentRequired } from '../consent/consent-state.ts';
+import type { Actor } from '../policy/actor.ts';
+import { csrfTokenFor } from './csrf.ts';
+
+const org = alias(organizations, 'org');
+
+/** The signed-in person as the API presents them (ZSessionUser). */
+export async function loadSessionUser(db: Db, userId: string): Promise<TSessionUser | null> {
+  const [row] = await db
+    .select({
+      user: users,
+      municipality: municipalities,
+      organization: org,
+      licence: coordinatorLicences,
+    })
+    .from(users)
+    .leftJoin(municipalities, eq(municipalities.id, users.municipalityId))
+    .leftJoin(org, eq(org.id, users.organizationId))
+    .leftJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row) return null;
+  const role = row.user.role as Role;
+  const latest =
+    row.user.municipalityId && isConsultingRole(role)
+      ? await findLatestConsent(db, row.user.municipalityId, row.user.id)
+      : null;
+  return {
+    id: row.user.id,
+    role,
+    email: row.user.email,
+    displayName: row.user.displayName,
+    nickname: row.user.nickname,
+    locale: row.user.locale === 'en' ? 'en' : 'ja',
+    municipality: row.municipality
+      ? { id: row.municipality.id, name: row.municipality.name }
+      : null,
+    organization: row.organization
+      ? { id: row.organization.id, name: row.organization.name }
+      : null,
+    licence: row.licence
+      ? {
+          type: row.licence.licenceType as NonNullable<TSessionUser['licence']>['type'],
+          verification: row.licence.verification as NonNullable<
+            TSessionUser['licence']
+          >['verification'],
+        }
+      : null,
+    consent: {
+      required: isConsultingRole(role) && isConsentRequired(latest),
+      currentVersion: currentConsentText().version,
+      grantedVersion: grantedVersionOf(latest),
+    },
+  };
+}
+
+export function mfaStateOf(
+  role: Role,
+  totpEnrolled: boolean,
+  sessionVerified: boolean,
+): TSessionResponse['mfa'] {
+  if (!isStaffRole(role)) return 'not_required';
+  if (!totpEnrolled) return 'enrol';
+  return sessionVerified ? 'ok' : 'verify';
+}
+
+export async function presentSession(
+  db: Db,
+  session: { actor: Actor; token: string; totpEnrolled: boolean; mfaVerified: boolean } | null,
+): Promise<TSessionResponse> {
+  if (!session) return { user: null, mfa: 'not_required', csrfToken: null };
+  const user = await loadSessionUser(db, session.actor.userId);
+  if (!user) return { user: null, mfa: 'not_required', csrfToken: null };
+  return {
+    user,
+    mfa: mfaStateOf(user.role, session.totpEnrolled, session.mfaVerified),
+    csrfToken: csrfTokenFor(session.token),
+  };
+}

@@ -1,0 +1,120 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Role, TStaffInvitation } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Db } from '../platform/db/database.ts';
+import { activationTokens, users } from '../platform/db/schema/index.ts';
+import { hashToken, newOpaqueToken } from '../platform/crypto/tokens.ts';
+import { AppError } from '../platform/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { Actor } from '../policy/actor.ts';
+import { hashPassword } from './password.ts';
+import { insertUser } from './users.repository.ts';
+import { startSession, type RequestSession } from './session.service.ts';
+
+const activationValidityDays = 7;
+
+/**
+ * Creates a staff account without a password and a one-time activation link, which the
+ * inviting admin hands over. Runs inside the caller's transaction.
+ */
+export async function inviteStaffAccount(
+  ctx: AppContext,
+  tx: Db,
+  input: {
+    invitedBy: Pick<Actor, 'userId' | 'role'>;
+    municipalityId: string | null;
+    organizationId?: string | null;
+    role: Role;
+    email: string;
+    displayName: string;
+  },
+): Promise<TStaffInvitation> {
+  const user = await insertUser(tx, {
+    municipalityId: input.municipalityId,
+    organizationId: input.organizationId ?? null,
+    role: input.role,
+    email: input.email,
+    displayName: input.displayName,
+    status: 'invited',
+  });
+  const token = newOpaqueToken();
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + activationValidityDays * 86_400_000);
+  await tx
+    .insert(activationTokens)
+    .values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+  await recordAudit(
+    tx,
+    {
+      action: 'role.assigned',
+      municipalityId: input.municipalityId,
+      actor: input.invitedBy,
+      target: { type: 'user', id: user.id },
+      detail: { role: input.role },
+    },
+    now,
+  );
+  return {
+    userId: user.id,
+    role: input.role,
+    activationUrl: `${ctx.config.publicUrl}/activate?token=${token}`,
+    expiresAt: expiresAt.toISOString(),
+  };
+}
+
+async function findUsableToken(db: Db, token: string, now: Date) {
+  const [row] = await db
+    .select({ activation: activationTokens, user: users })
+    .from(activationTokens)
+    .innerJoin(users, eq(users.id, activationTokens.userId))
+    .where(
+      and(
+        eq(activationTokens.tokenHash, hashToken(token)),
+        isNull(activationTokens.usedAt),
+        gt(activationTokens.expiresAt, now),
+        eq(users.status, 'invited'),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getActivationInfo(ctx: AppContext, { token }: { token: string }) {
+  const found = await findUsableToken(ctx.db, token, ctx.now());
+  if (!found) throw new AppError('ACTIVATION_TOKEN_INVALID');
+  return {
+    email: found.user.email,
+    displayName: found.user.displayName,
+    role: found.user.role as Role,
+  };
+}
+
+export async function activateAccount(
+  ctx: AppContext,
+  { token, password, userAgent }: { token: string; password: string; userAgent: string | null },
+): Promise<RequestSession> {
+  const passwordHash = await hashPassword(password);
+  return ctx.db.transaction(async (tx) => {
+    const found = await findUsableToken(tx, token, ctx.now());
+    if (!found) throw new AppError('ACTIVATION_TOKEN_INVALID');
+    const used = await tx
+      .update(activationTokens)
+      .set({ usedAt: ctx.now() })
+      .where(and(eq(activationTokens.id, found.activation.id), isNull(activationTokens.usedAt)))
+      .returning({ id: activationTokens.id });
+    if (used.length === 0) throw new AppError('ACTIVATION_TOKEN_INVALID');
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, status: 'active' })
+      .where(eq(users.id, found.user.id))
+      .returning();
+    if (!user) throw new AppError('ACTIVATION_TOKEN_INVALID');
+    const session = await startSession(ctx, tx, { user, userAgent });
+    await recordAudit(tx, {
+      action: 'auth.activated',
+      municipalityId: user.municipalityId,
+      actor: session.actor,
+    });
+    return session;
+  });
+}

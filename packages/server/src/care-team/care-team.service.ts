@@ -1,0 +1,173 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { CareTeamRole, LicenceType, TCareTeamMember } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Db } from '../platform/db/database.ts';
+import { coordinatorLicences, users } from '../platform/db/schema/index.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize, tenantScope } from '../policy/policy.ts';
+import { AppError } from '../platform/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { inviteStaffAccount } from '../auth/staff-invitation.ts';
+
+type MemberRow = {
+  user: typeof users.$inferSelect;
+  licence: typeof coordinatorLicences.$inferSelect | null;
+};
+
+export function presentCareTeamMember({ user, licence }: MemberRow): TCareTeamMember {
+  return {
+    id: user.id,
+    role: user.role as CareTeamRole,
+    email: user.email,
+    displayName: user.displayName,
+    status:
+      user.status === 'invited' ? 'invited' : user.status === 'active' ? 'active' : 'disabled',
+    mfaEnrolled: user.totpEnabledAt !== null,
+    licence: licence
+      ? {
+          type: licence.licenceType as LicenceType,
+          number: licence.licenceNumber,
+          verification: licence.verification as 'pending' | 'verified' | 'rejected',
+          verifiedAt: licence.verifiedAt?.toISOString() ?? null,
+        }
+      : null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+async function selectMembers(
+  db: Db,
+  municipalityId: string,
+  userId?: string,
+): Promise<MemberRow[]> {
+  return db
+    .select({ user: users, licence: coordinatorLicences })
+    .from(users)
+    .leftJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
+    .where(
+      and(
+        eq(users.municipalityId, municipalityId),
+        inArray(users.role, ['coordinator', 'supervisor']),
+        userId ? eq(users.id, userId) : undefined,
+      ),
+    )
+    .orderBy(asc(users.role), asc(users.displayName));
+}
+
+/** Licence numbers are personal data: every listing is audit-logged. */
+export async function listCareTeam(ctx: AppContext, { actor }: { actor: Actor }) {
+  authorize(actor, 'careTeam.read', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  const rows = await selectMembers(ctx.db, municipalityId);
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, {
+      action: 'care_team.read',
+      municipalityId,
+      actor,
+      detail: { count: rows.length },
+    }),
+  );
+  return rows;
+}
+
+export async function createCareTeamMember(
+  ctx: AppContext,
+  input: {
+    actor: Actor;
+    email: string;
+    displayName: string;
+    role: CareTeamRole;
+    licenceType: LicenceType;
+    licenceNumber: string;
+  },
+) {
+  const { actor } = input;
+  authorize(actor, 'careTeam.manage', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  return ctx.db.transaction(async (tx) => {
+    const invitation = await inviteStaffAccount(ctx, tx, {
+      invitedBy: actor,
+      municipalityId,
+      role: input.role,
+      email: input.email,
+      displayName: input.displayName,
+    });
+    await tx.insert(coordinatorLicences).values({
+      userId: invitation.userId,
+      municipalityId,
+      licenceType: input.licenceType,
+      licenceNumber: input.licenceNumber,
+    });
+    return invitation;
+  });
+}
+
+async function loadMember(ctx: AppContext, actor: Actor, userId: string) {
+  const [member] = await selectMembers(ctx.db, actor.municipalityId as string, userId);
+  if (!member) throw new AppError('NOT_FOUND');
+  return member;
+}
+
+/** A supervisor records that a licence was checked against the register, or rejects it. */
+export async function setLicenceVerification(
+  ctx: AppContext,
+  {
+    actor,
+    userId,
+    verification,
+  }: { actor: Actor; userId: string; verification: 'verified' | 'rejected' },
+) {
+  authorize(actor, 'careTeam.manage', tenantScope(actor));
+  const member = await loadMember(ctx, actor, userId);
+  if (!member.licence) throw new AppError('NOT_FOUND');
+  if (userId === actor.userId) throw new AppError('FORBIDDEN', { detail: 'no self-verification' });
+  await ctx.db.transaction(async (tx) => {
+    const now = ctx.now();
+    await tx
+      .update(coordinatorLicences)
+      .set({ verification, verifiedBy: actor.userId, verifiedAt: now })
+      .where(
+        and(
+          eq(coordinatorLicences.userId, userId),
+          eq(coordinatorLicences.municipalityId, member.licence!.municipalityId),
+        ),
+      );
+    await recordAudit(
+      tx,
+      {
+        action: 'licence.verification_set',
+        municipalityId: actor.municipalityId,
+        actor,
+        target: { type: 'user', id: userId },
+        detail: { verification },
+      },
+      now,
+    );
+  });
+  return presentCareTeamMember(await loadMember(ctx, actor, userId));
+}
+
+export async function changeCareTeamRole(
+  ctx: AppContext,
+  { actor, userId, role }: { actor: Actor; userId: string; role: CareTeamRole },
+) {
+  authorize(actor, 'careTeam.manage', tenantScope(actor));
+  const member = await loadMember(ctx, actor, userId);
+  if (userId === actor.userId) throw new AppError('FORBIDDEN', { detail: 'no self role change' });
+  if (member.user.role !== role) {
+    await ctx.db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ role })
+        .where(and(eq(users.id, userId), eq(users.municipalityId, actor.municipalityId as string)));
+      await recordAudit(tx, {
+        action: 'role.changed',
+        municipalityId: actor.municipalityId,
+        actor,
+        target: { type: 'user', id: userId },
+        detail: { from: member.user.role, to: role },
+      });
+    });
+  }
+  return presentCareTeamMember(await loadMember(ctx, actor, userId));
+}

@@ -1,0 +1,88 @@
+import { getTableName, sql, type Table } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../platform/db/database.ts';
+import {
+  activationTokens,
+  auditLog,
+  consentRecords,
+  coordinatorLicences,
+  familyLinks,
+  inviteCodes,
+  municipalities,
+  organizations,
+  sessions,
+  users,
+} from '../platform/db/schema/index.ts';
+
+/** Parents before children, so foreign keys hold at every insert. */
+const tablesInDependencyOrder: Table[] = [
+  municipalities,
+  organizations,
+  users,
+  coordinatorLicences,
+  sessions,
+  activationTokens,
+  inviteCodes,
+  familyLinks,
+  consentRecords,
+  auditLog,
+];
+
+const batchSize = 1000;
+
+/**
+ * Moves an embedded installation onto a PostgreSQL server: migrates both to the same
+ * schema, refuses a target that already holds data, then copies every table inside one
+ * target transaction (all or nothing), row values passing through JSON so that every
+ * column type round-trips exactly.
+ */
+export async function transferDatabase({
+  dataDir,
+  targetUrl,
+  log,
+}: {
+  dataDir: string;
+  targetUrl: string;
+  log: (line: string) => void;
+}) {
+  const source = await openDatabase({ kind: 'embedded', dataDir });
+  const target = await openDatabase({ kind: 'postgres', url: targetUrl, poolSize: 2 });
+  try {
+    await source.migrate();
+    await target.migrate();
+    const [existing] = await queryRows<{ n: number }>(
+      target.db,
+      sql`select count(*)::int as n from municipalities`,
+    );
+    if ((existing?.n ?? 0) > 0) {
+      throw new Error(
+        'The target database already holds municipalities; transfer only into an empty database.',
+      );
+    }
+    await target.db.transaction(async (tx) => {
+      for (const table of tablesInDependencyOrder) {
+        const name = getTableName(table);
+        let copied = 0;
+        for (let offset = 0; ; offset += batchSize) {
+          const [batch] = await queryRows<{ rows: unknown[] }>(
+            source.db,
+            sql`select coalesce(json_agg(t), '[]'::json) as rows from (select * from ${sql.identifier(name)} order by 1 limit ${batchSize} offset ${offset}) t`,
+          );
+          const rows = batch?.rows ?? [];
+          if (rows.length === 0) break;
+          await tx.execute(
+            sql`insert into ${sql.identifier(name)} select * from json_populate_recordset(null::${sql.identifier(name)}, ${JSON.stringify(rows)}::json)`,
+          );
+          copied += rows.length;
+        }
+        log(`${name}: ${copied} rows`);
+      }
+      await tx.execute(
+        sql`select setval(pg_get_serial_sequence('audit_log', 'seq'), coalesce((select max(seq) from audit_log), 0) + 1, false)`,
+      );
+    });
+    log('transfer complete');
+  } finally {
+    await source.close();
+    await target.close();
+  }
+}

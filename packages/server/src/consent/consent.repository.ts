@@ -1,0 +1,33 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../platform/db/database.ts';
+import { consentRecords } from '../platform/db/schema/index.ts';
+
+export async function findLatestConsent(db: Db, municipalityId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(consentRecords)
+    .where(
+      and(eq(consentRecords.municipalityId, municipalityId), eq(consentRecords.userId, userId)),
+    )
+    .orderBy(desc(consentRecords.at), desc(consentRecords.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listConsentRecords(db: Db, municipalityId: string, userId: string) {
+  return db
+    .select()
+    .from(consentRecords)
+    .where(
+      and(eq(consentRecords.municipalityId, municipalityId), eq(consentRecords.userId, userId)),
+    )
+    .orderBy(asc(consentRecords.at));
+}
+
+export async function insertConsentRecord(
+  db: Db,
+  municipalityId: string,
+  values: { userId: string; version: string; action: 'granted' | 'withdrawn'; at: Date },
+) {
+  await db.insert(consentRecords).values({ municipalityId, ...values });
+}

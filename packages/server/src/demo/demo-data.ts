@@ -1,0 +1,205 @@
+import type { Industry, LicenceType, SizeBand } from '@yorisoi/shared';
+
+/**
+ * Demo data. Municipalities, the consortium and programme names come from the press
+ * texts the product is built from; every company and person is fictional, and every
+ * email address is on the reserved `.example` domain.
+ */
+export const demoPassword = 'yorisoi-demo-2026';
+
+export const demoMunicipalities = [
+  {
+    code: '462209',
+    name: '日置市',
+    prefecture: '鹿児島県',
+    consortiumName: 'ひおき共創コンソーシアム',
+  },
+  {
+    code: '462012',
+    name: '鹿児島市',
+    prefecture: '鹿児島県',
+    consortiumName: '鹿児島市イクボス推進同盟',
+  },
+  { code: '223417', name: '長泉町', prefecture: '静岡県', consortiumName: null },
+] as const;
+
+export interface DemoOrganization {
+  municipalityCode: string;
+  name: string;
+  industry: Industry;
+  sizeBand: SizeBand;
+  consortiumMember: boolean;
+  ikubossDeclared: boolean;
+  inviteCode?: string;
+}
+
+export const demoOrganizations: DemoOrganization[] = [
+  {
+    municipalityCode: '462209',
+    name: '株式会社ゆのもと食品（架空）',
+    industry: 'manufacturing',
+    sizeBand: '30-99',
+    consortiumMember: true,
+    ikubossDeclared: true,
+    inviteCode: 'CARE7946',
+  },
+  {
+    municipalityCode: '462209',
+    name: 'ひおきケアネット株式会社（架空）',
+    industry: 'medical_welfare',
+    sizeBand: '100-299',
+    consortiumMember: true,
+    ikubossDeclared: false,
+    inviteCode: 'HKCN3467',
+  },
+  {
+    municipalityCode: '462209',
+    name: '吹上浜デジタル合同会社（架空）',
+    industry: 'information_communications',
+    sizeBand: '10-29',
+    consortiumMember: true,
+    ikubossDeclared: true,
+  },
+  {
+    municipalityCode: '462209',
+    name: '株式会社いりき建設（架空）',
+    industry: 'construction',
+    sizeBand: '30-99',
+    consortiumMember: false,
+    ikubossDeclared: false,
+  },
+  {
+    municipalityCode: '462012',
+    name: '株式会社さくらじま物流（架空）',
+    industry: 'transport_postal',
+    sizeBand: '100-299',
+    consortiumMember: true,
+    ikubossDeclared: true,
+  },
+  {
+    municipalityCode: '223417',
+    name: '株式会社わくわく商店（架空）',
+    industry: 'wholesale_retail',
+    sizeBand: '1-9',
+    consortiumMember: false,
+    ikubossDeclared: false,
+  },
+];
+
+export interface DemoPerson {
+  email: string;
+  displayName: string;
+  nickname?: string;
+  role:
+    | 'worker'
+    | 'family'
+    | 'coordinator'
+    | 'supervisor'
+    | 'employer_admin'
+    | 'city_staff'
+    | 'network_admin';
+  municipalityCode: string | null;
+  organizationName?: string;
+  licence?: { type: LicenceType; number: string; verified: boolean };
+  consented?: boolean;
+}
+
+const at = (local: string) => `${local}@demo.yorisoi.example`;
+
+export const demoPeople: DemoPerson[] = [
+  {
+    email: at('network'),
+    displayName: '網野 ひろみ（ネットワーク事務局）',
+    role: 'network_admin',
+    municipalityCode: null,
+  },
+  {
+    email: at('city'),
+    displayName: '日置 あおい（市職員）',
+    role: 'city_staff',
+    municipalityCode: '462209',
+  },
+  {
+    email: at('supervisor'),
+    displayName: '冬木 ちひろ（統括）',
+    role: 'supervisor',
+    municipalityCode: '462209',
+    licence: { type: 'public_health_nurse', number: '2019001', verified: true },
+  },
+  {
+    email: at('nurse'),
+    displayName: '春野 さくら（看護師）',
+    role: 'coordinator',
+    municipalityCode: '462209',
+    licence: { type: 'nurse', number: '1020304', verified: true },
+  },
+  {
+    email: at('phn'),
+    displayName: '秋山 みのり（保健師）',
+    role: 'coordinator',
+    municipalityCode: '462209',
+    licence: { type: 'public_health_nurse', number: '2023042', verified: true },
+  },
+  {
+    email: at('midwife'),
+    displayName: '夏目 ひかり（助産師）',
+    role: 'coordinator',
+    municipalityCode: '462209',
+    licence: { type: 'midwife', number: '3031225', verified: false },
+  },
+  {
+    email: at('employer'),
+    displayName: '湯元 たけし（人事担当）',
+    role: 'employer_admin',
+    municipalityCode: '462209',
+    organizationName: '株式会社ゆのもと食品（架空）',
+  },
+  {
+    email: at('employer2'),
+    displayName: '介護 ゆかり（総務担当）',
+    role: 'employer_admin',
+    municipalityCode: '462209',
+    organizationName: 'ひおきケアネット株式会社（架空）',
+  },
+  {
+    email: at('worker'),
+    displayName: '伊集院 みさき',
+    nickname: 'みーさん',
+    role: 'worker',
+    municipalityCode: '462209',
+    organizationName: '株式会社ゆのもと食品（架空）',
+    consented: true,
+  },
+  {
+    email: at('worker2'),
+    displayName: '東 けんた',
+    nickname: 'けん',
+    role: 'worker',
+    municipalityCode: '462209',
+    organizationName: 'ひおきケアネット株式会社（架空）',
+    consented: true,
+  },
+  {
+    email: at('worker3'),
+    displayName: 'ひよこ',
+    role: 'worker',
+    municipalityCode: '462209',
+    organizationName: '吹上浜デジタル合同会社（架空）',
+    consented: false,
+  },
+  {
+    email: at('family'),
+    displayName: '伊集院 ゆうと',
+    nickname: 'ゆうと',
+    role: 'family',
+    municipalityCode: '462209',
+    organizationName: '株式会社ゆのもと食品（架空）',
+    consented: true,
+  },
+  {
+    email: at('kagoshima-city'),
+    displayName: '天文 まさと（市職員）',
+    role: 'city_staff',
+    municipalityCode: '462012',
+  },
+];

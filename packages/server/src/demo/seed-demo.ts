@@ -1,0 +1,109 @@
+import { count } from 'drizzle-orm';
+import { currentConsentText } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import {
+  consentRecords,
+  coordinatorLicences,
+  familyLinks,
+  inviteCodes,
+  municipalities,
+  organizations,
+  users,
+} from '../platform/db/schema/index.ts';
+import { hashPassword } from '../auth/password.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { demoMunicipalities, demoOrganizations, demoPassword, demoPeople } from './demo-data.ts';
+
+/** Seeds the demo network into an empty database. Returns false if there was data already. */
+export async function seedDemo(ctx: AppContext): Promise<boolean> {
+  const [existing] = await ctx.db.select({ n: count() }).from(municipalities);
+  if ((existing?.n ?? 0) > 0) return false;
+  const passwordHash = await hashPassword(demoPassword);
+  await ctx.db.transaction(async (tx) => {
+    const municipalityIds = new Map<string, string>();
+    for (const m of demoMunicipalities) {
+      const [row] = await tx.insert(municipalities).values(m).returning();
+      if (row) municipalityIds.set(m.code, row.id);
+    }
+    const organizationIds = new Map<string, { id: string; municipalityId: string }>();
+    for (const o of demoOrganizations) {
+      const municipalityId = municipalityIds.get(o.municipalityCode)!;
+      const { municipalityCode: _code, inviteCode, ...values } = o;
+      const [row] = await tx
+        .insert(organizations)
+        .values({ ...values, municipalityId })
+        .returning();
+      if (!row) continue;
+      organizationIds.set(o.name, { id: row.id, municipalityId });
+      if (inviteCode) {
+        await tx.insert(inviteCodes).values({
+          municipalityId,
+          organizationId: row.id,
+          kind: 'worker',
+          code: inviteCode,
+          label: '全社員向け（デモ）',
+        });
+      }
+    }
+    const userIds = new Map<string, string>();
+    for (const p of demoPeople) {
+      const municipalityId = p.municipalityCode ? municipalityIds.get(p.municipalityCode)! : null;
+      const organizationId = p.organizationName
+        ? (organizationIds.get(p.organizationName)?.id ?? null)
+        : null;
+      const [user] = await tx
+        .insert(users)
+        .values({
+          municipalityId,
+          organizationId,
+          role: p.role,
+          email: p.email,
+          passwordHash,
+          displayName: p.displayName,
+          nickname: p.nickname ?? null,
+          status: 'active',
+        })
+        .returning();
+      if (!user) continue;
+      userIds.set(p.email, user.id);
+      if (p.licence && municipalityId) {
+        await tx.insert(coordinatorLicences).values({
+          userId: user.id,
+          municipalityId,
+          licenceType: p.licence.type,
+          licenceNumber: p.licence.number,
+          verification: p.licence.verified ? 'verified' : 'pending',
+          verifiedAt: p.licence.verified ? ctx.now() : null,
+        });
+      }
+      if (p.consented && municipalityId) {
+        await tx
+          .insert(consentRecords)
+          .values({
+            municipalityId,
+            userId: user.id,
+            version: currentConsentText().version,
+            action: 'granted',
+          });
+      }
+      await recordAudit(tx, {
+        action: 'role.assigned',
+        municipalityId,
+        target: { type: 'user', id: user.id },
+        detail: { role: p.role, source: 'demo-seed' },
+      });
+    }
+    const family = demoPeople.find((p) => p.role === 'family');
+    const worker = demoPeople.find(
+      (p) => p.role === 'worker' && p.organizationName === family?.organizationName,
+    );
+    if (family && worker) {
+      await tx.insert(familyLinks).values({
+        familyUserId: userIds.get(family.email)!,
+        workerUserId: userIds.get(worker.email)!,
+        municipalityId: municipalityIds.get(family.municipalityCode!)!,
+      });
+    }
+  });
+  return true;
+}

@@ -1,0 +1,92 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../platform/db/database.ts';
+import { inviteCodes } from '../platform/db/schema/index.ts';
+import { isUniqueViolation } from '../platform/errors.ts';
+
+export type InviteCodeRow = typeof inviteCodes.$inferSelect;
+
+/** Network-wide lookup: the code itself says which municipality it belongs to. */
+export async function findInviteByCode(
+  db: Db,
+  code: string,
+  { forUpdate }: { forUpdate: boolean },
+) {
+  const query = db.select().from(inviteCodes).where(eq(inviteCodes.code, code)).limit(1);
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function listCompanyCodes(db: Db, municipalityId: string, organizationId: string) {
+  return db
+    .select()
+    .from(inviteCodes)
+    .where(
+      and(
+        eq(inviteCodes.municipalityId, municipalityId),
+        eq(inviteCodes.organizationId, organizationId),
+        eq(inviteCodes.kind, 'worker'),
+      ),
+    )
+    .orderBy(desc(inviteCodes.createdAt));
+}
+
+export async function listFamilyCodesOf(db: Db, municipalityId: string, sponsorUserId: string) {
+  return db
+    .select()
+    .from(inviteCodes)
+    .where(
+      and(
+        eq(inviteCodes.municipalityId, municipalityId),
+        eq(inviteCodes.sponsorUserId, sponsorUserId),
+        eq(inviteCodes.kind, 'family'),
+      ),
+    )
+    .orderBy(desc(inviteCodes.createdAt));
+}
+
+export async function findInviteById(db: Db, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(inviteCodes)
+    .where(and(eq(inviteCodes.municipalityId, municipalityId), eq(inviteCodes.id, id)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Inserts with a fresh code, trying again on the (astronomically rare) collision. */
+export async function insertInviteCode(
+  db: Db,
+  values: Omit<typeof inviteCodes.$inferInsert, 'code'>,
+  makeCode: () => string,
+): Promise<InviteCodeRow> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(inviteCodes)
+          .values({ ...values, code: makeCode() })
+          .returning();
+        if (!row) throw new Error('invite insert returned nothing');
+        return row;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+  }
+}
+
+export async function revokeInvite(db: Db, municipalityId: string, id: string, now: Date) {
+  const [row] = await db
+    .update(inviteCodes)
+    .set({ revokedAt: sql`coalesce(${inviteCodes.revokedAt}, ${now.toISOString()}::timestamptz)` })
+    .where(and(eq(inviteCodes.municipalityId, municipalityId), eq(inviteCodes.id, id)))
+    .returning();
+  return row ?? null;
+}
+
+export async function countInviteUse(db: Db, id: string, now: Date) {
+  await db
+    .update(inviteCodes)
+    .set({ uses: sql`${inviteCodes.uses} + 1`, lastUsedAt: now })
+    .where(eq(inviteCodes.id, id));
+}

@@ -1,0 +1,199 @@
+import { and, asc, desc, eq, lte, or } from 'drizzle-orm';
+import type { TLocale, TMyDataExport } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import { auditLog, familyLinks, users } from '../platform/db/schema/index.ts';
+import type { Actor } from '../policy/actor.ts';
+import { AppError } from '../platform/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { listConsentRecords } from '../consent/consent.repository.ts';
+import { listFamilyCodesOf } from '../invites/invites.repository.ts';
+import { presentFamilyCode } from '../invites/invites.presenter.ts';
+import { loadSessionUser } from '../auth/session-view.ts';
+import { listLiveSessionsOfUser, revokeAllSessionsOfUser } from '../auth/sessions.repository.ts';
+
+export async function updateProfile(
+  ctx: AppContext,
+  {
+    actor,
+    changes,
+  }: {
+    actor: Actor;
+    changes: {
+      displayName?: string | undefined;
+      nickname?: string | null | undefined;
+      locale?: TLocale | undefined;
+    };
+  },
+) {
+  const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set(set).where(eq(users.id, actor.userId));
+    await recordAudit(tx, {
+      action: 'account.profile_updated',
+      municipalityId: actor.municipalityId,
+      actor,
+      detail: { fields: Object.keys(set).sort().join(',') },
+    });
+  });
+}
+
+export async function listMySessions(ctx: AppContext, { actor }: { actor: Actor }) {
+  const rows = await listLiveSessionsOfUser(ctx.db, actor.userId, ctx.now());
+  return rows.map((s) => ({
+    id: s.id,
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    userAgent: s.userAgent,
+    current: s.id === actor.sessionId,
+  }));
+}
+
+export async function signOutEverywhere(ctx: AppContext, { actor }: { actor: Actor }) {
+  await ctx.db.transaction(async (tx) => {
+    const revoked = await revokeAllSessionsOfUser(tx, actor.userId, ctx.now());
+    await recordAudit(tx, {
+      action: 'auth.sign_out_everywhere',
+      municipalityId: actor.municipalityId,
+      actor,
+      detail: { sessions: revoked },
+    });
+  });
+}
+
+/** Everything held about the person (APPI art. 33), in one JSON document. */
+export async function exportMyData(
+  ctx: AppContext,
+  { actor }: { actor: Actor },
+): Promise<TMyDataExport> {
+  const profile = await loadSessionUser(ctx.db, actor.userId);
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId)).limit(1);
+  if (!profile || !user) throw new AppError('NOT_FOUND');
+  const municipalityId = actor.municipalityId;
+  const consents = municipalityId
+    ? await listConsentRecords(ctx.db, municipalityId, actor.userId)
+    : [];
+  const familyCodes = municipalityId
+    ? await listFamilyCodesOf(ctx.db, municipalityId, actor.userId)
+    : [];
+  const links = await ctx.db
+    .select()
+    .from(familyLinks)
+    .where(
+      or(eq(familyLinks.familyUserId, actor.userId), eq(familyLinks.workerUserId, actor.userId)),
+    );
+  const sessionRows = await listLiveSessionsOfUser(ctx.db, actor.userId, ctx.now());
+  const accessLog = await ctx.db
+    .select()
+    .from(auditLog)
+    .where(
+      or(
+        eq(auditLog.actorId, actor.userId),
+        and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, actor.userId)),
+      ),
+    )
+    .orderBy(desc(auditLog.seq))
+    .limit(1000);
+  const exportedAt = ctx.now();
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, { action: 'account.exported', municipalityId, actor }, exportedAt),
+  );
+  return {
+    exportedAt: exportedAt.toISOString(),
+    format: 'yorisoi-personal-data/1',
+    profile: {
+      id: profile.id,
+      role: profile.role,
+      email: profile.email,
+      displayName: profile.displayName,
+      nickname: profile.nickname,
+      locale: profile.locale,
+      municipality: profile.municipality?.name ?? null,
+      organization: profile.organization?.name ?? null,
+      createdAt: user.createdAt.toISOString(),
+    },
+    consents: consents.map((c) => ({
+      version: c.version,
+      action: c.action,
+      at: c.at.toISOString(),
+    })),
+    familyCodes: familyCodes.map(presentFamilyCode),
+    familyLinks: links.map((l) => ({
+      relation: l.familyUserId === actor.userId ? ('family_of' as const) : ('sponsor_of' as const),
+      since: l.createdAt.toISOString(),
+    })),
+    sessions: sessionRows.map((s) => ({
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      userAgent: s.userAgent,
+    })),
+    accessLog: accessLog.map((e) => ({
+      at: new Date(e.at).toISOString(),
+      action: e.action,
+      byRole: e.actorId === actor.userId ? profile.role : e.actorRole,
+    })),
+  };
+}
+
+/**
+ * The account is closed at once (every session revoked, sign-in refused) and erased after
+ * DELETION_GRACE_DAYS, which leaves time to undo a mistaken or coerced request by contacting
+ * the municipality.
+ */
+export async function requestDeletion(
+  ctx: AppContext,
+  { actor, reason }: { actor: Actor; reason?: string | undefined },
+) {
+  const now = ctx.now();
+  const due = new Date(now.getTime() + ctx.config.deletionGraceDays * 86_400_000);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ status: 'deletion_requested', deletionRequestedAt: now, deletionDueAt: due })
+      .where(eq(users.id, actor.userId));
+    await revokeAllSessionsOfUser(tx, actor.userId, now);
+    await recordAudit(
+      tx,
+      {
+        action: 'account.deletion_requested',
+        municipalityId: actor.municipalityId,
+        actor,
+        detail: { reasonGiven: Boolean(reason) },
+      },
+      now,
+    );
+  });
+  return { scheduledFor: due.toISOString() };
+}
+
+/** Erases accounts whose grace period is over. Safe to run on every instance at once. */
+export async function purgeDueAccounts(ctx: AppContext): Promise<number> {
+  const now = ctx.now();
+  const due = await ctx.db
+    .select({ id: users.id, municipalityId: users.municipalityId, role: users.role })
+    .from(users)
+    .where(and(eq(users.status, 'deletion_requested'), lte(users.deletionDueAt, now)))
+    .orderBy(asc(users.deletionDueAt))
+    .limit(100);
+  let purged = 0;
+  for (const user of due) {
+    await ctx.db.transaction(async (tx) => {
+      const removed = await tx
+        .delete(users)
+        .where(and(eq(users.id, user.id), eq(users.status, 'deletion_requested')))
+        .returning({ id: users.id });
+      if (removed.length === 0) return;
+      purged++;
+      await recordAudit(
+        tx,
+        {
+          action: 'account.purged',
+          municipalityId: user.municipalityId,
+          target: { type: 'user', id: user.id },
+          detail: { role: user.role },
+        },
+        now,
+      );
+    });
+  }
+  return purged;
+}

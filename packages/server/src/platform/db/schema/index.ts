@@ -1,0 +1,4 @@
+export * from './tenancy.ts';
+export * from './identity.ts';
+export * from './enrolment.ts';
+export * from './audit.ts';

@@ -1,0 +1,40 @@
+import type { ErrorCode } from '@yorisoi/shared';
+
+export interface AppErrorIssue {
+  path: string;
+  message: string;
+}
+
+/** A domain error with a stable code from the shared catalog; transport-agnostic. */
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly code: ErrorCode;
+  readonly issues: AppErrorIssue[] | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { issues?: AppErrorIssue[]; cause?: unknown; detail?: string } = {},
+  ) {
+    super(options.detail ?? code, { cause: options.cause });
+    this.code = code;
+    this.issues = options.issues;
+  }
+}
+
+/** PostgreSQL's unique_violation, as both drivers report it. */
+export function isUniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    if (
+      typeof current === 'object' &&
+      current !== null &&
+      'code' in current &&
+      current.code === '23505'
+    ) {
+      return true;
+    }
+    current =
+      typeof current === 'object' && current !== null && 'cause' in current ? current.cause : null;
+  }
+  return false;
+}

@@ -1,0 +1,58 @@
+import type { Role } from '@yorisoi/shared';
+import { AppError } from '../platform/errors.ts';
+import type { Actor } from './actor.ts';
+
+/**
+ * Every authorization rule of the platform, in one place. Each rule receives the actor
+ * and the resource's scope and checks the tenant first: a rule can only say yes to an
+ * actor of the municipality the resource belongs to (network rules excepted, which
+ * concern the network itself).
+ */
+export interface ResourceScope {
+  municipalityId: string | null;
+  organizationId?: string | null;
+  ownerId?: string | null;
+}
+
+type Rule = (actor: Actor, resource: ResourceScope) => boolean;
+
+const sameTenant = (actor: Actor, resource: ResourceScope) =>
+  actor.municipalityId !== null && actor.municipalityId === resource.municipalityId;
+const hasRole = (actor: Actor, ...roles: Role[]) => roles.includes(actor.role);
+const isOwner = (actor: Actor, resource: ResourceScope) => resource.ownerId === actor.userId;
+const ownOrganization = (actor: Actor, resource: ResourceScope) =>
+  actor.organizationId !== null && actor.organizationId === resource.organizationId;
+
+export const rules = {
+  /** City staff list every employer; an employer admin sees their own only. */
+  'organization.list': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'employer_admin'),
+  'organization.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  'organization.readEnrolment': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff') || (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
+  'employerAdmin.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  'inviteCode.manage': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
+  'careTeam.read': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  'careTeam.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  'audit.read': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  'familyCode.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'worker') && isOwner(a, r),
+  'consent.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'worker', 'family') && isOwner(a, r),
+  'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof rules;
+
+export function can(actor: Actor, action: Action, resource: ResourceScope): boolean {
+  return rules[action](actor, resource);
+}
+
+/** Throws FORBIDDEN unless the rule allows it. */
+export function authorize(actor: Actor, action: Action, resource: ResourceScope): void {
+  if (!can(actor, action, resource)) throw new AppError('FORBIDDEN', { detail: action });
+}
+
+/** The actor's own municipality as a scope, for actions on the tenant as a whole. */
+export function tenantScope(actor: Actor): ResourceScope {
+  return { municipalityId: actor.municipalityId };
+}

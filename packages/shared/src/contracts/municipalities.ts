@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { licenceTypes } from '../domain/roles.ts';
+import { ZDisplayName, ZEmail, ZId, ZIsoDateTime } from './common.ts';
+import { ZLicenceNumber } from './staff.ts';
+
+/** 全国地方公共団体コード: five digits plus a check digit. */
+export const ZLocalGovernmentCode = z.string().regex(/^\d{6}$/, 'six digits');
+
+export const ZMunicipality = z.object({
+  id: ZId,
+  code: z.string(),
+  name: z.string(),
+  prefecture: z.string(),
+  consortiumName: z.string().nullable(),
+  createdAt: ZIsoDateTime,
+});
+export type TMunicipality = z.infer<typeof ZMunicipality>;
+
+export const ZMunicipalitySummary = ZMunicipality.extend({
+  organizations: z.number().int().nonnegative(),
+  enrolledPeople: z.number().int().nonnegative(),
+});
+export const ZMunicipalityList = z.object({ items: z.array(ZMunicipalitySummary) });
+
+const ZJapaneseName = z.string().trim().min(1).max(40);
+
+export const ZCreateMunicipalityRequest = z.object({
+  code: ZLocalGovernmentCode,
+  name: ZJapaneseName,
+  prefecture: ZJapaneseName,
+  consortiumName: z.string().trim().min(1).max(80).nullable().optional(),
+  firstCityStaff: z.object({ email: ZEmail, displayName: ZDisplayName }),
+  /** The network admin checks the first supervisor's licence before creating the account. */
+  firstSupervisor: z.object({
+    email: ZEmail,
+    displayName: ZDisplayName,
+    licenceType: z.enum(licenceTypes),
+    licenceNumber: ZLicenceNumber,
+  }),
+});
+
+export const ZAuditEntry = z.object({
+  seq: z.number().int(),
+  at: ZIsoDateTime,
+  action: z.string(),
+  actorRole: z.string().nullable(),
+  actorId: ZId.nullable(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+});
+export const ZAuditList = z.object({ items: z.array(ZAuditEntry) });

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { roles, licenceTypes, licenceVerificationStates } from '../domain/roles.ts';
+import { passwordMaxLength, passwordMinLength } from '../domain/password.ts';
+import { ZDisplayName, ZEmail, ZId, ZLocale } from './common.ts';
+
+export const ZRole = z.enum(roles);
+
+/**
+ * Where a signed-in person stands with the second factor:
+ * `not_required` for people who consult, `enrol` and `verify` for staff who must do that
+ * before anything else, `ok` when done.
+ */
+export const ZMfaState = z.enum(['not_required', 'enrol', 'verify', 'ok']);
+
+export const ZSessionUser = z.object({
+  id: ZId,
+  role: ZRole,
+  email: z.string(),
+  displayName: z.string(),
+  nickname: z.string().nullable(),
+  locale: ZLocale,
+  municipality: z.object({ id: ZId, name: z.string() }).nullable(),
+  organization: z.object({ id: ZId, name: z.string() }).nullable(),
+  licence: z
+    .object({
+      type: z.enum(licenceTypes),
+      verification: z.enum(licenceVerificationStates),
+    })
+    .nullable(),
+  consent: z.object({
+    required: z.boolean(),
+    currentVersion: z.string(),
+    grantedVersion: z.string().nullable(),
+  }),
+});
+export type TSessionUser = z.infer<typeof ZSessionUser>;
+
+export const ZSessionResponse = z.object({
+  user: ZSessionUser.nullable(),
+  mfa: ZMfaState,
+  csrfToken: z.string().nullable(),
+});
+export type TSessionResponse = z.infer<typeof ZSessionResponse>;
+
+export const ZPassword = z.string().min(passwordMinLength).max(passwordMaxLength);
+
+export const ZSignInRequest = z.object({
+  email: ZEmail,
+  password: z.string().min(1).max(passwordMaxLength),
+});
+export type TSignInRequest = z.infer<typeof ZSignInRequest>;
+
+export const ZSignUpRequest = z.object({
+  inviteCode: z.string().min(1).max(40),
+  email: ZEmail,
+  password: ZPassword,
+  displayName: ZDisplayName,
+  nickname: ZDisplayName.nullable().optional(),
+  locale: ZLocale.default('ja'),
+});
+export type TSignUpRequest = z.input<typeof ZSignUpRequest>;
+
+export const ZInviteLookupRequest = z.object({ inviteCode: z.string().min(1).max(40) });
+export const ZInviteLookupResponse = z.object({
+  kind: z.enum(['worker', 'family']),
+  organizationName: z.string(),
+  municipalityName: z.string(),
+});
+export type TInviteLookupResponse = z.infer<typeof ZInviteLookupResponse>;
+
+export const ZTotpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'six digits');
+
+export const ZTotpSetupResponse = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  qrSvg: z.string(),
+});
+export type TTotpSetupResponse = z.infer<typeof ZTotpSetupResponse>;
+
+export const ZTotpCodeRequest = z.object({ code: ZTotpCode });
+
+export const ZActivateRequest = z.object({
+  token: z.string().min(10).max(200),
+  password: ZPassword,
+});
+
+export const ZActivationInfoRequest = z.object({ token: z.string().min(10).max(200) });
+export const ZActivationInfoResponse = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  role: ZRole,
+});
