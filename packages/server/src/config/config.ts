@@ -82,7 +82,9 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = ZEnv.safeParse(env);
+  // An empty variable (`DATABASE_URL=` in a .env file) means "not set", as in most tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = ZEnv.safeParse(present);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const variable = issue.path.join('.') || '(environment)';

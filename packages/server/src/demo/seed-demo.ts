@@ -77,14 +77,12 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         });
       }
       if (p.consented && municipalityId) {
-        await tx
-          .insert(consentRecords)
-          .values({
-            municipalityId,
-            userId: user.id,
-            version: currentConsentText().version,
-            action: 'granted',
-          });
+        await tx.insert(consentRecords).values({
+          municipalityId,
+          userId: user.id,
+          version: currentConsentText().version,
+          action: 'granted',
+        });
       }
       await recordAudit(tx, {
         action: 'role.assigned',

@@ -66,10 +66,9 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(lockPath);
+      // A lock from another host cannot be checked, so it is respected; ours is live or stale.
       const heldByLiveProcess =
-        holder !== null &&
-        (holder.host !== os.hostname() || isAlive(holder.pid)) &&
-        holder.pid !== process.pid;
+        holder !== null && (holder.host !== os.hostname() || isAlive(holder.pid));
       if (heldByLiveProcess) {
         throw new DataDirLockedError(
           `The data directory ${dataDir} is in use by another Yorisoi process (pid ${holder.pid} on ${holder.host}). ` +

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, type EndpointName } from '@yorisoi/shared';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import {
+  createNetworkAdmin,
+  createTenant,
+  signInAs,
+  type TenantFixture,
+} from '../testing/fixtures.ts';
+import type { TestClient } from '../testing/test-client.ts';
+
+/**
+ * A user of one municipality can reach nothing of another: every endpoint of the
+ * contract is called by every role of tenant A with tenant B's identifiers, and no
+ * response may succeed on B's resources or mention anything of B.
+ */
+let t: TestApp;
+let a: TenantFixture;
+let b: TenantFixture;
+const clients = new Map<string, TestClient>();
+let bSecrets: string[] = [];
+let bInviteCodeId = '';
+
+beforeAll(async () => {
+  t = await startTestApp();
+  a = await createTenant(t.ctx, 'alpha');
+  b = await createTenant(t.ctx, 'beta');
+  for (const [role, person] of Object.entries(a.people))
+    clients.set(role, await signInAs(t, person));
+  const bEmployer = await signInAs(t, b.people.employerAdmin);
+  const created = await bEmployer.ok('createInviteCode', {
+    params: { id: b.organizations[0]!.id },
+    body: { label: 'beta only' },
+  });
+  bInviteCodeId = created.id;
+  const bWorker = await signInAs(t, b.people.worker);
+  await bWorker.ok('createFamilyCode');
+  bSecrets = [
+    b.municipalityId,
+    b.municipalityName,
+    ...b.organizations.flatMap((o) => [o.id, o.name]),
+    ...Object.values(b.people).flatMap((p) => [p.id, p.email, p.displayName]),
+    created.code,
+  ];
+});
+afterAll(() => t?.close());
+
+const bIdsFor = (name: EndpointName): Record<string, string> => {
+  const path: string = api[name].path;
+  const params: Record<string, string> = {};
+  if (path.includes(':id')) {
+    params.id = path.startsWith('/api/care-team')
+      ? b.people.coordinator.id
+      : path.startsWith('/api/me/family-codes')
+        ? bInviteCodeId
+        : b.organizations[0]!.id;
+  }
+  if (path.includes(':codeId')) params.codeId = bInviteCodeId;
+  return params;
+};
+
+const sampleBodies: Partial<Record<EndpointName, unknown>> = {
+  updateOrganization: { name: 'hijacked' },
+  createEmployerAdmin: { email: 'intruder@example.com', displayName: 'intruder' },
+  createInviteCode: { label: 'intruder' },
+  setLicenceVerification: { verification: 'rejected' },
+  changeCareTeamRole: { role: 'supervisor' },
+};
+
+describe('tenant isolation', () => {
+  const endpointsWithIds = (Object.keys(api) as EndpointName[]).filter((name) =>
+    api[name].path.includes(':'),
+  );
+
+  it.each(endpointsWithIds)(
+    '%s refuses tenant B identifiers for every role of tenant A',
+    async (name) => {
+      for (const [role, client] of clients) {
+        const response = await client.call(name, {
+          params: bIdsFor(name) as never,
+          body: sampleBodies[name],
+        });
+        expect([403, 404], `${role} → ${name}: ${response.body}`).toContain(response.statusCode);
+        for (const secret of bSecrets) expect(response.body).not.toContain(secret);
+      }
+    },
+  );
+
+  it.each(
+    (Object.keys(api) as EndpointName[]).filter(
+      (n) => api[n].method === 'GET' && !api[n].path.includes(':'),
+    ),
+  )('%s shows nothing of tenant B to any role of tenant A', async (name) => {
+    for (const [, client] of clients) {
+      const response = await client.call(name);
+      for (const secret of bSecrets) expect(response.body).not.toContain(secret);
+    }
+  });
+
+  it('leaves tenant B unchanged', async () => {
+    const bCity = await signInAs(t, b.people.cityStaff);
+    const orgs = await bCity.ok('listOrganizations');
+    expect(orgs.items.map((o) => o.name).sort()).toEqual(b.organizations.map((o) => o.name).sort());
+    const bSupervisor = await signInAs(t, b.people.supervisor);
+    const team = await bSupervisor.ok('listCareTeam');
+    expect(team.items.find((m) => m.id === b.people.coordinator.id)).toMatchObject({
+      role: 'coordinator',
+      licence: { verification: 'verified' },
+    });
+    const bEmployer = await signInAs(t, b.people.employerAdmin);
+    const codes = await bEmployer.ok('listInviteCodes', { params: { id: b.organizations[0]!.id } });
+    expect(codes.items.find((c) => c.id === bInviteCodeId)?.revokedAt).toBeNull();
+  });
+
+  it('gives the network admin counts per municipality, never people', async () => {
+    const network = await signInAs(t, await createNetworkAdmin(t.ctx));
+    const list = await network.ok('listMunicipalities');
+    expect(list.items.map((m) => m.id)).toEqual(
+      expect.arrayContaining([a.municipalityId, b.municipalityId]),
+    );
+    const body = JSON.stringify(list);
+    for (const person of Object.values(b.people)) expect(body).not.toContain(person.email);
+    expect((await network.call('listOrganizations')).statusCode).toBe(403);
+    expect((await network.call('listCareTeam')).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { roles } from '@yorisoi/shared';
+import { can, rules, type Action } from './policy.ts';
+import type { Actor } from './actor.ts';
+
+const actions = Object.keys(rules) as Action[];
+const tenantActions = actions.filter((a) => a !== 'municipality.manage');
+
+const actor = fc.record({
+  userId: fc.uuid(),
+  sessionId: fc.uuid(),
+  role: fc.constantFrom(...roles),
+  municipalityId: fc.option(fc.uuid(), { nil: null }),
+  organizationId: fc.option(fc.uuid(), { nil: null }),
+  locale: fc.constantFrom('ja' as const, 'en' as const),
+  mfaSatisfied: fc.boolean(),
+}) satisfies fc.Arbitrary<Actor>;
+
+describe('authorization rules', () => {
+  it('never allow a tenant action on another municipality’s resource, whoever asks', () => {
+    fc.assert(
+      fc.property(
+        actor,
+        fc.constantFrom(...tenantActions),
+        fc.uuid(),
+        fc.uuid(),
+        (a, action, otherMunicipality, id) => {
+          fc.pre(otherMunicipality !== a.municipalityId);
+          const resource = {
+            municipalityId: otherMunicipality,
+            organizationId: a.organizationId,
+            ownerId: a.userId,
+          };
+          expect(can(a, action, resource)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('never allow a tenant action to a network admin, who has no municipality', () => {
+    fc.assert(
+      fc.property(actor, fc.constantFrom(...tenantActions), (a, action) => {
+        const networkAdmin = { ...a, role: 'network_admin' as const, municipalityId: null };
+        expect(
+          can(networkAdmin, action, {
+            municipalityId: null,
+            ownerId: a.userId,
+            organizationId: a.organizationId,
+          }),
+        ).toBe(false);
+      }),
+    );
+  });
+
+  it.each([
+    ['employer_admin', 'organization.readEnrolment', true],
+    ['city_staff', 'organization.readEnrolment', true],
+    ['worker', 'organization.readEnrolment', false],
+    ['coordinator', 'careTeam.read', false],
+    ['supervisor', 'careTeam.read', true],
+    ['employer_admin', 'careTeam.read', false],
+    ['city_staff', 'inviteCode.manage', false],
+    ['employer_admin', 'inviteCode.manage', true],
+    ['worker', 'familyCode.manage', true],
+    ['family', 'familyCode.manage', false],
+    ['family', 'consent.manage', true],
+    ['coordinator', 'consent.manage', false],
+  ] as const)('%s → %s is %s within the own tenant and organization', (role, action, expected) => {
+    const a: Actor = {
+      userId: 'u',
+      sessionId: 's',
+      role,
+      municipalityId: 'm',
+      organizationId: 'o',
+      locale: 'ja',
+      mfaSatisfied: true,
+    };
+    expect(can(a, action, { municipalityId: 'm', organizationId: 'o', ownerId: 'u' })).toBe(
+      expected,
+    );
+  });
+});

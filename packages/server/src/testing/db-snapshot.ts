@@ -1,0 +1,37 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../platform/db/database.ts';
+
+/** Tables whose every byte must be unchanged after a refused request. */
+const contentTables = [
+  'municipalities',
+  'organizations',
+  'users',
+  'coordinator_licences',
+  'activation_tokens',
+  'invite_codes',
+  'family_links',
+  'consent_records',
+  'audit_log',
+];
+
+/**
+ * A fingerprint of the database content. Sessions are only counted: a refused request
+ * may still refresh its session's last-seen time.
+ */
+export async function snapshotDatabase(db: Db): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for (const table of contentTables) {
+    const [row] = await queryRows<{ content: unknown }>(
+      db,
+      sql`select coalesce(json_agg(t order by t::text), '[]'::json) as content from ${sql.identifier(table)} t`,
+    );
+    hash.update(`${table}:${JSON.stringify(row?.content)}\n`);
+  }
+  const [sessions] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from sessions`,
+  );
+  hash.update(`sessions:${sessions?.n}`);
+  return hash.digest('hex');
+}

@@ -1,0 +1,55 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../config/config.ts';
+import { parseKeyring } from '../platform/crypto/keyring.ts';
+import type { AppContext } from '../app/context.ts';
+import { buildApp } from '../app/build-app.ts';
+import { openTestDatabase } from './test-database.ts';
+import { TestClock } from './test-clock.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  clock: TestClock;
+  databaseUrl: string | null;
+  close(): Promise<void>;
+}
+
+export const testKeyring = `test1:${crypto.randomBytes(32).toString('base64')}`;
+
+/** The real application on a fresh database, driven through inject. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { database, url, drop } = await openTestDatabase();
+  await database.migrate();
+  const clock = new TestClock();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: path.join(os.tmpdir(), 'yorisoi-test-unused'),
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    ENCRYPTION_KEYS: testKeyring,
+    DEMO_SEED: 'false',
+    ...env,
+  });
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    keyring: parseKeyring(testKeyring),
+    now: clock.now,
+  };
+  const app = await buildApp(ctx);
+  await app.ready();
+  return {
+    app,
+    ctx,
+    clock,
+    databaseUrl: url,
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
