@@ -24,8 +24,7 @@ describe('authorization rules', () => {
         actor,
         fc.constantFrom(...tenantActions),
         fc.uuid(),
-        fc.uuid(),
-        (a, action, otherMunicipality, id) => {
+        (a, action, otherMunicipality) => {
           fc.pre(otherMunicipality !== a.municipalityId);
           const resource = {
             municipalityId: otherMunicipality,
