@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { currentConsentText } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import {
@@ -14,12 +14,16 @@ import { hashPassword } from '../auth/password.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { demoMunicipalities, demoOrganizations, demoPassword, demoPeople } from './demo-data.ts';
 
+const demoSeedLockKey = 5_020_117_346;
+
 /** Seeds the demo network into an empty database. Returns false if there was data already. */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
-  const [existing] = await ctx.db.select({ n: count() }).from(municipalities);
-  if ((existing?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
+    // Instances starting together on one server: one seeds, the others find it done.
+    await tx.execute(sql`select pg_advisory_xact_lock(${demoSeedLockKey})`);
+    const [existing] = await tx.select({ n: count() }).from(municipalities);
+    if ((existing?.n ?? 0) > 0) return false;
     const municipalityIds = new Map<string, string>();
     for (const m of demoMunicipalities) {
       const [row] = await tx.insert(municipalities).values(m).returning();
@@ -102,6 +106,6 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         municipalityId: municipalityIds.get(family.municipalityCode!)!,
       });
     }
+    return true;
   });
-  return true;
 }
