@@ -1,0 +1,96 @@
+import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis.ts';
+import type { Token } from '../morphology.ts';
+import { Tier, type Candidate } from '../types.ts';
+import { tokensIn } from './name-span.ts';
+
+const NUM = '(?:\\d+|[一二三四五六七八九十]+)';
+// The numeric tail of a street address: 1丁目8-2, 三丁目2番地, 123番地, 1343-1, 2番3号
+const STREET_NUMBER = new RegExp(
+  `${NUM}\\s?丁目(?:\\s?${NUM}(?:\\s?番地?|\\s?-)?(?:\\s?${NUM}\\s?号?)?(?:-\\d+)?)?|${NUM}\\s?番地?(?:\\s?(?:${NUM}\\s?号|の?\\d+|-\\d+))?|\\d+-\\d+(?:-\\d+){0,2}(?:号)?|(?<=[字町村])\\d+`,
+  'g',
+);
+const BUILDING_WORD =
+  'ハイツ|マンション|アパート|コーポ|レジデンス|メゾン|ハウス|ビル|タワー|パレス|ヒルズ|テラス|コート|荘|寮|団地|住宅|社宅|ガーデン|プラザ|ハイム|グランド|シティ|ヴィラ|パーク';
+// An optional building and room after the street number: " グリーンハイツ伊集院203号室", "-101", " 県営○○団地２号棟１０３号室"
+const BUILDING = new RegExp(
+  `^(?:-\\d{1,4}(?:号室?)?|\\s?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・ぁ-ゖ]{1,24}?(?:${BUILDING_WORD})?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・]{0,12}\\s?(?:\\d{1,4}\\s?(?:号棟|棟)\\s?)?\\d{1,4}(?:\\s?(?:号室|号|F|階))?|\\s?\\d{1,4}\\s?号室)`,
+  'u',
+);
+const NOT_PLACE_WORDS =
+  /^(?:番号|電話|携帯|記号|番|号|口座|普通|当座|証|免許|内線|ID|体重|身長|血圧|時給|月給|年収|第|週|毎月|毎週|郵便|ナンバー|社員|会員)$/;
+
+export const recognizeAddresses: Recognizer = (analysis) => {
+  const { text } = analysis;
+  const found: Candidate[] = [];
+  for (const match of matchAll(STREET_NUMBER, text)) {
+    const start = placeNameStart(analysis, match.index);
+    if (start === undefined || !looksLikePlace(analysis, start, match.index, match[0])) continue;
+    let end = match.index + match[0].length;
+    const building = BUILDING.exec(text.slice(end));
+    if (building && isBuilding(building[0])) end += building[0].length;
+    found.push(candidate('ADDRESS', start, end, Tier.structure));
+  }
+  return found;
+};
+
+/** 前半2-1, スコア3-1: a bare number pair needs a place name (地域) or 丁目/番地 to be an address. */
+function looksLikePlace(
+  analysis: Analysis,
+  start: number,
+  numberStart: number,
+  street: string,
+): boolean {
+  if (/丁目|番地|番|号/.test(street)) return true;
+  return tokensIn(analysis, start, numberStart).some(
+    (token) =>
+      token.pos1 === '固有名詞' || token.pos2 === '地域' || /[町村字区条通]$/.test(token.surface),
+  );
+}
+
+/** A room number or a named building ending in a number; plain words after a space are not. */
+function isBuilding(tail: string): boolean {
+  if (/^-\d/.test(tail)) return true;
+  if (!/\d/.test(tail)) return false;
+  return new RegExp(`${BUILDING_WORD}|号室|号棟|[\\p{Script=Katakana}]{2,}`, 'u').test(tail);
+}
+
+/**
+ * Walks back over the place-name tokens before a street number and returns where the labelled
+ * part begins: just after the prefecture, city, ward or district-and-town, which are not labelled.
+ */
+function placeNameStart(analysis: Analysis, numberStart: number): number | undefined {
+  const { tokens, tokenIndexAt } = analysis;
+  let index = numberStart > 0 ? (tokenIndexAt[numberStart - 1] ?? -1) : -1;
+  const first = tokens[index];
+  if (!first || first.end !== numberStart || !isPlaceToken(first)) return undefined;
+  let start = first.start;
+  let municipalityEnd = -1;
+  for (; index >= 0; index--) {
+    const token = tokens[index] as Token;
+    if (!isPlaceToken(token)) break;
+    if (token.end < start) break;
+    if (municipalityEnd < 0 && isMunicipalitySuffix(tokens, index)) municipalityEnd = token.end;
+    start = token.start;
+  }
+  if (municipalityEnd >= 0) start = municipalityEnd;
+  return start < numberStart ? start : undefined;
+}
+
+function isPlaceToken(token: Token): boolean {
+  if (token.pos !== '名詞' || token.pos1 === '数' || token.pos1 === '代名詞') return false;
+  if (token.pos1 === '非自立' || token.pos1 === 'サ変接続') return /^[ヶケ]$/.test(token.surface);
+  if (NOT_PLACE_WORDS.test(token.surface)) return false;
+  return /^[\p{Script=Han}\p{Script=Katakana}ヶケがのノー]+$/u.test(token.surface);
+}
+
+/** 県/都/府/道, 市, 区 and the 町/村 of a 郡 end the municipality part. */
+function isMunicipalitySuffix(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!/^(?:都|道|府|県|市|区|郡)$/.test(token.surface) || token.pos1 !== '接尾') {
+    if (/^(?:町|村)$/.test(token.surface) && token.pos1 === '接尾') {
+      return tokens.slice(Math.max(0, index - 3), index).some((t) => t.surface === '郡');
+    }
+    return false;
+  }
+  return token.surface !== '郡';
+}

@@ -1,0 +1,145 @@
+import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis.ts';
+import { Tier, type Candidate } from '../types.ts';
+import {
+  hasNameEvidence,
+  hiraganaNameAfter,
+  nameEndAfter,
+  nameStartBefore,
+  tokensIn,
+} from './name-span.ts';
+
+const LEGAL_FORM =
+  '株式会社|有限会社|合同会社|合資会社|合名会社|社会福祉法人|医療法人社団|医療法人財団|医療法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人|学校法人|社団法人|財団法人|宗教法人|\\((?:株|有|医|社|福|財|学|合)\\)';
+// Co-operatives named by prefix: JA鹿児島みらい, コープかごしま
+const COOPERATIVE = 'JA|コープ|生協';
+const LEGAL_PREFIX = new RegExp(`(?:${LEGAL_FORM}|${COOPERATIVE})\\s?`, 'g');
+const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORM})`, 'g');
+
+// Facility and business words that end a name (ひまわり保育園, くすのきレディースクリニック, さつま水産).
+const FACILITY =
+  '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|事業所|作業所|センター|荘|苑|寮|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合';
+const FACILITY_SUFFIX = new RegExp(`(?:${FACILITY})`, 'g');
+// Words that may follow the suffix as part of the same name: さつま水産加工, みなみ信用金庫伊集院支店
+const CONTINUATION =
+  /^(?:加工|販売|製造|工業|産業|本店|本社|支社|支店|店|営業所|工場|事業所|分院|分校|校|院)/;
+const BRANCH =
+  /^[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?(?:支店|支社|営業所|工場|事業所|出張所|分院|店)/u;
+// 特養すみれ荘: a facility-type abbreviation in front belongs to the name
+const TYPE_PREFIX =
+  /(?:特養|老健|小規模多機能|サ高住|有料老人ホーム|特別養護老人ホーム|介護老人保健施設)$/;
+// デイサービスなごみ, 認定こども園つばさ, グループホームさくら: the name follows the facility type
+const TYPE_THEN_NAME =
+  /(?:デイサービス|デイケア|認定こども園|こども園|保育園|幼稚園|グループホーム|ケアハウス|特養|老健|有料老人ホーム|訪問看護ステーション|学童保育|学童クラブ|放課後児童クラブ|整骨院|接骨院|薬局|歯科|クリニック)(?=[ぁ-ゖ\p{Script=Katakana}])/gu;
+// ホテル城山, 旅館みやま: lodging named after the type word
+const LODGING_THEN_NAME = /(?:ホテル|旅館|民宿)(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
+// 伊集院中の2年生, 湯田小に通う: school abbreviations after a place name
+const SCHOOL_ABBREVIATION =
+  /(?:小|中|高)(?=(?:の|に|で)?\s?[1-6１-６一二三四五六]年|に通|の(?:先生|担任|生徒|部活|保護者))/g;
+// …で働いています: an employer named without a legal form or a facility word
+const EMPLOYMENT_CUE =
+  /(?:で働|に勤め|に勤務|で勤務|の社員|の従業員|の職員|に就職|に入社|に転職|で派遣|でパート|でアルバイト|でバイト|に通勤|の工場|の営業所)/g;
+
+export const recognizeOrganizations: Recognizer = (analysis) => {
+  const { text } = analysis;
+  const found: Candidate[] = [];
+  const add = (start: number, end: number): void => {
+    if (end > start)
+      found.push(candidate('ORGANIZATION', start, extend(analysis, end), Tier.structure));
+  };
+  for (const match of matchAll(LEGAL_PREFIX, text)) {
+    const nameStart = match.index + match[0].length;
+    const nameEnd = nameEndAfter(analysis, nameStart);
+    if (nameEnd > nameStart) add(match.index, nameEnd);
+  }
+  for (const match of matchAll(LEGAL_SUFFIX, text)) {
+    const start = nameStartBefore(analysis, match.index);
+    if (start < match.index) add(start, match.index + match[0].length);
+  }
+  for (const match of matchAll(FACILITY_SUFFIX, text)) {
+    const suffixEnd = match.index + match[0].length;
+    if (isInsideLongerWord(analysis, match.index, suffixEnd)) continue;
+    // メンタルクリニック is one unknown token: the name ends where that compound starts.
+    const compoundStart =
+      analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1]?.start ?? match.index;
+    const start = nameStartBefore(analysis, compoundStart);
+    if (
+      start < compoundStart &&
+      hasNameEvidence(analysis, start, compoundStart) &&
+      !isPlaceOnly(analysis, start, compoundStart)
+    ) {
+      const typed = TYPE_PREFIX.exec(text.slice(Math.max(0, start - 12), start));
+      add(typed ? start - typed[0].length : start, suffixEnd);
+    }
+  }
+  for (const match of matchAll(TYPE_THEN_NAME, text)) {
+    const nameStart = match.index + match[0].length;
+    let nameEnd = hiraganaNameAfter(analysis, nameStart);
+    // やすらぎの里, ふれあいの郷
+    const placeWord = /^の?[里郷家森杜丘苑荘舎]/.exec(text.slice(nameEnd, nameEnd + 2));
+    if (nameEnd > nameStart && placeWord) nameEnd += placeWord[0].length;
+    if (nameEnd === nameStart) {
+      while (/[\p{Script=Katakana}ー]/u.test(text[nameEnd] ?? '')) nameEnd++;
+      if (nameEnd - nameStart < 2) nameEnd = nameStart;
+    }
+    if (nameEnd > nameStart && !isInsideLongerWord(analysis, match.index, nameStart))
+      add(match.index, nameEnd);
+  }
+  for (const match of matchAll(LODGING_THEN_NAME, text)) {
+    const nameStart = match.index + match[0].length;
+    const nameEnd = nameEndAfter(analysis, nameStart);
+    if (nameEnd - nameStart >= 2 && !isInsideLongerWord(analysis, match.index, nameStart)) {
+      add(match.index, nameEnd);
+    }
+  }
+  for (const match of matchAll(SCHOOL_ABBREVIATION, text)) {
+    const token = analysis.tokens[analysis.tokenIndexAt[match.index - 1] ?? -1];
+    if (token && token.end === match.index && token.pos1 === '固有名詞') {
+      add(token.start, match.index + 1);
+    }
+  }
+  for (const match of matchAll(EMPLOYMENT_CUE, text)) {
+    // メンタルクリニック is one unknown token: the name ends where that compound starts.
+    const compoundStart =
+      analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1]?.start ?? match.index;
+    const start = nameStartBefore(analysis, compoundStart);
+    if (
+      start < compoundStart &&
+      hasNameEvidence(analysis, start, compoundStart) &&
+      !isPlaceOnly(analysis, start, compoundStart)
+    ) {
+      add(start, match.index);
+    }
+  }
+  return found;
+};
+
+function extend(analysis: Analysis, end: number): number {
+  const rest = analysis.text.slice(end, end + 12);
+  const continuation = CONTINUATION.exec(rest) ?? BRANCH.exec(rest);
+  if (!continuation) return end;
+  const nextEnd = end + continuation[0].length;
+  // Only whole tokens: 店 must not swallow the first character of 店長.
+  const index = analysis.tokenIndexAt[nextEnd - 1] ?? -1;
+  const token = analysis.tokens[index];
+  return token && token.end === nextEnd ? nextEnd : end;
+}
+
+/**
+ * 会 in 会社/会議, 店 in 店長, ホーム in ホームページ: the suffix must be whole tokens,
+ * except at the end of an unknown compound (メンタルクリニック is one unknown token).
+ */
+function isInsideLongerWord(analysis: Analysis, start: number, end: number): boolean {
+  const first = analysis.tokens[analysis.tokenIndexAt[start] ?? -1];
+  const last = analysis.tokens[analysis.tokenIndexAt[end - 1] ?? -1];
+  if (!first || !last || last.end !== end) return true;
+  return first.start !== start && first.known;
+}
+
+/** 鹿児島市, 伊集院 alone: a place in front of a facility word is a qualifier, not a name. */
+function isPlaceOnly(analysis: Analysis, start: number, end: number): boolean {
+  return (
+    tokensIn(analysis, start, end).every(
+      (token) => token.pos2 === '地域' || token.pos1 === '接尾' || token.pos1 === '数',
+    ) && !/[ぁ-ゖ]{2,}/.test(analysis.text.slice(start, end))
+  );
+}

@@ -1,0 +1,418 @@
+import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis.ts';
+import { isPersonName, type Token } from '../morphology.ts';
+import { Tier, type Candidate } from '../types.ts';
+import { HONORIFIC, NOT_AFTER_NAME, RELATION, ROLE_WORDS, TITLE } from '../vocabulary.ts';
+import { tokensIn } from './name-span.ts';
+
+const HAN = /[\p{Script=Han}々ヶ]/u;
+const KATAKANA = /[\p{Script=Katakana}ー・]/u;
+const HIRAGANA = /[ぁ-ゖー]/;
+const LATIN = /[A-Za-z]/;
+const HONORIFIC_CUE = new RegExp(`(?:${HONORIFIC})`, 'g');
+const TITLE_CUE = new RegExp(`(?:${TITLE})`, 'g');
+const RELATION_CUE = new RegExp(`(?:${RELATION})(?:の|、|:)?\\s?|(?:名前|氏名)(?:は|:)\\s?`, 'g');
+const KATAKANA_FULL_NAME =
+  /[\p{Script=Katakana}ー]{2,}(?:[・=＝ ][\p{Script=Katakana}ー]{1,}){1,3}/gu;
+const ROMAJI_NAME =
+  /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@.])/g;
+const NOT_ROMAJI_NAME =
+  /^(?:The|And|For|With|From|This|That|Line|LINE|Facebook|Google|Instagram|Twitter|Zoom|Teams|Microsoft|Apple|Tik|Tok|TikTok|Japan|Tokyo|Kagoshima|Hioki|Health|Care|Center|Clinic|Hospital|Co|Ltd|Inc|Good|Thank|Thanks|Hello|Hi|Dear|Best|Regards|Mr|Ms|Mrs|Dr|Morning|Night|Happy|New|Year|Word|Excel|Chrome|Safari|Android|Windows|Mac|Office|Slack|ID|URL|PDF|SNS|LGBT|LGBTQ|DV|PTSD|ADHD|ASD|HIV|ART|IVF|OK|NG|AI|IT|JR|JA|NPO|NHK|YouTube|You|Tube|Amazon|Rakuten|Yahoo|Gmail|Email|Mail|Phone|My|Number|Card|Team|Club|School|Group|Service|Services|Japanese|English|Vietnam|Philippines|Nepal|China|Korea)$/;
+const NAME_SHAPE =
+  '([\\p{Script=Han}々]{2,5}|[\\p{Script=Katakana}ー・]{2,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})';
+const SELF_INTRODUCTION = new RegExp(
+  `(?:(?:私|僕|わたし|自分)(?:は|、)\\s?|^)${NAME_SHAPE}\\s?(?:と申します|と申す|といいます|と言います|です(?=[。、!！\\s]|$))|${NAME_SHAPE}\\s?(?:と申します|と申す|といいます|と言います|と名乗)`,
+  'gu',
+);
+const SIGNATURE = /(?:^|[\s。、！？!?…)」])([\p{Script=Han}々]{2,5})\s*$/u;
+const ADDRESSEE =
+  /(?<=[\s)])([\p{Script=Han}々]{2,4})(?=\s?(?:まで|宛|あて|より)(?![\p{Script=Han}]))/gu;
+
+export const recognizePersons: Recognizer = (analysis) => {
+  const found: Candidate[] = [];
+  const add = (start: number, end: number): void => {
+    if (end > start) found.push(candidate('PERSON', start, end, Tier.morphology));
+  };
+  for (const span of taggedNames(analysis)) add(span.start, span.end);
+  for (const match of matchAll(HONORIFIC_CUE, analysis.text)) {
+    const span = cueAligned(analysis, match) ? nameBefore(analysis, match.index, false) : undefined;
+    if (span) add(span.start, span.end);
+  }
+  for (const match of matchAll(TITLE_CUE, analysis.text)) {
+    const span = cueAligned(analysis, match) ? nameBefore(analysis, match.index, true) : undefined;
+    if (span) add(span.start, span.end);
+  }
+  for (const match of matchAll(RELATION_CUE, analysis.text)) {
+    if (!relationAligned(analysis, match)) continue;
+    const span = nameAfter(analysis, match.index + match[0].length);
+    if (span) add(span.start, span.end);
+  }
+  for (const span of scriptPatternNames(analysis)) add(span.start, span.end);
+  return propagate(analysis, found);
+};
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Runs of tokens tagged 人名 in context, with span extension for given names split by IPADIC. */
+function taggedNames(analysis: Analysis): Span[] {
+  const { tokens, text, morphology } = analysis;
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isTaggedName(tokens[i] as Token)) continue;
+    let first = i;
+    let last = i;
+    while (last + 1 < tokens.length && isTaggedName(tokens[last + 1] as Token)) last++;
+    // 兵庫慎司: a place-tagged surname right before a tagged name
+    const before = tokens[first - 1];
+    if (
+      before &&
+      isKanji(before.surface) &&
+      morphology.nameReading(before.surface).surname &&
+      before.end === (tokens[first] as Token).start &&
+      !ROLE_WORDS.has(before.surface)
+    )
+      first--;
+    // 岡部冬彦 → 岡部/冬/彦: up to three more kanji after a surname
+    if ((tokens[last] as Token).pos3 === '姓' || (tokens[last] as Token).surface.length === 1) {
+      last = extendGivenName(analysis, last);
+    }
+    i = last;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    const surface = text.slice(start, end);
+    if (surface.length < 2 && !hasCueAround(analysis, start, end)) continue;
+    if (NOT_AFTER_NAME.test(text.slice(end, end + 4))) continue;
+    if (isKatakanaCompound(text, start, end)) continue;
+    if (ROLE_WORDS.has(surface)) continue;
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** 名詞,固有名詞,人名; the honorific suffixes are 名詞,接尾,人名 and are not names. */
+function isTaggedName(token: Token): boolean {
+  return token.pos1 === '固有名詞' && token.pos2 === '人名';
+}
+
+function extendGivenName(analysis: Analysis, last: number): number {
+  const { tokens, text } = analysis;
+  let extended = last;
+  let length = 0;
+  let i = last + 1;
+  // 佐々木 悠真: one space between surname and given name
+  if (tokens[i]?.surface === ' ' && isKanji(tokens[i + 1]?.surface ?? '')) i++;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!isKanji(token.surface) || ROLE_WORDS.has(token.surface)) break;
+    const nameLike =
+      isTaggedName(token) || !token.known || (token.surface.length === 1 && token.pos1 === '一般');
+    if (!nameLike || length + token.surface.length > 3 || TITLE_CUE_EXACT.test(token.surface))
+      break;
+    length += token.surface.length;
+    extended = i;
+  }
+  const end = (tokens[extended] as Token).end;
+  // The given name must end the word: 田中一郎さん yes, 田中部品 no.
+  return extended !== last && HAN.test(text[end] ?? '') ? last : extended;
+}
+
+const HONORIFIC_START = new RegExp(`^(?:${HONORIFIC})`);
+const TITLE_CUE_EXACT = new RegExp(`^(?:${TITLE}|${HONORIFIC})$`);
+
+/** マイナンバー: a katakana "name" glued to more katakana is part of a loanword. */
+function isKatakanaCompound(text: string, start: number, end: number): boolean {
+  if (!/^[\p{Script=Katakana}ー]+$/u.test(text.slice(start, end))) return false;
+  return (
+    /[\p{Script=Katakana}ー]/u.test(text[start - 1] ?? '') ||
+    /[\p{Script=Katakana}ー]/u.test(text[end] ?? '')
+  );
+}
+
+function hasCueAround(analysis: Analysis, start: number, end: number): boolean {
+  const after = analysis.text.slice(end, end + 5);
+  return new RegExp(`^(?:${HONORIFIC}|${TITLE})`).test(after);
+}
+
+/**
+ * The cue must end a token and not be the tail of a longer word: ちゃんと, たくさん and 様子 are not cues,
+ * but りょうたくん (IPADIC: りょう/たく/ん) is.
+ */
+function cueAligned(analysis: Analysis, match: RegExpExecArray): boolean {
+  const start = match.index;
+  const end = start + match[0].length;
+  const first = analysis.tokens[analysis.tokenIndexAt[start] ?? -1];
+  const last = analysis.tokens[analysis.tokenIndexAt[end - 1] ?? -1];
+  if (!first || !last || last.end !== end) return false;
+  return first.start === start || (first.end < end && first.pos !== '副詞');
+}
+
+function relationAligned(analysis: Analysis, match: RegExpExecArray): boolean {
+  const first = analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1];
+  return Boolean(first && first.start === match.index);
+}
+
+/** The name written right before an honorific or a title. */
+function nameBefore(analysis: Analysis, cueStart: number, strict: boolean): Span | undefined {
+  const { text } = analysis;
+  // ー belongs to whichever script precedes it (まーくん, ターくん)
+  let scriptAt = cueStart - 1;
+  while (scriptAt > 0 && text[scriptAt] === 'ー') scriptAt--;
+  const previous = text[scriptAt] ?? '';
+  if (HAN.test(previous)) return kanjiNameBefore(analysis, cueStart, strict);
+  if (KATAKANA.test(previous)) {
+    let start = cueStart;
+    while (
+      start > 0 &&
+      (KATAKANA.test(text[start - 1] ?? '') ||
+        (text[start - 1] === ' ' && KATAKANA.test(text[start - 2] ?? '')))
+    )
+      start--;
+    return isOccupationKatakana(analysis, start, cueStart) ? undefined : { start, end: cueStart };
+  }
+  if (HIRAGANA.test(previous) && !strict) return hiraganaNameBefore(analysis, cueStart);
+  if (LATIN.test(previous)) {
+    let start = cueStart;
+    while (
+      start > 0 &&
+      (LATIN.test(text[start - 1] ?? '') ||
+        (text[start - 1] === ' ' && LATIN.test(text[start - 2] ?? '')))
+    )
+      start--;
+    return cueStart - start >= 2 && !/[@./\w]/.test(text[start - 1] ?? '')
+      ? { start, end: cueStart }
+      : undefined;
+  }
+  return undefined;
+}
+
+function kanjiNameBefore(analysis: Analysis, cueStart: number, strict: boolean): Span | undefined {
+  const { text, morphology } = analysis;
+  let runStart = cueStart;
+  while (runStart > 0 && HAN.test(text[runStart - 1] ?? '') && cueStart - runStart < 8) runStart--;
+  const tokens = tokensIn(analysis, runStart, cueStart).filter((t) => t.end <= cueStart);
+  let start = cueStart;
+  let evidence = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const wordLike = token.surface.length > 1 || i === tokens.length - 1;
+    if (
+      wordLike &&
+      (ROLE_WORDS.has(token.surface) ||
+        TITLE_CUE_EXACT.test(token.surface) ||
+        RELATION_EXACT.test(token.surface))
+    )
+      break;
+    const reading = morphology.nameReading(token.surface);
+    const nameLike =
+      isTaggedName(token) || isPersonName(reading) || !token.known || token.pos2 === '地域';
+    const plainWord = ['サ変接続', '副詞可能', '代名詞', '数', '形容動詞語幹', '非自立'].includes(
+      token.pos1,
+    );
+    if (plainWord && !nameLike) break;
+    if (token.pos !== '名詞' && !nameLike) break;
+    if (cueStart - token.start > 6) break;
+    evidence ||= nameLike;
+    start = token.start;
+  }
+  if (start >= cueStart || (strict && !evidence)) return undefined;
+  const surface = text.slice(start, cueStart);
+  if (ROLE_WORDS.has(surface) || /[おご]$/.test(text[start - 1] ?? '')) return undefined;
+  return { start: surnameBeforeSpace(analysis, start), end: cueStart };
+}
+
+/** 中園 譲さん: a dictionary surname one space before the given name belongs to the same name. */
+function surnameBeforeSpace(analysis: Analysis, start: number): number {
+  const { text, morphology } = analysis;
+  if (!/^[ \u3000]$/.test(text[start - 1] ?? '')) return start;
+  let surnameStart = start - 1;
+  while (surnameStart > 0 && HAN.test(text[surnameStart - 1] ?? '') && start - 1 - surnameStart < 4)
+    surnameStart--;
+  const surname = text.slice(surnameStart, start - 1);
+  return surname.length > 0 && morphology.nameReading(surname).surname ? surnameStart : start;
+}
+
+const RELATION_EXACT = new RegExp(`^(?:${RELATION})$`);
+
+function hiraganaNameBefore(analysis: Analysis, cueStart: number): Span | undefined {
+  const { text } = analysis;
+  let start = cueStart;
+  while (start > 0 && HIRAGANA.test(text[start - 1] ?? '') && cueStart - start < 8) start--;
+  const runStart = start;
+  for (const token of tokensIn(analysis, runStart, cueStart)) {
+    if (token.start < start) continue;
+    if ((token.pos === '助詞' || token.pos === '助動詞') && token.end < cueStart) start = token.end;
+    else break;
+  }
+  if (cueStart - start < 2) return undefined;
+  if (start === runStart && HAN.test(text[start - 1] ?? '')) return undefined;
+  const surface = text.slice(start, cueStart);
+  if (ROLE_WORDS.has(surface) || (/^[おご]/.test(surface) && surface.length <= 4)) return undefined;
+  return { start, end: cueStart };
+}
+
+/**
+ * Before an honorific, katakana is a name (アナさん, マリアさん) unless it is a role
+ * (ヘルパーさん, ママさん) or a long loanword for an occupation (ドライバーさん, デザイナーさん).
+ */
+function isOccupationKatakana(analysis: Analysis, start: number, end: number): boolean {
+  const surface = analysis.text.slice(start, end);
+  if (end - start < 2 || ROLE_WORDS.has(surface)) return true;
+  const tokens = tokensIn(analysis, start, end);
+  const commonNoun = tokens.every((token) => token.known && token.pos1 !== '固有名詞');
+  return commonNoun && surface.length >= 4 && /ー$/.test(surface);
+}
+
+/** ヘルパー, ママ: katakana made only of ordinary dictionary nouns is not a name. */
+function isCommonKatakana(analysis: Analysis, start: number, end: number): boolean {
+  if (end - start < 2) return true;
+  const surface = analysis.text.slice(start, end);
+  if (ROLE_WORDS.has(surface)) return true;
+  const parts = surface.split(/[・ ]/).filter(Boolean);
+  if (parts.some((part) => isPersonName(analysis.morphology.nameReading(part)))) return false;
+  const tokens = tokensIn(analysis, start, end);
+  return tokens.every((token) => token.known && token.pos1 !== '固有名詞');
+}
+
+/** The name right after 夫の, 上司の, 長女, 名前は. */
+function nameAfter(analysis: Analysis, start: number): Span | undefined {
+  const { text, morphology } = analysis;
+  const first = text[start] ?? '';
+  let end = start;
+  if (HAN.test(first)) {
+    const tokens = [];
+    for (const token of tokensIn(analysis, start, start + 6)) {
+      if (token.start !== (tokens.length ? (tokens[tokens.length - 1] as Token).end : start)) break;
+      if (
+        !isKanji(token.surface) ||
+        ROLE_WORDS.has(token.surface) ||
+        TITLE_CUE_EXACT.test(token.surface)
+      )
+        break;
+      if (token.pos1 === '数' || (tokens.length === 0 && token.pos1 === '接尾')) break;
+      if (token.end - start > 5) break;
+      tokens.push(token);
+    }
+    if (!tokens.length) return undefined;
+    end = (tokens[tokens.length - 1] as Token).end;
+    const surface = text.slice(start, end);
+    if (HAN.test(text[end] ?? '')) return undefined;
+    const whole = morphology.nameReading(surface);
+    const tagged = tokens.some((t) => isTaggedName(t) || (!t.known && t.surface.length > 1));
+    if (!tagged && !isPersonName(whole)) return undefined;
+    if (
+      surface.length === 1 &&
+      !/^(?:[がはもとにをのや、。]|さん|ちゃん|くん|君)/.test(text.slice(end, end + 3))
+    )
+      return undefined;
+    if (NOT_AFTER_NAME.test(text.slice(end, end + 4))) return undefined;
+    return { start, end };
+  }
+  if (KATAKANA.test(first) && first !== 'ー' && first !== '・') {
+    while (end < text.length && KATAKANA.test(text[end] ?? '')) end++;
+    // Unknown katakana after 上司の is as often a loanword (パワハラ) as a name: need the lexicon or a cue.
+    const parts = text.slice(start, end).split('・');
+    const named = parts.some((part) => isPersonName(morphology.nameReading(part)));
+    const cued = new RegExp(`^(?:${HONORIFIC}|${TITLE})`).test(text.slice(end, end + 5));
+    return named || cued ? { start, end } : undefined;
+  }
+  if (HIRAGANA.test(first)) {
+    for (const token of tokensIn(analysis, start, start + 8)) {
+      if (
+        token.pos === '助詞' ||
+        !/^[ぁ-ゖ]+$/.test(token.surface) ||
+        token.pos === '助動詞' ||
+        token.pos === '形容詞'
+      )
+        break;
+      end = token.end;
+    }
+    const surface = text.slice(start, end);
+    const next = text.slice(end, end + 3);
+    if (surface.length < 2 || ROLE_WORDS.has(surface) || HONORIFIC_START.test(surface))
+      return undefined;
+    if (!/^(?:[がはもとにをのや、。]|さん|ちゃん|くん|君)/.test(next)) return undefined;
+    return { start, end };
+  }
+  return undefined;
+}
+
+/** Katakana names with ・, romaji names, self-introductions and signatures. */
+function scriptPatternNames(analysis: Analysis): Span[] {
+  const { text, morphology } = analysis;
+  const spans: Span[] = [];
+  for (const match of matchAll(KATAKANA_FULL_NAME, text)) {
+    const parts = match[0].split(/[・=＝ ]/);
+    const anyName = parts.some((part) => isPersonName(morphology.nameReading(part)));
+    const start = match.index;
+    const end = start + match[0].length;
+    if (anyName || !isCommonKatakanaParts(analysis, start, end)) spans.push({ start, end });
+  }
+  for (const match of matchAll(ROMAJI_NAME, text)) {
+    const words = match[0].split(/[ ・]/);
+    if (words.some((word) => NOT_ROMAJI_NAME.test(word))) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of matchAll(SELF_INTRODUCTION, text)) {
+    const name = (match[1] ?? match[2]) as string;
+    const start = match.index + match[0].indexOf(name);
+    if (ROLE_WORDS.has(name) || !isNameShaped(analysis, start, start + name.length)) continue;
+    spans.push({ start, end: start + name.length });
+  }
+  const signature = SIGNATURE.exec(text);
+  if (signature) {
+    const name = signature[1] as string;
+    const at = text.lastIndexOf(name);
+    if (isNameShaped(analysis, at, at + name.length))
+      spans.push({ start: at, end: at + name.length });
+  }
+  for (const match of matchAll(ADDRESSEE, text)) {
+    const name = match[1] as string;
+    if (isNameShaped(analysis, match.index, match.index + name.length)) {
+      spans.push({ start: match.index, end: match.index + name.length });
+    }
+  }
+  return spans;
+}
+
+/** Starts with a possible surname or given name in the dictionary, and is not a plain word. */
+function isNameShaped(analysis: Analysis, start: number, end: number): boolean {
+  const tokens = tokensIn(analysis, start, end);
+  const first = tokens[0];
+  if (!first || first.start !== start) return false;
+  if (!isKanji(first.surface))
+    return (
+      !isCommonKatakana(analysis, start, end) &&
+      /^[\p{Script=Katakana}ー・]+$/u.test(analysis.text.slice(start, end))
+    );
+  const reading = analysis.morphology.nameReading(first.surface);
+  return isTaggedName(first) || reading.surname;
+}
+
+function isCommonKatakanaParts(analysis: Analysis, start: number, end: number): boolean {
+  return tokensIn(analysis, start, end).some(
+    (token) => token.known && token.pos1 === '一般' && token.surface.length > 1,
+  );
+}
+
+/** A name found once with a cue is a name everywhere in the same message (佐藤さん … 佐藤は). */
+function propagate(analysis: Analysis, found: Candidate[]): Candidate[] {
+  const { text } = analysis;
+  const names = new Set(
+    found.map((c) => text.slice(c.start, c.end)).filter((name) => name.length >= 2),
+  );
+  const result = [...found];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const token = analysis.tokens[analysis.tokenIndexAt[at] ?? -1];
+      if (token && token.start === at)
+        result.push(candidate('PERSON', at, at + name.length, Tier.morphology));
+    }
+  }
+  return result;
+}
+
+function isKanji(surface: string): boolean {
+  return /^[\p{Script=Han}々ヶ]+$/u.test(surface);
+}
