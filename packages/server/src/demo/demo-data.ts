@@ -164,7 +164,7 @@ export const demoPeople: DemoPerson[] = [
   {
     email: at('worker'),
     displayName: '伊集院 みさき',
-    nickname: 'みーさん',
+    nickname: 'みー',
     role: 'worker',
     municipalityCode: '462209',
     organizationName: '株式会社ゆのもと食品（架空）',

@@ -38,6 +38,7 @@ describe('invite codes', () => {
           expect(normalized).toBe(c);
           expect(isWellFormedInviteCode(normalized)).toBe(true);
           expect(normalizeInviteCode(formatInviteCode(c))).toBe(c);
+          expect(formatInviteCode(formatInviteCode(c))).toBe(formatInviteCode(c));
         },
       ),
     );

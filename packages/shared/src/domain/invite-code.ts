@@ -19,7 +19,9 @@ export function isWellFormedInviteCode(normalized: string): boolean {
   return true;
 }
 
-export function formatInviteCode(normalized: string): string {
+/** Shows a code in two groups of four; formatting an already formatted code changes nothing. */
+export function formatInviteCode(code: string): string {
+  const normalized = normalizeInviteCode(code);
   return `${normalized.slice(0, 4)}-${normalized.slice(4)}`;
 }
 

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentTotp } from '../packages/server/src/auth/totp.ts';
+import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { enrolTotp, openPage, signInStaff, signInWithPassword } from './flows.ts';
+
+const enabled = requireBrowser();
+let env: E2eEnv;
+
+beforeAll(async () => {
+  if (enabled) env = await startE2e();
+});
+afterAll(() => env?.close());
+
+describe.runIf(enabled)('staff at a desk', () => {
+  it('a supervisor enrols TOTP, adds a midwife, and the midwife activates her account', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.baseUrl);
+    await signInWithPassword(page, 'supervisor@demo.yorisoi.example');
+    await page.waitForURL('**/mfa/setup');
+    await expectAccessible(page, 'mfa setup');
+    const secret = await enrolTotp(page);
+    await page.waitForURL((url) => url.pathname === '/');
+    await expectAccessible(page, 'supervisor home');
+
+    await page.goto('/admin/care-team');
+    await expect.poll(() => page.getByText('夏目 ひかり（助産師）').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'care team');
+    await page.getByLabel('氏名').fill('産婆 はな');
+    await page.getByLabel('メールアドレス').fill('hana@example.com');
+    await page.getByLabel('資格', { exact: true }).selectOption('midwife');
+    await page.getByLabel('免許の登録番号').fill('４４５５６６７');
+    await page.getByRole('button', { name: 'アカウントを作成する' }).click();
+    const activationUrl =
+      (await page
+        .getByTestId('activation-url')
+        .inputValue()
+        .catch(() => null)) ?? (await page.getByTestId('activation-url').textContent());
+    expect(activationUrl).toContain('/activate?token=');
+    await page
+      .getByRole('button', { name: '夏目 ひかり（助産師）さんの資格を確認済みにする' })
+      .click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('button', { name: '夏目 ひかり（助産師）さんの資格を確認済みにする' })
+          .count(),
+      )
+      .toBe(0);
+
+    await page.goto('/admin/audit');
+    await expect.poll(() => page.getByRole('table').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'audit log');
+    expect(problems).toEqual([]);
+
+    const midwife = await openPage(env.browser, env.baseUrl);
+    await midwife.page.goto(activationUrl!.replace(/^https?:\/\/[^/]+/, ''));
+    await expect.poll(() => midwife.page.getByText(/hana@example.com/).count()).toBeGreaterThan(0);
+    await expectAccessible(midwife.page, 'activation');
+    await midwife.page.getByLabel('新しいパスワード').fill('midwife password 1');
+    await midwife.page.getByRole('button', { name: 'パスワードを設定する' }).click();
+    await midwife.page.waitForURL('**/mfa/setup');
+    await enrolTotp(midwife.page);
+    await midwife.page.waitForURL((url) => url.pathname === '/');
+    await expect
+      .poll(() =>
+        midwife.page.getByText('資格の確認中です。確認済みになると相談を担当できます。').count(),
+      )
+      .toBe(1);
+    await expectAccessible(midwife.page, 'coordinator home');
+    expect(midwife.problems).toEqual([]);
+
+    // Next time the supervisor only types the current code.
+    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await signInWithPassword(page, 'supervisor@demo.yorisoi.example');
+    await page.waitForURL('**/mfa/verify');
+    await expectAccessible(page, 'mfa verify');
+    await new Promise((resolve) => setTimeout(resolve, 31_000 - (Date.now() % 30_000)));
+    await page.getByLabel('確認コード（6桁）').fill(currentTotp(secret));
+    await page.getByRole('button', { name: '確認する' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await context.close();
+    await midwife.context.close();
+  });
+
+  it('an employer admin issues a company code with its QR, and sees only how many enrolled', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.baseUrl);
+    await signInStaff(page, 'employer@demo.yorisoi.example');
+    await expectAccessible(page, 'employer home');
+    await page.goto('/admin/invite-codes');
+    await expect.poll(() => page.getByText('CARE-7946').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'invite codes');
+    await page.getByLabel('用途のメモ（任意）').fill('4月入社');
+    await page.getByRole('button', { name: '招待コードを発行する' }).click();
+    await expect.poll(() => page.getByText('4月入社').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'CARE-7946のQRコードを表示' }).click();
+    await expect
+      .poll(() => page.getByRole('img', { name: '寄り添いの登録画面を開くQRコード' }).count())
+      .toBe(1);
+    await expectAccessible(page, 'invite poster');
+    const text = await page.locator('body').innerText();
+    expect(text).not.toContain('worker@demo.yorisoi.example');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('city staff manage employers; the network admin sees municipalities; each page passes axe', async () => {
+    const city = await openPage(env.browser, env.baseUrl);
+    await signInStaff(city.page, 'city@demo.yorisoi.example');
+    await expectAccessible(city.page, 'city home');
+    await city.page.goto('/admin/organizations');
+    await expect
+      .poll(() => city.page.getByText('株式会社いりき建設（架空）').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(city.page, 'organizations');
+    await city.page.getByLabel('事業所名').fill('株式会社e2eテスト（架空）');
+    await city.page.getByRole('button', { name: /登録/ }).last().click();
+    await expect
+      .poll(() => city.page.getByText('株式会社e2eテスト（架空）').count())
+      .toBeGreaterThan(0);
+    await city.page.getByRole('link', { name: '株式会社ゆのもと食品（架空）' }).click();
+    await expect
+      .poll(() => city.page.getByText('湯元 たけし（人事担当）').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(city.page, 'organization detail');
+    expect(city.problems).toEqual([]);
+
+    const network = await openPage(env.browser, env.baseUrl);
+    await signInStaff(network.page, 'network@demo.yorisoi.example');
+    await network.page.goto('/admin/municipalities');
+    await expect.poll(() => network.page.getByText('長泉町').count()).toBeGreaterThan(0);
+    await expectAccessible(network.page, 'municipalities');
+    expect(network.problems).toEqual([]);
+    await city.context.close();
+    await network.context.close();
+  });
+});

@@ -1,0 +1,64 @@
+import { NavLink, Outlet, Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isConsultingRole } from '@yorisoi/shared';
+import { useSession } from '../api/session.tsx';
+import { EmergencyStrip } from '../features/home/EmergencyContacts.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { layoutFor, navFor } from './nav.ts';
+import { paths } from './guards.ts';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { session, signOut } = useSession();
+  const user = session?.user ?? null;
+  const fullyIn = user && (session?.mfa === 'ok' || session?.mfa === 'not_required');
+  const consentPending = user && isConsultingRole(user.role) && user.consent.required;
+  const showNav = fullyIn && !consentPending;
+
+  return (
+    <div className={`shell shell--${layoutFor(user?.role)}`}>
+      <a className="skip-link" href="#main">
+        {t('header.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={paths.home} className="brand">
+            <img src="/icon.svg" alt="" className="brand__icon" width="32" height="32" />
+            <span className="brand__text">
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            {user ? (
+              <button type="button" className="header-button" onClick={() => void signOut()}>
+                {t('header.signOut')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+        {showNav ? (
+          <nav className="site-nav" aria-label={t('nav.label')}>
+            <ul className="site-nav__list">
+              {navFor(user.role).map((item) => (
+                <li key={item.key}>
+                  <NavLink to={item.to} end className="site-nav__link">
+                    {t(`nav.${item.key}`)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        {user && isConsultingRole(user.role) ? <EmergencyStrip /> : null}
+        <p className="site-footer__note">{t('footer.note')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { isConsultingRole, type Role, type TSessionResponse } from '@yorisoi/shared';
+
+export const paths = {
+  home: '/',
+  signIn: '/signin',
+  signUp: '/signup',
+  activate: '/activate',
+  mfaSetup: '/mfa/setup',
+  mfaVerify: '/mfa/verify',
+  consent: '/consent',
+  profile: '/profile',
+  family: '/family',
+  organizations: '/admin/organizations',
+  inviteCodes: '/admin/invite-codes',
+  careTeam: '/admin/care-team',
+  auditLog: '/admin/audit',
+  municipalities: '/admin/municipalities',
+} as const;
+
+/** What a route needs before it may be shown. */
+export type RouteRule =
+  /** Anyone, signed in or not (sign-up, activation links). */
+  | { kind: 'public' }
+  /** Only people who are not signed in (the sign-in page). */
+  | { kind: 'guest' }
+  /** Staff in the middle of the second-factor step. */
+  | { kind: 'mfa'; step: 'enrol' | 'verify' }
+  /** Workers and family members reading or giving consent. */
+  | { kind: 'consent' }
+  /** The app proper. `roles` limits it; `withoutConsent` keeps it open before consenting. */
+  | { kind: 'app'; roles?: readonly Role[]; withoutConsent?: boolean };
+
+export type GuardDecision = { kind: 'allow' } | { kind: 'redirect'; to: string };
+
+const allow: GuardDecision = { kind: 'allow' };
+const redirect = (to: string): GuardDecision => ({ kind: 'redirect', to });
+
+/** Where a person should be right now, given their session. */
+export function nextStepFor(session: TSessionResponse): string {
+  const { user, mfa } = session;
+  if (!user) return paths.signIn;
+  if (mfa === 'enrol') return paths.mfaSetup;
+  if (mfa === 'verify') return paths.mfaVerify;
+  if (isConsultingRole(user.role) && user.consent.required) return paths.consent;
+  return paths.home;
+}
+
+export function decideRoute(session: TSessionResponse, rule: RouteRule): GuardDecision {
+  const { user, mfa } = session;
+  switch (rule.kind) {
+    case 'public':
+      return allow;
+    case 'guest':
+      return user ? redirect(nextStepFor(session)) : allow;
+    case 'mfa':
+      if (!user) return redirect(paths.signIn);
+      return mfa === rule.step ? allow : redirect(nextStepFor(session));
+    case 'consent':
+      if (!user) return redirect(paths.signIn);
+      if (mfa === 'enrol' || mfa === 'verify') return redirect(nextStepFor(session));
+      return isConsultingRole(user.role) ? allow : redirect(paths.home);
+    case 'app': {
+      if (!user) return redirect(paths.signIn);
+      if (mfa === 'enrol' || mfa === 'verify') return redirect(nextStepFor(session));
+      if (!rule.withoutConsent && isConsultingRole(user.role) && user.consent.required) {
+        return redirect(paths.consent);
+      }
+      if (rule.roles && !rule.roles.includes(user.role)) return redirect(paths.home);
+      return allow;
+    }
+  }
+}
+
+/** After signing in, return to the page that sent the person to sign in, if it suits them. */
+export function afterSignIn(session: TSessionResponse, from: string | undefined): string {
+  const next = nextStepFor(session);
+  if (next !== paths.home || !from || !from.startsWith('/') || from.startsWith('//')) return next;
+  return from === paths.signIn ? next : from;
+}

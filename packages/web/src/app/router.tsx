@@ -1,0 +1,75 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { ActivatePage } from '../features/auth/ActivatePage.tsx';
+import { MfaSetupPage } from '../features/auth/MfaSetupPage.tsx';
+import { MfaVerifyPage } from '../features/auth/MfaVerifyPage.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { SignUpPage } from '../features/auth/SignUpPage.tsx';
+import { ConsentPage } from '../features/consent/ConsentPage.tsx';
+import { FamilyPage } from '../features/family/FamilyPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { ProfilePage } from '../features/profile/ProfilePage.tsx';
+import { AuditLogPage } from '../features/admin/audit/AuditLogPage.tsx';
+import { CareTeamPage } from '../features/admin/care-team/CareTeamPage.tsx';
+import { InviteCodesPage } from '../features/admin/invites/InviteCodesPage.tsx';
+import { InviteQrPage } from '../features/admin/invites/InviteQrPage.tsx';
+import { MunicipalitiesPage } from '../features/admin/municipalities/MunicipalitiesPage.tsx';
+import { OrganizationDetailPage } from '../features/admin/organizations/OrganizationDetailPage.tsx';
+import { OrganizationsPage } from '../features/admin/organizations/OrganizationsPage.tsx';
+import { Guard } from './Guard.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RouteError } from './RouteError.tsx';
+import { paths, type RouteRule } from './guards.ts';
+
+function guarded(rule: RouteRule, children: RouteObject[]): RouteObject {
+  return { element: <Guard rule={rule} />, children };
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      guarded({ kind: 'guest' }, [{ path: paths.signIn, element: <SignInPage /> }]),
+      guarded({ kind: 'public' }, [
+        { path: paths.signUp, element: <SignUpPage /> },
+        { path: paths.activate, element: <ActivatePage /> },
+      ]),
+      guarded({ kind: 'mfa', step: 'enrol' }, [
+        { path: paths.mfaSetup, element: <MfaSetupPage /> },
+      ]),
+      guarded({ kind: 'mfa', step: 'verify' }, [
+        { path: paths.mfaVerify, element: <MfaVerifyPage /> },
+      ]),
+      guarded({ kind: 'consent' }, [{ path: paths.consent, element: <ConsentPage /> }]),
+      guarded({ kind: 'app' }, [{ path: paths.home, element: <HomePage /> }]),
+      // Withdrawing consent must not lock anyone out of their own data and deletion rights.
+      guarded({ kind: 'app', withoutConsent: true }, [
+        { path: paths.profile, element: <ProfilePage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['worker'] }, [
+        { path: paths.family, element: <FamilyPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['city_staff'] }, [
+        { path: paths.organizations, element: <OrganizationsPage /> },
+        { path: `${paths.organizations}/:id`, element: <OrganizationDetailPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['employer_admin'] }, [
+        { path: paths.inviteCodes, element: <InviteCodesPage /> },
+        { path: `${paths.inviteCodes}/:codeId/print`, element: <InviteQrPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['supervisor'] }, [
+        { path: paths.careTeam, element: <CareTeamPage /> },
+        { path: paths.auditLog, element: <AuditLogPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['network_admin'] }, [
+        { path: paths.municipalities, element: <MunicipalitiesPage /> },
+      ]),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

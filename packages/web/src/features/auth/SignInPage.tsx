@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { call } from '../../api/client.ts';
+import { useAction } from '../../api/use-api.ts';
+import { useFieldErrors } from '../../api/field-errors.ts';
+import { flash } from '../../app/flash.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { Form } from '../../ui/Form.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { paths } from '../../app/guards.ts';
+import { useFlashOnce } from './use-flash-once.ts';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const action = useAction();
+  const fieldError = useFieldErrors(action.error);
+  const message = useFlashOnce();
+
+  function submit() {
+    flash.clear();
+    // The guard moves the person on as soon as the new session arrives.
+    void action.run(() => call('signIn', { body: { email, password } }));
+  }
+
+  return (
+    <Page title={t('signIn.title')} lead={<p>{t('signIn.lead')}</p>}>
+      {message?.kind === 'signedOutEverywhere' ? (
+        <Alert tone="success">{t('signIn.signedOutEverywhere')}</Alert>
+      ) : null}
+      {message?.kind === 'deletionScheduled' ? (
+        <Alert tone="success" title={t('signIn.deletionTitle')}>
+          <p>
+            {t('signIn.deletionBody', {
+              date: formatDate(message.scheduledFor, currentLocale()),
+            })}
+          </p>
+        </Alert>
+      ) : null}
+      <Form onSubmit={submit}>
+        <ErrorAlert error={action.error} />
+        <TextField
+          label={t('fields.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={fieldError('email')}
+        />
+        <TextField
+          label={t('fields.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={fieldError('password')}
+        />
+        <Button type="submit" pending={action.pending} block>
+          {t('signIn.submit')}
+        </Button>
+      </Form>
+      <section className="aside-note" aria-labelledby="signin-new">
+        <h2 id="signin-new" className="aside-note__title">
+          {t('signIn.newTitle')}
+        </h2>
+        <p>{t('signIn.newBody')}</p>
+        <Link to={paths.signUp} className="text-link">
+          {t('signIn.toSignUp')}
+        </Link>
+      </section>
+    </Page>
+  );
+}

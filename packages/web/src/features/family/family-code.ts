@@ -1,0 +1,21 @@
+import {
+  formatInviteCode,
+  isWellFormedInviteCode,
+  normalizeInviteCode,
+  type TFamilyCode,
+} from '@yorisoi/shared';
+
+export type FamilyCodeStatus = 'active' | 'used' | 'revoked' | 'expired';
+
+export function familyCodeStatus(code: TFamilyCode, now: Date): FamilyCodeStatus {
+  if (code.usedAt) return 'used';
+  if (code.revokedAt) return 'revoked';
+  if (new Date(code.expiresAt) <= now) return 'expired';
+  return 'active';
+}
+
+/** Shown as XXXX-XXXX when it has the usual shape, otherwise as the server sent it. */
+export function displayCode(code: string): string {
+  const normalized = normalizeInviteCode(code);
+  return isWellFormedInviteCode(normalized) ? formatInviteCode(normalized) : code;
+}

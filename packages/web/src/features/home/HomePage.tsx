@@ -1,0 +1,26 @@
+import { useUser } from '../../api/session.tsx';
+import { CityHome } from './CityHome.tsx';
+import { ConsultingHome } from './ConsultingHome.tsx';
+import { CoordinatorHome } from './CoordinatorHome.tsx';
+import { EmployerHome } from './EmployerHome.tsx';
+import { NetworkHome } from './NetworkHome.tsx';
+import { SupervisorHome } from './SupervisorHome.tsx';
+
+export function HomePage() {
+  const user = useUser();
+  switch (user.role) {
+    case 'worker':
+    case 'family':
+      return <ConsultingHome />;
+    case 'coordinator':
+      return <CoordinatorHome />;
+    case 'supervisor':
+      return <SupervisorHome />;
+    case 'employer_admin':
+      return <EmployerHome />;
+    case 'city_staff':
+      return <CityHome />;
+    case 'network_admin':
+      return <NetworkHome />;
+  }
+}

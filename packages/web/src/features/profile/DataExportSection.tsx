@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client.ts';
+import { useAction } from '../../api/use-api.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Card } from '../../ui/Card.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { exportFileName } from './export-file-name.ts';
+
+function saveJson(data: unknown, fileName: string): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** APPI art. 33: everyone can take a copy of everything held about them. */
+export function DataExportSection() {
+  const { t } = useTranslation();
+  const action = useAction();
+
+  function download() {
+    void action
+      .run(() => call('exportMyData'))
+      .then((data) => {
+        if (data) saveJson(data, exportFileName(new Date()));
+      });
+  }
+
+  return (
+    <Card title={t('profile.exportTitle')}>
+      <p>{t('profile.exportLead')}</p>
+      <ErrorAlert error={action.error} />
+      <Button variant="secondary" pending={action.pending} onClick={download}>
+        {t('profile.export')}
+      </Button>
+    </Card>
+  );
+}

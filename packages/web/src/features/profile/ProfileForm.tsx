@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TLocale } from '@yorisoi/shared';
+import { call } from '../../api/client.ts';
+import { useFieldErrors } from '../../api/field-errors.ts';
+import { useUser } from '../../api/session.tsx';
+import { useAction } from '../../api/use-api.ts';
+import { setLocale } from '../../i18n/index.ts';
+import { isLocale } from '../../i18n/locale.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Card } from '../../ui/Card.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { Form } from '../../ui/Form.tsx';
+
+export function ProfileForm() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [nickname, setNickname] = useState(user.nickname ?? '');
+  const [locale, setFormLocale] = useState<TLocale>(user.locale);
+  const [saved, setSaved] = useState(false);
+  const action = useAction();
+  const fieldError = useFieldErrors(action.error);
+
+  function submit() {
+    setSaved(false);
+    void action
+      .run(() =>
+        call('updateProfile', {
+          body: { displayName, nickname: nickname.trim() === '' ? null : nickname, locale },
+        }),
+      )
+      .then((session) => {
+        if (!session) return;
+        setLocale(locale);
+        setSaved(true);
+      });
+  }
+
+  return (
+    <Card title={t('profile.formTitle')}>
+      <Form onSubmit={submit}>
+        {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
+        <ErrorAlert error={action.error} />
+        <TextField
+          label={t('fields.displayName')}
+          hint={t('signUp.displayNameHint')}
+          name="displayName"
+          required
+          maxLength={60}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+          error={fieldError('displayName')}
+        />
+        <TextField
+          label={t('fields.nicknameOptional')}
+          hint={t('signUp.nicknameHint')}
+          name="nickname"
+          maxLength={60}
+          value={nickname}
+          onChange={(event) => setNickname(event.target.value)}
+          error={fieldError('nickname')}
+        />
+        <SelectField
+          label={t('fields.locale')}
+          name="locale"
+          value={locale}
+          onChange={(event) => {
+            if (isLocale(event.target.value)) setFormLocale(event.target.value);
+          }}
+          options={[
+            { value: 'ja', label: '日本語' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
+        <Button type="submit" pending={action.pending}>
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
