@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { TestClient } from '../testing/test-client.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
+});
+afterAll(() => t?.close());
+
+describe('rate limiting of guessable endpoints', () => {
+  it('refuses a fourth invite-code guess within a minute with RATE_LIMITED', async () => {
+    const client = new TestClient(t.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await client.call('lookupInvite', { body: { inviteCode: 'AAAA-AAAA' } });
+      statuses.push(response.statusCode);
+      if (i === 3) expect(response.json().error.code).toBe('RATE_LIMITED');
+    }
+    expect(statuses).toEqual([400, 400, 400, 429]);
+    // Endpoints that cannot be used for guessing are not limited.
+    expect((await client.call('getSession')).statusCode).toBe(200);
+  });
+});
