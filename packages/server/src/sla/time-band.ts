@@ -1,0 +1,69 @@
+import holidayJp from '@holiday-jp/holiday_jp';
+
+/**
+ * When a message arrives decides how fast it must be answered: in the municipality's
+ * office hours (day), outside them on a working day (night), or on a day the office is
+ * closed (holiday: weekends, national holidays with 振替休日, and the 年末年始 closure).
+ * Japan has no daylight-saving time, so Japan time is UTC+9 all year.
+ */
+export const timeBands = ['day', 'night', 'holiday'] as const;
+export type TimeBand = (typeof timeBands)[number];
+
+export interface ServiceHours {
+  /** Minutes after midnight, Japan time, when office hours start and end (8:30 → 510). */
+  dayStartMinutes: number;
+  dayEndMinutes: number;
+  /** 12月29日〜1月3日, when municipal offices close. */
+  yearEndClosure: boolean;
+}
+
+export const defaultServiceHours: ServiceHours = {
+  dayStartMinutes: 8 * 60 + 30,
+  dayEndMinutes: 17 * 60 + 15,
+  yearEndClosure: true,
+};
+
+const japanOffsetMs = 9 * 3_600_000;
+
+export interface JapanTime {
+  /** YYYY-MM-DD in Japan. */
+  date: string;
+  /** 0 = Sunday. */
+  weekday: number;
+  minutesOfDay: number;
+  month: number;
+  day: number;
+}
+
+export function japanTimeOf(instant: Date): JapanTime {
+  const shifted = new Date(instant.getTime() + japanOffsetMs);
+  return {
+    date: shifted.toISOString().slice(0, 10),
+    weekday: shifted.getUTCDay(),
+    minutesOfDay: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  };
+}
+
+export function isNationalHoliday(japanDate: string): boolean {
+  return Object.hasOwn(holidayJp.holidays, japanDate);
+}
+
+export function isOfficeClosed(
+  time: JapanTime,
+  hours: ServiceHours = defaultServiceHours,
+): boolean {
+  if (time.weekday === 0 || time.weekday === 6) return true;
+  if (isNationalHoliday(time.date)) return true;
+  const yearEnd = (time.month === 12 && time.day >= 29) || (time.month === 1 && time.day <= 3);
+  return hours.yearEndClosure && yearEnd;
+}
+
+export function timeBandAt(instant: Date, hours: ServiceHours = defaultServiceHours): TimeBand {
+  const time = japanTimeOf(instant);
+  if (isOfficeClosed(time, hours)) return 'holiday';
+  return time.minutesOfDay >= hours.dayStartMinutes && time.minutesOfDay < hours.dayEndMinutes
+    ? 'day'
+    : 'night';
+}
