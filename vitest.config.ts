@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// expect.poll waits for things a busy 2-core CI machine may deliver late (a socket event,
+// a page render); its timeout only bounds a hung run and is never a performance assertion.
+const patientPolling = { poll: { timeout: 20_000, interval: 50 } };
+
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +15,7 @@ export default defineConfig({
           include: ['packages/server/src/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          expect: patientPolling,
         },
       },
       { test: { name: 'web', include: ['packages/web/src/**/*.test.{ts,tsx}'] } },
@@ -21,6 +26,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          expect: patientPolling,
         },
       },
     ],

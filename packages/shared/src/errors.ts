@@ -99,6 +99,11 @@ export const errorCatalog = {
     ja: '資格の確認が完了するまで、相談を担当できません。',
     en: 'You cannot take consultations until your licence has been verified.',
   },
+  CONSULTATION_CLOSED: {
+    status: 409,
+    ja: 'この相談は終了しています。新しい相談を始めてください。',
+    en: 'This consultation has been closed. Please start a new one.',
+  },
   CONFLICT: {
     status: 409,
     ja: '他の操作と重なりました。もう一度お試しください。',

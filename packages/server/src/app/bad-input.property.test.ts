@@ -36,6 +36,10 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   listAuditLog: 'supervisor',
   enableTotp: 'supervisor',
   verifyTotp: 'supervisor',
+  startConsultation: 'worker',
+  listMessages: 'worker',
+  sendMessage: 'worker',
+  markRead: 'worker',
 };
 
 const withBody = (Object.keys(api) as EndpointName[]).filter(

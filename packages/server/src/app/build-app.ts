@@ -23,6 +23,8 @@ import { registerCareTeamRoutes } from '../care-team/care-team.routes.ts';
 import { registerMunicipalityRoutes } from '../municipalities/municipalities.routes.ts';
 import { registerAuditRoutes } from '../audit/audit.routes.ts';
 import { registerHealthRoutes } from '../health/health.routes.ts';
+import { registerConsultationRoutes } from '../consultations/consultations.routes.ts';
+import { attachRealtime } from '../realtime/realtime-server.ts';
 import { installWebAssets } from './web-assets.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
@@ -71,6 +73,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   installAuthHook(app, ctx);
+  const realtime = attachRealtime(app, ctx);
+  app.decorate('realtime', realtime);
 
   registerHealthRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
@@ -81,6 +85,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerCareTeamRoutes(app, ctx);
   registerMunicipalityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerConsultationRoutes(app, ctx, realtime.events);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

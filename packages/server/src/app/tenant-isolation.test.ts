@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type EndpointName } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
@@ -20,6 +21,7 @@ let b: TenantFixture;
 const clients = new Map<string, TestClient>();
 let bSecrets: string[] = [];
 let bInviteCodeId = '';
+let bConsultationId = '';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -35,12 +37,20 @@ beforeAll(async () => {
   bInviteCodeId = created.id;
   const bWorker = await signInAs(t, b.people.worker);
   await bWorker.ok('createFamilyCode');
+  const started = await bWorker.ok('startConsultation', {
+    body: {
+      topics: ['childcare'],
+      firstMessage: { clientMsgId: crypto.randomUUID(), body: 'beta secret message' },
+    },
+  });
+  bConsultationId = started.consultation.id;
   bSecrets = [
     b.municipalityId,
     b.municipalityName,
     ...b.organizations.flatMap((o) => [o.id, o.name]),
     ...Object.values(b.people).flatMap((p) => [p.id, p.email, p.displayName]),
     created.code,
+    'beta secret message',
   ];
 });
 afterAll(() => t?.close());
@@ -53,7 +63,9 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
       ? b.people.coordinator.id
       : path.startsWith('/api/me/family-codes')
         ? bInviteCodeId
-        : b.organizations[0]!.id;
+        : path.startsWith('/api/consultations')
+          ? bConsultationId
+          : b.organizations[0]!.id;
   }
   if (path.includes(':codeId')) params.codeId = bInviteCodeId;
   return params;
@@ -65,6 +77,8 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   createInviteCode: { label: 'intruder' },
   setLicenceVerification: { verification: 'rejected' },
   changeCareTeamRole: { role: 'supervisor' },
+  sendMessage: { clientMsgId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11', body: 'intruder' },
+  markRead: { readSeq: 1 },
 };
 
 describe('tenant isolation', () => {
@@ -110,6 +124,10 @@ describe('tenant isolation', () => {
     const bEmployer = await signInAs(t, b.people.employerAdmin);
     const codes = await bEmployer.ok('listInviteCodes', { params: { id: b.organizations[0]!.id } });
     expect(codes.items.find((c) => c.id === bInviteCodeId)?.revokedAt).toBeNull();
+    const bWorker = await signInAs(t, b.people.worker);
+    const page = await bWorker.ok('listMessages', { params: { id: bConsultationId } });
+    expect(page.items.map((m) => m.body)).toEqual(['beta secret message']);
+    expect(page.lastSeq).toBe(1);
   });
 
   it('gives the network admin counts per municipality, never people', async () => {

@@ -27,7 +27,10 @@ export type AuditAction =
   | 'licence.verification_set'
   | 'care_team.read'
   | 'employer_admins.read'
-  | 'audit.read';
+  | 'audit.read'
+  | 'consultation.started'
+  | 'consultation.claimed'
+  | 'consultation.read';
 
 export interface AuditEvent {
   action: AuditAction;

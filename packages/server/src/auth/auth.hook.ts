@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { safeEqual } from '../platform/crypto/tokens.ts';
@@ -24,11 +24,14 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(sessionCookieName, { path: '/' });
 }
 
-function originAllowed(ctx: AppContext, request: FastifyRequest): boolean {
-  const origin = request.headers.origin;
+/** A browser's Origin must be ours (or the Host it talked to); non-browser clients send none. */
+export function isOriginAllowed(
+  ctx: AppContext,
+  origin: string | undefined,
+  host: string | undefined,
+): boolean {
   if (!origin) return true;
   const own = new URL(ctx.config.publicUrl).origin;
-  const host = request.headers.host;
   return (
     origin === own ||
     (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`))
@@ -47,7 +50,8 @@ export function installAuthHook(app: FastifyInstance, ctx: AppContext) {
     const token = request.cookies[sessionCookieName];
     request.auth = token ? await resolveSession(ctx, token) : null;
     if (safeMethods.has(request.method)) return;
-    if (!originAllowed(ctx, request)) throw new AppError('CSRF_INVALID');
+    if (!isOriginAllowed(ctx, request.headers.origin, request.headers.host))
+      throw new AppError('CSRF_INVALID');
     if (request.auth) {
       const sent = request.headers[csrfHeaderName];
       if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(request.auth.token))) {

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { sessions, users } from '../platform/db/schema/index.ts';
 
@@ -67,4 +67,21 @@ export async function listLiveSessionsOfUser(db: Db, userId: string, now: Date) 
       and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
     )
     .orderBy(sessions.createdAt);
+}
+
+/** Which of these sessions are still live, with their user's current role and tenant. */
+export async function listLiveSessionsByIds(db: Db, sessionIds: string[], now: Date) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .select({ sessionId: sessions.id, role: users.role, municipalityId: users.municipalityId })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        inArray(sessions.id, sessionIds),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        eq(users.status, 'active'),
+      ),
+    );
 }

@@ -65,6 +65,17 @@ describe('authorization rules', () => {
     ['family', 'familyCode.manage', false],
     ['family', 'consent.manage', true],
     ['coordinator', 'consent.manage', false],
+    ['worker', 'consultation.start', true],
+    ['coordinator', 'consultation.start', false],
+    ['worker', 'consultation.read', true],
+    ['family', 'consultation.write', true],
+    ['supervisor', 'consultation.read', true],
+    ['coordinator', 'consultation.read', false],
+    ['employer_admin', 'consultation.read', false],
+    ['city_staff', 'consultation.read', false],
+    ['city_staff', 'consultation.write', false],
+    ['coordinator', 'consultation.claim', true],
+    ['employer_admin', 'consultation.claim', false],
   ] as const)('%s → %s is %s within the own tenant and organization', (role, action, expected) => {
     const a: Actor = {
       userId: 'u',
@@ -78,5 +89,38 @@ describe('authorization rules', () => {
     expect(can(a, action, { municipalityId: 'm', organizationId: 'o', ownerId: 'u' })).toBe(
       expected,
     );
+  });
+});
+
+describe('consultation rules', () => {
+  const person = (role: Actor['role'], userId: string): Actor => ({
+    userId,
+    sessionId: 's',
+    role,
+    municipalityId: 'm',
+    organizationId: 'o',
+    locale: 'ja',
+    mfaSatisfied: true,
+  });
+  const consultation = { municipalityId: 'm', organizationId: 'o', ownerId: 'p', assigneeId: 'c' };
+
+  it.each([
+    ['worker', 'p', true],
+    ['worker', 'another worker', false],
+    ['family', 'another family member', false],
+    ['coordinator', 'c', true],
+    ['coordinator', 'another coordinator', false],
+    ['supervisor', 'any supervisor', true],
+    ['employer_admin', 'p', false],
+    ['city_staff', 'c', false],
+  ] as const)('%s %s may read and write: %s', (role, userId, expected) => {
+    const a = person(role, userId);
+    expect(can(a, 'consultation.read', consultation)).toBe(expected);
+    expect(can(a, 'consultation.write', consultation)).toBe(expected);
+  });
+
+  it('gives an unassigned consultation to no coordinator', () => {
+    const a = person('coordinator', 'c');
+    expect(can(a, 'consultation.read', { ...consultation, assigneeId: null })).toBe(false);
   });
 });

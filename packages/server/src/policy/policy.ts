@@ -12,6 +12,8 @@ export interface ResourceScope {
   municipalityId: string | null;
   organizationId?: string | null;
   ownerId?: string | null;
+  /** The coordinator a consultation is assigned to. */
+  assigneeId?: string | null;
 }
 
 type Rule = (actor: Actor, resource: ResourceScope) => boolean;
@@ -20,6 +22,13 @@ const sameTenant = (actor: Actor, resource: ResourceScope) =>
   actor.municipalityId !== null && actor.municipalityId === resource.municipalityId;
 const hasRole = (actor: Actor, ...roles: Role[]) => roles.includes(actor.role);
 const isOwner = (actor: Actor, resource: ResourceScope) => resource.ownerId === actor.userId;
+const isAssignee = (actor: Actor, resource: ResourceScope) =>
+  resource.assigneeId != null && resource.assigneeId === actor.userId;
+/** The person who consulted, the coordinator assigned, or any supervisor of the municipality. */
+const isConsultationParty = (actor: Actor, resource: ResourceScope) =>
+  (hasRole(actor, 'worker', 'family') && isOwner(actor, resource)) ||
+  (hasRole(actor, 'coordinator') && isAssignee(actor, resource)) ||
+  hasRole(actor, 'supervisor');
 const ownOrganization = (actor: Actor, resource: ResourceScope) =>
   actor.organizationId !== null && actor.organizationId === resource.organizationId;
 
@@ -38,6 +47,14 @@ export const rules = {
   'audit.read': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'familyCode.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'worker') && isOwner(a, r),
   'consent.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'worker', 'family') && isOwner(a, r),
+  'consultation.start': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'worker', 'family') && isOwner(a, r),
+  'consultation.listOwn': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'worker', 'family', 'coordinator', 'supervisor'),
+  'consultation.read': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
+  'consultation.write': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
+  /** Licence verification is checked by the use-case: it needs the database. */
+  'consultation.claim': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
 } satisfies Record<string, Rule>;
 
@@ -50,6 +67,14 @@ export function can(actor: Actor, action: Action, resource: ResourceScope): bool
 /** Throws FORBIDDEN unless the rule allows it. */
 export function authorize(actor: Actor, action: Action, resource: ResourceScope): void {
   if (!can(actor, action, resource)) throw new AppError('FORBIDDEN', { detail: action });
+}
+
+/**
+ * Throws NOT_FOUND unless the rule allows it: for resources whose very existence is
+ * confidential (a consultation tells who consulted), a refusal must look like absence.
+ */
+export function authorizeOrNotFound(actor: Actor, action: Action, resource: ResourceScope): void {
+  if (!can(actor, action, resource)) throw new AppError('NOT_FOUND', { detail: action });
 }
 
 /** The actor's own municipality as a scope, for actions on the tenant as a whole. */

@@ -13,6 +13,9 @@ const contentTables = [
   'family_links',
   'consent_records',
   'audit_log',
+  'consultations',
+  'consultation_messages',
+  'consultation_receipts',
 ];
 
 /**

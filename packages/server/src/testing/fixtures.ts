@@ -39,7 +39,7 @@ export interface TenantFixture {
 
 const uniq = () => crypto.randomBytes(4).toString('hex');
 
-async function addPerson(
+export async function addPerson(
   ctx: AppContext,
   values: {
     municipalityId: string | null;

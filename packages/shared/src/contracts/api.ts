@@ -51,6 +51,18 @@ import {
   ZMunicipality,
   ZMunicipalityList,
 } from './municipalities.ts';
+import {
+  ZConsultation,
+  ZConsultationList,
+  ZListMessagesQuery,
+  ZMessageAck,
+  ZMessagePage,
+  ZReceipt,
+  ZReceiptRequest,
+  ZSendMessageRequest,
+  ZStartConsultationRequest,
+  ZStartConsultationResponse,
+} from './consultations.ts';
 
 /** Every HTTP endpoint of the API, by name. */
 export const api = {
@@ -354,6 +366,65 @@ export const api = {
     access: 'session',
     query: z.object({ before: z.coerce.number().int().positive().optional() }),
     response: ZAuditList,
+  }),
+
+  startConsultation: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations',
+    summary: 'Start a consultation with topics and a first message (worker or family)',
+    access: 'session',
+    body: ZStartConsultationRequest,
+    response: ZStartConsultationResponse,
+  }),
+  listMyConsultations: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations',
+    summary: 'One’s own consultations, or those assigned to oneself (care team)',
+    access: 'session',
+    response: ZConsultationList,
+  }),
+  getConsultation: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id',
+    summary: 'One consultation (its parties only)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZConsultation,
+  }),
+  listMessages: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/messages',
+    summary: 'Messages after a sequence number, in order',
+    access: 'session',
+    params: ZIdParams,
+    query: ZListMessagesQuery,
+    response: ZMessagePage,
+  }),
+  sendMessage: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/messages',
+    summary: 'Send a message (HTTP fallback of the socket); idempotent by client id',
+    access: 'session',
+    params: ZIdParams,
+    body: ZSendMessageRequest,
+    response: ZMessageAck,
+  }),
+  claimConsultation: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/claim',
+    summary: 'Take a waiting consultation (coordinator with a verified licence)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZConsultation,
+  }),
+  markRead: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/receipts',
+    summary: 'Record how far one has received and read',
+    access: 'session',
+    params: ZIdParams,
+    body: ZReceiptRequest,
+    response: ZReceipt,
   }),
 } as const;
 

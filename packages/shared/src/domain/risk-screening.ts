@@ -177,7 +177,7 @@ function toHiragana(text: string): string {
 
 /**
  * NFKC (full-width letters and digits), spacing and punctuation removed, katakana folded
- * to hiragana and long-vowel marks dropped, so "シ ニ タ イ", "死に　たい" and "しにたーい"
+ * to hiragana and long-vowel marks dropped, so "シ ニ タ イ", "死に\u3000たい" and "しにたーい"
  * all read the same.
  */
 export function normalizeForScreening(text: string): string {

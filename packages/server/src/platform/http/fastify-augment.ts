@@ -1,4 +1,5 @@
 import type { RequestSession } from '../../auth/session.service.ts';
+import type { Realtime } from '../../realtime/realtime-server.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -8,5 +9,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Rate-limit settings for guessable endpoints, taken from config. */
     authRateLimit: { max: number; timeWindow: number };
+    /** The Socket.IO server sharing this HTTP server, and the consultation events it fans out. */
+    realtime: Realtime;
   }
 }

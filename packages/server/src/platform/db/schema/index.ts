@@ -2,3 +2,5 @@ export * from './tenancy.ts';
 export * from './identity.ts';
 export * from './enrolment.ts';
 export * from './audit.ts';
+export * from './consultations.ts';
+export * from './realtime.ts';

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import { registerEndpoint } from '../platform/http/route.ts';
+import type { ConsultationEvents } from './consultation-events.ts';
+import {
+  presentConsultation,
+  presentMessage,
+  presentMessageAck,
+  presentReceipt,
+} from './consultations.presenter.ts';
+import {
+  claimConsultation,
+  getConsultation,
+  listMyConsultations,
+  startConsultation,
+} from './consultations.service.ts';
+import { listMessages, sendMessage } from './messages.service.ts';
+import { markReceipt } from './receipts.service.ts';
+
+export function registerConsultationRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  events: ConsultationEvents,
+) {
+  registerEndpoint(app, 'startConsultation', async ({ actor, body }) => {
+    const { consultation, message } = await startConsultation(ctx, { actor, ...body });
+    return {
+      consultation: presentConsultation(consultation, [], actor),
+      message: presentMessage(ctx.keyring, message, actor.userId),
+    };
+  });
+  registerEndpoint(app, 'listMyConsultations', async ({ actor }) => ({
+    items: (await listMyConsultations(ctx, { actor })).map((c) =>
+      presentConsultation(c.consultation, c.receipts, actor),
+    ),
+  }));
+  registerEndpoint(app, 'getConsultation', async ({ actor, params }) => {
+    const found = await getConsultation(ctx, { actor, consultationId: params.id });
+    return presentConsultation(found.consultation, found.receipts, actor);
+  });
+  registerEndpoint(app, 'listMessages', async ({ actor, params, query }) => {
+    const page = await listMessages(ctx, { actor, consultationId: params.id, ...query });
+    return {
+      items: page.items.map((m) => presentMessage(ctx.keyring, m, actor.userId)),
+      lastSeq: page.lastSeq,
+      hasMore: page.hasMore,
+    };
+  });
+  registerEndpoint(app, 'sendMessage', async ({ actor, params, body }) => {
+    const { message } = await sendMessage(ctx, { actor, consultationId: params.id, ...body });
+    events.messageCommitted(message);
+    return presentMessageAck(message);
+  });
+  registerEndpoint(app, 'claimConsultation', async ({ actor, params }) => {
+    const claimed = await claimConsultation(ctx, { actor, consultationId: params.id });
+    return presentConsultation(claimed.consultation, claimed.receipts, actor);
+  });
+  registerEndpoint(app, 'markRead', async ({ actor, params, body }) => {
+    const receipt = await markReceipt(ctx, { actor, consultationId: params.id, ...body });
+    events.receiptAdvanced(receipt);
+    return presentReceipt(receipt, actor.userId);
+  });
+}

@@ -1,0 +1,197 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { ConsultationPreference, ConsultationTopic } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize, tenantScope } from '../policy/policy.ts';
+import { AppError } from '../platform/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findLatestConsent } from '../consent/consent.repository.ts';
+import { isConsentRequired } from '../consent/consent-state.ts';
+import { hasVerifiedLicence } from '../care-team/licences.repository.ts';
+import {
+  assignQueued,
+  findConsultationStartedWith,
+  insertConsultation,
+  listConsultationsAssignedTo,
+  listConsultationsOfPerson,
+  type ConsultationRow,
+} from './consultations.repository.ts';
+import { findMessageByClientId, insertMessageUnlessSent } from './messages.repository.ts';
+import { listReceipts, type ReceiptRow } from './receipts.repository.ts';
+import { sealMessageBody } from './message-body.ts';
+import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
+import { sameMessageOrConflict } from './messages.service.ts';
+
+export interface ConsultationWithReceipts {
+  consultation: ConsultationRow;
+  receipts: ReceiptRow[];
+}
+
+/**
+ * A worker or family member starts a consultation with its first message (seq 1), in one
+ * transaction. Retrying with the same first-message client id returns the same consultation.
+ */
+export async function startConsultation(
+  ctx: AppContext,
+  {
+    actor,
+    topics,
+    preference,
+    firstMessage,
+  }: {
+    actor: Actor;
+    topics: ConsultationTopic[];
+    preference: ConsultationPreference;
+    firstMessage: { clientMsgId: string; body: string };
+  },
+) {
+  authorize(actor, 'consultation.start', { ...tenantScope(actor), ownerId: actor.userId });
+  const municipalityId = actor.municipalityId as string;
+  if (isConsentRequired(await findLatestConsent(ctx.db, municipalityId, actor.userId))) {
+    throw new AppError('CONSENT_REQUIRED');
+  }
+  const id = crypto.randomUUID();
+  const bodySealed = sealMessageBody(ctx.keyring, { consultationId: id, ...firstMessage });
+  return ctx.db.transaction(async (tx) => {
+    // Two identical starts at once (a double tap, a retry racing the original) make one.
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`consultation.start:${actor.userId}`}, 0))`,
+    );
+    const earlier = await findConsultationStartedWith(
+      tx,
+      municipalityId,
+      actor.userId,
+      firstMessage.clientMsgId,
+    );
+    if (earlier) {
+      const message = await findMessageByClientId(
+        tx,
+        municipalityId,
+        earlier.id,
+        firstMessage.clientMsgId,
+      );
+      if (!message) throw new Error('first message of a started consultation is missing');
+      sameMessageOrConflict(ctx, message, actor, firstMessage.body);
+      return { consultation: earlier, message, created: false };
+    }
+    const now = ctx.now();
+    const consultation = await insertConsultation(tx, municipalityId, {
+      id,
+      personUserId: actor.userId,
+      organizationId: actor.organizationId,
+      topics,
+      preference,
+      lastSeq: 1,
+      createdAt: now,
+    });
+    const message = await insertMessageUnlessSent(tx, municipalityId, {
+      consultationId: id,
+      seq: 1,
+      clientMsgId: firstMessage.clientMsgId,
+      senderUserId: actor.userId,
+      senderRole: actor.role,
+      bodySealed,
+      createdAt: now,
+    });
+    if (!message) throw new Error('first message of a new consultation already exists');
+    await recordAudit(
+      tx,
+      {
+        action: 'consultation.started',
+        municipalityId,
+        actor,
+        target: { type: 'consultation', id },
+      },
+      now,
+    );
+    return { consultation, message, created: true };
+  });
+}
+
+async function auditStaffRead(
+  ctx: AppContext,
+  actor: Actor,
+  detail: Record<string, string | number>,
+  consultationId: string | null,
+) {
+  if (!isStaffReader(actor)) return;
+  await ctx.db.transaction((tx) =>
+    recordAudit(
+      tx,
+      {
+        action: 'consultation.read',
+        municipalityId: actor.municipalityId,
+        actor,
+        target: consultationId ? { type: 'consultation', id: consultationId } : null,
+        detail,
+      },
+      ctx.now(),
+    ),
+  );
+}
+
+/** The person's own consultations, or those assigned to a member of the care team. */
+export async function listMyConsultations(
+  ctx: AppContext,
+  { actor }: { actor: Actor },
+): Promise<ConsultationWithReceipts[]> {
+  authorize(actor, 'consultation.listOwn', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  const rows =
+    actor.role === 'worker' || actor.role === 'family'
+      ? await listConsultationsOfPerson(ctx.db, municipalityId, actor.userId)
+      : await listConsultationsAssignedTo(ctx.db, municipalityId, actor.userId);
+  const receipts = await listReceipts(
+    ctx.db,
+    municipalityId,
+    rows.map((r) => r.id),
+  );
+  if (rows.length > 0) {
+    await auditStaffRead(ctx, actor, { what: 'assigned_list', count: rows.length }, null);
+  }
+  return rows.map((consultation) => ({ consultation, receipts }));
+}
+
+export async function getConsultation(
+  ctx: AppContext,
+  { actor, consultationId }: { actor: Actor; consultationId: string },
+): Promise<ConsultationWithReceipts> {
+  const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.read');
+  const receipts = await listReceipts(ctx.db, consultation.municipalityId, [consultation.id]);
+  await auditStaffRead(ctx, actor, { what: 'consultation' }, consultation.id);
+  return { consultation, receipts };
+}
+
+/**
+ * A coordinator (or supervisor) with a verified licence takes a waiting consultation.
+ * Claiming one already assigned to oneself is a no-op; one taken by someone else conflicts.
+ */
+export async function claimConsultation(
+  ctx: AppContext,
+  { actor, consultationId }: { actor: Actor; consultationId: string },
+): Promise<ConsultationWithReceipts> {
+  const found = await loadConsultationFor(ctx, actor, consultationId, 'consultation.claim');
+  if (!(await hasVerifiedLicence(ctx.db, found.municipalityId, actor.userId))) {
+    throw new AppError('LICENCE_NOT_VERIFIED');
+  }
+  const consultation = await ctx.db.transaction(async (tx) => {
+    const claimed = await assignQueued(tx, found.municipalityId, found.id, actor.userId);
+    if (!claimed) return null;
+    await recordAudit(
+      tx,
+      {
+        action: 'consultation.claimed',
+        municipalityId: found.municipalityId,
+        actor,
+        target: { type: 'consultation', id: found.id },
+      },
+      ctx.now(),
+    );
+    return claimed;
+  });
+  if (!consultation && found.assignedCoordinatorId !== actor.userId) {
+    throw new AppError(found.status === 'closed' ? 'CONSULTATION_CLOSED' : 'CONFLICT');
+  }
+  return getConsultation(ctx, { actor, consultationId });
+}

@@ -1,0 +1,97 @@
+import {
+  bigint,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { municipalities, organizations } from './tenancy.ts';
+import { users } from './identity.ts';
+
+/**
+ * A consultation of one person (worker or family member) with the care team.
+ * `last_seq` is the consultation's message counter: every send bumps it in the same
+ * transaction as the insert, which also serializes concurrent senders.
+ * `organization_id` is kept for anonymous statistics only and is never shown.
+ */
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    personUserId: uuid('person_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    status: text('status').notNull().default('queued'),
+    topics: text('topics').array().notNull(),
+    preference: text('preference').notNull().default('chat'),
+    urgency: integer('urgency').notNull().default(0),
+    assignedCoordinatorId: uuid('assigned_coordinator_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('consultations_person_idx').on(t.municipalityId, t.personUserId, t.createdAt),
+    index('consultations_queue_idx').on(t.municipalityId, t.status, t.urgency, t.createdAt),
+    index('consultations_assignee_idx').on(t.assignedCoordinatorId),
+  ],
+);
+
+/**
+ * The message log: the database, not any transport, is what makes a message durable.
+ * Bodies are sealed (AES-256-GCM) with the consultation and client id as context.
+ * `sender_user_id` has no foreign key: a message outlives a staff account.
+ */
+export const consultationMessages = pgTable(
+  'consultation_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    consultationId: uuid('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    clientMsgId: uuid('client_msg_id').notNull(),
+    senderUserId: uuid('sender_user_id').notNull(),
+    senderRole: text('sender_role').notNull(),
+    bodySealed: text('body_sealed').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('consultation_messages_seq_key').on(t.consultationId, t.seq),
+    uniqueIndex('consultation_messages_client_msg_id_key').on(t.consultationId, t.clientMsgId),
+  ],
+);
+
+/** How far each participant has received and read a consultation. */
+export const consultationReceipts = pgTable(
+  'consultation_receipts',
+  {
+    consultationId: uuid('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    readerRole: text('reader_role').notNull(),
+    deliveredSeq: bigint('delivered_seq', { mode: 'number' }).notNull().default(0),
+    readSeq: bigint('read_seq', { mode: 'number' }).notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.userId] })],
+);

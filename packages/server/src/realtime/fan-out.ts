@@ -1,0 +1,95 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import type { ConsultationEvents } from '../consultations/consultation-events.ts';
+import { findMessage, type MessageRow } from '../consultations/messages.repository.ts';
+import type { ReceiptRow } from '../consultations/receipts.repository.ts';
+import { presentMessage, presentReceipt } from '../consultations/consultations.presenter.ts';
+import { consultationRoom, participantRoom } from './rooms.ts';
+import type { MessageNote, ReceiptNote, RealtimeServer } from './socket-types.ts';
+
+/**
+ * Delivers committed events to the sockets that joined a consultation, on every instance.
+ * The committing instance delivers to its own sockets directly and tells the others the
+ * message id (serverSideEmit through the adapter, i.e. PostgreSQL NOTIFY); each of them
+ * reads the message from the database and delivers it. So message text never passes
+ * through NOTIFY or the adapter's overflow table, and `mine` is computed per recipient.
+ * Embedded (one process, in-memory adapter) there is nobody else to tell.
+ */
+export function createFanOut(
+  io: RealtimeServer,
+  ctx: AppContext,
+  log: FastifyBaseLogger,
+  { clustered }: { clustered: boolean },
+): ConsultationEvents {
+  const hasLocalListeners = (consultationId: string) =>
+    io.of('/').adapter.rooms.has(consultationRoom(consultationId));
+
+  const deliverMessage = (row: MessageRow) => {
+    if (!hasLocalListeners(row.consultationId)) return;
+    const own = participantRoom(row.consultationId, row.senderUserId);
+    const message = presentMessage(ctx.keyring, row, row.senderUserId);
+    io.local
+      .to(consultationRoom(row.consultationId))
+      .except(own)
+      .emit('message:new', { ...message, mine: false });
+    io.local.to(own).emit('message:new', message);
+  };
+
+  const deliverReceipt = (row: ReceiptRow) => {
+    if (!hasLocalListeners(row.consultationId)) return;
+    const own = participantRoom(row.consultationId, row.userId);
+    io.local
+      .to(consultationRoom(row.consultationId))
+      .except(own)
+      .emit('receipt:update', presentReceipt(row, ''));
+    io.local.to(own).emit('receipt:update', presentReceipt(row, row.userId));
+  };
+
+  io.on('consultation:message', (note: MessageNote) => {
+    if (!hasLocalListeners(note.consultationId)) return;
+    findMessage(ctx.db, note.municipalityId, note.messageId)
+      .then((row) => row && deliverMessage(row))
+      .catch((error: unknown) => log.error({ err: error }, 'message fan-out failed'));
+  });
+  io.on('consultation:receipt', (note: ReceiptNote) => {
+    deliverReceipt({ ...note, updatedAt: new Date(note.updatedAt) });
+  });
+
+  const announce = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      // Never fail a committed write because a live notification could not be sent.
+      log.error({ err: error }, 'real-time announcement failed');
+    }
+  };
+
+  return {
+    messageCommitted(row) {
+      announce(() => {
+        deliverMessage(row);
+        if (!clustered) return;
+        io.serverSideEmit('consultation:message', {
+          municipalityId: row.municipalityId,
+          consultationId: row.consultationId,
+          messageId: row.id,
+        });
+      });
+    },
+    receiptAdvanced(row) {
+      announce(() => {
+        deliverReceipt(row);
+        if (!clustered) return;
+        io.serverSideEmit('consultation:receipt', {
+          municipalityId: row.municipalityId,
+          consultationId: row.consultationId,
+          userId: row.userId,
+          readerRole: row.readerRole,
+          deliveredSeq: row.deliveredSeq,
+          readSeq: row.readSeq,
+          updatedAt: row.updatedAt.toISOString(),
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { TMessageAck } from '@yorisoi/shared';
+import { loadConfig } from '../config/config.ts';
+import { openTestDatabase } from '../testing/test-database.ts';
+import { testKeyring, type TestApp } from '../testing/test-app.ts';
+import { TestClock } from '../testing/test-clock.ts';
+import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { startServer, type RunningServer } from '../app/start-server.ts';
+import { queryRows } from '../platform/db/database.ts';
+
+/**
+ * Two instances on one PostgreSQL server deliver to each other's socket clients (through
+ * the Socket.IO PostgreSQL adapter). Needs a server, so it runs when TEST_DATABASE_URL is set.
+ */
+const serverUrl = process.env.TEST_DATABASE_URL;
+let instances: RunningServer[] = [];
+let drop: (() => Promise<void>) | null = null;
+let tenant: TenantFixture;
+const sockets: TestSocket[] = [];
+
+/** signInAs needs a TestApp; the running server's own clock is the real one. */
+const asTestApp = (server: RunningServer): TestApp => ({
+  app: server.app,
+  ctx: server.ctx,
+  clock: new TestClock(),
+  databaseUrl: null,
+  close: server.stop,
+});
+
+beforeAll(async () => {
+  if (!serverUrl) return;
+  const target = await openTestDatabase();
+  await target.database.close();
+  drop = target.drop;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: target.url!,
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-rt-')),
+    LOG_LEVEL: 'silent',
+    DEMO_SEED: 'false',
+    ENCRYPTION_KEYS: testKeyring,
+  });
+  instances = await Promise.all([
+    startServer(config, { quiet: true }),
+    startServer(config, { quiet: true }),
+  ]);
+  tenant = await createTenant(instances[0]!.ctx, 'cluster');
+});
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.close();
+});
+afterAll(async () => {
+  await Promise.all(instances.map((i) => i.stop()));
+  await drop?.();
+});
+
+describe.runIf(serverUrl)('real time across instances', () => {
+  it('delivers messages and receipts between sockets connected to different instances', async () => {
+    const [a, b] = instances as [RunningServer, RunningServer];
+    const worker = await signInAs(asTestApp(a), tenant.people.worker);
+    const coordinator = await signInAs(asTestApp(b), tenant.people.coordinator);
+    const started = await startConsultationAs(worker);
+    const id = started.consultation.id;
+    await coordinator.ok('claimConsultation', { params: { id } });
+
+    const workerSocket = await connectSocket(a.url, worker.cookie);
+    const coordinatorSocket = await connectSocket(b.url, coordinator.cookie);
+    sockets.push(workerSocket, coordinatorSocket);
+    await workerSocket.emitWithAck('consultation:join', { consultationId: id });
+    await coordinatorSocket.emitWithAck('consultation:join', { consultationId: id });
+    // Each instance sees the other's socket once the adapter's LISTEN is in place.
+    for (const instance of [a, b]) {
+      await expect.poll(async () => (await instance.app.realtime.io.fetchSockets()).length).toBe(2);
+    }
+
+    const atCoordinator = nextEvents(coordinatorSocket, 'message:new', 3);
+    const acks: TMessageAck[] = [];
+    for (let i = 0; i < 3; i++) {
+      acks.push(
+        (await workerSocket.emitWithAck('message:send', {
+          consultationId: id,
+          clientMsgId: newClientMsgId(),
+          body: `A→B ${i}`,
+        })) as TMessageAck,
+      );
+    }
+    const received = await atCoordinator;
+    expect(received.map((m) => [m.seq, m.body, m.mine])).toEqual(
+      acks.map((ack, i) => [ack.seq, `A→B ${i}`, false]),
+    );
+
+    const atWorker = nextEvents(workerSocket, 'message:new', 1);
+    const reply = (await coordinatorSocket.emitWithAck('message:send', {
+      consultationId: id,
+      clientMsgId: newClientMsgId(),
+      body: 'B→A',
+    })) as TMessageAck;
+    expect((await atWorker)[0]).toMatchObject({ seq: reply.seq, body: 'B→A', mine: false });
+
+    const receipt = nextEvents(workerSocket, 'receipt:update', 1);
+    await coordinatorSocket.emitWithAck('receipt:mark', { consultationId: id, readSeq: reply.seq });
+    expect((await receipt)[0]).toMatchObject({ readerRole: 'coordinator', readSeq: reply.seq });
+
+    // Only ids travel between instances: the adapter's overflow table never holds content.
+    const [overflow] = await queryRows<{ n: number }>(
+      a.ctx.db,
+      sql`select count(*)::int as n from socket_io_attachments`,
+    );
+    expect(overflow?.n).toBe(0);
+  });
+});

@@ -1,0 +1,6 @@
+/** Everyone authorized who joined a consultation's live events. */
+export const consultationRoom = (consultationId: string) => `consultation:${consultationId}`;
+
+/** One participant's sockets within a consultation, so `mine` can differ per recipient. */
+export const participantRoom = (consultationId: string, userId: string) =>
+  `consultation:${consultationId}:user:${userId}`;

@@ -1,0 +1,44 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '@yorisoi/shared';
+import type { RequestSession } from '../auth/session.service.ts';
+
+/** A committed message, by id only: content never travels between instances. */
+export interface MessageNote {
+  municipalityId: string;
+  consultationId: string;
+  messageId: string;
+}
+
+/** A receipt carries no content, so it travels whole. */
+export interface ReceiptNote {
+  municipalityId: string;
+  consultationId: string;
+  userId: string;
+  readerRole: string;
+  deliveredSeq: number;
+  readSeq: number;
+  updatedAt: string;
+}
+
+/** Between server instances (through the adapter), never to clients. */
+export interface ServerSideEvents {
+  'consultation:message': (note: MessageNote) => void;
+  'consultation:receipt': (note: ReceiptNote) => void;
+}
+
+export interface SocketData {
+  session: RequestSession;
+}
+
+export type RealtimeServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  ServerSideEvents,
+  SocketData
+>;
+export type RealtimeSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  ServerSideEvents,
+  SocketData
+>;

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import {
+  consultationPreferences,
+  consultationStatuses,
+  consultationTopics,
+  maxMessageLength,
+  maxUrgency,
+  messageSenderRoles,
+} from '../domain/consultation.ts';
+import { ZId, ZIsoDateTime } from './common.ts';
+
+export const ZConsultationTopic = z.enum(consultationTopics);
+export const ZConsultationStatus = z.enum(consultationStatuses);
+export const ZConsultationPreference = z.enum(consultationPreferences);
+export const ZMessageSenderRole = z.enum(messageSenderRoles);
+
+/** A per-consultation sequence number: 1, 2, 3 … without gaps. */
+export const ZSeq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * A message as typed. Line breaks and tabs are kept; other control characters and
+ * lone surrogates are refused because they cannot be stored or shown faithfully.
+ */
+export const ZMessageBody = z
+  .string()
+  .max(maxMessageLength)
+  .refine((s) => s.trim().length > 0, { message: 'empty message' })
+  .refine((s) => !/[^\P{Cc}\n\r\t]/u.test(s), { message: 'control characters are not allowed' })
+  .refine((s) => !/\p{Cs}/u.test(s), { message: 'invalid characters' });
+
+/** The client's idempotency key: the same id sent twice is the same message. */
+export const ZClientMsgId = z.uuid();
+
+export const ZSendMessageRequest = z.object({ clientMsgId: ZClientMsgId, body: ZMessageBody });
+export type TSendMessageRequest = z.infer<typeof ZSendMessageRequest>;
+
+/** Sent only after the message is committed: from then on it cannot be lost. */
+export const ZMessageAck = z.object({
+  consultationId: ZId,
+  clientMsgId: ZClientMsgId,
+  seq: ZSeq,
+  createdAt: ZIsoDateTime,
+});
+export type TMessageAck = z.infer<typeof ZMessageAck>;
+
+export const ZMessage = z.object({
+  id: ZId,
+  consultationId: ZId,
+  seq: ZSeq,
+  clientMsgId: ZClientMsgId,
+  senderRole: ZMessageSenderRole,
+  /** True for the viewer's own messages; computed for each recipient. */
+  mine: z.boolean(),
+  body: z.string(),
+  createdAt: ZIsoDateTime,
+});
+export type TMessage = z.infer<typeof ZMessage>;
+
+export const ZMessagePage = z.object({
+  items: z.array(ZMessage),
+  /** The consultation's last sequence number, so a client knows whether it is complete. */
+  lastSeq: ZSeq,
+  hasMore: z.boolean(),
+});
+export type TMessagePage = z.infer<typeof ZMessagePage>;
+
+export const maxMessagePageSize = 500;
+
+/** HTTP query: numbers arrive as text. */
+export const ZListMessagesQuery = z.object({
+  afterSeq: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  limit: z.coerce.number().int().min(1).max(maxMessagePageSize).default(100),
+});
+
+/** How far one participant has received and read. */
+export const ZReceipt = z.object({
+  consultationId: ZId,
+  readerRole: ZMessageSenderRole,
+  mine: z.boolean(),
+  deliveredSeq: ZSeq,
+  readSeq: ZSeq,
+  updatedAt: ZIsoDateTime,
+});
+export type TReceipt = z.infer<typeof ZReceipt>;
+
+export const ZReceiptFields = z.object({ deliveredSeq: ZSeq.optional(), readSeq: ZSeq.optional() });
+const hasAReceipt = (v: { deliveredSeq?: number | undefined; readSeq?: number | undefined }) =>
+  v.deliveredSeq !== undefined || v.readSeq !== undefined;
+export const ZReceiptRequest = ZReceiptFields.refine(hasAReceipt, {
+  message: 'deliveredSeq or readSeq is required',
+});
+export type TReceiptRequest = z.infer<typeof ZReceiptRequest>;
+
+export const ZConsultation = z.object({
+  id: ZId,
+  status: ZConsultationStatus,
+  topics: z.array(ZConsultationTopic),
+  preference: ZConsultationPreference,
+  urgency: z.number().int().min(0).max(maxUrgency),
+  lastSeq: ZSeq,
+  /** How the viewer relates to it. */
+  viewerIs: z.enum(['person', 'assigned_coordinator', 'supervisor']),
+  coordinatorAssigned: z.boolean(),
+  receipts: z.array(ZReceipt),
+  createdAt: ZIsoDateTime,
+  closedAt: ZIsoDateTime.nullable(),
+});
+export type TConsultation = z.infer<typeof ZConsultation>;
+export const ZConsultationList = z.object({ items: z.array(ZConsultation) });
+
+export const ZStartConsultationRequest = z.object({
+  topics: z
+    .array(ZConsultationTopic)
+    .min(1)
+    .max(consultationTopics.length)
+    .refine((t) => new Set(t).size === t.length, { message: 'duplicate topics' }),
+  preference: ZConsultationPreference.default('chat'),
+  /** The first message; its client id also makes starting idempotent. */
+  firstMessage: ZSendMessageRequest,
+});
+export type TStartConsultationRequest = z.input<typeof ZStartConsultationRequest>;
+
+export const ZStartConsultationResponse = z.object({
+  consultation: ZConsultation,
+  message: ZMessage,
+});

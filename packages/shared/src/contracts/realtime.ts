@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { errorCodes } from '../errors.ts';
+import { ZId } from './common.ts';
+import {
+  maxMessagePageSize,
+  ZReceiptFields,
+  ZSendMessageRequest,
+  ZSeq,
+  type TConsultation,
+  type TMessage,
+  type TMessageAck,
+  type TMessagePage,
+  type TReceipt,
+} from './consultations.ts';
+
+/**
+ * The real-time channel (Socket.IO on the same origin, authenticated by the session
+ * cookie). Payloads have the same shapes as the HTTP API's; socket payloads are strict
+ * (no coercion of text to numbers).
+ */
+export const realtimeEvents = {
+  /** client → server, acknowledged with a message ack once committed */
+  sendMessage: 'message:send',
+  /** client → server: everything after a sequence number, from the database */
+  sync: 'consultation:sync',
+  /** client → server: receive a consultation's live events from now on */
+  join: 'consultation:join',
+  /** client → server: record delivered / read */
+  markReceipt: 'receipt:mark',
+  /** server → client */
+  messageNew: 'message:new',
+  receiptUpdate: 'receipt:update',
+} as const;
+
+export const ZSocketSendMessage = ZSendMessageRequest.extend({ consultationId: ZId });
+export type TSocketSendMessage = z.infer<typeof ZSocketSendMessage>;
+
+export const ZSocketSync = z.object({
+  consultationId: ZId,
+  afterSeq: ZSeq,
+  limit: z.number().int().min(1).max(maxMessagePageSize).optional(),
+});
+export type TSocketSync = z.infer<typeof ZSocketSync>;
+
+export const ZSocketJoin = z.object({ consultationId: ZId });
+export type TSocketJoin = z.infer<typeof ZSocketJoin>;
+
+export const ZSocketReceipt = ZReceiptFields.extend({ consultationId: ZId }).refine(
+  (v) => v.deliveredSeq !== undefined || v.readSeq !== undefined,
+  { message: 'deliveredSeq or readSeq is required' },
+);
+export type TSocketReceipt = z.infer<typeof ZSocketReceipt>;
+
+/** What a refused socket request acknowledges, with a catalog code like the HTTP API. */
+export const ZSocketError = z.object({
+  error: z.object({
+    code: z.enum(errorCodes as [string, ...string[]]),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type TSocketError = z.infer<typeof ZSocketError>;
+
+type Ack<T> = (response: T | TSocketError) => void;
+
+/** Typed event maps for `Socket<ServerToClientEvents, ClientToServerEvents>` on both sides. */
+export interface ClientToServerEvents {
+  'message:send': (payload: TSocketSendMessage, ack: Ack<TMessageAck>) => void;
+  'consultation:sync': (payload: TSocketSync, ack: Ack<TMessagePage>) => void;
+  'consultation:join': (payload: TSocketJoin, ack: Ack<TConsultation>) => void;
+  'receipt:mark': (payload: TSocketReceipt, ack: Ack<TReceipt>) => void;
+}
+
+export interface ServerToClientEvents {
+  'message:new': (message: TMessage) => void;
+  'receipt:update': (receipt: TReceipt) => void;
+}
