@@ -16,6 +16,7 @@ import {
 } from './consultations.service.ts';
 import { listMessages, sendMessage } from './messages.service.ts';
 import { markReceipt } from './receipts.service.ts';
+import { listQueue } from './queue.service.ts';
 
 export function registerConsultationRoutes(
   app: FastifyInstance,
@@ -51,6 +52,7 @@ export function registerConsultationRoutes(
     events.messageCommitted(message);
     return presentMessageAck(message);
   });
+  registerEndpoint(app, 'listQueue', async ({ actor }) => listQueue(ctx, { actor }));
   registerEndpoint(app, 'claimConsultation', async ({ actor, params }) => {
     const claimed = await claimConsultation(ctx, { actor, consultationId: params.id });
     return presentConsultation(claimed.consultation, claimed.receipts, actor);

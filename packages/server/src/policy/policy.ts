@@ -53,6 +53,7 @@ export const rules = {
     sameTenant(a, r) && hasRole(a, 'worker', 'family', 'coordinator', 'supervisor'),
   'consultation.read': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
   'consultation.write': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
+  'consultation.viewQueue': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   /** Licence verification is checked by the use-case: it needs the database. */
   'consultation.claim': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,

@@ -62,6 +62,7 @@ import {
   ZSendMessageRequest,
   ZStartConsultationRequest,
   ZStartConsultationResponse,
+  ZQueue,
 } from './consultations.ts';
 
 /** Every HTTP endpoint of the API, by name. */
@@ -408,6 +409,13 @@ export const api = {
     params: ZIdParams,
     body: ZSendMessageRequest,
     response: ZMessageAck,
+  }),
+  listQueue: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultation-queue',
+    summary: 'Waiting consultations, most urgent then longest waiting first (care team)',
+    access: 'session',
+    response: ZQueue,
   }),
   claimConsultation: defineEndpoint({
     method: 'POST',

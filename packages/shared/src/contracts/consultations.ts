@@ -124,3 +124,19 @@ export const ZStartConsultationResponse = z.object({
   consultation: ZConsultation,
   message: ZMessage,
 });
+
+/**
+ * A waiting consultation as the care team's queue shows it: what it is about and how
+ * long it has waited, never its content or who asked; those come with claiming it.
+ */
+export const ZQueueEntry = z.object({
+  id: ZId,
+  position: z.number().int().min(1),
+  topics: z.array(ZConsultationTopic),
+  preference: ZConsultationPreference,
+  urgency: z.number().int().min(0).max(maxUrgency),
+  waitingSince: ZIsoDateTime,
+});
+export type TQueueEntry = z.infer<typeof ZQueueEntry>;
+export const ZQueue = z.object({ items: z.array(ZQueueEntry) });
+export type TQueue = z.infer<typeof ZQueue>;

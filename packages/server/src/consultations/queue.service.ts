@@ -1,0 +1,48 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { ConsultationPreference, ConsultationTopic, TQueue } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize, tenantScope } from '../policy/policy.ts';
+import { AppError } from '../platform/errors.ts';
+import { consultations } from '../platform/db/schema/index.ts';
+import { hasVerifiedLicence } from '../care-team/licences.repository.ts';
+
+/**
+ * The waiting consultations of the actor's municipality, most urgent first and then by
+ * waiting time. Only coordinators who may take them (verified licence) and supervisors
+ * see the queue, and it carries no content and no identity.
+ */
+export async function listQueue(ctx: AppContext, { actor }: { actor: Actor }): Promise<TQueue> {
+  authorize(actor, 'consultation.viewQueue', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  if (
+    actor.role === 'coordinator' &&
+    !(await hasVerifiedLicence(ctx.db, municipalityId, actor.userId))
+  ) {
+    throw new AppError('LICENCE_NOT_VERIFIED');
+  }
+  const rows = await ctx.db
+    .select({
+      id: consultations.id,
+      topics: consultations.topics,
+      preference: consultations.preference,
+      urgency: consultations.urgency,
+      createdAt: consultations.createdAt,
+    })
+    .from(consultations)
+    .where(
+      and(eq(consultations.municipalityId, municipalityId), eq(consultations.status, 'queued')),
+    )
+    .orderBy(desc(consultations.urgency), asc(consultations.createdAt))
+    .limit(500);
+  return {
+    items: rows.map((row, index) => ({
+      id: row.id,
+      position: index + 1,
+      topics: row.topics as ConsultationTopic[],
+      preference: row.preference as ConsultationPreference,
+      urgency: row.urgency,
+      waitingSince: row.createdAt.toISOString(),
+    })),
+  };
+}
