@@ -4,6 +4,8 @@ export * from './domain/organization.ts';
 export * from './domain/invite-code.ts';
 export * from './domain/password.ts';
 export * from './domain/consent.ts';
+export * from './domain/case-coding.ts';
+export * from './domain/risk-screening.ts';
 export * from './domain/consultation.ts';
 export * from './contracts/common.ts';
 export * from './contracts/endpoint.ts';

@@ -39,6 +39,7 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   startConsultation: 'worker',
   listMessages: 'worker',
   sendMessage: 'worker',
+  closeConsultation: 'coordinator',
   markRead: 'worker',
 };
 

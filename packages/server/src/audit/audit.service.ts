@@ -30,7 +30,10 @@ export type AuditAction =
   | 'audit.read'
   | 'consultation.started'
   | 'consultation.claimed'
-  | 'consultation.read';
+  | 'consultation.read'
+  | 'consultation.closed'
+  | 'consultation.risk_flagged'
+  | 'consultation.risk_acknowledged';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -22,7 +22,12 @@ export async function loadConsultationFor(
   ctx: AppContext,
   actor: Actor,
   consultationId: string,
-  action: 'consultation.read' | 'consultation.write' | 'consultation.claim',
+  action:
+    | 'consultation.read'
+    | 'consultation.write'
+    | 'consultation.claim'
+    | 'consultation.close'
+    | 'consultation.assessRisk',
 ): Promise<ConsultationRow> {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
   const row = await findConsultation(ctx.db, actor.municipalityId, consultationId);

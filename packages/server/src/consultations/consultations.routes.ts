@@ -17,6 +17,8 @@ import {
 import { listMessages, sendMessage } from './messages.service.ts';
 import { markReceipt } from './receipts.service.ts';
 import { listQueue } from './queue.service.ts';
+import { acknowledgeRisk, closeConsultation, getRiskFlags } from './close.service.ts';
+import { presentRiskFlag } from './risk-flags.ts';
 
 export function registerConsultationRoutes(
   app: FastifyInstance,
@@ -53,9 +55,20 @@ export function registerConsultationRoutes(
     return presentMessageAck(message);
   });
   registerEndpoint(app, 'listQueue', async ({ actor }) => listQueue(ctx, { actor }));
+  registerEndpoint(app, 'listRiskFlags', async ({ actor, params }) => ({
+    items: (await getRiskFlags(ctx, { actor, consultationId: params.id })).map(presentRiskFlag),
+  }));
+  registerEndpoint(app, 'acknowledgeRiskFlags', async ({ actor, params }) => ({
+    items: (await acknowledgeRisk(ctx, { actor, consultationId: params.id })).map(presentRiskFlag),
+  }));
   registerEndpoint(app, 'claimConsultation', async ({ actor, params }) => {
     const claimed = await claimConsultation(ctx, { actor, consultationId: params.id });
     return presentConsultation(claimed.consultation, claimed.receipts, actor);
+  });
+  registerEndpoint(app, 'closeConsultation', async ({ actor, params, body }) => {
+    await closeConsultation(ctx, { actor, consultationId: params.id, coding: body.coding });
+    const closed = await getConsultation(ctx, { actor, consultationId: params.id });
+    return presentConsultation(closed.consultation, closed.receipts, actor);
   });
   registerEndpoint(app, 'markRead', async ({ actor, params, body }) => {
     const receipt = await markReceipt(ctx, { actor, consultationId: params.id, ...body });

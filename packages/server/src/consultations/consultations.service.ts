@@ -18,6 +18,7 @@ import {
   type ConsultationRow,
 } from './consultations.repository.ts';
 import { findMessageByClientId, insertMessageUnlessSent } from './messages.repository.ts';
+import { flagRiskInMessage } from './risk-flags.ts';
 import { listReceipts, type ReceiptRow } from './receipts.repository.ts';
 import { sealMessageBody } from './message-body.ts';
 import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
@@ -95,6 +96,14 @@ export async function startConsultation(
       createdAt: now,
     });
     if (!message) throw new Error('first message of a new consultation already exists');
+    await flagRiskInMessage(tx, {
+      municipalityId,
+      consultationId: id,
+      seq: 1,
+      senderRole: actor.role,
+      body: firstMessage.body,
+      now,
+    });
     await recordAudit(
       tx,
       {

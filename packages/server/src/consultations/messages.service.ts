@@ -10,6 +10,7 @@ import {
   type MessageRow,
 } from './messages.repository.ts';
 import { openMessageBody, sealMessageBody } from './message-body.ts';
+import { flagRiskInMessage } from './risk-flags.ts';
 import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
 
 /** Thrown inside the send transaction to roll back the reserved number of a duplicate. */
@@ -65,6 +66,14 @@ export async function sendMessage(
           createdAt: ctx.now(),
         });
         if (!row) throw new AlreadySent();
+        await flagRiskInMessage(tx, {
+          municipalityId,
+          consultationId,
+          seq,
+          senderRole: actor.role,
+          body,
+          now: row.createdAt,
+        });
         return row;
       });
       if (created) return { message: created, consultation, created: true };

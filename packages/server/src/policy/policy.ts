@@ -53,6 +53,11 @@ export const rules = {
     sameTenant(a, r) && hasRole(a, 'worker', 'family', 'coordinator', 'supervisor'),
   'consultation.read': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
   'consultation.write': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
+  /** Closing with coding and assessing risk are the care team's, never the person's. */
+  'consultation.close': (a, r) =>
+    sameTenant(a, r) && ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
+  'consultation.assessRisk': (a, r) =>
+    sameTenant(a, r) && ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
   'consultation.viewQueue': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   /** Licence verification is checked by the use-case: it needs the database. */
   'consultation.claim': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),

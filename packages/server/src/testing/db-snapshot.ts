@@ -16,6 +16,8 @@ const contentTables = [
   'consultations',
   'consultation_messages',
   'consultation_receipts',
+  'consultation_codings',
+  'consultation_risk_flags',
 ];
 
 /**

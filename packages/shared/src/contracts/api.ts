@@ -63,6 +63,8 @@ import {
   ZStartConsultationRequest,
   ZStartConsultationResponse,
   ZQueue,
+  ZCloseConsultationRequest,
+  ZRiskFlagList,
 } from './consultations.ts';
 
 /** Every HTTP endpoint of the API, by name. */
@@ -409,6 +411,32 @@ export const api = {
     params: ZIdParams,
     body: ZSendMessageRequest,
     response: ZMessageAck,
+  }),
+  closeConsultation: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/close',
+    summary:
+      'Close a consultation with its structured case coding (assigned coordinator or supervisor)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZCloseConsultationRequest,
+    response: ZConsultation,
+  }),
+  listRiskFlags: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/risk-flags',
+    summary: 'Risk expressions found in the person’s messages (assigned coordinator or supervisor)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZRiskFlagList,
+  }),
+  acknowledgeRiskFlags: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/risk-flags/acknowledge',
+    summary: 'Record that the risk was assessed with the person',
+    access: 'session',
+    params: ZIdParams,
+    response: ZRiskFlagList,
   }),
   listQueue: defineEndpoint({
     method: 'GET',

@@ -7,6 +7,8 @@ import {
   maxUrgency,
   messageSenderRoles,
 } from '../domain/consultation.ts';
+import { lifeEvents, outcomes, referralTypes, severities } from '../domain/case-coding.ts';
+import { riskCategories } from '../domain/risk-screening.ts';
 import { ZId, ZIsoDateTime } from './common.ts';
 
 export const ZConsultationTopic = z.enum(consultationTopics);
@@ -140,3 +142,35 @@ export const ZQueueEntry = z.object({
 export type TQueueEntry = z.infer<typeof ZQueueEntry>;
 export const ZQueue = z.object({ items: z.array(ZQueueEntry) });
 export type TQueue = z.infer<typeof ZQueue>;
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((list) => new Set(list).size === list.length, { message: 'duplicates' });
+
+/** Closing requires the structured case record that later feeds anonymous statistics. */
+export const ZCaseCoding = z.object({
+  topics: uniqueList(ZConsultationTopic, consultationTopics.length).refine((t) => t.length > 0, {
+    message: 'at least one topic',
+  }),
+  lifeEvents: uniqueList(z.enum(lifeEvents), lifeEvents.length),
+  severity: z.enum(severities),
+  outcome: z.enum(outcomes),
+  referrals: uniqueList(z.enum(referralTypes), referralTypes.length),
+});
+export type TCaseCoding = z.infer<typeof ZCaseCoding>;
+
+export const ZCloseConsultationRequest = z.object({ coding: ZCaseCoding });
+
+/** A risk expression the crisis screening found, for the care team's risk-assessment panel. */
+export const ZRiskFlag = z.object({
+  id: ZId,
+  level: z.enum(['concern', 'high']),
+  categories: z.array(z.enum(riskCategories)),
+  messageSeq: ZSeq,
+  createdAt: ZIsoDateTime,
+  acknowledgedAt: ZIsoDateTime.nullable(),
+});
+export type TRiskFlag = z.infer<typeof ZRiskFlag>;
+export const ZRiskFlagList = z.object({ items: z.array(ZRiskFlag) });

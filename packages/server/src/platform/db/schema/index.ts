@@ -4,3 +4,4 @@ export * from './enrolment.ts';
 export * from './audit.ts';
 export * from './consultations.ts';
 export * from './realtime.ts';
+export * from './case-records.ts';

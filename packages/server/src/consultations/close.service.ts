@@ -1,0 +1,110 @@
+import { and, eq } from 'drizzle-orm';
+import type { TCaseCoding } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import { AppError } from '../platform/errors.ts';
+import { consultationCodings, consultations } from '../platform/db/schema/index.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { loadConsultationFor } from './consultation-access.ts';
+import { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.ts';
+
+/**
+ * The assigned coordinator (or a supervisor) closes a consultation, which requires its
+ * structured case coding; both commit together or not at all. A closed consultation
+ * takes no more messages.
+ */
+export async function closeConsultation(
+  ctx: AppContext,
+  { actor, consultationId, coding }: { actor: Actor; consultationId: string; coding: TCaseCoding },
+) {
+  const found = await loadConsultationFor(ctx, actor, consultationId, 'consultation.close');
+  if (found.status === 'closed') throw new AppError('CONSULTATION_CLOSED');
+  if (found.status !== 'active')
+    throw new AppError('CONFLICT', { detail: 'claim it before closing' });
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    const closed = await tx
+      .update(consultations)
+      .set({ status: 'closed', closedAt: now })
+      .where(
+        and(
+          eq(consultations.municipalityId, found.municipalityId),
+          eq(consultations.id, found.id),
+          eq(consultations.status, 'active'),
+        ),
+      )
+      .returning({ id: consultations.id });
+    if (closed.length === 0) throw new AppError('CONSULTATION_CLOSED');
+    await tx.insert(consultationCodings).values({
+      consultationId: found.id,
+      municipalityId: found.municipalityId,
+      topics: coding.topics,
+      lifeEvents: coding.lifeEvents,
+      severity: coding.severity,
+      outcome: coding.outcome,
+      referralTypes: coding.referrals,
+      codedBy: actor.userId,
+      codedAt: now,
+    });
+    await recordAudit(
+      tx,
+      {
+        action: 'consultation.closed',
+        municipalityId: found.municipalityId,
+        actor,
+        target: { type: 'consultation', id: found.id },
+      },
+      now,
+    );
+  });
+}
+
+/** Risk flags are consultation content: only its parties on the care team see them. */
+export async function getRiskFlags(
+  ctx: AppContext,
+  { actor, consultationId }: { actor: Actor; consultationId: string },
+) {
+  const consultation = await loadConsultationFor(
+    ctx,
+    actor,
+    consultationId,
+    'consultation.assessRisk',
+  );
+  return listRiskFlags(ctx.db, consultation.municipalityId, consultation.id);
+}
+
+/** Recorded after the care team assessed the risk with the person. */
+export async function acknowledgeRisk(
+  ctx: AppContext,
+  { actor, consultationId }: { actor: Actor; consultationId: string },
+) {
+  const consultation = await loadConsultationFor(
+    ctx,
+    actor,
+    consultationId,
+    'consultation.assessRisk',
+  );
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    const acknowledged = await acknowledgeRiskFlags(
+      tx,
+      consultation.municipalityId,
+      consultation.id,
+      actor.userId,
+      now,
+    );
+    if (acknowledged.length === 0) return;
+    await recordAudit(
+      tx,
+      {
+        action: 'consultation.risk_acknowledged',
+        municipalityId: consultation.municipalityId,
+        actor,
+        target: { type: 'consultation', id: consultation.id },
+        detail: { flags: acknowledged.length },
+      },
+      now,
+    );
+  });
+  return listRiskFlags(ctx.db, consultation.municipalityId, consultation.id);
+}

@@ -1,0 +1,109 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { maxUrgency, screenForRisk, type RiskCategory } from '@yorisoi/shared';
+import type { Db } from '../platform/db/database.ts';
+import { consultationRiskFlags, consultations } from '../platform/db/schema/index.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+
+export type RiskFlagRow = typeof consultationRiskFlags.$inferSelect;
+
+/**
+ * The crisis protocol's first step, run inside the transaction that stores the person's
+ * message, so a message and its risk flag commit together: a risk expression is flagged
+ * for the care team and, when high, the consultation goes to the top of the queue.
+ */
+export async function flagRiskInMessage(
+  tx: Db,
+  {
+    municipalityId,
+    consultationId,
+    seq,
+    senderRole,
+    body,
+    now,
+  }: {
+    municipalityId: string;
+    consultationId: string;
+    seq: number;
+    senderRole: string;
+    body: string;
+    now: Date;
+  },
+): Promise<RiskFlagRow | null> {
+  if (senderRole !== 'worker' && senderRole !== 'family') return null;
+  const screening = screenForRisk(body);
+  if (screening.level === 'none') return null;
+  const [flag] = await tx
+    .insert(consultationRiskFlags)
+    .values({
+      municipalityId,
+      consultationId,
+      messageSeq: seq,
+      level: screening.level,
+      categories: screening.categories,
+      createdAt: now,
+    })
+    .returning();
+  if (screening.level === 'high') {
+    await tx
+      .update(consultations)
+      .set({ urgency: maxUrgency })
+      .where(
+        and(eq(consultations.municipalityId, municipalityId), eq(consultations.id, consultationId)),
+      );
+  }
+  await recordAudit(
+    tx,
+    {
+      action: 'consultation.risk_flagged',
+      municipalityId,
+      target: { type: 'consultation', id: consultationId },
+      detail: { level: screening.level, seq },
+    },
+    now,
+  );
+  return flag ?? null;
+}
+
+export async function listRiskFlags(db: Db, municipalityId: string, consultationId: string) {
+  return db
+    .select()
+    .from(consultationRiskFlags)
+    .where(
+      and(
+        eq(consultationRiskFlags.municipalityId, municipalityId),
+        eq(consultationRiskFlags.consultationId, consultationId),
+      ),
+    )
+    .orderBy(asc(consultationRiskFlags.createdAt));
+}
+
+export async function acknowledgeRiskFlags(
+  db: Db,
+  municipalityId: string,
+  consultationId: string,
+  userId: string,
+  now: Date,
+) {
+  return db
+    .update(consultationRiskFlags)
+    .set({ acknowledgedBy: userId, acknowledgedAt: now })
+    .where(
+      and(
+        eq(consultationRiskFlags.municipalityId, municipalityId),
+        eq(consultationRiskFlags.consultationId, consultationId),
+        isNull(consultationRiskFlags.acknowledgedAt),
+      ),
+    )
+    .returning({ id: consultationRiskFlags.id });
+}
+
+export function presentRiskFlag(row: RiskFlagRow) {
+  return {
+    id: row.id,
+    level: row.level as 'concern' | 'high',
+    categories: row.categories as RiskCategory[],
+    messageSeq: row.messageSeq,
+    createdAt: row.createdAt.toISOString(),
+    acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
+  };
+}
