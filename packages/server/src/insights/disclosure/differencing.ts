@@ -1,0 +1,67 @@
+import type { DisclosedGroup } from './protect-table.ts';
+
+/** |a \ b|, walking the smaller side where possible. */
+function sizeOfDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let common = 0;
+  if (a.size <= b.size) {
+    for (const p of a) if (b.has(p)) common++;
+  } else {
+    for (const p of b) if (a.has(p)) common++;
+  }
+  return a.size - common;
+}
+
+/**
+ * The Peakon rule: two groups released to one audience must be identical or differ, on
+ * each side, by at least k persons; otherwise the difference of their two counts is the
+ * count of a group of 1..k−1 persons that nobody published.
+ */
+export function differByTooFew(a: ReadonlySet<string>, b: ReadonlySet<string>, k: number): boolean {
+  const onlyInA = sizeOfDifference(a, b);
+  const onlyInB = sizeOfDifference(b, a);
+  return (onlyInA > 0 && onlyInA < k) || (onlyInB > 0 && onlyInB < k);
+}
+
+export interface DifferencingConflict {
+  /** Label of the group in the new release. */
+  group: string;
+  /** Label of the group it is too close to, and the release it came in (null: this one). */
+  conflictsWith: { releaseId: string | null; label: string };
+}
+
+export interface PriorGroup extends DisclosedGroup {
+  releaseId: string;
+}
+
+/**
+ * Conflicts of a new release with itself (two filters in one release) and with every
+ * group the audience received before, across all periods. Reasons carry labels only:
+ * the size of a difference is exactly what must not be told.
+ */
+export function differencingConflicts(
+  groups: readonly DisclosedGroup[],
+  prior: readonly PriorGroup[],
+  k: number,
+): DifferencingConflict[] {
+  const conflicts: DifferencingConflict[] = [];
+  groups.forEach((group, i) => {
+    for (let j = 0; j < i; j++) {
+      const other = groups[j]!;
+      if (differByTooFew(group.persons, other.persons, k)) {
+        conflicts.push({
+          group: group.label,
+          conflictsWith: { releaseId: null, label: other.label },
+        });
+      }
+    }
+    for (const other of prior) {
+      if (differByTooFew(group.persons, other.persons, k)) {
+        conflicts.push({
+          group: group.label,
+          conflictsWith: { releaseId: other.releaseId, label: other.label },
+        });
+      }
+    }
+  });
+  return conflicts;
+}

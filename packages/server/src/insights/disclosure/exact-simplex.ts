@@ -1,0 +1,242 @@
+/**
+ * A small dense simplex in exact integer arithmetic (BigInt), for the attacker's question
+ * "how small and how large can this hidden count be, given everything published?".
+ * Floating point could round a width of k − ε up to k; exact arithmetic cannot.
+ *
+ * Each tableau row is kept as integers scaled by its own positive factor (fraction-free
+ * pivoting with a gcd reduction), and Bland's rule picks the pivots so the method never
+ * cycles on the degenerate problems that tables with many zeros produce.
+ */
+
+export interface LinearConstraint {
+  /** [variable index, integer coefficient] pairs. */
+  terms: readonly (readonly [number, number])[];
+  relation: '<=' | '=';
+  rhs: number;
+}
+
+/** Variables are non-negative; constraints are linear with integer coefficients. */
+export interface LinearProgram {
+  variableCount: number;
+  constraints: readonly LinearConstraint[];
+}
+
+export interface VariableRange {
+  /** Smallest integer value any feasible solution allows (LP bound rounded up). */
+  min: number;
+  /** Largest one (LP bound rounded down), Infinity when unbounded. */
+  max: number;
+}
+
+export class InfeasibleProgramError extends Error {
+  override name = 'InfeasibleProgramError';
+}
+
+interface Row {
+  coefficients: bigint[];
+  rhs: bigint;
+  basic: number;
+}
+
+/** scale · objective(y) = Σ reduced[j]·y[j] + constant, with scale > 0. */
+interface ObjectiveRow {
+  reduced: bigint[];
+  constant: bigint;
+  scale: bigint;
+}
+
+const abs = (v: bigint) => (v < 0n ? -v : v);
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = abs(a);
+  let y = abs(b);
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+function reduceRow(row: Row): void {
+  let g = abs(row.rhs);
+  for (const c of row.coefficients) if (c !== 0n) g = gcd(g, c);
+  if (g <= 1n) return;
+  row.rhs /= g;
+  for (let j = 0; j < row.coefficients.length; j++) row.coefficients[j]! /= g;
+}
+
+function reduceObjective(z: ObjectiveRow): void {
+  let g = gcd(z.scale, z.constant);
+  for (const c of z.reduced) if (c !== 0n) g = gcd(g, c);
+  if (g <= 1n) return;
+  z.scale /= g;
+  z.constant /= g;
+  for (let j = 0; j < z.reduced.length; j++) z.reduced[j]! /= g;
+}
+
+/** Substitutes the pivot row into the objective so that column `col` drops out of it. */
+function eliminateFromObjective(z: ObjectiveRow, row: Row, col: number): void {
+  const p = row.coefficients[col]!;
+  const r = z.reduced[col]!;
+  if (r === 0n) return;
+  for (let j = 0; j < z.reduced.length; j++) {
+    z.reduced[j] = p * z.reduced[j]! - r * row.coefficients[j]!;
+  }
+  z.constant = p * z.constant + r * row.rhs;
+  z.scale = p * z.scale;
+  reduceObjective(z);
+}
+
+function pivot(rows: Row[], z: ObjectiveRow, pivotRow: number, col: number): void {
+  const prow = rows[pivotRow]!;
+  const p = prow.coefficients[col]!;
+  for (let i = 0; i < rows.length; i++) {
+    if (i === pivotRow) continue;
+    const row = rows[i]!;
+    const a = row.coefficients[col]!;
+    if (a === 0n) continue;
+    for (let j = 0; j < row.coefficients.length; j++) {
+      row.coefficients[j] = p * row.coefficients[j]! - a * prow.coefficients[j]!;
+    }
+    row.rhs = p * row.rhs - a * prow.rhs;
+    reduceRow(row);
+  }
+  eliminateFromObjective(z, prow, col);
+  prow.basic = col;
+  reduceRow(prow);
+}
+
+/** Runs simplex iterations (minimisation) over the allowed columns; false when unbounded. */
+function iterate(rows: Row[], z: ObjectiveRow, columnCount: number): boolean {
+  for (;;) {
+    let entering = -1;
+    for (let j = 0; j < columnCount; j++) {
+      if (z.reduced[j]! < 0n) {
+        entering = j;
+        break;
+      }
+    }
+    if (entering < 0) return true;
+    let leaving = -1;
+    for (let i = 0; i < rows.length; i++) {
+      const a = rows[i]!.coefficients[entering]!;
+      if (a <= 0n) continue;
+      if (leaving < 0) {
+        leaving = i;
+        continue;
+      }
+      const best = rows[leaving]!;
+      const lhs = rows[i]!.rhs * best.coefficients[entering]!;
+      const rhs = best.rhs * a;
+      if (lhs < rhs || (lhs === rhs && rows[i]!.basic < best.basic)) leaving = i;
+    }
+    if (leaving < 0) return false;
+    pivot(rows, z, leaving, entering);
+  }
+}
+
+function objectiveRow(costs: bigint[], rows: Row[]): ObjectiveRow {
+  const z: ObjectiveRow = { reduced: costs, constant: 0n, scale: 1n };
+  for (const row of rows) eliminateFromObjective(z, row, row.basic);
+  return z;
+}
+
+/** A feasible basis over the variables and slacks, found once and reused for every objective. */
+interface FeasibleTableau {
+  rows: Row[];
+  columnCount: number;
+}
+
+function feasibleTableau(lp: LinearProgram): FeasibleTableau {
+  const n = lp.variableCount;
+  const slackCount = lp.constraints.filter((c) => c.relation === '<=').length;
+  const needsArtificial = lp.constraints.map((c) => c.relation === '=' || c.rhs < 0);
+  const artificialCount = needsArtificial.filter(Boolean).length;
+  const width = n + slackCount + artificialCount;
+  const rows: Row[] = [];
+  let slack = n;
+  let artificial = n + slackCount;
+  lp.constraints.forEach((constraint, index) => {
+    const coefficients = new Array<bigint>(width).fill(0n);
+    for (const [variable, coefficient] of constraint.terms) {
+      coefficients[variable] = coefficients[variable]! + BigInt(coefficient);
+    }
+    let rhs = BigInt(constraint.rhs);
+    let basic = -1;
+    if (constraint.relation === '<=') {
+      coefficients[slack] = 1n;
+      if (!needsArtificial[index]) basic = slack;
+      slack++;
+    }
+    if (rhs < 0n) {
+      rhs = -rhs;
+      for (let j = 0; j < width; j++) coefficients[j] = -coefficients[j]!;
+    }
+    if (needsArtificial[index]) {
+      coefficients[artificial] = 1n;
+      basic = artificial++;
+    }
+    rows.push({ coefficients, rhs, basic });
+  });
+
+  const firstArtificial = n + slackCount;
+  const phaseOne = objectiveRow(
+    Array.from({ length: width }, (_, j) => (j >= firstArtificial ? 1n : 0n)),
+    rows,
+  );
+  iterate(rows, phaseOne, width);
+  if (phaseOne.constant !== 0n)
+    throw new InfeasibleProgramError('no solution satisfies the constraints');
+
+  // Drive artificials still basic (at zero) out of the basis; a row with no other column is redundant.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i]!;
+    if (row.basic < firstArtificial) continue;
+    const col = row.coefficients.findIndex((c, j) => j < firstArtificial && c !== 0n);
+    if (col < 0) {
+      rows.splice(i, 1);
+      continue;
+    }
+    if (row.coefficients[col]! < 0n) {
+      for (let j = 0; j < width; j++) row.coefficients[j] = -row.coefficients[j]!;
+    }
+    pivot(rows, { reduced: new Array<bigint>(width).fill(0n), constant: 0n, scale: 1n }, i, col);
+  }
+  for (const row of rows) row.coefficients.length = firstArtificial;
+  return { rows, columnCount: firstArtificial };
+}
+
+function ceilDiv(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  return n % d !== 0n && n > 0n ? q + 1n : q;
+}
+
+/** Minimum of `sign · y[variable]` over the feasible set, as an exact fraction's ceiling. */
+function minimise(tableau: FeasibleTableau, variable: number, sign: 1n | -1n): bigint | null {
+  const rows = tableau.rows.map((r) => ({ ...r, coefficients: [...r.coefficients] }));
+  const costs = new Array<bigint>(tableau.columnCount).fill(0n);
+  costs[variable] = sign;
+  const z = objectiveRow(costs, rows);
+  if (!iterate(rows, z, tableau.columnCount)) return null;
+  return ceilDiv(z.constant, z.scale);
+}
+
+/**
+ * The integer range of each asked variable over all non-negative solutions of the
+ * program. Bounds come from the LP relaxation, rounded inwards; integrality beyond that
+ * (which only narrows ranges further) is not explored.
+ */
+export function variableRanges(
+  lp: LinearProgram,
+  variables: readonly number[],
+): Map<number, VariableRange> {
+  const ranges = new Map<number, VariableRange>();
+  if (variables.length === 0) return ranges;
+  const tableau = feasibleTableau(lp);
+  for (const variable of variables) {
+    const min = minimise(tableau, variable, 1n);
+    const negatedMax = minimise(tableau, variable, -1n);
+    ranges.set(variable, {
+      min: Number(min ?? 0n),
+      max: negatedMax === null ? Infinity : Number(-negatedMax),
+    });
+  }
+  return ranges;
+}

@@ -1,0 +1,234 @@
+import { buildCountTable, type CountTable, type CountTableInput } from './count-table.ts';
+import { differByTooFew } from './differencing.ts';
+import { attackerView, feasibleIntervals, unprotectedEntries } from './interval-auditor.ts';
+import { isPublishable } from './protection-rule.ts';
+
+/** A published count, or null: hidden (不開示). It never says why, since "too small" would tell. */
+export type PublishedCount = number | null;
+
+export interface ProtectedTable {
+  rows: readonly string[];
+  columns: readonly string[] | null;
+  cells: PublishedCount[][];
+  rowTotals: PublishedCount[] | null;
+  columnTotals: PublishedCount[] | null;
+  total: PublishedCount;
+}
+
+/** A group of persons whose exact count a release discloses; what the release ledger keeps. */
+export interface DisclosedGroup {
+  label: string;
+  persons: ReadonlySet<string>;
+}
+
+export interface TableRelease {
+  /** What the audience receives. */
+  table: ProtectedTable;
+  /** Server-side only: every published group and every hidden one still derivable exactly. */
+  disclosedGroups: DisclosedGroup[];
+}
+
+function membersOf(relation: { whole: number; parts: readonly number[] }): number[] {
+  return [relation.whole, ...relation.parts];
+}
+
+/** The cheapest partner to hide: the smallest positive published count, zeros last. */
+function cheapestPartner(table: CountTable, candidates: Iterable<number>): number | undefined {
+  let best: number | undefined;
+  const rank = (i: number) => {
+    const count = table.entries[i]!.count;
+    return count === 0 ? Number.MAX_SAFE_INTEGER : count;
+  };
+  for (const i of candidates) if (best === undefined || rank(i) < rank(best)) best = i;
+  return best;
+}
+
+/**
+ * Classic complementary-suppression heuristic, to a fixed point: a union relation with
+ * exactly one hidden member would give it away (whole = Σ parts), so hide a second one.
+ * Rows and columns chain, which completes the rectangles a two-way table needs.
+ */
+function hideLoneSuppressions(table: CountTable, hidden: Set<number>): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const relation of table.relations) {
+      const members = membersOf(relation);
+      if (members.filter((i) => hidden.has(i)).length !== 1) continue;
+      const parts = relation.parts.filter((i) => !hidden.has(i) && table.entries[i]!.count > 0);
+      const partner =
+        cheapestPartner(table, parts) ??
+        (hidden.has(relation.whole) ? undefined : relation.whole) ??
+        cheapestPartner(
+          table,
+          members.filter((i) => !hidden.has(i)),
+        );
+      if (partner !== undefined) {
+        hidden.add(partner);
+        changed = true;
+      }
+    }
+  }
+}
+
+/**
+ * One more suppression near an entry the attacker can still narrow down: the cheapest
+ * published entry fewest relations away. Skipped when a neighbour was already hidden this
+ * round (the next audit decides whether that was enough).
+ */
+function widenAround(
+  table: CountTable,
+  hidden: Set<number>,
+  hiddenThisRound: Set<number>,
+  entry: number,
+): boolean {
+  const relationsOf = (e: number) => table.relations.map(membersOf).filter((m) => m.includes(e));
+  if (relationsOf(entry).some((members) => members.some((m) => hiddenThisRound.has(m)))) {
+    return true;
+  }
+  const seen = new Set([entry]);
+  let frontier = [entry];
+  while (frontier.length > 0) {
+    const next: number[] = [];
+    const published: number[] = [];
+    for (const e of frontier) {
+      for (const m of relationsOf(e).flat()) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        (hidden.has(m) ? next : published).push(m);
+      }
+    }
+    const partner = cheapestPartner(table, published);
+    if (partner !== undefined) {
+      hidden.add(partner);
+      hiddenThisRound.add(partner);
+      return true;
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+/** Entries whose exact count the audience has: the published ones and any still derivable. */
+function disclosedEntries(table: CountTable, hidden: ReadonlySet<number>): number[] {
+  const ranges = feasibleIntervals(attackerView(table, hidden), [...hidden]);
+  return table.entries.flatMap((_, i) => {
+    const range = ranges.get(i);
+    return !hidden.has(i) || (range !== undefined && range.min === range.max) ? [i] : [];
+  });
+}
+
+/**
+ * Resolves pairs of disclosed entries that differ by 1..k−1 persons. With overlapping
+ * cells a published cell can be nearly its own row total, which no interval of a hidden
+ * cell shows; the pair would tell the count of the few in between. Hides the smaller
+ * published member of each pair (or widens around a derivable one); false if it cannot.
+ */
+function separateCloseGroups(
+  table: CountTable,
+  hidden: Set<number>,
+  disclosed: readonly number[],
+  k: number,
+): boolean | 'none' {
+  const hiddenThisRound = new Set<number>();
+  let conflicts = 0;
+  for (const a of disclosed) {
+    for (const b of disclosed) {
+      if (b <= a || hiddenThisRound.has(a) || hiddenThisRound.has(b)) continue;
+      const [ea, eb] = [table.entries[a]!, table.entries[b]!];
+      if (!differByTooFew(ea.persons, eb.persons, k)) continue;
+      conflicts++;
+      const candidates = [a, b].filter((i) => !hidden.has(i));
+      const smaller = cheapestPartner(table, candidates);
+      if (smaller !== undefined) {
+        hidden.add(smaller);
+        hiddenThisRound.add(smaller);
+      } else {
+        widenAround(table, hidden, hiddenThisRound, ea.count <= eb.count ? a : b);
+      }
+    }
+  }
+  if (conflicts === 0) return 'none';
+  return hiddenThisRound.size > 0;
+}
+
+/**
+ * Primary suppression, the heuristic, then the attacker: while it can narrow a hidden
+ * sensitive entry below the protection level, hide one more neighbour and try again; and
+ * while two disclosed entries differ by 1..k−1 persons, hide one of them. Each round hides
+ * at least one entry, so this ends; at worst with everything hidden, which publishes
+ * nothing and leaves the audience with what the headcounts told it before.
+ */
+export function chooseSuppressions(
+  table: CountTable,
+  k: number,
+): { hidden: Set<number>; disclosed: number[] } {
+  const hidden = new Set<number>();
+  table.entries.forEach((entry, i) => {
+    if (!isPublishable(entry, k)) hidden.add(i);
+  });
+  const everything = () => {
+    table.entries.forEach((_, i) => hidden.add(i));
+    return { hidden, disclosed: [] };
+  };
+  for (;;) {
+    if (hidden.size === table.entries.length) return everything();
+    hideLoneSuppressions(table, hidden);
+    const failures = unprotectedEntries(table, hidden, k);
+    if (failures.length > 0) {
+      const hiddenThisRound = new Set<number>();
+      for (const { entry } of failures) widenAround(table, hidden, hiddenThisRound, entry);
+      if (hiddenThisRound.size === 0) return everything();
+      continue;
+    }
+    const disclosed = disclosedEntries(table, hidden);
+    const separated = separateCloseGroups(table, hidden, disclosed, k);
+    if (separated === 'none') return { hidden, disclosed };
+    if (!separated) return everything();
+  }
+}
+
+function entryLabel(table: CountTable, i: number): string {
+  const e = table.entries[i]!;
+  const row = e.row === null ? '*' : table.rows[e.row]!;
+  const column = e.column === null ? '*' : table.columns![e.column]!;
+  return table.columns === null ? row : `${row} × ${column}`;
+}
+
+/**
+ * Applies disclosure control to one table for one audience with minimum group size k
+ * (resolve it with resolveMinimumGroupSize). The caller must still submit
+ * `disclosedGroups` to the release ledger before showing the table; `label` names the
+ * table in the ledger's refusal reasons (e.g. "相談テーマ別 2025年度").
+ */
+export function protectTable(
+  input: CountTableInput,
+  k: number,
+  options: { label?: string } = {},
+): TableRelease {
+  const table = buildCountTable(input);
+  const { hidden, disclosed } = chooseSuppressions(table, k);
+  const shown = (i: number | null): PublishedCount =>
+    i === null || hidden.has(i) ? null : table.entries[i]!.count;
+  const prefix = options.label === undefined ? '' : `${options.label}: `;
+  const disclosedGroups = disclosed.map((i) => ({
+    label: prefix + entryLabel(table, i),
+    persons: table.entries[i]!.persons,
+  }));
+
+  const columnCount = table.columns?.length ?? 1;
+  return {
+    table: {
+      rows: table.rows,
+      columns: table.columns,
+      cells: table.rows.map((_, r) =>
+        Array.from({ length: columnCount }, (_, c) => shown(table.cell(r, c))),
+      ),
+      rowTotals: table.columns === null ? null : table.rows.map((_, r) => shown(table.rowTotal(r))),
+      columnTotals:
+        table.columns === null ? null : table.columns.map((_, c) => shown(table.columnTotal(c))),
+      total: shown(table.total),
+    },
+    disclosedGroups,
+  };
+}
