@@ -18,3 +18,4 @@ export * from './contracts/municipalities.ts';
 export * from './contracts/consultations.ts';
 export * from './contracts/realtime.ts';
 export * from './contracts/api.ts';
+export * from './contracts/roster.ts';

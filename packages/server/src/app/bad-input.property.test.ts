@@ -40,6 +40,9 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   listMessages: 'worker',
   sendMessage: 'worker',
   closeConsultation: 'coordinator',
+  createShift: 'supervisor',
+  listShifts: 'supervisor',
+  getCoverage: 'supervisor',
   markRead: 'worker',
 };
 

@@ -22,6 +22,7 @@ const clients = new Map<string, TestClient>();
 let bSecrets: string[] = [];
 let bInviteCodeId = '';
 let bConsultationId = '';
+let bShiftId = '';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -44,6 +45,16 @@ beforeAll(async () => {
     },
   });
   bConsultationId = started.consultation.id;
+  const bSupervisor = await signInAs(t, b.people.supervisor);
+  const shift = await bSupervisor.ok('createShift', {
+    body: {
+      userId: b.people.coordinator.id,
+      kind: 'on_duty',
+      startsAt: '2026-12-01T00:00:00.000Z',
+      endsAt: '2026-12-01T08:00:00.000Z',
+    },
+  });
+  bShiftId = shift.id;
   bSecrets = [
     b.municipalityId,
     b.municipalityName,
@@ -65,7 +76,9 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
         ? bInviteCodeId
         : path.startsWith('/api/consultations')
           ? bConsultationId
-          : b.organizations[0]!.id;
+          : path.startsWith('/api/roster')
+            ? bShiftId
+            : b.organizations[0]!.id;
   }
   if (path.includes(':codeId')) params.codeId = bInviteCodeId;
   return params;
@@ -80,7 +93,13 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   sendMessage: { clientMsgId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11', body: 'intruder' },
   markRead: { readSeq: 1 },
   closeConsultation: {
-    coding: { topics: ['other'], lifeEvents: [], severity: 'low', outcome: 'advice_given', referrals: [] },
+    coding: {
+      topics: ['other'],
+      lifeEvents: [],
+      severity: 'low',
+      outcome: 'advice_given',
+      referrals: [],
+    },
   },
 };
 

@@ -33,7 +33,9 @@ export type AuditAction =
   | 'consultation.read'
   | 'consultation.closed'
   | 'consultation.risk_flagged'
-  | 'consultation.risk_acknowledged';
+  | 'consultation.risk_acknowledged'
+  | 'roster.shift_created'
+  | 'roster.shift_deleted';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -4,17 +4,26 @@ import {
   activationTokens,
   auditLog,
   consentRecords,
+  consultationCodings,
+  consultationMessages,
+  consultationReceipts,
+  consultationRiskFlags,
+  consultations,
   coordinatorLicences,
   familyLinks,
   inviteCodes,
   municipalities,
   organizations,
   sessions,
+  shifts,
   users,
 } from '../platform/db/schema/index.ts';
 
-/** Parents before children, so foreign keys hold at every insert. */
-const tablesInDependencyOrder: Table[] = [
+/**
+ * Parents before children, so foreign keys hold at every insert. Every table of the
+ * schema but the real-time adapter's transient one (a test checks this list is complete).
+ */
+export const tablesInDependencyOrder: Table[] = [
   municipalities,
   organizations,
   users,
@@ -24,6 +33,12 @@ const tablesInDependencyOrder: Table[] = [
   inviteCodes,
   familyLinks,
   consentRecords,
+  consultations,
+  consultationMessages,
+  consultationReceipts,
+  consultationCodings,
+  consultationRiskFlags,
+  shifts,
   auditLog,
 ];
 

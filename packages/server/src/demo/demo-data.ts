@@ -203,3 +203,28 @@ export const demoPeople: DemoPerson[] = [
     municipalityCode: '462012',
   },
 ];
+
+/**
+ * Four weeks of the 日置市 rota from the day the demo is seeded (Japan time): day and
+ * evening are covered by two people, the night by one, so the coverage view shows the
+ * night hours a municipality still has to fill.
+ */
+export function demoShifts(seededAt: Date) {
+  const japanMidnight =
+    Math.floor((seededAt.getTime() + 9 * 3_600_000) / 86_400_000) * 86_400_000 - 9 * 3_600_000;
+  const pattern = [
+    { email: at('nurse'), kind: 'on_duty', from: 9, to: 17 },
+    { email: at('supervisor'), kind: 'on_call', from: 9, to: 17 },
+    { email: at('phn'), kind: 'on_duty', from: 17, to: 25 },
+    { email: at('supervisor'), kind: 'on_call', from: 17, to: 25 },
+    { email: at('midwife'), kind: 'on_duty', from: 25, to: 33 },
+  ] as const;
+  return Array.from({ length: 28 }, (_, day) =>
+    pattern.map((p) => ({
+      email: p.email,
+      kind: p.kind,
+      startsAt: new Date(japanMidnight + day * 86_400_000 + p.from * 3_600_000),
+      endsAt: new Date(japanMidnight + day * 86_400_000 + p.to * 3_600_000),
+    })),
+  ).flat();
+}

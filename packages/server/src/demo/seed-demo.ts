@@ -8,11 +8,18 @@ import {
   inviteCodes,
   municipalities,
   organizations,
+  shifts,
   users,
 } from '../platform/db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { demoMunicipalities, demoOrganizations, demoPassword, demoPeople } from './demo-data.ts';
+import {
+  demoMunicipalities,
+  demoOrganizations,
+  demoPassword,
+  demoPeople,
+  demoShifts,
+} from './demo-data.ts';
 
 const demoSeedLockKey = 5_020_117_346;
 
@@ -95,6 +102,16 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         detail: { role: p.role, source: 'demo-seed' },
       });
     }
+    await tx.insert(shifts).values(
+      demoShifts(ctx.now()).map((shift) => ({
+        municipalityId: municipalityIds.get('462209')!,
+        userId: userIds.get(shift.email)!,
+        kind: shift.kind,
+        startsAt: shift.startsAt,
+        endsAt: shift.endsAt,
+        createdBy: userIds.get(shift.email)!,
+      })),
+    );
     const family = demoPeople.find((p) => p.role === 'family');
     const worker = demoPeople.find(
       (p) => p.role === 'worker' && p.organizationName === family?.organizationName,

@@ -55,12 +55,16 @@ export const rules = {
   'consultation.write': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
   /** Closing with coding and assessing risk are the care team's, never the person's. */
   'consultation.close': (a, r) =>
-    sameTenant(a, r) && ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
+    sameTenant(a, r) &&
+    ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
   'consultation.assessRisk': (a, r) =>
-    sameTenant(a, r) && ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
+    sameTenant(a, r) &&
+    ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
   'consultation.viewQueue': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   /** Licence verification is checked by the use-case: it needs the database. */
   'consultation.claim': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  'roster.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  'roster.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
 } satisfies Record<string, Rule>;
 

@@ -18,6 +18,7 @@ const contentTables = [
   'consultation_receipts',
   'consultation_codings',
   'consultation_risk_flags',
+  'shifts',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEndpoint } from './endpoint.ts';
+import { ZCoverage, ZCreateShiftRequest, ZShift, ZShiftList, ZShiftRangeQuery } from './roster.ts';
 import { ZIdParams, ZOk } from './common.ts';
 import {
   ZActivateRequest,
@@ -437,6 +438,38 @@ export const api = {
     access: 'session',
     params: ZIdParams,
     response: ZRiskFlagList,
+  }),
+  listShifts: defineEndpoint({
+    method: 'GET',
+    path: '/api/roster/shifts',
+    summary: 'Shifts of the care team in a period (care team)',
+    access: 'session',
+    query: ZShiftRangeQuery,
+    response: ZShiftList,
+  }),
+  createShift: defineEndpoint({
+    method: 'POST',
+    path: '/api/roster/shifts',
+    summary: 'Plan a shift for a coordinator or supervisor (supervisor)',
+    access: 'session',
+    body: ZCreateShiftRequest,
+    response: ZShift,
+  }),
+  deleteShift: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/roster/shifts/:id',
+    summary: 'Remove a planned shift (supervisor)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZOk,
+  }),
+  getCoverage: defineEndpoint({
+    method: 'GET',
+    path: '/api/roster/coverage',
+    summary: 'People on duty or on call per hour, with hours below two flagged (care team)',
+    access: 'session',
+    query: ZShiftRangeQuery,
+    response: ZCoverage,
   }),
   listQueue: defineEndpoint({
     method: 'GET',

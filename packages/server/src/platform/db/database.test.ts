@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { openDatabase, queryRows } from './database.ts';
@@ -9,7 +9,7 @@ import { loadConfig } from '../../config/config.ts';
 import { seedDemo } from '../../demo/seed-demo.ts';
 import { parseKeyring } from '../crypto/keyring.ts';
 import { testKeyring } from '../../testing/test-app.ts';
-import { transferDatabase } from '../../cli/transfer-database.ts';
+import { tablesInDependencyOrder, transferDatabase } from '../../cli/transfer-database.ts';
 import { verifyAuditChain } from '../../audit/audit.service.ts';
 
 const tables = [
@@ -34,6 +34,27 @@ async function counts(db: Parameters<typeof queryRows>[0]) {
 }
 
 describe('migrations', () => {
+  it('create exactly the tables the embedded-to-server transfer copies', async () => {
+    const { database, drop } = await openTestDatabase();
+    try {
+      await database.migrate();
+      const rows = await queryRows<{ name: string }>(
+        database.db,
+        sql`select table_name as name from information_schema.tables where table_schema = 'public'`,
+      );
+      const transient = new Set(['socket_io_attachments']);
+      const copied = tablesInDependencyOrder.map((table) => getTableName(table)).sort();
+      expect(copied).toEqual(
+        rows
+          .map((r) => r.name)
+          .filter((n) => !transient.has(n))
+          .sort(),
+      );
+    } finally {
+      await drop();
+    }
+  });
+
   it('apply on a fresh database and are safe to run again', async () => {
     const { database, drop } = await openTestDatabase();
     try {

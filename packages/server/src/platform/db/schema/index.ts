@@ -5,3 +5,4 @@ export * from './audit.ts';
 export * from './consultations.ts';
 export * from './realtime.ts';
 export * from './case-records.ts';
+export * from './roster.ts';

@@ -1,0 +1,160 @@
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import type { TCoverage, TCreateShiftRequest, TShift } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Db } from '../platform/db/database.ts';
+import { shifts, users } from '../platform/db/schema/index.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize, tenantScope } from '../policy/policy.ts';
+import { AppError } from '../platform/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { computeCoverage } from './coverage.ts';
+
+/** Two people on duty or reachable (MHLW SNS-consultation guideline). */
+export const minimumStaff = 2;
+
+async function shiftsOverlapping(db: Db, municipalityId: string, from: Date, to: Date) {
+  return db
+    .select({ shift: shifts, displayName: users.displayName })
+    .from(shifts)
+    .innerJoin(users, eq(users.id, shifts.userId))
+    .where(
+      and(
+        eq(shifts.municipalityId, municipalityId),
+        lt(shifts.startsAt, to),
+        gt(shifts.endsAt, from),
+      ),
+    )
+    .orderBy(asc(shifts.startsAt));
+}
+
+function presentShift(row: { shift: typeof shifts.$inferSelect; displayName: string }): TShift {
+  return {
+    id: row.shift.id,
+    userId: row.shift.userId,
+    displayName: row.displayName,
+    kind: row.shift.kind as TShift['kind'],
+    startsAt: row.shift.startsAt.toISOString(),
+    endsAt: row.shift.endsAt.toISOString(),
+  };
+}
+
+const windowOf = (from: string, days: number) => {
+  const start = new Date(from);
+  return { start, end: new Date(start.getTime() + days * 86_400_000) };
+};
+
+export async function listShifts(
+  ctx: AppContext,
+  { actor, from, days }: { actor: Actor; from: string; days: number },
+) {
+  authorize(actor, 'roster.read', tenantScope(actor));
+  const { start, end } = windowOf(from, days);
+  return (await shiftsOverlapping(ctx.db, actor.municipalityId as string, start, end)).map(
+    presentShift,
+  );
+}
+
+export async function getCoverage(
+  ctx: AppContext,
+  { actor, from, days }: { actor: Actor; from: string; days: number },
+): Promise<TCoverage> {
+  authorize(actor, 'roster.read', tenantScope(actor));
+  const { start, end } = windowOf(from, days);
+  const rows = await shiftsOverlapping(ctx.db, actor.municipalityId as string, start, end);
+  const hours = computeCoverage({
+    from: start,
+    hours: days * 24,
+    minimumStaff,
+    shifts: rows.map(({ shift }) => ({
+      userId: shift.userId,
+      kind: shift.kind as 'on_duty' | 'on_call',
+      startsAt: shift.startsAt,
+      endsAt: shift.endsAt,
+    })),
+  });
+  return {
+    from: hours[0]?.startsAt.toISOString() ?? start.toISOString(),
+    minimumStaff,
+    gapHours: hours.filter((h) => h.gap).length,
+    hours: hours.map((h) => ({ ...h, startsAt: h.startsAt.toISOString() })),
+  };
+}
+
+/** A supervisor plans a shift; one person's shifts never overlap. */
+export async function createShift(
+  ctx: AppContext,
+  { actor, input }: { actor: Actor; input: TCreateShiftRequest },
+) {
+  authorize(actor, 'roster.manage', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  const [member] = await ctx.db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(
+      and(
+        eq(users.municipalityId, municipalityId),
+        eq(users.id, input.userId),
+        inArray(users.role, ['coordinator', 'supervisor']),
+        eq(users.status, 'active'),
+      ),
+    )
+    .limit(1);
+  if (!member) throw new AppError('NOT_FOUND');
+  const startsAt = new Date(input.startsAt);
+  const endsAt = new Date(input.endsAt);
+  const row = await ctx.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`shifts:${member.id}`}, 0))`,
+    );
+    const clash = await tx
+      .select({ id: shifts.id })
+      .from(shifts)
+      .where(
+        and(eq(shifts.userId, member.id), lt(shifts.startsAt, endsAt), gt(shifts.endsAt, startsAt)),
+      )
+      .limit(1);
+    if (clash.length > 0) throw new AppError('CONFLICT', { detail: 'overlapping shift' });
+    const [created] = await tx
+      .insert(shifts)
+      .values({
+        municipalityId,
+        userId: member.id,
+        kind: input.kind,
+        startsAt,
+        endsAt,
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (!created) throw new Error('shift insert returned nothing');
+    await recordAudit(tx, {
+      action: 'roster.shift_created',
+      municipalityId,
+      actor,
+      target: { type: 'user', id: member.id },
+      detail: { kind: input.kind },
+    });
+    return created;
+  });
+  return presentShift({ shift: row, displayName: member.displayName });
+}
+
+export async function deleteShift(
+  ctx: AppContext,
+  { actor, shiftId }: { actor: Actor; shiftId: string },
+) {
+  authorize(actor, 'roster.manage', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  await ctx.db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(shifts)
+      .where(and(eq(shifts.municipalityId, municipalityId), eq(shifts.id, shiftId)))
+      .returning({ userId: shifts.userId });
+    if (removed.length === 0) throw new AppError('NOT_FOUND');
+    await recordAudit(tx, {
+      action: 'roster.shift_deleted',
+      municipalityId,
+      actor,
+      target: { type: 'user', id: removed[0]!.userId },
+    });
+  });
+}
