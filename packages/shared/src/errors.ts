@@ -99,6 +99,11 @@ export const errorCatalog = {
     ja: '資格の確認が完了するまで、相談を担当できません。',
     en: 'You cannot take consultations until your licence has been verified.',
   },
+  COORDINATOR_AT_CAPACITY: {
+    status: 409,
+    ja: '担当できる相談の上限に達しています。対応中の相談を終えてからお引き受けください。',
+    en: 'You already have as many consultations as you can take. Close one before taking another.',
+  },
   CONSULTATION_CLOSED: {
     status: 409,
     ja: 'この相談は終了しています。新しい相談を始めてください。',

@@ -7,6 +7,7 @@ import { buildApp } from './build-app.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { demoPassword, demoPeople } from '../demo/demo-data.ts';
 import { purgeDueAccounts } from '../me/me.service.ts';
+import { routeWaitingConsultations } from '../routing/routing.service.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -16,6 +17,7 @@ export interface RunningServer {
 }
 
 const purgeIntervalMs = 60 * 60 * 1000;
+const routingSweepMs = 30_000;
 
 /** Opens the database, migrates, seeds the demo if asked, and listens. */
 export async function startServer(
@@ -50,6 +52,13 @@ export async function startServer(
       );
     }, purgeIntervalMs);
     purgeTimer.unref();
+    // Consultations that arrived when no one was on duty are routed as shifts start.
+    const routingTimer = setInterval(() => {
+      routeWaitingConsultations(ctx).catch((error: unknown) =>
+        app.log.error({ err: error }, 'routing sweep failed'),
+      );
+    }, routingSweepMs);
+    routingTimer.unref();
     if (!options.quiet) printBanner(url, config, seeded);
     return {
       app,
@@ -57,6 +66,7 @@ export async function startServer(
       url,
       async stop() {
         clearInterval(purgeTimer);
+        clearInterval(routingTimer);
         await app.close();
         await database.close();
       },

@@ -34,6 +34,7 @@ export type AuditAction =
   | 'consultation.closed'
   | 'consultation.risk_flagged'
   | 'consultation.risk_acknowledged'
+  | 'consultation.routed'
   | 'roster.shift_created'
   | 'roster.shift_deleted';
 

@@ -4,6 +4,7 @@ import {
   activationTokens,
   auditLog,
   consentRecords,
+  consultationAssignments,
   consultationCodings,
   consultationMessages,
   consultationReceipts,
@@ -38,6 +39,7 @@ export const tablesInDependencyOrder: Table[] = [
   consultationReceipts,
   consultationCodings,
   consultationRiskFlags,
+  consultationAssignments,
   shifts,
   auditLog,
 ];

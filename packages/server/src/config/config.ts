@@ -43,6 +43,7 @@ const ZEnv = z
       .default(15),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    MAX_CONCURRENT_CONSULTATIONS: z.coerce.number().int().min(1).max(20).default(3),
   })
   .transform((env) => ({
     env: env.NODE_ENV,
@@ -64,6 +65,7 @@ const ZEnv = z
       ratePerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
     deletionGraceDays: env.DELETION_GRACE_DAYS,
+    maxConcurrentConsultations: env.MAX_CONCURRENT_CONSULTATIONS,
   }))
   .superRefine((config, ctx) => {
     if (config.env === 'production' && !config.encryptionKeys) {

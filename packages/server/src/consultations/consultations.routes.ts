@@ -19,6 +19,7 @@ import { markReceipt } from './receipts.service.ts';
 import { listQueue } from './queue.service.ts';
 import { acknowledgeRisk, closeConsultation, getRiskFlags } from './close.service.ts';
 import { presentRiskFlag } from './risk-flags.ts';
+import { explainAssignment } from '../routing/assignment.service.ts';
 
 export function registerConsultationRoutes(
   app: FastifyInstance,
@@ -55,6 +56,9 @@ export function registerConsultationRoutes(
     return presentMessageAck(message);
   });
   registerEndpoint(app, 'listQueue', async ({ actor }) => listQueue(ctx, { actor }));
+  registerEndpoint(app, 'getAssignment', async ({ actor, params }) =>
+    explainAssignment(ctx, { actor, consultationId: params.id }),
+  );
   registerEndpoint(app, 'listRiskFlags', async ({ actor, params }) => ({
     items: (await getRiskFlags(ctx, { actor, consultationId: params.id })).map(presentRiskFlag),
   }));

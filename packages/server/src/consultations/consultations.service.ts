@@ -11,6 +11,7 @@ import { isConsentRequired } from '../consent/consent-state.ts';
 import { hasVerifiedLicence } from '../care-team/licences.repository.ts';
 import {
   assignQueued,
+  findConsultation,
   findConsultationStartedWith,
   insertConsultation,
   listConsultationsAssignedTo,
@@ -19,6 +20,8 @@ import {
 } from './consultations.repository.ts';
 import { findMessageByClientId, insertMessageUnlessSent } from './messages.repository.ts';
 import { flagRiskInMessage } from './risk-flags.ts';
+import { routeConsultation } from '../routing/routing.service.ts';
+import { activeLoads, insertAssignment } from '../routing/routing.repository.ts';
 import { listReceipts, type ReceiptRow } from './receipts.repository.ts';
 import { sealMessageBody } from './message-body.ts';
 import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
@@ -54,7 +57,7 @@ export async function startConsultation(
   }
   const id = crypto.randomUUID();
   const bodySealed = sealMessageBody(ctx.keyring, { consultationId: id, ...firstMessage });
-  return ctx.db.transaction(async (tx) => {
+  const started = await ctx.db.transaction(async (tx) => {
     // Two identical starts at once (a double tap, a retry racing the original) make one.
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtextextended(${`consultation.start:${actor.userId}`}, 0))`,
@@ -116,6 +119,13 @@ export async function startConsultation(
     );
     return { consultation, message, created: true };
   });
+  if (!started.created) return started;
+  // Routing is best effort: if it fails or no one is on duty, the consultation waits in
+  // the queue, where the routing sweep and the care team find it.
+  const routedTo = await routeConsultation(ctx, started.consultation).catch(() => null);
+  if (!routedTo) return started;
+  const routed = await findConsultation(ctx.db, municipalityId, started.consultation.id);
+  return { ...started, consultation: routed ?? started.consultation };
 }
 
 async function auditStaffRead(
@@ -184,9 +194,24 @@ export async function claimConsultation(
   if (!(await hasVerifiedLicence(ctx.db, found.municipalityId, actor.userId))) {
     throw new AppError('LICENCE_NOT_VERIFIED');
   }
+  if (found.status === 'queued') {
+    const loads = await activeLoads(ctx.db, found.municipalityId, [actor.userId]);
+    if ((loads.get(actor.userId) ?? 0) >= ctx.config.maxConcurrentConsultations) {
+      throw new AppError('COORDINATOR_AT_CAPACITY');
+    }
+  }
   const consultation = await ctx.db.transaction(async (tx) => {
     const claimed = await assignQueued(tx, found.municipalityId, found.id, actor.userId);
     if (!claimed) return null;
+    await insertAssignment(tx, {
+      municipalityId: found.municipalityId,
+      consultationId: found.id,
+      coordinatorId: actor.userId,
+      method: 'claim',
+      reasons: [],
+      decidedBy: actor.userId,
+      decidedAt: ctx.now(),
+    });
     await recordAudit(
       tx,
       {

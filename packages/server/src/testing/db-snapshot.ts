@@ -19,6 +19,7 @@ const contentTables = [
   'consultation_codings',
   'consultation_risk_flags',
   'shifts',
+  'consultation_assignments',
 ];
 
 /**

@@ -31,6 +31,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ENCRYPTION_KEYS: testKeyring,
     DEMO_SEED: 'false',
+    // Tests of other behaviour let one fixture coordinator take many consultations;
+    // the capacity limit has tests of its own.
+    MAX_CONCURRENT_CONSULTATIONS: '20',
     ...env,
   });
   const ctx: AppContext = {

@@ -66,6 +66,7 @@ import {
   ZQueue,
   ZCloseConsultationRequest,
   ZRiskFlagList,
+  ZAssignmentExplanation,
 } from './consultations.ts';
 
 /** Every HTTP endpoint of the API, by name. */
@@ -470,6 +471,15 @@ export const api = {
     access: 'session',
     query: ZShiftRangeQuery,
     response: ZCoverage,
+  }),
+  getAssignment: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/assignment',
+    summary:
+      'How and why the consultation went to its coordinator (assigned coordinator or supervisor)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZAssignmentExplanation,
   }),
   listQueue: defineEndpoint({
     method: 'GET',

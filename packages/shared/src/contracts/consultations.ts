@@ -9,6 +9,7 @@ import {
 } from '../domain/consultation.ts';
 import { lifeEvents, outcomes, referralTypes, severities } from '../domain/case-coding.ts';
 import { riskCategories } from '../domain/risk-screening.ts';
+import { licenceTypes } from '../domain/roles.ts';
 import { ZId, ZIsoDateTime } from './common.ts';
 
 export const ZConsultationTopic = z.enum(consultationTopics);
@@ -174,3 +175,20 @@ export const ZRiskFlag = z.object({
 });
 export type TRiskFlag = z.infer<typeof ZRiskFlag>;
 export const ZRiskFlagList = z.object({ items: z.array(ZRiskFlag) });
+
+/** Why a consultation went to its coordinator ("why me"), for the care team. */
+export const ZRoutingReason = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('continuity') }),
+  z.object({
+    code: z.literal('licence_match'),
+    licence: z.enum(licenceTypes),
+    topic: ZConsultationTopic,
+  }),
+  z.object({ code: z.literal('load'), active: z.number().int(), capacity: z.number().int() }),
+]);
+export const ZAssignmentExplanation = z.object({
+  method: z.enum(['routing', 'claim', 'reassign']),
+  reasons: z.array(ZRoutingReason),
+  decidedAt: ZIsoDateTime,
+});
+export type TAssignmentExplanation = z.infer<typeof ZAssignmentExplanation>;

@@ -6,3 +6,4 @@ export * from './consultations.ts';
 export * from './realtime.ts';
 export * from './case-records.ts';
 export * from './roster.ts';
+export * from './routing.ts';

@@ -1,0 +1,187 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { parseKeyring } from '../src/platform/crypto/keyring.ts';
+import { openBenchDatabase } from './bench-database.ts';
+import { Cleanup } from './cleanup.ts';
+import { openConsultations } from './consultations.ts';
+import { measureInsertCeiling, readSettings } from './insert-ceiling.ts';
+import { runFullLoad, runPacedLoad, type PhaseResult } from './load.ts';
+import { readOptions, type BenchOptions } from './options.ts';
+import { evaluateTargets, printReport, type BenchResult, type MeasuredPhase } from './report.ts';
+import { seedTenant } from './seed.ts';
+import { freePort, startServerProcess, type ServerProcess } from './server-process.ts';
+import { connectAll, Deliveries, type Participant } from './sockets.ts';
+import { round } from './stats.ts';
+
+// Usage: npm run bench:chat -- [--consultations 500] [--messages 20]; see options.ts.
+const fullLoadMaxSeconds = 300;
+const halfLoadMaxSeconds = 120;
+/** Untimed sends per socket first, so JIT compilation and cold caches are not measured. */
+const warmUpMessages = 2;
+
+/** Server and bench CPU over a phase, as a percentage of one core. */
+async function withCpu(server: ServerProcess, run: () => Promise<PhaseResult>) {
+  const serverBefore = server.cpuSeconds();
+  const benchBefore = process.cpuUsage();
+  const start = performance.now();
+  const result = await run();
+  const seconds = (performance.now() - start) / 1000;
+  const bench = process.cpuUsage(benchBefore);
+  return {
+    ...result,
+    serverCpuPercent: round(((server.cpuSeconds() - serverBefore) / seconds) * 100, 0),
+    benchCpuPercent: round(((bench.user + bench.system) / 1e6 / seconds) * 100, 0),
+  } satisfies MeasuredPhase;
+}
+
+function serverEnvironment(
+  options: BenchOptions,
+  port: number,
+  encryptionKeys: string,
+  database: Record<string, string>,
+): Record<string, string> {
+  // The bench's DATABASE_URL names the server to create the run's database on, not the database.
+  const inherited = Object.entries(process.env).filter(
+    (entry): entry is [string, string] =>
+      entry[1] !== undefined && entry[0] !== 'DATABASE_URL' && entry[0] !== 'DATA_DIR',
+  );
+  return {
+    ...Object.fromEntries(inherited),
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: 'warn',
+    DEMO_SEED: 'false',
+    ENCRYPTION_KEYS: encryptionKeys,
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    DATABASE_POOL_SIZE: String(options.poolSize),
+    MAX_CONCURRENT_CONSULTATIONS: String(options.perCoordinator),
+    ...database,
+  };
+}
+
+async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult> {
+  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  const loadAverage1m = round(os.loadavg()[0] ?? 0);
+  const encryptionKeys = `bench1:${crypto.randomBytes(32).toString('base64')}`;
+  const coordinators = Math.ceil(options.consultations / options.perCoordinator);
+
+  const target = await openBenchDatabase(options.databaseUrl, options.poolSize, cleanup);
+  log(
+    `${target.kind} database ready; seeding ${options.consultations} workers, ${coordinators} coordinators`,
+  );
+  const tenant = await seedTenant(target.database.db, parseKeyring(encryptionKeys), {
+    workers: options.consultations,
+    coordinators,
+  });
+  const settings = await readSettings(target.database.db);
+  log('measuring the INSERT ceiling');
+  const insertCeiling = await measureInsertCeiling(target.database.db, options);
+  // The embedded data directory belongs to one process at a time: hand it to the server.
+  await target.handOver();
+
+  const port = await freePort();
+  const server = await startServerProcess(
+    serverEnvironment(options, port, encryptionKeys, target.serverEnv),
+    port,
+  );
+  cleanup.add('stop the server', () => server.stop());
+  log(`server pid ${server.pid} on ${server.url}; signing in and opening consultations`);
+  const opened = await openConsultations(server.url, tenant, options.perCoordinator);
+
+  const deliveries = new Deliveries();
+  const participants: Participant[] = [];
+  cleanup.add('close the sockets', () => participants.forEach((p) => p.socket.close()));
+  const rssBeforeSocketsKb = await server.settledRssKb();
+  const firstTenth = Math.max(1, Math.floor(opened.plans.length / 10));
+  await connectAll(server.url, opened.plans.slice(0, firstTenth), deliveries, participants);
+  const rssAfterFirstTenthKb = await server.settledRssKb();
+  await connectAll(server.url, opened.plans.slice(firstTenth), deliveries, participants);
+  const rssAfterAllSocketsKb = await server.settledRssKb();
+  const sockets = participants.length;
+  const kbPerIdleSocket = round((rssAfterAllSocketsKb - rssBeforeSocketsKb) / sockets);
+
+  log(`${sockets} sockets joined; warm-up`);
+  await runFullLoad(participants, deliveries, { messages: warmUpMessages, maxSeconds: 60 });
+  log('full load');
+  const fullLoad = await withCpu(server, () =>
+    runFullLoad(participants, deliveries, {
+      messages: options.messages,
+      maxSeconds: fullLoadMaxSeconds,
+    }),
+  );
+  const targetRatePerSecond = Math.max(1, round(fullLoad.ackedPerSecond / 2, 0));
+  log(`half load at ${targetRatePerSecond}/s`);
+  const halfLoadRun = await withCpu(server, () =>
+    runPacedLoad(participants, deliveries, {
+      ratePerSecond: targetRatePerSecond,
+      total: Math.min(sockets * options.messages, targetRatePerSecond * halfLoadMaxSeconds),
+      maxSeconds: halfLoadMaxSeconds,
+    }),
+  );
+
+  return {
+    configuration: {
+      consultations: options.consultations,
+      sockets,
+      coordinators,
+      consultationsPerCoordinator: options.perCoordinator,
+      messagesPerSocket: options.messages,
+      warmUpMessagesPerSocket: warmUpMessages,
+      inserts: options.inserts,
+      poolSize: options.poolSize,
+    },
+    environment: {
+      node: process.version,
+      cpus: os.availableParallelism(),
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverage1m,
+    },
+    database: {
+      kind: target.kind,
+      settings,
+      insertCeilingNote:
+        target.kind === 'embedded'
+          ? 'embedded: PGlite in the bench process on the run’s own data directory, before the server opened it; one connection, so concurrent inserts queue'
+          : 'PostgreSQL: the run’s own database through a pg pool from the bench process, before the server started',
+      durableToDisk: settings.fsync === 'on' && settings.synchronousCommit !== 'off',
+    },
+    setup: { signInSeconds: opened.signInSeconds, openSeconds: opened.openSeconds },
+    insertCeiling,
+    memory: {
+      rssBeforeSocketsKb,
+      rssAfterFirstTenthKb,
+      rssAfterAllSocketsKb,
+      sockets,
+      kbPerIdleSocket,
+      marginalKbPerIdleSocket: round(
+        (rssAfterAllSocketsKb - rssAfterFirstTenthKb) / Math.max(1, sockets - firstTenth),
+      ),
+    },
+    fullLoad,
+    halfLoad: { ...halfLoadRun, targetRatePerSecond },
+    targets: evaluateTargets(insertCeiling, fullLoad, halfLoadRun, kbPerIdleSocket),
+  };
+}
+
+const cleanup = new Cleanup();
+const interrupt = () => {
+  void cleanup.runAll().finally(() => process.exit(130));
+};
+process.once('SIGINT', interrupt);
+process.once('SIGTERM', interrupt);
+let exitCode = 0;
+try {
+  printReport(await run(readOptions(process.argv.slice(2), process.env), cleanup));
+} catch (error) {
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  exitCode = 1;
+} finally {
+  await cleanup.runAll();
+}
+// Keep-alive HTTP connections must not hold the process open after the report.
+process.exit(exitCode);

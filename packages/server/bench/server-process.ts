@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, sleep } from './stats.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const readyTimeoutMs = 120_000;
+const stopTimeoutMs = 10_000;
+/** Linux's USER_HZ: /proc reports CPU time in these ticks. */
+const clockTicksPerSecond = 100;
+
+export interface ServerProcess {
+  pid: number;
+  url: string;
+  /** Resident set size in KB, from /proc. */
+  rssKb(): number;
+  /** User plus system CPU seconds the process has used so far. */
+  cpuSeconds(): number;
+  /** The median of a few RSS samples after the process had time to settle. */
+  settledRssKb(settleMs?: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/**
+ * `yorisoi serve` as its own process, so its memory and CPU are its own. Its output goes
+ * to our stderr: stdout is kept for the JSON summary.
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  port: number,
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['packages/server/bin/yorisoi.mjs', 'serve'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(process.stderr);
+  child.stderr.pipe(process.stderr);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('the server process did not start');
+  const url = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    if (await waitForExit(child, 0)) return;
+    child.kill('SIGTERM');
+    if (await waitForExit(child, stopTimeoutMs)) return;
+    child.kill('SIGKILL');
+    await waitForExit(child, stopTimeoutMs);
+  };
+  const rssKb = () => {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+    if (!match?.[1]) throw new Error('VmRSS missing from /proc status');
+    return Number(match[1]);
+  };
+  const cpuSeconds = () => {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may itself contain spaces: utime is the 12th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+  };
+
+  const deadline = Date.now() + readyTimeoutMs;
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+      if (Date.now() > deadline) throw new Error('the server was not ready in time');
+      const ready = await fetch(`${url}/readyz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ready) break;
+      await sleep(100);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    pid,
+    url,
+    rssKb,
+    cpuSeconds,
+    async settledRssKb(settleMs = 2_000) {
+      await sleep(settleMs);
+      const samples: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        samples.push(rssKb());
+        await sleep(200);
+      }
+      return median(samples);
+    },
+    stop,
+  };
+}

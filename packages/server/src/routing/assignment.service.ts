@@ -1,0 +1,30 @@
+import type { TAssignmentExplanation } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import { AppError } from '../platform/errors.ts';
+import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import { findLatestAssignment } from './routing.repository.ts';
+
+/** "Why me": how the current assignment was decided, for its coordinator and supervisors. */
+export async function explainAssignment(
+  ctx: AppContext,
+  { actor, consultationId }: { actor: Actor; consultationId: string },
+): Promise<TAssignmentExplanation> {
+  const consultation = await loadConsultationFor(
+    ctx,
+    actor,
+    consultationId,
+    'consultation.assessRisk',
+  );
+  const assignment = await findLatestAssignment(
+    ctx.db,
+    consultation.municipalityId,
+    consultation.id,
+  );
+  if (!assignment) throw new AppError('NOT_FOUND');
+  return {
+    method: assignment.method as TAssignmentExplanation['method'],
+    reasons: assignment.reasons as TAssignmentExplanation['reasons'],
+    decidedAt: assignment.decidedAt.toISOString(),
+  };
+}

@@ -1,0 +1,106 @@
+import { and, count, desc, eq, gt, inArray, isNotNull, lte, ne } from 'drizzle-orm';
+import type { LicenceType } from '@yorisoi/shared';
+import type { Db } from '../platform/db/database.ts';
+import {
+  consultationAssignments,
+  consultations,
+  coordinatorLicences,
+  shifts,
+  users,
+} from '../platform/db/schema/index.ts';
+import type { Candidate } from './choose-coordinator.ts';
+
+/** Coordinators with a verified licence and an on-duty shift now, with their current load. */
+export async function findCandidates(
+  db: Db,
+  municipalityId: string,
+  now: Date,
+): Promise<Candidate[]> {
+  const onDuty = await db
+    .selectDistinct({ userId: users.id, licence: coordinatorLicences.licenceType })
+    .from(users)
+    .innerJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
+    .innerJoin(shifts, eq(shifts.userId, users.id))
+    .where(
+      and(
+        eq(users.municipalityId, municipalityId),
+        eq(users.role, 'coordinator'),
+        eq(users.status, 'active'),
+        eq(coordinatorLicences.verification, 'verified'),
+        eq(shifts.kind, 'on_duty'),
+        lte(shifts.startsAt, now),
+        gt(shifts.endsAt, now),
+      ),
+    );
+  if (onDuty.length === 0) return [];
+  const loads = await activeLoads(
+    db,
+    municipalityId,
+    onDuty.map((c) => c.userId),
+  );
+  return onDuty.map((c) => ({
+    userId: c.userId,
+    licence: c.licence as LicenceType,
+    active: loads.get(c.userId) ?? 0,
+  }));
+}
+
+export async function activeLoads(db: Db, municipalityId: string, userIds: string[]) {
+  const rows = await db
+    .select({ userId: consultations.assignedCoordinatorId, n: count() })
+    .from(consultations)
+    .where(
+      and(
+        eq(consultations.municipalityId, municipalityId),
+        eq(consultations.status, 'active'),
+        inArray(consultations.assignedCoordinatorId, userIds),
+      ),
+    )
+    .groupBy(consultations.assignedCoordinatorId);
+  return new Map(rows.map((r) => [r.userId as string, r.n]));
+}
+
+/** The coordinator of the person's most recent earlier consultation, for continuity. */
+export async function findPreviousCoordinator(
+  db: Db,
+  municipalityId: string,
+  personUserId: string,
+  exceptId: string,
+) {
+  const [row] = await db
+    .select({ coordinatorId: consultations.assignedCoordinatorId })
+    .from(consultations)
+    .where(
+      and(
+        eq(consultations.municipalityId, municipalityId),
+        eq(consultations.personUserId, personUserId),
+        ne(consultations.id, exceptId),
+        isNotNull(consultations.assignedCoordinatorId),
+      ),
+    )
+    .orderBy(desc(consultations.createdAt))
+    .limit(1);
+  return row?.coordinatorId ?? null;
+}
+
+export async function insertAssignment(
+  db: Db,
+  values: Omit<typeof consultationAssignments.$inferInsert, 'id'>,
+) {
+  await db.insert(consultationAssignments).values(values);
+}
+
+export async function findLatestAssignment(db: Db, municipalityId: string, consultationId: string) {
+  const [row] = await db
+    .select()
+    .from(consultationAssignments)
+    .where(
+      and(
+        eq(consultationAssignments.municipalityId, municipalityId),
+        eq(consultationAssignments.consultationId, consultationId),
+      ),
+    )
+    .orderBy(desc(consultationAssignments.decidedAt))
+    .limit(1);
+  return row ?? null;
+}

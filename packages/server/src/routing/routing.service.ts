@@ -1,0 +1,77 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { ConsultationTopic } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import { consultations } from '../platform/db/schema/index.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { assignQueued, type ConsultationRow } from '../consultations/consultations.repository.ts';
+import { chooseCoordinator } from './choose-coordinator.ts';
+import { findCandidates, findPreviousCoordinator, insertAssignment } from './routing.repository.ts';
+
+/**
+ * Assigns one waiting consultation to the best coordinator on duty with room, if any.
+ * Safe to race with claims and with other instances: only a still-queued consultation
+ * can be assigned, so one decision wins and the others find nothing to do.
+ */
+export async function routeConsultation(
+  ctx: AppContext,
+  consultation: ConsultationRow,
+): Promise<string | null> {
+  if (consultation.status !== 'queued') return null;
+  const now = ctx.now();
+  const candidates = await findCandidates(ctx.db, consultation.municipalityId, now);
+  const decision = chooseCoordinator({
+    candidates,
+    topics: consultation.topics as ConsultationTopic[],
+    previousCoordinatorId: await findPreviousCoordinator(
+      ctx.db,
+      consultation.municipalityId,
+      consultation.personUserId,
+      consultation.id,
+    ),
+    capacity: ctx.config.maxConcurrentConsultations,
+  });
+  if (!decision) return null;
+  return ctx.db.transaction(async (tx) => {
+    const assigned = await assignQueued(
+      tx,
+      consultation.municipalityId,
+      consultation.id,
+      decision.userId,
+    );
+    if (!assigned) return null;
+    await insertAssignment(tx, {
+      municipalityId: consultation.municipalityId,
+      consultationId: consultation.id,
+      coordinatorId: decision.userId,
+      method: 'routing',
+      reasons: decision.reasons,
+      decidedAt: now,
+    });
+    await recordAudit(
+      tx,
+      {
+        action: 'consultation.routed',
+        municipalityId: consultation.municipalityId,
+        target: { type: 'consultation', id: consultation.id },
+        detail: { coordinatorId: decision.userId },
+      },
+      now,
+    );
+    return decision.userId;
+  });
+}
+
+/** Routes what is still waiting (most urgent, then longest waiting, first), e.g. when a shift starts. */
+export async function routeWaitingConsultations(ctx: AppContext, limit = 50): Promise<number> {
+  const waiting = await ctx.db
+    .select()
+    .from(consultations)
+    .where(eq(consultations.status, 'queued'))
+    .orderBy(desc(consultations.urgency), asc(consultations.createdAt))
+    .limit(limit);
+  let routed = 0;
+  for (const consultation of waiting) {
+    if (await routeConsultation(ctx, consultation)) routed++;
+  }
+  return routed;
+}

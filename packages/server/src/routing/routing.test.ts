@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import {
+  addPerson,
+  createTenant,
+  signInAs,
+  type FixturePerson,
+  type TenantFixture,
+} from '../testing/fixtures.ts';
+import { newClientMsgId } from '../testing/consultation-fixtures.ts';
+import { coordinatorLicences, shifts } from '../platform/db/schema/index.ts';
+import type { TestClient } from '../testing/test-client.ts';
+import { routeWaitingConsultations } from './routing.service.ts';
+
+let t: TestApp;
+let tenant: TenantFixture;
+let midwife: FixturePerson;
+
+beforeAll(async () => {
+  t = await startTestApp({ MAX_CONCURRENT_CONSULTATIONS: '2' });
+  tenant = await createTenant(t.ctx, 'routing');
+  midwife = await addPerson(t.ctx, {
+    municipalityId: tenant.municipalityId,
+    role: 'coordinator',
+    label: 'midwife',
+  });
+  await t.ctx.db.insert(coordinatorLicences).values({
+    userId: midwife.id,
+    municipalityId: tenant.municipalityId,
+    licenceType: 'midwife',
+    licenceNumber: '5555555',
+    verification: 'verified',
+  });
+});
+afterAll(() => t?.close());
+
+async function onDutyNow(person: FixturePerson) {
+  const now = t.ctx.now().getTime();
+  await t.ctx.db.insert(shifts).values({
+    municipalityId: tenant.municipalityId,
+    userId: person.id,
+    kind: 'on_duty',
+    startsAt: new Date(now - 3_600_000),
+    endsAt: new Date(now + 8 * 3_600_000),
+    createdBy: tenant.people.supervisor.id,
+  });
+}
+
+const start = (client: TestClient, topics: string[], body = '相談があります') =>
+  client.ok('startConsultation', {
+    body: { topics: topics as never, firstMessage: { clientMsgId: newClientMsgId(), body } },
+  });
+
+describe('automatic routing', () => {
+  it('keeps a consultation waiting while no one is on duty, and routes it when a shift starts', async () => {
+    const worker = await signInAs(t, tenant.people.worker);
+    const waiting = await start(worker, ['pregnancy_birth']);
+    expect(waiting.consultation.status).toBe('queued');
+    await onDutyNow(tenant.people.coordinator);
+    await onDutyNow(midwife);
+    expect(await routeWaitingConsultations(t.ctx)).toBeGreaterThanOrEqual(1);
+    const now = await worker.ok('getConsultation', { params: { id: waiting.consultation.id } });
+    expect(now).toMatchObject({ status: 'active', coordinatorAssigned: true });
+    const supervisor = await signInAs(t, tenant.people.supervisor);
+    const why = await supervisor.ok('getAssignment', { params: { id: waiting.consultation.id } });
+    expect(why.method).toBe('routing');
+    expect(why.reasons).toContainEqual({
+      code: 'licence_match',
+      licence: 'midwife',
+      topic: 'pregnancy_birth',
+    });
+  });
+
+  it('routes at once when someone suitable is on duty, and returns a person to the coordinator they saw', async () => {
+    const family = await signInAs(t, tenant.people.family);
+    const first = await start(family, ['elder_care']);
+    expect(first.consultation.status).toBe('active');
+    const nurse = await signInAs(t, tenant.people.coordinator);
+    const assignedToNurse = (await nurse.ok('listMyConsultations')).items.some(
+      (c) => c.id === first.consultation.id,
+    );
+    const firstCoordinator = assignedToNurse ? tenant.people.coordinator : midwife;
+    const firstClient = assignedToNurse ? nurse : await signInAs(t, midwife);
+    await firstClient.ok('closeConsultation', {
+      params: { id: first.consultation.id },
+      body: {
+        coding: {
+          topics: ['elder_care'],
+          lifeEvents: ['care_start'],
+          severity: 'low',
+          outcome: 'advice_given',
+          referrals: [],
+        },
+      },
+    });
+    const second = await start(family, ['pregnancy_birth']);
+    const client = await signInAs(t, firstCoordinator);
+    const why = await client.ok('getAssignment', { params: { id: second.consultation.id } });
+    expect(why.reasons[0]).toEqual({ code: 'continuity' });
+  });
+
+  it('never gives a coordinator more than the configured number of consultations', async () => {
+    const worker = await signInAs(t, tenant.people.worker);
+    for (let i = 0; i < 5; i++) await start(worker, ['other']);
+    const queue = await (await signInAs(t, tenant.people.supervisor)).ok('listQueue');
+    expect(queue.items.length).toBeGreaterThan(0);
+    for (const person of [tenant.people.coordinator, midwife]) {
+      const client = await signInAs(t, person);
+      const mine = (await client.ok('listMyConsultations')).items.filter(
+        (c) => c.status === 'active',
+      );
+      expect(mine.length).toBeLessThanOrEqual(2);
+      const claim = await client.call('claimConsultation', { params: { id: queue.items[0]!.id } });
+      expect(claim.json().error.code).toBe('COORDINATOR_AT_CAPACITY');
+    }
+  });
+});
