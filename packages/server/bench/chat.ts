@@ -1,16 +1,16 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { parseKeyring } from '../src/platform/crypto/keyring.ts';
 import { openBenchDatabase } from './bench-database.ts';
 import { Cleanup } from './cleanup.ts';
 import { openConsultations } from './consultations.ts';
 import { measureInsertCeiling, readSettings } from './insert-ceiling.ts';
-import { runFullLoad, runPacedLoad, type PhaseResult } from './load.ts';
-import { readOptions, type BenchOptions } from './options.ts';
-import { evaluateTargets, printReport, type BenchResult, type MeasuredPhase } from './report.ts';
+import { runFullLoad, runPacedLoad } from './load.ts';
+import { checkOpenFileLimit, readOptions, UsageError, type BenchOptions } from './options.ts';
+import { evaluateTargets, printReport, type BenchResult } from './report.ts';
+import { withCpu } from './cpu.ts';
 import { seedTenant } from './seed.ts';
-import { freePort, startServerProcess, type ServerProcess } from './server-process.ts';
+import { freePort, serverEnvironment, startServerProcess } from './server-process.ts';
 import { connectAll, Deliveries, type Participant } from './sockets.ts';
 import { round } from './stats.ts';
 
@@ -20,53 +20,12 @@ const halfLoadMaxSeconds = 120;
 /** Untimed sends per socket first, so JIT compilation and cold caches are not measured. */
 const warmUpMessages = 2;
 
-/** Server and bench CPU over a phase, as a percentage of one core. */
-async function withCpu(server: ServerProcess, run: () => Promise<PhaseResult>) {
-  const serverBefore = server.cpuSeconds();
-  const benchBefore = process.cpuUsage();
-  const start = performance.now();
-  const result = await run();
-  const seconds = (performance.now() - start) / 1000;
-  const bench = process.cpuUsage(benchBefore);
-  return {
-    ...result,
-    serverCpuPercent: round(((server.cpuSeconds() - serverBefore) / seconds) * 100, 0),
-    benchCpuPercent: round(((bench.user + bench.system) / 1e6 / seconds) * 100, 0),
-  } satisfies MeasuredPhase;
-}
-
-function serverEnvironment(
-  options: BenchOptions,
-  port: number,
-  encryptionKeys: string,
-  database: Record<string, string>,
-): Record<string, string> {
-  // The bench's DATABASE_URL names the server to create the run's database on, not the database.
-  const inherited = Object.entries(process.env).filter(
-    (entry): entry is [string, string] =>
-      entry[1] !== undefined && entry[0] !== 'DATABASE_URL' && entry[0] !== 'DATA_DIR',
-  );
-  return {
-    ...Object.fromEntries(inherited),
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    LOG_LEVEL: 'warn',
-    DEMO_SEED: 'false',
-    ENCRYPTION_KEYS: encryptionKeys,
-    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
-    DATABASE_POOL_SIZE: String(options.poolSize),
-    MAX_CONCURRENT_CONSULTATIONS: String(options.perCoordinator),
-    ...database,
-  };
-}
-
 async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult> {
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
   const loadAverage1m = round(os.loadavg()[0] ?? 0);
   const encryptionKeys = `bench1:${crypto.randomBytes(32).toString('base64')}`;
   const coordinators = Math.ceil(options.consultations / options.perCoordinator);
+  checkOpenFileLimit(options.consultations * 2);
 
   const target = await openBenchDatabase(options.databaseUrl, options.poolSize, cleanup);
   log(
@@ -176,9 +135,13 @@ let exitCode = 0;
 try {
   printReport(await run(readOptions(process.argv.slice(2), process.env), cleanup));
 } catch (error) {
-  process.stderr.write(
-    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  const shown =
+    error instanceof UsageError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  process.stderr.write(`bench failed: ${shown}\n`);
   exitCode = 1;
 } finally {
   await cleanup.runAll();

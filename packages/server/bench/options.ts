@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
@@ -18,13 +19,33 @@ const usage = `Usage: npm run bench:chat -- [--consultations 500] [--messages 20
 Environment: BENCH_CONSULTATIONS, BENCH_MESSAGES, BENCH_INSERTS, DATABASE_URL (a PostgreSQL server;
 a fresh database is created on it and dropped afterwards), DATABASE_POOL_SIZE (default 10).`;
 
+/** A bad flag: reported with the usage, without a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 function positive(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(`${name} must be an integer from 1 to ${max}, got "${raw}"\n${usage}`);
+    throw new UsageError(`${name} must be an integer from 1 to ${max}, got "${raw}"\n${usage}`);
   }
   return value;
+}
+
+/**
+ * Every socket is a file descriptor on both ends, and the server process inherits our
+ * limit: fail at once rather than with EMFILE half-way through the run.
+ */
+export function checkOpenFileLimit(sockets: number) {
+  const limits = fs.readFileSync('/proc/self/limits', 'utf8');
+  const soft = Number(/^Max open files\s+(\d+)/m.exec(limits)?.[1] ?? Infinity);
+  const needed = sockets + 500;
+  if (soft < needed) {
+    throw new UsageError(
+      `open file limit ${soft} is below ${needed}: raise it (ulimit -n ${needed})`,
+    );
+  }
 }
 
 export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BenchOptions } from './options.ts';
 import { median, sleep } from './stats.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -43,6 +44,34 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
       resolve(true);
     });
   });
+}
+
+/** The server's configuration for a run: loopback only, quiet, no demo data, our keys. */
+export function serverEnvironment(
+  options: Pick<BenchOptions, 'poolSize' | 'perCoordinator'>,
+  port: number,
+  encryptionKeys: string,
+  database: Record<string, string>,
+): Record<string, string> {
+  // The bench's DATABASE_URL names the server to create the run's database on, not the database.
+  const inherited = Object.entries(process.env).filter(
+    (entry): entry is [string, string] =>
+      entry[1] !== undefined && entry[0] !== 'DATABASE_URL' && entry[0] !== 'DATA_DIR',
+  );
+  return {
+    ...Object.fromEntries(inherited),
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: 'warn',
+    DEMO_SEED: 'false',
+    ENCRYPTION_KEYS: encryptionKeys,
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    DATABASE_POOL_SIZE: String(options.poolSize),
+    MAX_CONCURRENT_CONSULTATIONS: String(options.perCoordinator),
+    ...database,
+  };
 }
 
 /**

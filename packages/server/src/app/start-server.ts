@@ -8,6 +8,7 @@ import { seedDemo } from '../demo/seed-demo.ts';
 import { demoPassword, demoPeople } from '../demo/demo-data.ts';
 import { purgeDueAccounts } from '../me/me.service.ts';
 import { routeWaitingConsultations } from '../routing/routing.service.ts';
+import { recordSlaBreaches } from '../sla/breaches.service.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -52,10 +53,14 @@ export async function startServer(
       );
     }, purgeIntervalMs);
     purgeTimer.unref();
-    // Consultations that arrived when no one was on duty are routed as shifts start.
+    // Consultations that arrived when no one was on duty are routed as shifts start, and
+    // missed response targets are recorded.
     const routingTimer = setInterval(() => {
       routeWaitingConsultations(ctx).catch((error: unknown) =>
         app.log.error({ err: error }, 'routing sweep failed'),
+      );
+      recordSlaBreaches(ctx).catch((error: unknown) =>
+        app.log.error({ err: error }, 'SLA sweep failed'),
       );
     }, routingSweepMs);
     routingTimer.unref();

@@ -17,6 +17,7 @@ import {
   organizations,
   sessions,
   shifts,
+  slaBreaches,
   users,
 } from '../platform/db/schema/index.ts';
 
@@ -40,6 +41,7 @@ export const tablesInDependencyOrder: Table[] = [
   consultationCodings,
   consultationRiskFlags,
   consultationAssignments,
+  slaBreaches,
   shifts,
   auditLog,
 ];

@@ -20,6 +20,7 @@ import { listQueue } from './queue.service.ts';
 import { acknowledgeRisk, closeConsultation, getRiskFlags } from './close.service.ts';
 import { presentRiskFlag } from './risk-flags.ts';
 import { explainAssignment } from '../routing/assignment.service.ts';
+import { getWaitingStatus } from './waiting.service.ts';
 
 export function registerConsultationRoutes(
   app: FastifyInstance,
@@ -56,6 +57,9 @@ export function registerConsultationRoutes(
     return presentMessageAck(message);
   });
   registerEndpoint(app, 'listQueue', async ({ actor }) => listQueue(ctx, { actor }));
+  registerEndpoint(app, 'getWaitingStatus', async ({ actor, params }) =>
+    getWaitingStatus(ctx, { actor, consultationId: params.id }),
+  );
   registerEndpoint(app, 'getAssignment', async ({ actor, params }) =>
     explainAssignment(ctx, { actor, consultationId: params.id }),
   );

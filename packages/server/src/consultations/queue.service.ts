@@ -6,6 +6,12 @@ import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { consultations } from '../platform/db/schema/index.ts';
 import { hasVerifiedLicence } from '../care-team/licences.repository.ts';
+import { slaClock } from '../sla/sla.ts';
+
+function firstResponseClock(waitingSince: Date, now: Date) {
+  const clock = slaClock({ kind: 'firstResponse', waitingSince, now });
+  return { responseDueAt: clock.deadline.toISOString(), overdue: clock.breached };
+}
 
 /**
  * The waiting consultations of the actor's municipality, most urgent first and then by
@@ -35,6 +41,7 @@ export async function listQueue(ctx: AppContext, { actor }: { actor: Actor }): P
     )
     .orderBy(desc(consultations.urgency), asc(consultations.createdAt))
     .limit(500);
+  const now = ctx.now();
   return {
     items: rows.map((row, index) => ({
       id: row.id,
@@ -43,6 +50,7 @@ export async function listQueue(ctx: AppContext, { actor }: { actor: Actor }): P
       preference: row.preference as ConsultationPreference,
       urgency: row.urgency,
       waitingSince: row.createdAt.toISOString(),
+      ...firstResponseClock(row.createdAt, now),
     })),
   };
 }

@@ -20,6 +20,7 @@ const contentTables = [
   'consultation_risk_flags',
   'shifts',
   'consultation_assignments',
+  'sla_breaches',
 ];
 
 /**

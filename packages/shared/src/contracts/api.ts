@@ -67,6 +67,7 @@ import {
   ZCloseConsultationRequest,
   ZRiskFlagList,
   ZAssignmentExplanation,
+  ZWaitingStatus,
 } from './consultations.ts';
 
 /** Every HTTP endpoint of the API, by name. */
@@ -471,6 +472,14 @@ export const api = {
     access: 'session',
     query: ZShiftRangeQuery,
     response: ZCoverage,
+  }),
+  getWaitingStatus: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/waiting',
+    summary: 'Queue position, coordinators on duty now and an estimated wait (its parties)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZWaitingStatus,
   }),
   getAssignment: defineEndpoint({
     method: 'GET',

@@ -139,6 +139,9 @@ export const ZQueueEntry = z.object({
   preference: ZConsultationPreference,
   urgency: z.number().int().min(0).max(maxUrgency),
   waitingSince: ZIsoDateTime,
+  /** The first-response target, by the time band the wait started in. */
+  responseDueAt: ZIsoDateTime,
+  overdue: z.boolean(),
 });
 export type TQueueEntry = z.infer<typeof ZQueueEntry>;
 export const ZQueue = z.object({ items: z.array(ZQueueEntry) });
@@ -192,3 +195,14 @@ export const ZAssignmentExplanation = z.object({
   decidedAt: ZIsoDateTime,
 });
 export type TAssignmentExplanation = z.infer<typeof ZAssignmentExplanation>;
+
+/**
+ * What a waiting person is told: where they are in the queue, how many coordinators are
+ * on duty right now, and an estimate only when there is an honest basis for one.
+ */
+export const ZWaitingStatus = z.object({
+  position: z.number().int().min(1).nullable(),
+  onDutyNow: z.number().int().nonnegative(),
+  estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
+});
+export type TWaitingStatus = z.infer<typeof ZWaitingStatus>;

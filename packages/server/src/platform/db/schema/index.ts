@@ -7,3 +7,4 @@ export * from './realtime.ts';
 export * from './case-records.ts';
 export * from './roster.ts';
 export * from './routing.ts';
+export * from './sla.ts';

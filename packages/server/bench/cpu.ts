@@ -1,0 +1,20 @@
+import { performance } from 'node:perf_hooks';
+import type { PhaseResult } from './load.ts';
+import type { MeasuredPhase } from './report.ts';
+import type { ServerProcess } from './server-process.ts';
+import { round } from './stats.ts';
+
+/** Server and bench CPU over a phase, as a percentage of one core. */
+export async function withCpu(server: ServerProcess, run: () => Promise<PhaseResult>) {
+  const serverBefore = server.cpuSeconds();
+  const benchBefore = process.cpuUsage();
+  const start = performance.now();
+  const result = await run();
+  const seconds = (performance.now() - start) / 1000;
+  const bench = process.cpuUsage(benchBefore);
+  return {
+    ...result,
+    serverCpuPercent: round(((server.cpuSeconds() - serverBefore) / seconds) * 100, 0),
+    benchCpuPercent: round(((bench.user + bench.system) / 1e6 / seconds) * 100, 0),
+  } satisfies MeasuredPhase;
+}

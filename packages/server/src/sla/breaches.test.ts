@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { eq } from 'drizzle-orm';
+import {
+  consultationAssignments,
+  consultations,
+  slaBreaches,
+  shifts,
+} from '../platform/db/schema/index.ts';
+import { recordSlaBreaches } from './breaches.service.ts';
+
+let t: TestApp;
+let tenant: TenantFixture;
+
+beforeAll(async () => {
+  // One consultation per coordinator, so an on-duty coordinator can be busy and a wait real.
+  t = await startTestApp({ MAX_CONCURRENT_CONSULTATIONS: '1' });
+  tenant = await createTenant(t.ctx, 'sla');
+});
+afterAll(() => t?.close());
+
+describe('SLA breaches and what the waiting person is told', () => {
+  it('tells the truth while no one is on duty, records a missed first answer once, then a missed next answer', async () => {
+    const worker = await signInAs(t, tenant.people.worker);
+    const started = await startConsultationAs(worker);
+    const id = started.consultation.id;
+    expect(await worker.ok('getWaitingStatus', { params: { id } })).toEqual({
+      position: 1,
+      onDutyNow: 0,
+      estimatedWaitMinutes: null,
+    });
+    const queue = await (await signInAs(t, tenant.people.supervisor)).ok('listQueue');
+    expect(queue.items[0]).toMatchObject({ id, overdue: false });
+
+    t.clock.advance(16 * 60_000);
+    expect(await recordSlaBreaches(t.ctx)).toBe(1);
+    expect(await recordSlaBreaches(t.ctx)).toBe(0);
+    expect(
+      (await (await signInAs(t, tenant.people.supervisor)).ok('listQueue')).items[0]?.overdue,
+    ).toBe(true);
+
+    const coordinator = await signInAs(t, tenant.people.coordinator);
+    await coordinator.ok('claimConsultation', { params: { id } });
+    await coordinator.ok('sendMessage', {
+      params: { id },
+      body: { clientMsgId: newClientMsgId(), body: 'お待たせしました' },
+    });
+    expect(await recordSlaBreaches(t.ctx)).toBe(0);
+    await worker.ok('sendMessage', {
+      params: { id },
+      body: { clientMsgId: newClientMsgId(), body: 'ありがとうございます' },
+    });
+    t.clock.advance(10 * 60_000);
+    expect(await recordSlaBreaches(t.ctx)).toBe(0);
+    t.clock.advance(30 * 60_000);
+    expect(await recordSlaBreaches(t.ctx)).toBe(1);
+    const rows = await t.ctx.db.select().from(slaBreaches);
+    expect(rows.map((r) => r.kind).sort()).toEqual(['firstResponse', 'nextResponse']);
+  });
+
+  it('gives an estimate only with someone on duty and a history to base it on', async () => {
+    const now = t.ctx.now().getTime();
+    await t.ctx.db.insert(shifts).values({
+      municipalityId: tenant.municipalityId,
+      userId: tenant.people.coordinator.id,
+      kind: 'on_duty',
+      startsAt: new Date(now - 3_600_000),
+      endsAt: new Date(now + 3_600_000),
+      createdBy: tenant.people.supervisor.id,
+    });
+    const family = await signInAs(t, tenant.people.family);
+    const started = await startConsultationAs(family);
+    // The coordinator on duty is busy with the first consultation, so this one waits;
+    // the estimate rests on how long that first one waited for its coordinator.
+    expect(started.consultation.status).toBe('queued');
+    const [first] = await t.ctx.db.select().from(consultationAssignments);
+    const [firstConsultation] = await t.ctx.db
+      .select()
+      .from(consultations)
+      .where(eq(consultations.id, first!.consultationId));
+    const firstWait =
+      (first!.decidedAt.getTime() - firstConsultation!.createdAt.getTime()) / 60_000;
+    expect(
+      await family.ok('getWaitingStatus', { params: { id: started.consultation.id } }),
+    ).toEqual({ position: 1, onDutyNow: 1, estimatedWaitMinutes: Math.ceil(firstWait) });
+    const employer = await signInAs(t, tenant.people.employerAdmin);
+    expect(
+      (await employer.call('getWaitingStatus', { params: { id: started.consultation.id } }))
+        .statusCode,
+    ).toBe(404);
+  });
+});
