@@ -120,4 +120,18 @@ describe('navFor', () => {
     expect(navFor('city_staff').map((i) => i.to)).toContain(paths.organizations);
     expect(navFor('supervisor').map((i) => i.to)).toContain(paths.auditLog);
   });
+
+  it('leads people who consult to their consultations and the care team to the queue', () => {
+    expect(navFor('worker').map((i) => i.to)).toContain(paths.consultations);
+    expect(navFor('family').map((i) => i.to)).toContain(paths.consultations);
+    for (const role of ['coordinator', 'supervisor'] as const) {
+      expect(navFor(role).map((i) => i.to)).toEqual(
+        expect.arrayContaining([paths.queue, paths.consultations]),
+      );
+    }
+    for (const role of ['employer_admin', 'city_staff', 'network_admin'] as const) {
+      expect(navFor(role).map((i) => i.to)).not.toContain(paths.consultations);
+      expect(navFor(role).map((i) => i.to)).not.toContain(paths.queue);
+    }
+  });
 });

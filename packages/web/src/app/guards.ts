@@ -15,7 +15,14 @@ export const paths = {
   careTeam: '/admin/care-team',
   auditLog: '/admin/audit',
   municipalities: '/admin/municipalities',
+  consultations: '/consultations',
+  newConsultation: '/consultations/new',
+  queue: '/care/queue',
 } as const;
+
+export function consultationPath(id: string): string {
+  return `${paths.consultations}/${encodeURIComponent(id)}`;
+}
 
 /** What a route needs before it may be shown. */
 export type RouteRule =

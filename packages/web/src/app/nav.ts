@@ -9,6 +9,9 @@ export type NavKey =
   | 'careTeam'
   | 'auditLog'
   | 'municipalities'
+  | 'consultations'
+  | 'queue'
+  | 'assigned'
   | 'profile';
 
 export interface NavItem {
@@ -17,10 +20,10 @@ export interface NavItem {
 }
 
 const byRole: Record<Role, readonly NavKey[]> = {
-  worker: ['home', 'family', 'profile'],
-  family: ['home', 'profile'],
-  coordinator: ['home', 'profile'],
-  supervisor: ['home', 'careTeam', 'auditLog', 'profile'],
+  worker: ['home', 'consultations', 'family', 'profile'],
+  family: ['home', 'consultations', 'profile'],
+  coordinator: ['home', 'queue', 'assigned', 'profile'],
+  supervisor: ['home', 'queue', 'assigned', 'careTeam', 'auditLog', 'profile'],
   employer_admin: ['home', 'inviteCodes', 'profile'],
   city_staff: ['home', 'organizations', 'profile'],
   network_admin: ['home', 'municipalities', 'profile'],
@@ -34,6 +37,10 @@ const target: Record<NavKey, string> = {
   careTeam: paths.careTeam,
   auditLog: paths.auditLog,
   municipalities: paths.municipalities,
+  // The same list: one's own consultations, or those assigned to oneself.
+  consultations: paths.consultations,
+  assigned: paths.consultations,
+  queue: paths.queue,
   profile: paths.profile,
 };
 

@@ -15,6 +15,10 @@ import { InviteQrPage } from '../features/admin/invites/InviteQrPage.tsx';
 import { MunicipalitiesPage } from '../features/admin/municipalities/MunicipalitiesPage.tsx';
 import { OrganizationDetailPage } from '../features/admin/organizations/OrganizationDetailPage.tsx';
 import { OrganizationsPage } from '../features/admin/organizations/OrganizationsPage.tsx';
+import { ChatPage } from '../features/consultations/ChatPage.tsx';
+import { ConsultationsPage } from '../features/consultations/ConsultationsPage.tsx';
+import { QueuePage } from '../features/consultations/QueuePage.tsx';
+import { StartConsultationPage } from '../features/consultations/StartConsultationPage.tsx';
 import { Guard } from './Guard.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -49,6 +53,16 @@ export const routes: RouteObject[] = [
       ]),
       guarded({ kind: 'app', roles: ['worker'] }, [
         { path: paths.family, element: <FamilyPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['worker', 'family'] }, [
+        { path: paths.newConsultation, element: <StartConsultationPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['worker', 'family', 'coordinator', 'supervisor'] }, [
+        { path: paths.consultations, element: <ConsultationsPage /> },
+        { path: `${paths.consultations}/:id`, element: <ChatPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['coordinator', 'supervisor'] }, [
+        { path: paths.queue, element: <QueuePage /> },
       ]),
       guarded({ kind: 'app', roles: ['city_staff'] }, [
         { path: paths.organizations, element: <OrganizationsPage /> },

@@ -16,6 +16,17 @@ export function ConsultingHome() {
 
   return (
     <Page title={t('home.greeting', { name })}>
+      <Card title={t('consultations.home.title')} testId="consult-entry">
+        <p>{t('consultations.home.lead')}</p>
+        <div className="link-list">
+          <LinkButton to={paths.newConsultation} variant="primary" block>
+            {t('consultations.home.start')}
+          </LinkButton>
+          <LinkButton to={paths.consultations} block>
+            {t('consultations.home.list')}
+          </LinkButton>
+        </div>
+      </Card>
       <Card title={t('home.consulting.aboutTitle')} tone="highlight">
         <p>{t('home.consulting.about')}</p>
         <p>{t('home.consulting.topics')}</p>

@@ -8,7 +8,7 @@ const contacts = [
   { key: 'yorisoi', number: '0120-279-338', tel: '0120279338' },
 ] as const;
 
-function ContactList() {
+export function ContactList() {
   const { t } = useTranslation();
   return (
     <ul className="emergency__list">

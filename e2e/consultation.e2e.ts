@@ -1,0 +1,211 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
+import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { openPage, signInStaff, signInWithPassword } from './flows.ts';
+
+const enabled = requireBrowser();
+let env: E2eEnv;
+
+beforeAll(async () => {
+  if (!enabled) return;
+  env = await startE2e();
+  // Nobody on the demo rota is on duty, so nothing is routed automatically and the
+  // consultation waits in the queue until a coordinator takes it, whatever the hour.
+  await env.server.ctx.db.delete(shifts);
+});
+afterAll(() => env?.close());
+
+const chatUrl = /\/consultations\/[0-9a-f-]{36}$/;
+
+/** The messages of the chat on a page that contain a text. */
+const messages = (page: Page, text: string) =>
+  page.getByTestId('message').filter({ hasText: text });
+const stateOf = (page: Page, text: string) => messages(page, text).getAttribute('data-state');
+const outboxKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('yorisoi.outbox')));
+
+/** Chats must run over the socket, not only the HTTP fallback. */
+const liveSockets = () => env.server.app.realtime.io.of('/').sockets.size;
+
+async function send(page: Page, text: string) {
+  await page.getByLabel('メッセージ', { exact: true }).fill(text);
+  await page.getByRole('button', { name: '送信する' }).click();
+}
+
+describe.runIf(enabled)('a consultation between a worker and a coordinator', () => {
+  it('starts, is claimed from the queue, chats both ways with read states, survives going offline and is closed with its coding', async () => {
+    const worker = await openPage(env.browser, env.baseUrl, { phone: true });
+    await signInWithPassword(worker.page, 'worker@demo.yorisoi.example');
+    await worker.page.waitForURL((url) => url.pathname === '/');
+    expect(await worker.page.locator('a[href="tel:119"]').count()).toBeGreaterThan(0);
+    await worker.page.getByRole('link', { name: '相談を始める' }).click();
+    await worker.page.waitForURL('**/consultations/new');
+    await expectAccessible(worker.page, 'start page');
+
+    // Emergency guidance appears while typing a high-risk expression, and goes again.
+    const firstField = worker.page.getByLabel('最初のメッセージ');
+    await firstField.fill('もう消えたいと思うことがあります');
+    await expect.poll(() => worker.page.getByTestId('risk-guidance').count()).toBe(1);
+    expect(
+      await worker.page.getByTestId('risk-guidance').locator('a[href="tel:0570783556"]').count(),
+    ).toBe(1);
+    await expectAccessible(worker.page, 'start page with emergency guidance');
+    const first = '子どもが夜中に熱を出しました。朝まで様子を見ても大丈夫でしょうか。';
+    await firstField.fill(first);
+    await expect.poll(() => worker.page.getByTestId('risk-guidance').count()).toBe(0);
+    await worker.page.getByLabel('育児', { exact: true }).check();
+    expect(await worker.page.getByLabel('ビデオ通話').isDisabled()).toBe(true);
+    await worker.page.getByRole('button', { name: '相談を始める' }).click();
+
+    await worker.page.waitForURL(chatUrl);
+    await expect.poll(() => worker.page.getByTestId('waiting-banner').count()).toBe(1);
+    await expect.poll(() => stateOf(worker.page, first)).toBe('sent');
+    await expectAccessible(worker.page, 'worker chat');
+
+    const nurse = await openPage(env.browser, env.baseUrl);
+    await signInStaff(nurse.page, 'nurse@demo.yorisoi.example');
+    await nurse.page.getByRole('link', { name: '相談キュー' }).click();
+    await nurse.page.waitForURL('**/care/queue');
+    await expect.poll(() => nurse.page.getByTestId('queue').getByText('育児').count()).toBe(1);
+    await expect
+      .poll(() =>
+        nurse.page
+          .getByTestId('queue')
+          .getByText(/分待ち/)
+          .count(),
+      )
+      .toBe(1);
+    await expectAccessible(nurse.page, 'queue');
+    await nurse.page.getByRole('button', { name: /担当する/ }).click();
+    await nurse.page.waitForURL(chatUrl);
+    await expect.poll(() => messages(nurse.page, first).count()).toBe(1);
+    expect(await messages(nurse.page, first).innerText()).toContain('相談者');
+    await expect.poll(liveSockets).toBe(2);
+
+    // The coordinator has the chat on screen, so the worker sees 既読.
+    await expect.poll(() => stateOf(worker.page, first)).toBe('read');
+    expect(await messages(worker.page, first).innerText()).toContain('既読');
+
+    const reply = '春野です。お熱は何度くらいありますか。水分はとれていますか。';
+    // At a desk, Ctrl+Enter sends.
+    const nurseField = nurse.page.getByLabel('メッセージ', { exact: true });
+    await nurseField.fill(reply);
+    await nurseField.press('Control+Enter');
+    await expect.poll(() => messages(worker.page, reply).count()).toBe(1);
+    expect(await messages(worker.page, reply).innerText()).toContain('相談員');
+    await expect.poll(() => worker.page.getByTestId('waiting-banner').count()).toBe(0);
+    await expect.poll(() => stateOf(nurse.page, reply)).toBe('read');
+    await expectAccessible(nurse.page, 'coordinator chat');
+
+    // On a phone, Enter adds a line and only the button sends.
+    const workerField = worker.page.getByLabel('メッセージ', { exact: true });
+    await workerField.fill('38度5分です。');
+    await workerField.press('Enter');
+    await workerField.pressSequentially('お茶は少し飲めています。');
+    expect(await workerField.inputValue()).toBe('38度5分です。\nお茶は少し飲めています。');
+    expect(await messages(worker.page, 'お茶は少し').count()).toBe(0);
+    await worker.page.getByRole('button', { name: '送信する' }).click();
+    await expect.poll(() => messages(nurse.page, 'お茶は少し飲めています。').count()).toBe(1);
+    await expect.poll(() => stateOf(worker.page, '38度5分です。')).toBe('read');
+
+    // Offline: the message waits in the outbox on the device, then goes exactly once.
+    await worker.context.setOffline(true);
+    await expect.poll(() => worker.page.getByTestId('offline-banner').count()).toBe(1);
+    const offline = '電波の悪いところから送ります。解熱剤は使ってもよいですか。';
+    await send(worker.page, offline);
+    await expect.poll(() => stateOf(worker.page, offline)).toBe('pending');
+    expect(await messages(worker.page, offline).innerText()).toContain('送信待ち');
+    expect(await outboxKeys(worker.page)).toHaveLength(1);
+    await expectAccessible(worker.page, 'worker chat offline');
+    expect(await messages(nurse.page, offline).count()).toBe(0);
+
+    await worker.context.setOffline(false);
+    await expect.poll(() => messages(nurse.page, offline).count()).toBe(1);
+    await expect.poll(() => stateOf(worker.page, offline)).toBe('read');
+    await expect.poll(() => outboxKeys(worker.page)).toEqual([]);
+    await expect.poll(() => worker.page.getByTestId('offline-banner').count()).toBe(0);
+
+    // After reloading, both sides still hold every message exactly once.
+    await nurse.page.reload();
+    await expect.poll(() => messages(nurse.page, offline).count()).toBe(1);
+    for (const text of [first, reply, '38度5分です。']) {
+      expect(await messages(nurse.page, text).count()).toBe(1);
+    }
+    await worker.page.reload();
+    await expect.poll(() => messages(worker.page, offline).count()).toBe(1);
+    expect(await messages(worker.page, reply).count()).toBe(1);
+
+    // The coordinator closes it with its case coding; the chat becomes read-only on both sides.
+    await nurse.page.getByRole('button', { name: '相談を終了する' }).click();
+    await nurse.page.getByLabel('介護の負担増').check();
+    await expectAccessible(nurse.page, 'closing record');
+    await nurse.page.getByRole('button', { name: '記録して終了する' }).click();
+    await expect
+      .poll(() => nurse.page.getByText('選んでください。', { exact: true }).count())
+      .toBe(2);
+    await nurse.page.getByLabel('深刻度').selectOption('moderate');
+    await nurse.page.getByLabel('対応の結果').selectOption('advice_given');
+    await nurse.page.getByRole('button', { name: '記録して終了する' }).click();
+    await expect.poll(() => nurse.page.getByText('この相談は終了しました').count()).toBe(1);
+    expect(await nurse.page.getByLabel('メッセージ', { exact: true }).count()).toBe(0);
+    await worker.page.reload();
+    await expect.poll(() => worker.page.getByText('この相談は終了しました').count()).toBe(1);
+    expect(await worker.page.getByLabel('メッセージ', { exact: true }).count()).toBe(0);
+    await expectAccessible(worker.page, 'closed chat');
+
+    await nurse.page.getByRole('link', { name: '担当中の相談' }).click();
+    await expect.poll(() => nurse.page.getByTestId('assigned-consultations').count()).toBe(1);
+    await expectAccessible(nurse.page, 'assigned consultations');
+    await worker.page.getByRole('link', { name: 'わたしの相談' }).first().click();
+    await expect.poll(() => worker.page.getByText('終了', { exact: true }).count()).toBe(1);
+    await expectAccessible(worker.page, 'my consultations');
+
+    expect(worker.problems).toEqual([]);
+    expect(nurse.problems).toEqual([]);
+    await worker.context.close();
+    await nurse.context.close();
+  });
+
+  it('shows a coordinator whose licence is not verified why the queue is closed to her', async () => {
+    const midwife = await openPage(env.browser, env.baseUrl);
+    await signInStaff(midwife.page, 'midwife@demo.yorisoi.example');
+    await midwife.page.getByRole('link', { name: '相談キュー' }).click();
+    await midwife.page.waitForURL('**/care/queue');
+    await expect.poll(() => midwife.page.getByTestId('licence-not-verified').count()).toBe(1);
+    expect(await midwife.page.getByTestId('queue').count()).toBe(0);
+    await expectAccessible(midwife.page, 'queue, licence not verified');
+    expect(midwife.problems).toEqual([]);
+    await midwife.context.close();
+  });
+
+  it('keeps working over plain HTTP when the socket is blocked', async () => {
+    const worker = await openPage(env.browser, env.baseUrl, { phone: true });
+    await worker.page.route('**/socket.io/**', (route) => route.abort());
+    await signInWithPassword(worker.page, 'worker2@demo.yorisoi.example');
+    await worker.page.waitForURL((url) => url.pathname === '/');
+    await worker.page.goto('/consultations/new');
+    await worker.page.getByLabel('キャリア', { exact: true }).check();
+    const first = '転職を考えています。地元で続けられる仕事があるか知りたいです。';
+    await worker.page.getByLabel('最初のメッセージ').fill(first);
+    await worker.page.getByRole('button', { name: '相談を始める' }).click();
+    await worker.page.waitForURL(chatUrl);
+    await expect.poll(() => stateOf(worker.page, first)).toBe('sent');
+
+    const second = '子どもが小さいので、時短勤務ができるところを探しています。';
+    await send(worker.page, second);
+    await expect.poll(() => stateOf(worker.page, second)).toBe('sent');
+    await expect.poll(() => outboxKeys(worker.page)).toEqual([]);
+    await worker.page.reload();
+    await expect.poll(() => messages(worker.page, second).count()).toBe(1);
+    expect(await messages(worker.page, first).count()).toBe(1);
+
+    await worker.page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => worker.page.getByRole('heading', { name: 'Consultation: Career' }).count())
+      .toBe(1);
+    await expectAccessible(worker.page, 'chat (en)');
+    expect(worker.problems).toEqual([]);
+    await worker.context.close();
+  });
+});

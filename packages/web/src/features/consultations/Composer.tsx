@@ -1,0 +1,64 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { maxMessageLength } from '@yorisoi/shared';
+import { formatNumber } from '../../i18n/format.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Form } from '../../ui/Form.tsx';
+import { isSendShortcut } from './compose-keys.ts';
+import { MessageField, messageProblem } from './MessageField.tsx';
+import { RiskGuidance } from './RiskGuidance.tsx';
+import { needsEmergencyGuidance } from './risk.ts';
+
+interface ComposerProps {
+  onSend: (body: string) => void;
+  /** Emergency numbers while typing are for the person consulting, not the care team. */
+  screenForRisk: boolean;
+}
+
+export function Composer({ onSend, screenForRisk }: ComposerProps) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [checked, setChecked] = useState(false);
+  const problem = checked ? messageProblem(body) : undefined;
+
+  function send() {
+    setChecked(true);
+    if (messageProblem(body)) return;
+    onSend(body);
+    setBody('');
+    setChecked(false);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    const { key, ctrlKey, metaKey } = event;
+    if (!isSendShortcut({ key, ctrlKey, metaKey, isComposing: event.nativeEvent.isComposing })) {
+      return;
+    }
+    event.preventDefault();
+    send();
+  }
+
+  return (
+    <Form onSubmit={send} className="composer">
+      <MessageField
+        label={t('consultations.chat.composerLabel')}
+        hint={t('consultations.chat.composerHint')}
+        value={body}
+        onChange={setBody}
+        onKeyDown={onKeyDown}
+        error={
+          problem
+            ? t(`consultations.start.${problem}`, {
+                max: formatNumber(maxMessageLength, currentLocale()),
+              })
+            : undefined
+        }
+      />
+      {screenForRisk && needsEmergencyGuidance(body) ? <RiskGuidance /> : null}
+      <div className="composer__actions">
+        <Button type="submit">{t('consultations.chat.send')}</Button>
+      </div>
+    </Form>
+  );
+}

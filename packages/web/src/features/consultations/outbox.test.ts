@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addToOutbox,
+  loadOutbox,
+  newOutboxEntry,
+  outboxKey,
+  parseOutbox,
+  removeFromOutbox,
+  saveOutbox,
+  type KeyValueStorage,
+} from './outbox.ts';
+
+const idA = '0b3a6f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+const idB = '1c4b7a1f-2d3e-4f60-9b0c-1d2e3f4a5b6c';
+const now = new Date('2026-11-22T03:00:00Z');
+
+function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+describe('outbox', () => {
+  it('keys the outbox by person and consultation', () => {
+    expect(outboxKey('u1', 'c1')).not.toBe(outboxKey('u2', 'c1'));
+    expect(outboxKey('u1', 'c1')).not.toBe(outboxKey('u1', 'c2'));
+  });
+
+  it('adds once per client id and removes acknowledged entries', () => {
+    const a = newOutboxEntry('こんばんは', now, idA);
+    const b = newOutboxEntry('子どもが熱を出しました', now, idB);
+    const box = addToOutbox(addToOutbox(addToOutbox([], a), b), a);
+    expect(box.map((e) => e.clientMsgId)).toEqual([idA, idB]);
+    expect(removeFromOutbox(box, [idA])).toEqual([b]);
+  });
+
+  it('survives a reload through storage, in order', () => {
+    const storage = memoryStorage();
+    const key = outboxKey('u1', 'c1');
+    const box = [newOutboxEntry('一通目', now, idA), newOutboxEntry('二通目', now, idB)];
+    saveOutbox(storage, key, box);
+    expect(loadOutbox(storage, key)).toEqual(box);
+  });
+
+  it('leaves nothing in storage once empty', () => {
+    const storage = memoryStorage();
+    const key = outboxKey('u1', 'c1');
+    saveOutbox(storage, key, [newOutboxEntry('一通目', now, idA)]);
+    saveOutbox(storage, key, []);
+    expect(storage.data.size).toBe(0);
+  });
+
+  it('drops corrupt, duplicated and unsendable entries instead of failing', () => {
+    expect(parseOutbox(null)).toEqual([]);
+    expect(parseOutbox('{not json')).toEqual([]);
+    expect(parseOutbox('{"a":1}')).toEqual([]);
+    const good = newOutboxEntry('本文', now, idA);
+    const raw = JSON.stringify([
+      good,
+      good,
+      { clientMsgId: 'not-a-uuid', body: 'x', createdAt: now.toISOString() },
+      { clientMsgId: idB, body: '   ', createdAt: now.toISOString() },
+    ]);
+    expect(parseOutbox(raw)).toEqual([good]);
+  });
+});
