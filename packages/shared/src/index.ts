@@ -5,6 +5,7 @@ export * from './domain/invite-code.ts';
 export * from './domain/password.ts';
 export * from './domain/consent.ts';
 export * from './domain/case-coding.ts';
+export * from './domain/canned-reply.ts';
 export * from './domain/risk-screening.ts';
 export * from './domain/consultation.ts';
 export * from './contracts/common.ts';

@@ -92,6 +92,11 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   changeCareTeamRole: { role: 'supervisor' },
   sendMessage: { clientMsgId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11', body: 'intruder' },
   markRead: { readSeq: 1 },
+  addNote: { body: 'intruder note' },
+  transferConsultation: {
+    coordinatorId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11',
+    handoverNote: 'x',
+  },
   closeConsultation: {
     coding: {
       topics: ['other'],

@@ -35,6 +35,8 @@ export type AuditAction =
   | 'consultation.risk_flagged'
   | 'consultation.risk_acknowledged'
   | 'consultation.routed'
+  | 'consultation.note_added'
+  | 'consultation.transferred'
   | 'roster.shift_created'
   | 'roster.shift_deleted';
 

@@ -3,10 +3,12 @@ import { openDatabase, queryRows } from '../platform/db/database.ts';
 import {
   activationTokens,
   auditLog,
+  cannedReplies,
   consentRecords,
   consultationAssignments,
   consultationCodings,
   consultationMessages,
+  consultationNotes,
   consultationReceipts,
   consultationRiskFlags,
   consultations,
@@ -42,6 +44,8 @@ export const tablesInDependencyOrder: Table[] = [
   consultationRiskFlags,
   consultationAssignments,
   slaBreaches,
+  consultationNotes,
+  cannedReplies,
   shifts,
   auditLog,
 ];

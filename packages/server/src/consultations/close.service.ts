@@ -68,7 +68,7 @@ export async function getRiskFlags(
     ctx,
     actor,
     consultationId,
-    'consultation.assessRisk',
+    'consultation.careTeam',
   );
   return listRiskFlags(ctx.db, consultation.municipalityId, consultation.id);
 }
@@ -82,7 +82,7 @@ export async function acknowledgeRisk(
     ctx,
     actor,
     consultationId,
-    'consultation.assessRisk',
+    'consultation.careTeam',
   );
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {

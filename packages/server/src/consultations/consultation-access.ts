@@ -27,7 +27,7 @@ export async function loadConsultationFor(
     | 'consultation.write'
     | 'consultation.claim'
     | 'consultation.close'
-    | 'consultation.assessRisk',
+    | 'consultation.careTeam',
 ): Promise<ConsultationRow> {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
   const row = await findConsultation(ctx.db, actor.municipalityId, consultationId);

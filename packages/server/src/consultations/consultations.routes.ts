@@ -21,6 +21,14 @@ import { acknowledgeRisk, closeConsultation, getRiskFlags } from './close.servic
 import { presentRiskFlag } from './risk-flags.ts';
 import { explainAssignment } from '../routing/assignment.service.ts';
 import { getWaitingStatus } from './waiting.service.ts';
+import { addNote, listNotes, presentNote } from './notes.service.ts';
+import { transferConsultation } from '../routing/transfer.service.ts';
+import {
+  createCannedReply,
+  deleteCannedReply,
+  listCannedReplies,
+  presentCannedReply,
+} from './canned-replies.service.ts';
 
 export function registerConsultationRoutes(
   app: FastifyInstance,
@@ -57,6 +65,32 @@ export function registerConsultationRoutes(
     return presentMessageAck(message);
   });
   registerEndpoint(app, 'listQueue', async ({ actor }) => listQueue(ctx, { actor }));
+  registerEndpoint(app, 'listNotes', async ({ actor, params }) => ({
+    items: (await listNotes(ctx, { actor, consultationId: params.id })).map((n) =>
+      presentNote(ctx.keyring, n, actor.userId),
+    ),
+  }));
+  registerEndpoint(app, 'addNote', async ({ actor, params, body }) =>
+    presentNote(
+      ctx.keyring,
+      await addNote(ctx, { actor, consultationId: params.id, body: body.body }),
+      actor.userId,
+    ),
+  );
+  registerEndpoint(app, 'transferConsultation', async ({ actor, params, body }) => {
+    await transferConsultation(ctx, { actor, consultationId: params.id, ...body });
+    return { ok: true as const };
+  });
+  registerEndpoint(app, 'listCannedReplies', async ({ actor }) => ({
+    items: (await listCannedReplies(ctx, { actor })).map(presentCannedReply),
+  }));
+  registerEndpoint(app, 'createCannedReply', async ({ actor, body }) =>
+    presentCannedReply(await createCannedReply(ctx, { actor, ...body })),
+  );
+  registerEndpoint(app, 'deleteCannedReply', async ({ actor, params }) => {
+    await deleteCannedReply(ctx, { actor, id: params.id });
+    return { ok: true as const };
+  });
   registerEndpoint(app, 'getWaitingStatus', async ({ actor, params }) =>
     getWaitingStatus(ctx, { actor, consultationId: params.id }),
   );

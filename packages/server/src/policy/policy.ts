@@ -57,12 +57,15 @@ export const rules = {
   'consultation.close': (a, r) =>
     sameTenant(a, r) &&
     ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
-  'consultation.assessRisk': (a, r) =>
+  /** Work only the care team's party does: the risk panel, notes, handovers, "why me". */
+  'consultation.careTeam': (a, r) =>
     sameTenant(a, r) &&
     ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
   'consultation.viewQueue': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   /** Licence verification is checked by the use-case: it needs the database. */
   'consultation.claim': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  'cannedReply.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  'cannedReply.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'roster.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'roster.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,

@@ -14,7 +14,7 @@ export async function explainAssignment(
     ctx,
     actor,
     consultationId,
-    'consultation.assessRisk',
+    'consultation.careTeam',
   );
   const assignment = await findLatestAssignment(
     ctx.db,

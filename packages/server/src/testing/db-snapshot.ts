@@ -21,6 +21,8 @@ const contentTables = [
   'shifts',
   'consultation_assignments',
   'sla_breaches',
+  'consultation_notes',
+  'canned_replies',
 ];
 
 /**

@@ -206,3 +206,37 @@ export const ZWaitingStatus = z.object({
   estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
 });
 export type TWaitingStatus = z.infer<typeof ZWaitingStatus>;
+
+/** A private note of the care team on a consultation; never shown to the person. */
+export const ZNoteBody = z
+  .string()
+  .max(maxMessageLength)
+  .refine((s) => s.trim().length > 0, { message: 'empty note' })
+  .refine((s) => !/[^\P{Cc}\n\r\t]/u.test(s), { message: 'control characters are not allowed' });
+export const ZNote = z.object({
+  id: ZId,
+  kind: z.enum(['note', 'handover']),
+  authorRole: ZMessageSenderRole,
+  mine: z.boolean(),
+  body: z.string(),
+  createdAt: ZIsoDateTime,
+});
+export type TNote = z.infer<typeof ZNote>;
+export const ZNoteList = z.object({ items: z.array(ZNote) });
+export const ZAddNoteRequest = z.object({ body: ZNoteBody });
+
+/** Hand a consultation to another coordinator, with a note the next one reads first. */
+export const ZTransferRequest = z.object({ coordinatorId: ZId, handoverNote: ZNoteBody });
+
+export const ZCannedReply = z.object({
+  id: ZId,
+  title: z.string(),
+  body: z.string(),
+  updatedAt: ZIsoDateTime,
+});
+export type TCannedReply = z.infer<typeof ZCannedReply>;
+export const ZCannedReplyList = z.object({ items: z.array(ZCannedReply) });
+export const ZCreateCannedReplyRequest = z.object({
+  title: z.string().trim().min(1).max(60),
+  body: ZNoteBody,
+});

@@ -8,3 +8,4 @@ export * from './case-records.ts';
 export * from './roster.ts';
 export * from './routing.ts';
 export * from './sla.ts';
+export * from './care-notes.ts';
