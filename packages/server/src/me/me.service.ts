@@ -10,6 +10,9 @@ import { listFamilyCodesOf } from '../invites/invites.repository.ts';
 import { presentFamilyCode } from '../invites/invites.presenter.ts';
 import { loadSessionUser } from '../auth/session-view.ts';
 import { listLiveSessionsOfUser, revokeAllSessionsOfUser } from '../auth/sessions.repository.ts';
+import { listConsultationsOfPerson } from '../consultations/consultations.repository.ts';
+import { listMessagesAfter } from '../consultations/messages.repository.ts';
+import { openMessageBody } from '../consultations/message-body.ts';
 
 export async function updateProfile(
   ctx: AppContext,
@@ -93,6 +96,9 @@ export async function exportMyData(
     )
     .orderBy(desc(auditLog.seq))
     .limit(1000);
+  const consultations = municipalityId
+    ? await exportConsultations(ctx, municipalityId, actor.userId)
+    : [];
   const exportedAt = ctx.now();
   await ctx.db.transaction((tx) =>
     recordAudit(tx, { action: 'account.exported', municipalityId, actor }, exportedAt),
@@ -117,6 +123,7 @@ export async function exportMyData(
       at: c.at.toISOString(),
     })),
     familyCodes: familyCodes.map(presentFamilyCode),
+    consultations,
     familyLinks: links.map((l) => ({
       relation: l.familyUserId === actor.userId ? ('family_of' as const) : ('sponsor_of' as const),
       since: l.createdAt.toISOString(),
@@ -132,6 +139,32 @@ export async function exportMyData(
       byRole: e.actorId === actor.userId ? profile.role : e.actorRole,
     })),
   };
+}
+
+/**
+ * The person's consultations with every message. Private notes, risk flags and case
+ * coding are the care team's working records and are not part of this export.
+ */
+async function exportConsultations(ctx: AppContext, municipalityId: string, userId: string) {
+  const rows = await listConsultationsOfPerson(ctx.db, municipalityId, userId);
+  const out: TMyDataExport['consultations'] = [];
+  for (const consultation of rows) {
+    const messages = await listMessagesAfter(ctx.db, municipalityId, consultation.id, 0, 100_000);
+    out.push({
+      id: consultation.id,
+      status: consultation.status,
+      topics: consultation.topics,
+      createdAt: consultation.createdAt.toISOString(),
+      closedAt: consultation.closedAt?.toISOString() ?? null,
+      messages: messages.map((m) => ({
+        seq: m.seq,
+        from: m.senderUserId === userId ? ('me' as const) : ('care_team' as const),
+        body: openMessageBody(ctx.keyring, m),
+        at: m.createdAt.toISOString(),
+      })),
+    });
+  }
+  return out;
 }
 
 /**

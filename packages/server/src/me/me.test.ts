@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { currentConsentText } from '@yorisoi/shared';
@@ -60,6 +61,16 @@ describe('profile, export and deletion', () => {
     expect(data.profile.email).toBe(tenant.people.worker.email);
     expect(data.consents.length).toBeGreaterThan(0);
     expect(data.accessLog.some((e) => e.action === 'auth.sign_in')).toBe(true);
+    const started = await worker.ok('startConsultation', {
+      body: {
+        topics: ['career'],
+        firstMessage: { clientMsgId: crypto.randomUUID(), body: '転職を考えています' },
+      },
+    });
+    const withConsultation = await worker.ok('exportMyData');
+    expect(
+      withConsultation.consultations.find((c) => c.id === started.consultation.id)?.messages,
+    ).toEqual([expect.objectContaining({ seq: 1, from: 'me', body: '転職を考えています' })]);
     const raw = await worker.call('exportMyData');
     expect(raw.headers['content-disposition']).toContain('attachment');
   });

@@ -56,6 +56,24 @@ export const ZMyDataExport = z.object({
       userAgent: z.string().nullable(),
     }),
   ),
+  /** The person's own consultations with every message, in the clear (it is their data). */
+  consultations: z.array(
+    z.object({
+      id: ZId,
+      status: z.string(),
+      topics: z.array(z.string()),
+      createdAt: ZIsoDateTime,
+      closedAt: ZIsoDateTime.nullable(),
+      messages: z.array(
+        z.object({
+          seq: z.number().int(),
+          from: z.enum(['me', 'care_team']),
+          body: z.string(),
+          at: ZIsoDateTime,
+        }),
+      ),
+    }),
+  ),
   accessLog: z.array(
     z.object({ at: ZIsoDateTime, action: z.string(), byRole: z.string().nullable() }),
   ),
