@@ -14,7 +14,7 @@ export function familyCodeStatus(code: TFamilyCode, now: Date): FamilyCodeStatus
   return 'active';
 }
 
-/** Shown as XXXX-XXXX when it has the usual shape, otherwise as the server sent it. */
+/** Shown in two groups of four (4AC7-DEFG) when it has the usual shape, otherwise as the server sent it. */
 export function displayCode(code: string): string {
   const normalized = normalizeInviteCode(code);
   return isWellFormedInviteCode(normalized) ? formatInviteCode(normalized) : code;
