@@ -16,6 +16,7 @@ import {
   familyLinks,
   inviteCodes,
   municipalities,
+  notifications,
   organizations,
   sessions,
   shifts,
@@ -46,6 +47,7 @@ export const tablesInDependencyOrder: Table[] = [
   slaBreaches,
   consultationNotes,
   cannedReplies,
+  notifications,
   shifts,
   auditLog,
 ];

@@ -44,6 +44,11 @@ const ZEnv = z
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
     MAX_CONCURRENT_CONSULTATIONS: z.coerce.number().int().min(1).max(20).default(3),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('寄り添い Yorisoi <no-reply@localhost>'),
   })
   .transform((env) => ({
     env: env.NODE_ENV,
@@ -66,6 +71,7 @@ const ZEnv = z
     },
     deletionGraceDays: env.DELETION_GRACE_DAYS,
     maxConcurrentConsultations: env.MAX_CONCURRENT_CONSULTATIONS,
+    mail: env.SMTP_URL ? { url: env.SMTP_URL, from: env.MAIL_FROM } : null,
   }))
   .superRefine((config, ctx) => {
     if (config.env === 'production' && !config.encryptionKeys) {

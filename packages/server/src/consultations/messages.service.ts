@@ -10,7 +10,7 @@ import {
   type MessageRow,
 } from './messages.repository.ts';
 import { openMessageBody, sealMessageBody } from './message-body.ts';
-import { flagRiskInMessage } from './risk-flags.ts';
+import { alertIfHighRisk, flagRiskInMessage } from './risk-flags.ts';
 import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
 
 /** Thrown inside the send transaction to roll back the reserved number of a duplicate. */
@@ -76,7 +76,16 @@ export async function sendMessage(
         });
         return row;
       });
-      if (created) return { message: created, consultation, created: true };
+      if (created) {
+        await alertIfHighRisk(ctx, {
+          municipalityId,
+          consultationId,
+          seq: created.seq,
+          senderRole: actor.role,
+          body,
+        });
+        return { message: created, consultation, created: true };
+      }
       closed = true;
     } catch (error) {
       // A unique violation can only come from a race the row lock prevents; retry it.

@@ -3,6 +3,8 @@ import { maxUrgency, screenForRisk, type RiskCategory } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import { consultationRiskFlags, consultations } from '../platform/db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { AppContext } from '../app/context.ts';
+import { alertHighRisk } from '../notifications/notify.service.ts';
 
 export type RiskFlagRow = typeof consultationRiskFlags.$inferSelect;
 
@@ -106,4 +108,41 @@ export function presentRiskFlag(row: RiskFlagRow) {
     createdAt: row.createdAt.toISOString(),
     acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * After a person's message is committed: if it carried a high-risk expression, alert the
+ * supervisors on shift at once. Best effort: the flag and the raised urgency are already
+ * committed, and the queue shows them even if mail fails.
+ */
+export async function alertIfHighRisk(
+  ctx: AppContext,
+  {
+    municipalityId,
+    consultationId,
+    seq,
+    senderRole,
+    body,
+  }: {
+    municipalityId: string;
+    consultationId: string;
+    seq: number;
+    senderRole: string;
+    body: string;
+  },
+): Promise<void> {
+  if (senderRole !== 'worker' && senderRole !== 'family') return;
+  if (screenForRisk(body).level !== 'high') return;
+  const [flag] = await ctx.db
+    .select({ id: consultationRiskFlags.id })
+    .from(consultationRiskFlags)
+    .where(
+      and(
+        eq(consultationRiskFlags.consultationId, consultationId),
+        eq(consultationRiskFlags.messageSeq, seq),
+      ),
+    )
+    .limit(1);
+  if (!flag) return;
+  await alertHighRisk(ctx, { municipalityId, flagId: flag.id }).catch(() => 0);
 }

@@ -4,6 +4,7 @@ import { queryRows } from '../platform/db/database.ts';
 import { slaBreaches } from '../platform/db/schema/index.ts';
 import { slaClock } from './sla.ts';
 import { currentWait } from './waiting.ts';
+import { alertSlaBreach } from '../notifications/notify.service.ts';
 
 interface OpenConsultationTimes {
   id: string;
@@ -56,7 +57,14 @@ export async function recordSlaBreaches(ctx: AppContext): Promise<number> {
       })
       .onConflictDoNothing()
       .returning({ id: slaBreaches.id });
-    recorded += inserted.length;
+    const breach = inserted[0];
+    if (!breach) continue;
+    recorded++;
+    await alertSlaBreach(ctx, {
+      municipalityId: row.municipality_id,
+      breachId: breach.id,
+      kind: wait.kind,
+    }).catch(() => 0);
   }
   return recorded;
 }

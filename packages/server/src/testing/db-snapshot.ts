@@ -23,6 +23,7 @@ const contentTables = [
   'sla_breaches',
   'consultation_notes',
   'canned_replies',
+  'notifications',
 ];
 
 /**

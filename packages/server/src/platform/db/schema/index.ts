@@ -9,3 +9,4 @@ export * from './roster.ts';
 export * from './routing.ts';
 export * from './sla.ts';
 export * from './care-notes.ts';
+export * from './notifications.ts';

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { mailText, startSmtpSink } from '../testing/smtp-sink.ts';
+import { shifts, notifications } from '../platform/db/schema/index.ts';
+import { recordSlaBreaches } from '../sla/breaches.service.ts';
+
+let t: TestApp;
+let tenant: TenantFixture;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  t = await startTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <alerts@test.example>' });
+  tenant = await createTenant(t.ctx, 'notify');
+});
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
+
+describe('staff alerts by email', () => {
+  it('alerts the supervisor at once about a high-risk message, without its content or the person', async () => {
+    const worker = await signInAs(t, tenant.people.worker);
+    await startConsultationAs(worker, 'ALERT-MARKER もう消えたいです');
+    const mail = smtp.mails.find((m) => m.to.includes(tenant.people.supervisor.email));
+    expect(mail).toBeDefined();
+    const text = mailText(mail!.raw);
+    expect(text).toContain('緊急度の高い表現を含む相談が届きました');
+    expect(text).toContain('/care/queue');
+    for (const leak of [
+      'ALERT-MARKER',
+      '消えたい',
+      tenant.people.worker.email,
+      tenant.people.worker.displayName,
+    ]) {
+      expect(text).not.toContain(leak);
+      expect(mail!.raw).not.toContain(leak);
+    }
+    expect(mail!.to).not.toContain(tenant.people.employerAdmin.email);
+    expect(mail!.to).not.toContain(tenant.people.cityStaff.email);
+  });
+
+  it('alerts whoever is on shift when a response target is missed, once', async () => {
+    const now = t.ctx.now().getTime();
+    await t.ctx.db.insert(shifts).values({
+      municipalityId: tenant.municipalityId,
+      userId: tenant.people.coordinator.id,
+      kind: 'on_call',
+      startsAt: new Date(now - 3_600_000),
+      endsAt: new Date(now + 20 * 3_600_000),
+      createdBy: tenant.people.supervisor.id,
+    });
+    const family = await signInAs(t, tenant.people.family);
+    await startConsultationAs(family, '子どもの発達について相談したいです');
+    const before = smtp.mails.length;
+    t.clock.advance(40 * 60_000);
+    expect(await recordSlaBreaches(t.ctx)).toBeGreaterThanOrEqual(1);
+    const fresh = smtp.mails.slice(before);
+    expect(fresh.map((m) => m.to).flat()).toContain(tenant.people.coordinator.email);
+    expect(fresh.map((m) => m.to).flat()).not.toContain(tenant.people.supervisor.email);
+    await recordSlaBreaches(t.ctx);
+    expect(smtp.mails.length).toBe(before + fresh.length);
+    const rows = await t.ctx.db.select().from(notifications);
+    expect(rows.every((r) => r.status === 'sent')).toBe(true);
+  });
+});
