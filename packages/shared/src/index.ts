@@ -20,3 +20,4 @@ export * from './contracts/consultations.ts';
 export * from './contracts/realtime.ts';
 export * from './contracts/api.ts';
 export * from './contracts/roster.ts';
+export * from './contracts/disclosures.ts';

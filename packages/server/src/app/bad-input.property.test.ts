@@ -44,6 +44,8 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   addNote: 'coordinator',
   transferConsultation: 'supervisor',
   createCannedReply: 'supervisor',
+  requestDisclosure: 'supervisor',
+  decideDisclosure: 'supervisor',
   listShifts: 'supervisor',
   getCoverage: 'supervisor',
   markRead: 'worker',

@@ -23,6 +23,7 @@ import { registerCareTeamRoutes } from '../care-team/care-team.routes.ts';
 import { registerMunicipalityRoutes } from '../municipalities/municipalities.routes.ts';
 import { registerAuditRoutes } from '../audit/audit.routes.ts';
 import { registerRosterRoutes } from '../roster/roster.routes.ts';
+import { registerDisclosureRoutes } from '../disclosures/disclosures.routes.ts';
 import { registerHealthRoutes } from '../health/health.routes.ts';
 import { registerConsultationRoutes } from '../consultations/consultations.routes.ts';
 import { attachRealtime } from '../realtime/realtime-server.ts';
@@ -87,6 +88,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerMunicipalityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerRosterRoutes(app, ctx);
+  registerDisclosureRoutes(app, ctx);
   registerConsultationRoutes(app, ctx, realtime.events);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

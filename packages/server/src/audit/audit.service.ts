@@ -37,6 +37,10 @@ export type AuditAction =
   | 'consultation.routed'
   | 'consultation.note_added'
   | 'consultation.transferred'
+  | 'disclosure.requested'
+  | 'disclosure.approved'
+  | 'disclosure.rejected'
+  | 'disclosure.identity_viewed'
   | 'roster.shift_created'
   | 'roster.shift_deleted';
 

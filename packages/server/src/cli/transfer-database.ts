@@ -14,6 +14,7 @@ import {
   consultations,
   coordinatorLicences,
   familyLinks,
+  identityDisclosures,
   inviteCodes,
   municipalities,
   notifications,
@@ -48,6 +49,7 @@ export const tablesInDependencyOrder: Table[] = [
   consultationNotes,
   cannedReplies,
   notifications,
+  identityDisclosures,
   shifts,
   auditLog,
 ];

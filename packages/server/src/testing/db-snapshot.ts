@@ -24,6 +24,7 @@ const contentTables = [
   'consultation_notes',
   'canned_replies',
   'notifications',
+  'identity_disclosures',
 ];
 
 /**

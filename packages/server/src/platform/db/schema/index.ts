@@ -10,3 +10,4 @@ export * from './routing.ts';
 export * from './sla.ts';
 export * from './care-notes.ts';
 export * from './notifications.ts';
+export * from './disclosures.ts';
