@@ -45,6 +45,7 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   transferConsultation: 'supervisor',
   createCannedReply: 'supervisor',
   requestDisclosure: 'supervisor',
+  rateConsultation: 'worker',
   decideDisclosure: 'supervisor',
   listShifts: 'supervisor',
   getCoverage: 'supervisor',

@@ -9,6 +9,7 @@ import {
   consultationCodings,
   consultationMessages,
   consultationNotes,
+  consultationRatings,
   consultationReceipts,
   consultationRiskFlags,
   consultations,
@@ -50,6 +51,7 @@ export const tablesInDependencyOrder: Table[] = [
   cannedReplies,
   notifications,
   identityDisclosures,
+  consultationRatings,
   shifts,
   auditLog,
 ];

@@ -21,6 +21,7 @@ import { acknowledgeRisk, closeConsultation, getRiskFlags } from './close.servic
 import { presentRiskFlag } from './risk-flags.ts';
 import { explainAssignment } from '../routing/assignment.service.ts';
 import { getWaitingStatus } from './waiting.service.ts';
+import { rateConsultation } from './rating.service.ts';
 import { addNote, listNotes, presentNote } from './notes.service.ts';
 import { transferConsultation } from '../routing/transfer.service.ts';
 import {
@@ -91,6 +92,9 @@ export function registerConsultationRoutes(
     await deleteCannedReply(ctx, { actor, id: params.id });
     return { ok: true as const };
   });
+  registerEndpoint(app, 'rateConsultation', async ({ actor, params, body }) =>
+    rateConsultation(ctx, { actor, consultationId: params.id, ...body }),
+  );
   registerEndpoint(app, 'getWaitingStatus', async ({ actor, params }) =>
     getWaitingStatus(ctx, { actor, consultationId: params.id }),
   );

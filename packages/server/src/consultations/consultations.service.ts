@@ -42,11 +42,13 @@ export async function startConsultation(
     actor,
     topics,
     preference,
+    sameCoordinator = true,
     firstMessage,
   }: {
     actor: Actor;
     topics: ConsultationTopic[];
     preference: ConsultationPreference;
+    sameCoordinator?: boolean;
     firstMessage: { clientMsgId: string; body: string };
   },
 ) {
@@ -86,6 +88,7 @@ export async function startConsultation(
       organizationId: actor.organizationId,
       topics,
       preference,
+      prefersSameCoordinator: sameCoordinator,
       lastSeq: 1,
       createdAt: now,
     });

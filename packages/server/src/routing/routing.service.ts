@@ -22,12 +22,14 @@ export async function routeConsultation(
   const decision = chooseCoordinator({
     candidates,
     topics: consultation.topics as ConsultationTopic[],
-    previousCoordinatorId: await findPreviousCoordinator(
-      ctx.db,
-      consultation.municipalityId,
-      consultation.personUserId,
-      consultation.id,
-    ),
+    previousCoordinatorId: consultation.prefersSameCoordinator
+      ? await findPreviousCoordinator(
+          ctx.db,
+          consultation.municipalityId,
+          consultation.personUserId,
+          consultation.id,
+        )
+      : null,
     capacity: ctx.config.maxConcurrentConsultations,
   });
   if (!decision) return null;

@@ -99,6 +99,24 @@ describe('automatic routing', () => {
     expect(why.reasons[0]).toEqual({ code: 'continuity' });
   });
 
+  it('does not return a person to the same coordinator when they chose not to', async () => {
+    const family = await signInAs(t, tenant.people.family);
+    const started = await family.ok('startConsultation', {
+      body: {
+        topics: ['pregnancy_birth'],
+        sameCoordinator: false,
+        firstMessage: { clientMsgId: newClientMsgId(), body: '別の方にも相談してみたいです' },
+      },
+    });
+    const supervisor = await signInAs(t, tenant.people.supervisor);
+    if (started.consultation.status === 'active') {
+      const why = await supervisor.ok('getAssignment', { params: { id: started.consultation.id } });
+      expect(why.reasons.map((r) => r.code)).not.toContain('continuity');
+    } else {
+      expect(started.consultation.status).toBe('queued');
+    }
+  });
+
   it('never gives a coordinator more than the configured number of consultations', async () => {
     const worker = await signInAs(t, tenant.people.worker);
     for (let i = 0; i < 5; i++) await start(worker, ['other']);

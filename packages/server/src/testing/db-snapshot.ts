@@ -25,6 +25,7 @@ const contentTables = [
   'canned_replies',
   'notifications',
   'identity_disclosures',
+  'consultation_ratings',
 ];
 
 /**

@@ -118,6 +118,8 @@ export const ZStartConsultationRequest = z.object({
     .max(consultationTopics.length)
     .refine((t) => new Set(t).size === t.length, { message: 'duplicate topics' }),
   preference: ZConsultationPreference.default('chat'),
+  /** Whether to return to the coordinator of one's previous consultation when on duty. */
+  sameCoordinator: z.boolean().default(true),
   /** The first message; its client id also makes starting idempotent. */
   firstMessage: ZSendMessageRequest,
 });
@@ -239,4 +241,20 @@ export const ZCannedReplyList = z.object({ items: z.array(ZCannedReply) });
 export const ZCreateCannedReplyRequest = z.object({
   title: z.string().trim().min(1).max(60),
   body: ZNoteBody,
+});
+
+/** The person's rating after closing: once, 1 (poor) to 5 (very good), an optional word. */
+export const ZRateConsultationRequest = z.object({
+  score: z.number().int().min(1).max(5),
+  comment: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((s) => !/[^\P{Cc}\n\r\t]/u.test(s), { message: 'control characters are not allowed' })
+    .optional(),
+});
+export const ZRating = z.object({
+  score: z.number().int(),
+  comment: z.string().nullable(),
+  ratedAt: ZIsoDateTime,
 });

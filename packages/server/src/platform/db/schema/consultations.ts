@@ -1,5 +1,6 @@
 import {
   bigint,
+  boolean,
   index,
   integer,
   pgTable,
@@ -33,6 +34,8 @@ export const consultations = pgTable(
     topics: text('topics').array().notNull(),
     preference: text('preference').notNull().default('chat'),
     urgency: integer('urgency').notNull().default(0),
+    /** The person's choice to return to the coordinator they saw before, when on duty. */
+    prefersSameCoordinator: boolean('prefers_same_coordinator').notNull().default(true),
     assignedCoordinatorId: uuid('assigned_coordinator_id').references(() => users.id, {
       onDelete: 'set null',
     }),

@@ -11,3 +11,4 @@ export * from './sla.ts';
 export * from './care-notes.ts';
 export * from './notifications.ts';
 export * from './disclosures.ts';
+export * from './ratings.ts';

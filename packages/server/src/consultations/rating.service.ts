@@ -1,0 +1,38 @@
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import { AppError } from '../platform/errors.ts';
+import { consultationRatings } from '../platform/db/schema/index.ts';
+import { sealField } from '../platform/crypto/sealed-field.ts';
+import { loadConsultationFor } from './consultation-access.ts';
+
+/** The person who consulted rates it once, after it is closed. */
+export async function rateConsultation(
+  ctx: AppContext,
+  {
+    actor,
+    consultationId,
+    score,
+    comment,
+  }: { actor: Actor; consultationId: string; score: number; comment?: string | undefined },
+) {
+  const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.read');
+  if (consultation.personUserId !== actor.userId) throw new AppError('NOT_FOUND');
+  if (consultation.status !== 'closed')
+    throw new AppError('CONFLICT', { detail: 'rate after closing' });
+  const ratedAt = ctx.now();
+  const inserted = await ctx.db
+    .insert(consultationRatings)
+    .values({
+      consultationId: consultation.id,
+      municipalityId: consultation.municipalityId,
+      score,
+      commentSealed: comment
+        ? sealField(ctx.keyring, comment, `consultation_ratings.comment:${consultation.id}`)
+        : null,
+      ratedAt,
+    })
+    .onConflictDoNothing()
+    .returning({ consultationId: consultationRatings.consultationId });
+  if (inserted.length === 0) throw new AppError('CONFLICT', { detail: 'already rated' });
+  return { score, comment: comment ?? null, ratedAt: ratedAt.toISOString() };
+}
