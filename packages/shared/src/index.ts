@@ -21,3 +21,4 @@ export * from './contracts/realtime.ts';
 export * from './contracts/api.ts';
 export * from './contracts/roster.ts';
 export * from './contracts/disclosures.ts';
+export * from './contracts/referrals.ts';

@@ -24,6 +24,7 @@ import { registerMunicipalityRoutes } from '../municipalities/municipalities.rou
 import { registerAuditRoutes } from '../audit/audit.routes.ts';
 import { registerRosterRoutes } from '../roster/roster.routes.ts';
 import { registerDisclosureRoutes } from '../disclosures/disclosures.routes.ts';
+import { registerReferralRoutes } from '../referrals/referrals.routes.ts';
 import { registerHealthRoutes } from '../health/health.routes.ts';
 import { registerConsultationRoutes } from '../consultations/consultations.routes.ts';
 import { attachRealtime } from '../realtime/realtime-server.ts';
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAuditRoutes(app, ctx);
   registerRosterRoutes(app, ctx);
   registerDisclosureRoutes(app, ctx);
+  registerReferralRoutes(app, ctx);
   registerConsultationRoutes(app, ctx, realtime.events);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -96,6 +96,8 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   requestDisclosure: { reason: 'intruder wants to know who this person is, urgently' },
   decideDisclosure: { approve: true },
   rateConsultation: { score: 1 },
+  addReferral: { resourceId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11' },
+  updateReferral: { status: 'closed' },
   transferConsultation: {
     coordinatorId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11',
     handoverNote: 'x',

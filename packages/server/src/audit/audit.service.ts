@@ -41,6 +41,7 @@ export type AuditAction =
   | 'disclosure.approved'
   | 'disclosure.rejected'
   | 'disclosure.identity_viewed'
+  | 'referral.proposed'
   | 'roster.shift_created'
   | 'roster.shift_deleted';
 

@@ -20,6 +20,8 @@ import {
   municipalities,
   notifications,
   organizations,
+  referralResources,
+  consultationReferrals,
   sessions,
   shifts,
   slaBreaches,
@@ -52,6 +54,8 @@ export const tablesInDependencyOrder: Table[] = [
   notifications,
   identityDisclosures,
   consultationRatings,
+  referralResources,
+  consultationReferrals,
   shifts,
   auditLog,
 ];

@@ -228,3 +228,36 @@ export function demoShifts(seededAt: Date) {
     })),
   ).flat();
 }
+
+/**
+ * The 日置市 referral directory of the demo. Kinds of services a city has; the names are
+ * generic and no phone numbers are given, so nothing points at a real office by mistake.
+ */
+export const demoReferralResources = [
+  {
+    type: 'community_comprehensive_support_center',
+    name: '地域包括支援センター（デモ）',
+    note: '高齢の家族の介護や介護保険の相談',
+  },
+  {
+    type: 'children_family_center',
+    name: 'こども家庭センター（デモ）',
+    note: '妊娠・出産・子育ての相談',
+  },
+  {
+    type: 'city_childcare_support',
+    name: '市の子育て支援窓口（デモ）',
+    note: '保育所の入所や一時預かり',
+  },
+  {
+    type: 'regional_occupational_health_center',
+    name: '地域産業保健センター（デモ）',
+    note: '小規模事業所の働く人の健康相談',
+  },
+  { type: 'hello_work', name: 'ハローワーク（デモ）', note: '仕事探し、職業訓練' },
+  {
+    type: 'mental_health_welfare_center',
+    name: '精神保健福祉センター（デモ）',
+    note: 'こころの健康の専門相談',
+  },
+] as const;

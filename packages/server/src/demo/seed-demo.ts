@@ -8,6 +8,7 @@ import {
   inviteCodes,
   municipalities,
   organizations,
+  referralResources,
   shifts,
   users,
 } from '../platform/db/schema/index.ts';
@@ -18,6 +19,7 @@ import {
   demoOrganizations,
   demoPassword,
   demoPeople,
+  demoReferralResources,
   demoShifts,
 } from './demo-data.ts';
 
@@ -102,6 +104,14 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         detail: { role: p.role, source: 'demo-seed' },
       });
     }
+    await tx
+      .insert(referralResources)
+      .values(
+        demoReferralResources.map((resource) => ({
+          ...resource,
+          municipalityId: municipalityIds.get('462209')!,
+        })),
+      );
     await tx.insert(shifts).values(
       demoShifts(ctx.now()).map((shift) => ({
         municipalityId: municipalityIds.get('462209')!,

@@ -68,6 +68,8 @@ export const rules = {
   'cannedReply.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   /** Break-glass is for supervisors; the second-approver rule is enforced by the use-case. */
   'disclosure.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  'referral.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  'referral.manageDirectory': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'roster.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'roster.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,

@@ -26,6 +26,8 @@ const contentTables = [
   'notifications',
   'identity_disclosures',
   'consultation_ratings',
+  'referral_resources',
+  'consultation_referrals',
 ];
 
 /**

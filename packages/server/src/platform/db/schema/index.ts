@@ -12,3 +12,4 @@ export * from './care-notes.ts';
 export * from './notifications.ts';
 export * from './disclosures.ts';
 export * from './ratings.ts';
+export * from './referrals.ts';
