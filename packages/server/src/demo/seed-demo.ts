@@ -104,14 +104,12 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         detail: { role: p.role, source: 'demo-seed' },
       });
     }
-    await tx
-      .insert(referralResources)
-      .values(
-        demoReferralResources.map((resource) => ({
-          ...resource,
-          municipalityId: municipalityIds.get('462209')!,
-        })),
-      );
+    await tx.insert(referralResources).values(
+      demoReferralResources.map((resource) => ({
+        ...resource,
+        municipalityId: municipalityIds.get('462209')!,
+      })),
+    );
     await tx.insert(shifts).values(
       demoShifts(ctx.now()).map((shift) => ({
         municipalityId: municipalityIds.get('462209')!,

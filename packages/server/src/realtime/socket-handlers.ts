@@ -6,8 +6,10 @@ import {
   ZSocketReceipt,
   ZSocketSendMessage,
   ZSocketSync,
+  ZSocketTyping,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { ConsultationEvents } from '../consultations/consultation-events.ts';
 import { getConsultation } from '../consultations/consultations.service.ts';
@@ -93,6 +95,17 @@ export function registerSocketHandlers(
       participantRoom(consultationId, actor().userId),
     ]);
     return presentConsultation(found.consultation, found.receipts, actor());
+  });
+
+  // Typing is relayed to the others who joined, and only from a socket that joined itself
+  // (joining authorized it). Nothing is stored.
+  handle(realtimeEvents.typing, ZSocketTyping, async ({ consultationId, typing }) => {
+    if (!socket.rooms.has(consultationRoom(consultationId))) throw new AppError('NOT_FOUND');
+    const fromCareTeam = actor().role === 'coordinator' || actor().role === 'supervisor';
+    socket
+      .to(consultationRoom(consultationId))
+      .emit(realtimeEvents.typingUpdate, { consultationId, fromCareTeam, typing });
+    return { ok: true as const };
   });
 
   handle(realtimeEvents.markReceipt, ZSocketReceipt, async (payload) => {

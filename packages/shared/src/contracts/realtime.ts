@@ -27,9 +27,12 @@ export const realtimeEvents = {
   join: 'consultation:join',
   /** client → server: record delivered / read */
   markReceipt: 'receipt:mark',
+  /** client → server: I am typing / stopped (never stored, never acknowledged with content) */
+  typing: 'typing:set',
   /** server → client */
   messageNew: 'message:new',
   receiptUpdate: 'receipt:update',
+  typingUpdate: 'typing:update',
 } as const;
 
 export const ZSocketSendMessage = ZSendMessageRequest.extend({ consultationId: ZId });
@@ -51,6 +54,17 @@ export const ZSocketReceipt = ZReceiptFields.extend({ consultationId: ZId }).ref
 );
 export type TSocketReceipt = z.infer<typeof ZSocketReceipt>;
 
+export const ZSocketTyping = z.object({ consultationId: ZId, typing: z.boolean() });
+export type TSocketTyping = z.infer<typeof ZSocketTyping>;
+
+/** Whether the other side is typing; says which side, never who. */
+export const ZTypingUpdate = z.object({
+  consultationId: ZId,
+  fromCareTeam: z.boolean(),
+  typing: z.boolean(),
+});
+export type TTypingUpdate = z.infer<typeof ZTypingUpdate>;
+
 /** What a refused socket request acknowledges, with a catalog code like the HTTP API. */
 export const ZSocketError = z.object({
   error: z.object({
@@ -69,9 +83,11 @@ export interface ClientToServerEvents {
   'consultation:sync': (payload: TSocketSync, ack: Ack<TMessagePage>) => void;
   'consultation:join': (payload: TSocketJoin, ack: Ack<TConsultation>) => void;
   'receipt:mark': (payload: TSocketReceipt, ack: Ack<TReceipt>) => void;
+  'typing:set': (payload: TSocketTyping, ack?: Ack<{ ok: true }>) => void;
 }
 
 export interface ServerToClientEvents {
   'message:new': (message: TMessage) => void;
   'receipt:update': (receipt: TReceipt) => void;
+  'typing:update': (update: TTypingUpdate) => void;
 }
