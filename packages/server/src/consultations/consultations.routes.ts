@@ -22,6 +22,7 @@ import { presentRiskFlag } from './risk-flags.ts';
 import { explainAssignment } from '../routing/assignment.service.ts';
 import { getWaitingStatus } from './waiting.service.ts';
 import { rateConsultation } from './rating.service.ts';
+import { getHandoverSummary } from './handover.service.ts';
 import { addNote, listNotes, presentNote } from './notes.service.ts';
 import { transferConsultation } from '../routing/transfer.service.ts';
 import {
@@ -94,6 +95,9 @@ export function registerConsultationRoutes(
   });
   registerEndpoint(app, 'rateConsultation', async ({ actor, params, body }) =>
     rateConsultation(ctx, { actor, consultationId: params.id, ...body }),
+  );
+  registerEndpoint(app, 'getHandoverSummary', async ({ actor }) =>
+    getHandoverSummary(ctx, { actor }),
   );
   registerEndpoint(app, 'getWaitingStatus', async ({ actor, params }) =>
     getWaitingStatus(ctx, { actor, consultationId: params.id }),

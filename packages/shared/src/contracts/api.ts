@@ -84,6 +84,7 @@ import {
   ZRiskFlagList,
   ZAssignmentExplanation,
   ZWaitingStatus,
+  ZHandoverSummary,
   ZRateConsultationRequest,
   ZRating,
   ZAddNoteRequest,
@@ -644,6 +645,13 @@ export const api = {
     summary: 'Referrals still to follow up on one’s consultations (care team)',
     access: 'session',
     response: ZReferralList,
+  }),
+  getHandoverSummary: defineEndpoint({
+    method: 'GET',
+    path: '/api/care/handover-summary',
+    summary: 'Open consultations of the actor with what still needs doing, for the end of a shift',
+    access: 'session',
+    response: ZHandoverSummary,
   }),
   getAssignment: defineEndpoint({
     method: 'GET',

@@ -258,3 +258,24 @@ export const ZRating = z.object({
   comment: z.string().nullable(),
   ratedAt: ZIsoDateTime,
 });
+
+/**
+ * What a coordinator hands over at the end of a shift: each open consultation with its
+ * state, and what still needs doing. No message content: the next person opens the chat.
+ */
+export const ZHandoverItem = z.object({
+  consultationId: ZId,
+  topics: z.array(ZConsultationTopic),
+  urgency: z.number().int(),
+  waitingForReply: z.boolean(),
+  overdue: z.boolean(),
+  unacknowledgedRisk: z.boolean(),
+  openReferrals: z.number().int().nonnegative(),
+  lastMessageAt: ZIsoDateTime.nullable(),
+});
+export const ZHandoverSummary = z.object({
+  generatedAt: ZIsoDateTime,
+  queueLength: z.number().int().nonnegative(),
+  items: z.array(ZHandoverItem),
+});
+export type THandoverSummary = z.infer<typeof ZHandoverSummary>;
