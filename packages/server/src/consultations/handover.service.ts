@@ -102,5 +102,13 @@ export async function getHandoverSummary(
   items.sort(
     (a, b) => Number(b.unacknowledgedRisk) - Number(a.unacknowledgedRisk) || b.urgency - a.urgency,
   );
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, {
+      action: 'consultation.read',
+      municipalityId,
+      actor,
+      detail: { what: 'handover summary', count: items.length },
+    }),
+  );
   return { generatedAt: now.toISOString(), queueLength: queue?.n ?? 0, items };
 }
