@@ -54,13 +54,17 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
   const participants: Participant[] = [];
   cleanup.add('close the sockets', () => participants.forEach((p) => p.socket.close()));
   const rssBeforeSocketsKb = await server.settledRssKb();
+  const heapBeforeSocketsKb = await server.settledHeapKb();
   const firstTenth = Math.max(1, Math.floor(opened.plans.length / 10));
   await connectAll(server.url, opened.plans.slice(0, firstTenth), deliveries, participants);
   const rssAfterFirstTenthKb = await server.settledRssKb();
   await connectAll(server.url, opened.plans.slice(firstTenth), deliveries, participants);
   const rssAfterAllSocketsKb = await server.settledRssKb();
+  const heapAfterAllSocketsKb = await server.settledHeapKb();
   const sockets = participants.length;
-  const kbPerIdleSocket = round((rssAfterAllSocketsKb - rssBeforeSocketsKb) / sockets);
+  // RSS moves with the garbage of the set-up phase that V8 returns late; the heap (plus
+  // external buffers) after a forced collection is what the sockets themselves hold.
+  const kbPerIdleSocket = round((heapAfterAllSocketsKb - heapBeforeSocketsKb) / sockets);
 
   log(`${sockets} sockets joined; warm-up`);
   await runFullLoad(participants, deliveries, { messages: warmUpMessages, maxSeconds: 60 });
@@ -113,8 +117,11 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
       rssBeforeSocketsKb,
       rssAfterFirstTenthKb,
       rssAfterAllSocketsKb,
+      heapBeforeSocketsKb,
+      heapAfterAllSocketsKb,
       sockets,
       kbPerIdleSocket,
+      rssKbPerIdleSocket: round((rssAfterAllSocketsKb - rssBeforeSocketsKb) / sockets),
       marginalKbPerIdleSocket: round(
         (rssAfterAllSocketsKb - rssAfterFirstTenthKb) / Math.max(1, sockets - firstTenth),
       ),

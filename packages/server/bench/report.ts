@@ -32,8 +32,11 @@ export interface BenchResult {
     rssBeforeSocketsKb: number;
     rssAfterFirstTenthKb: number;
     rssAfterAllSocketsKb: number;
+    heapBeforeSocketsKb: number;
+    heapAfterAllSocketsKb: number;
     sockets: number;
     kbPerIdleSocket: number;
+    rssKbPerIdleSocket: number;
     marginalKbPerIdleSocket: number;
   };
   fullLoad: MeasuredPhase;
@@ -91,7 +94,8 @@ export function printReport(result: BenchResult) {
         ]),
     '',
     `server RSS: ${num(m.rssBeforeSocketsKb)} KB before sockets, ${num(m.rssAfterAllSocketsKb)} KB with ${m.sockets} idle sockets`,
-    `  ${m.kbPerIdleSocket} KB per idle socket (marginal, after the first tenth: ${m.marginalKbPerIdleSocket} KB)`,
+    `server heap + external after GC: ${num(m.heapBeforeSocketsKb)} KB before sockets, ${num(m.heapAfterAllSocketsKb)} KB with ${m.sockets} idle sockets`,
+    `  ${m.kbPerIdleSocket} KB per idle socket (by RSS: ${m.rssKbPerIdleSocket} KB, RSS marginal after the first tenth: ${m.marginalKbPerIdleSocket} KB)`,
     '',
     ...phaseLines('full load', result.fullLoad),
     ...phaseLines(

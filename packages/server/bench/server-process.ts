@@ -19,8 +19,10 @@ export interface ServerProcess {
   rssKb(): number;
   /** User plus system CPU seconds the process has used so far. */
   cpuSeconds(): number;
-  /** The median of a few RSS samples after the process had time to settle. */
+  /** The median of a few RSS samples after the process settled and collected garbage. */
   settledRssKb(settleMs?: number): Promise<number>;
+  /** JavaScript heap plus external (socket buffers) after a forced collection, from the server's own report. */
+  settledHeapKb(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -82,12 +84,30 @@ export async function startServerProcess(
   env: Record<string, string>,
   port: number,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['packages/server/bin/yorisoi.mjs', 'serve'], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // --expose-gc lets SIGUSR2 collect garbage in the server before each memory reading.
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', 'packages/server/bin/yorisoi.mjs', 'serve'],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout.pipe(process.stderr);
+  // The server logs a memory report (JSON) on SIGUSR2; keep the latest one.
+  let lastMemoryReport: { heapUsed: number; external: number } | null = null;
+  let pending = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.includes('"memory report"')) continue;
+      const parsed = JSON.parse(line) as { memory?: { heapUsed: number; external: number } };
+      if (parsed.memory) lastMemoryReport = parsed.memory;
+    }
+  });
   child.stderr.pipe(process.stderr);
   const pid = child.pid;
   if (pid === undefined) throw new Error('the server process did not start');
@@ -134,8 +154,18 @@ export async function startServerProcess(
     url,
     rssKb,
     cpuSeconds,
+    async settledHeapKb() {
+      lastMemoryReport = null;
+      child.kill('SIGUSR2');
+      for (let i = 0; i < 50 && !lastMemoryReport; i++) await sleep(100);
+      const report = lastMemoryReport as { heapUsed: number; external: number } | null;
+      if (!report) throw new Error('the server did not report its memory');
+      return Math.round((report.heapUsed + report.external) / 1024);
+    },
     async settledRssKb(settleMs = 2_000) {
       await sleep(settleMs);
+      child.kill('SIGUSR2');
+      await sleep(1_000);
       const samples: number[] = [];
       for (let i = 0; i < 5; i++) {
         samples.push(rssKb());

@@ -33,6 +33,12 @@ async function run(args: string[]): Promise<number> {
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // Diagnostics: `kill -USR2 <pid>` logs memory use; under `node --expose-gc` it collects
+      // garbage first, so that measurements (bench:chat) compare like with like.
+      process.on('SIGUSR2', () => {
+        (globalThis as { gc?: () => void }).gc?.();
+        server.app.log.warn({ memory: process.memoryUsage() }, 'memory report');
+      });
       return new Promise<number>(() => undefined);
     }
     case 'migrate': {

@@ -127,6 +127,13 @@ export const demoPeople: DemoPerson[] = [
     licence: { type: 'public_health_nurse', number: '2019001', verified: true },
   },
   {
+    email: at('supervisor2'),
+    displayName: '夏川 まどか（統括）',
+    role: 'supervisor',
+    municipalityCode: '462209',
+    licence: { type: 'nurse', number: '2017088', verified: true },
+  },
+  {
     email: at('nurse'),
     displayName: '春野 さくら（看護師）',
     role: 'coordinator',
@@ -259,5 +266,21 @@ export const demoReferralResources = [
     type: 'mental_health_welfare_center',
     name: '精神保健福祉センター（デモ）',
     note: 'こころの健康の専門相談',
+  },
+] as const;
+
+/** Reply templates of the 日置市 care team. */
+export const demoCannedReplies = [
+  {
+    title: '最初のごあいさつ',
+    body: '{{name}}さん、ご相談ありがとうございます。担当の{{coordinator}}です。ゆっくりで大丈夫ですので、いまの状況を教えてください。',
+  },
+  {
+    title: 'いったん終えるとき',
+    body: 'お話しくださってありがとうございました。また気になることがあれば、いつでもここからご相談ください。',
+  },
+  {
+    title: '緊急時のご案内',
+    body: '命の危険を感じるときは、すぐに119番に電話してください。つらい気持ちを話したいときは、いのちの電話（0570-783-556）も24時間つながります。',
   },
 ] as const;

@@ -2,6 +2,7 @@ import { count, sql } from 'drizzle-orm';
 import { currentConsentText } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import {
+  cannedReplies,
   consentRecords,
   coordinatorLicences,
   familyLinks,
@@ -15,6 +16,7 @@ import {
 import { hashPassword } from '../auth/password.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
+  demoCannedReplies,
   demoMunicipalities,
   demoOrganizations,
   demoPassword,
@@ -104,6 +106,14 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         detail: { role: p.role, source: 'demo-seed' },
       });
     }
+    const supervisorId = userIds.get(demoPeople.find((p) => p.role === 'supervisor')!.email)!;
+    await tx.insert(cannedReplies).values(
+      demoCannedReplies.map((reply) => ({
+        ...reply,
+        municipalityId: municipalityIds.get('462209')!,
+        createdBy: supervisorId,
+      })),
+    );
     await tx.insert(referralResources).values(
       demoReferralResources.map((resource) => ({
         ...resource,

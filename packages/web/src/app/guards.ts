@@ -18,6 +18,8 @@ export const paths = {
   consultations: '/consultations',
   newConsultation: '/consultations/new',
   queue: '/care/queue',
+  roster: '/care/roster',
+  disclosures: '/care/disclosures',
 } as const;
 
 export function consultationPath(id: string): string {

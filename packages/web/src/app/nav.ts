@@ -12,6 +12,8 @@ export type NavKey =
   | 'consultations'
   | 'queue'
   | 'assigned'
+  | 'roster'
+  | 'disclosures'
   | 'profile';
 
 export interface NavItem {
@@ -22,8 +24,17 @@ export interface NavItem {
 const byRole: Record<Role, readonly NavKey[]> = {
   worker: ['home', 'consultations', 'family', 'profile'],
   family: ['home', 'consultations', 'profile'],
-  coordinator: ['home', 'queue', 'assigned', 'profile'],
-  supervisor: ['home', 'queue', 'assigned', 'careTeam', 'auditLog', 'profile'],
+  coordinator: ['home', 'queue', 'assigned', 'roster', 'profile'],
+  supervisor: [
+    'home',
+    'queue',
+    'assigned',
+    'roster',
+    'disclosures',
+    'careTeam',
+    'auditLog',
+    'profile',
+  ],
   employer_admin: ['home', 'inviteCodes', 'profile'],
   city_staff: ['home', 'organizations', 'profile'],
   network_admin: ['home', 'municipalities', 'profile'],
@@ -41,6 +52,8 @@ const target: Record<NavKey, string> = {
   consultations: paths.consultations,
   assigned: paths.consultations,
   queue: paths.queue,
+  roster: paths.roster,
+  disclosures: paths.disclosures,
   profile: paths.profile,
 };
 

@@ -18,6 +18,8 @@ import { OrganizationsPage } from '../features/admin/organizations/Organizations
 import { ChatPage } from '../features/consultations/ChatPage.tsx';
 import { ConsultationsPage } from '../features/consultations/ConsultationsPage.tsx';
 import { QueuePage } from '../features/consultations/QueuePage.tsx';
+import { DisclosuresPage } from '../features/disclosures/DisclosuresPage.tsx';
+import { RosterPage } from '../features/roster/RosterPage.tsx';
 import { StartConsultationPage } from '../features/consultations/StartConsultationPage.tsx';
 import { Guard } from './Guard.tsx';
 import { Layout } from './Layout.tsx';
@@ -63,6 +65,7 @@ export const routes: RouteObject[] = [
       ]),
       guarded({ kind: 'app', roles: ['coordinator', 'supervisor'] }, [
         { path: paths.queue, element: <QueuePage /> },
+        { path: paths.roster, element: <RosterPage /> },
       ]),
       guarded({ kind: 'app', roles: ['city_staff'] }, [
         { path: paths.organizations, element: <OrganizationsPage /> },
@@ -74,6 +77,7 @@ export const routes: RouteObject[] = [
       ]),
       guarded({ kind: 'app', roles: ['supervisor'] }, [
         { path: paths.careTeam, element: <CareTeamPage /> },
+        { path: paths.disclosures, element: <DisclosuresPage /> },
         { path: paths.auditLog, element: <AuditLogPage /> },
       ]),
       guarded({ kind: 'app', roles: ['network_admin'] }, [

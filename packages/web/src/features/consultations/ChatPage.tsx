@@ -8,6 +8,8 @@ import { Alert } from '../../ui/Alert.tsx';
 import { LinkButton } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { CannedReplyPicker } from '../care/CannedReplyPicker.tsx';
+import { CarePanel } from '../care/CarePanel.tsx';
 import { CloseConsultation } from './CloseConsultation.tsx';
 import { Composer } from './Composer.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
@@ -15,6 +17,7 @@ import { ConsultationStatusBadge } from './ConsultationStatusBadge.tsx';
 import { MessageList } from './MessageList.tsx';
 import { topicList } from './labels.ts';
 import { useChat } from './use-chat.ts';
+import { WaitingStatus } from './WaitingStatus.tsx';
 
 export function ChatPage() {
   const { id = '' } = useParams();
@@ -27,6 +30,7 @@ function ChatView({ consultationId }: { consultationId: string }) {
   const user = useUser();
   const chat = useChat(consultationId);
   const person = isConsultingRole(user.role);
+  const careView = !person && chat.consultation?.viewerIs !== 'person';
   const locale = currentLocale();
   const consultation = chat.consultation;
   const title = consultation
@@ -62,36 +66,50 @@ function ChatView({ consultationId }: { consultationId: string }) {
       width={person ? 'narrow' : 'wide'}
       actions={consultation ? <ConsultationStatusBadge status={consultation.status} /> : null}
     >
-      <ConnectionBanner link={chat.link} pending={chat.pending.length} />
-      {consultation?.status === 'queued' && person ? (
-        <Alert tone="info" title={t('consultations.chat.waiting')} testId="waiting-banner">
-          <p>{t('consultations.chat.waitingBody')}</p>
-        </Alert>
-      ) : null}
-      {!consultation && chat.link !== 'offline' ? <Loading /> : null}
-      <MessageList
-        messages={chat.messages}
-        pending={chat.pending}
-        refused={chat.refused}
-        receipts={consultation?.receipts ?? []}
-        onDiscard={chat.discard}
-      />
-      {consultation?.status === 'closed' ? (
-        <Alert tone="info" title={t('consultations.chat.closed')}>
-          <p>{t('consultations.chat.closedBody')}</p>
-          {person ? (
-            <LinkButton to={paths.newConsultation} variant="primary">
-              {t('consultations.list.startNew')}
-            </LinkButton>
+      <div className={careView ? 'chat-layout' : 'chat-single'}>
+        <div className="chat-main">
+          <ConnectionBanner link={chat.link} pending={chat.pending.length} />
+          {consultation?.status === 'queued' && person ? (
+            <Alert tone="info" title={t('consultations.chat.waiting')} testId="waiting-banner">
+              <p>{t('consultations.chat.waitingBody')}</p>
+            </Alert>
           ) : null}
-        </Alert>
-      ) : (
-        <Composer onSend={chat.send} screenForRisk={person} />
-      )}
-      {consultation && consultation.status !== 'closed' && !person ? (
-        <CloseConsultation consultation={consultation} onClosed={chat.adopt} />
-      ) : null}
-      {back}
+          {consultation?.status === 'queued' && person ? (
+            <WaitingStatus consultationId={consultationId} />
+          ) : null}
+          {!consultation && chat.link !== 'offline' ? <Loading /> : null}
+          <MessageList
+            messages={chat.messages}
+            pending={chat.pending}
+            refused={chat.refused}
+            receipts={consultation?.receipts ?? []}
+            onDiscard={chat.discard}
+          />
+          {consultation?.status === 'closed' ? (
+            <Alert tone="info" title={t('consultations.chat.closed')}>
+              <p>{t('consultations.chat.closedBody')}</p>
+              {person ? (
+                <LinkButton to={paths.newConsultation} variant="primary">
+                  {t('consultations.list.startNew')}
+                </LinkButton>
+              ) : null}
+            </Alert>
+          ) : (
+            <Composer
+              onSend={chat.send}
+              screenForRisk={person}
+              tools={person ? undefined : (insert) => <CannedReplyPicker onInsert={insert} />}
+            />
+          )}
+          {consultation && consultation.status !== 'closed' && !person ? (
+            <CloseConsultation consultation={consultation} onClosed={chat.adopt} />
+          ) : null}
+          {back}
+        </div>
+        {careView && consultation ? (
+          <CarePanel consultationId={consultationId} open={consultation.status !== 'closed'} />
+        ) : null}
+      </div>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxMessageLength } from '@yorisoi/shared';
 import { formatNumber } from '../../i18n/format.ts';
@@ -14,9 +14,11 @@ interface ComposerProps {
   onSend: (body: string) => void;
   /** Emergency numbers while typing are for the person consulting, not the care team. */
   screenForRisk: boolean;
+  /** Extra controls (reply templates) that can put text into the message box. */
+  tools?: (insert: (text: string) => void) => ReactNode;
 }
 
-export function Composer({ onSend, screenForRisk }: ComposerProps) {
+export function Composer({ onSend, screenForRisk, tools }: ComposerProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [checked, setChecked] = useState(false);
@@ -30,6 +32,10 @@ export function Composer({ onSend, screenForRisk }: ComposerProps) {
     setChecked(false);
   }
 
+  function insert(text: string) {
+    setBody((current) => (current.trim() === '' ? text : `${current}\n${text}`));
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     const { key, ctrlKey, metaKey } = event;
     if (!isSendShortcut({ key, ctrlKey, metaKey, isComposing: event.nativeEvent.isComposing })) {
@@ -41,6 +47,7 @@ export function Composer({ onSend, screenForRisk }: ComposerProps) {
 
   return (
     <Form onSubmit={send} className="composer">
+      {tools ? tools(insert) : null}
       <MessageField
         label={t('consultations.chat.composerLabel')}
         hint={t('consultations.chat.composerHint')}

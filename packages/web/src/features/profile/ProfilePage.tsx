@@ -6,6 +6,7 @@ import { paths } from '../../app/guards.ts';
 import { LinkButton } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { MyDisclosures } from '../disclosures/MyDisclosures.tsx';
 import { ConsentSection } from './ConsentSection.tsx';
 import { DataExportSection } from './DataExportSection.tsx';
 import { DeletionSection } from './DeletionSection.tsx';
@@ -23,6 +24,7 @@ export function ProfilePage() {
       width={layoutFor(user.role) === 'desk' ? 'wide' : 'narrow'}
       lead={<p>{t('profile.lead', { email: user.email, role: t(`roles.${user.role}`) })}</p>}
     >
+      {consulting ? <MyDisclosures /> : null}
       <ProfileForm />
       {consulting ? <ConsentSection /> : null}
       {user.role === 'worker' ? (

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useUser } from '../../api/session.tsx';
+import { DisclosureRequest } from '../disclosures/DisclosureRequest.tsx';
+import { AssignmentReason } from './AssignmentReason.tsx';
+import { NotesPanel } from './NotesPanel.tsx';
+import { RiskPanel } from './RiskPanel.tsx';
+import { TransferPanel } from './TransferPanel.tsx';
+
+/** The care team's side of the chat: risk, why assigned, private notes, handover. */
+export function CarePanel({ consultationId, open }: { consultationId: string; open: boolean }) {
+  const { t } = useTranslation();
+  const supervisor = useUser().role === 'supervisor';
+  return (
+    <aside className="chat-side" aria-label={t('care.panel.label')} data-testid="care-panel">
+      <RiskPanel consultationId={consultationId} />
+      <AssignmentReason consultationId={consultationId} />
+      <NotesPanel consultationId={consultationId} />
+      {open ? <TransferPanel consultationId={consultationId} /> : null}
+      {supervisor ? <DisclosureRequest consultationId={consultationId} /> : null}
+    </aside>
+  );
+}

@@ -1,0 +1,26 @@
+const japanOffsetMs = 9 * 3_600_000;
+
+/** A datetime-local value (YYYY-MM-DDTHH:mm) read as Japan time, as ISO with +09:00. */
+export function japanLocalToIso(value: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  return `${match[1]}T${match[2]}:${match[3]}:00+09:00`;
+}
+
+/** Whether a datetime-local value falls on a quarter hour. */
+export function isQuarterHour(value: string): boolean {
+  const minutes = /T\d{2}:(\d{2})$/.exec(value)?.[1];
+  return minutes !== undefined && Number(minutes) % 15 === 0;
+}
+
+/** The Japan-time date (YYYY-MM-DD) and hour of an instant. Japan has no daylight saving. */
+export function japanDayAndHour(iso: string): { day: string; hour: number } {
+  const shifted = new Date(new Date(iso).getTime() + japanOffsetMs);
+  return { day: shifted.toISOString().slice(0, 10), hour: shifted.getUTCHours() };
+}
+
+/** Midnight of the current Japan day, as an ISO instant. */
+export function startOfJapanDay(now: Date): string {
+  const day = new Date(now.getTime() + japanOffsetMs).toISOString().slice(0, 10);
+  return new Date(`${day}T00:00:00+09:00`).toISOString();
+}
