@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { TSessionResponse } from '@yorisoi/shared';
+import { clearOutboxesOf } from '../features/consultations/outbox.ts';
 import { call } from './client.ts';
 import { toUiError, type UiError } from './errors.ts';
 import { sessionStore, signedOutSession } from './session-store.ts';
@@ -40,10 +41,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
+    const userId = sessionStore.get()?.user?.id;
     try {
       await call('signOut');
     } finally {
-      // Even if the server is unreachable, this device forgets the session.
+      // Even if the server is unreachable, this device forgets the session, and the
+      // person's unsent messages, which the next user of a shared phone must not read.
+      if (userId) clearOutboxesOf(window.localStorage, userId);
       sessionStore.set(signedOutSession);
     }
   }, []);

@@ -1,3 +1,4 @@
+import { countUnsent } from '../features/consultations/outbox.ts';
 import { NavLink, Outlet, Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isConsultingRole } from '@yorisoi/shared';
@@ -32,7 +33,16 @@ export function Layout() {
           <div className="site-header__tools">
             <LanguageSwitch />
             {user ? (
-              <button type="button" className="header-button" onClick={() => void signOut()}>
+              <button
+                type="button"
+                className="header-button"
+                onClick={() => {
+                  const unsent = countUnsent(window.localStorage, user.id);
+                  if (unsent > 0 && !window.confirm(t('header.unsentOnSignOut', { count: unsent })))
+                    return;
+                  void signOut();
+                }}
+              >
                 {t('header.signOut')}
               </button>
             ) : null}

@@ -11,6 +11,8 @@ export const en: MessageShape<typeof ja> = {
     skipToContent: 'Skip to main content',
     signOut: 'Sign out',
     switchLanguage: 'Switch the display language',
+    unsentOnSignOut:
+      '{{count}} message(s) have not been sent yet. Signing out deletes them from this device and they will not be sent. Sign out?',
   },
   nav: {
     label: 'Main menu',

@@ -8,6 +8,8 @@ export const ja = {
     skipToContent: '本文へスキップ',
     signOut: 'ログアウト',
     switchLanguage: '表示言語を切り替えます',
+    unsentOnSignOut:
+      'まだ送信されていないメッセージが{{count}}件あります。ログアウトすると、この端末から削除され、送信されません。ログアウトしますか？',
   },
   nav: {
     label: 'メインメニュー',

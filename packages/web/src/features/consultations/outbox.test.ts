@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToOutbox,
+  clearOutboxesOf,
+  countUnsent,
   loadOutbox,
   newOutboxEntry,
   outboxKey,
@@ -66,5 +68,46 @@ describe('outbox', () => {
       { clientMsgId: idB, body: '   ', createdAt: now.toISOString() },
     ]);
     expect(parseOutbox(raw)).toEqual([good]);
+  });
+});
+
+describe('outboxes at sign-out', () => {
+  function memoryStorage(initial: Record<string, string>) {
+    const map = new Map(Object.entries(initial));
+    return {
+      get length() {
+        return map.size;
+      },
+      key: (i: number) => [...map.keys()][i] ?? null,
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+      keys: () => [...map.keys()],
+    };
+  }
+  const entry = (id: string) => ({
+    clientMsgId: id,
+    body: 'まだ送れていません',
+    createdAt: '2026-11-22T00:00:00.000Z',
+  });
+
+  it('counts and clears only the signed-in person’s unsent messages', () => {
+    const storage = memoryStorage({
+      [outboxKey('me', 'c1')]: JSON.stringify([entry('0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11')]),
+      [outboxKey('me', 'c2')]: JSON.stringify([
+        entry('1b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11'),
+        entry('2b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11'),
+      ]),
+      [outboxKey('someone-else', 'c3')]: JSON.stringify([
+        entry('3b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11'),
+      ]),
+      'yorisoi.locale': 'ja',
+    });
+    expect(countUnsent(storage, 'me')).toBe(3);
+    clearOutboxesOf(storage, 'me');
+    expect(countUnsent(storage, 'me')).toBe(0);
+    expect(storage.keys().sort()).toEqual(
+      [outboxKey('someone-else', 'c3'), 'yorisoi.locale'].sort(),
+    );
   });
 });

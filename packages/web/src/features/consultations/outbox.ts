@@ -82,3 +82,35 @@ export function saveOutbox(
   if (outbox.length === 0) storage.removeItem(key);
   else storage.setItem(key, JSON.stringify(outbox));
 }
+
+/** The part of Web Storage needed to find a person's outboxes. */
+export interface EnumerableStorage extends KeyValueStorage {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+function outboxKeysOf(storage: EnumerableStorage, userId: string): string[] {
+  const prefix = `yorisoi.outbox.v1.${userId}.`;
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+/** How many messages of this person are written on this device but not yet sent. */
+export function countUnsent(storage: EnumerableStorage, userId: string): number {
+  return outboxKeysOf(storage, userId).reduce(
+    (sum, key) => sum + loadOutbox(storage, key).length,
+    0,
+  );
+}
+
+/**
+ * Removes this person's unsent messages from the device. Called on sign-out, so that on
+ * a shared phone the next person cannot read what was written (the person is warned first).
+ */
+export function clearOutboxesOf(storage: EnumerableStorage, userId: string): void {
+  for (const key of outboxKeysOf(storage, userId)) storage.removeItem(key);
+}
