@@ -1,8 +1,7 @@
-import { and, count, eq, inArray, isNull, max, ne } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { ConsultationTopic, THandoverSummary } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import {
-  consultationMessages,
   consultationReferrals,
   consultationRiskFlags,
   consultations,
@@ -10,13 +9,13 @@ import {
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { slaClock } from '../sla/sla.ts';
+import { loadOpenConsultationWaits } from '../sla/wait-times.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { currentWait } from '../sla/waiting.ts';
 
-const staffRoles = ['coordinator', 'supervisor'];
-const personRoles = ['worker', 'family'];
-
-/** The actor's open consultations with their state, for whoever takes over the shift. */
+/**
+ * The actor's open consultations with their state, for whoever takes over the shift.
+ * A fixed number of queries, however many consultations the actor holds.
+ */
 export async function getHandoverSummary(
   ctx: AppContext,
   { actor }: { actor: Actor },
@@ -40,65 +39,54 @@ export async function getHandoverSummary(
     .where(
       and(eq(consultations.municipalityId, municipalityId), eq(consultations.status, 'queued')),
     );
-  const items: THandoverSummary['items'] = [];
-  for (const consultation of open) {
-    const byStaff = and(
-      eq(consultationMessages.consultationId, consultation.id),
-      inArray(consultationMessages.senderRole, staffRoles),
-    );
-    const [staff] = await ctx.db
-      .select({ at: max(consultationMessages.createdAt) })
-      .from(consultationMessages)
-      .where(byStaff);
-    const [last] = await ctx.db
-      .select({ at: max(consultationMessages.createdAt) })
-      .from(consultationMessages)
-      .where(eq(consultationMessages.consultationId, consultation.id));
-    const [person] = await ctx.db
-      .select({ at: max(consultationMessages.createdAt) })
-      .from(consultationMessages)
-      .where(
-        and(
-          eq(consultationMessages.consultationId, consultation.id),
-          inArray(consultationMessages.senderRole, personRoles),
-        ),
-      );
-    const lastStaff = staff?.at ?? null;
-    const lastPerson = person?.at ?? null;
-    const wait = currentWait({
-      createdAt: consultation.createdAt,
-      lastStaffMessageAt: lastStaff,
-      firstUnansweredAt: lastStaff && lastPerson && lastPerson > lastStaff ? lastPerson : null,
-    });
-    const [risk] = await ctx.db
-      .select({ n: count() })
-      .from(consultationRiskFlags)
-      .where(
-        and(
-          eq(consultationRiskFlags.consultationId, consultation.id),
-          isNull(consultationRiskFlags.acknowledgedAt),
-        ),
-      );
-    const [referrals] = await ctx.db
-      .select({ n: count() })
-      .from(consultationReferrals)
-      .where(
-        and(
-          eq(consultationReferrals.consultationId, consultation.id),
-          ne(consultationReferrals.status, 'closed'),
-        ),
-      );
-    items.push({
+  const ids = open.map((c) => c.id);
+  const waits =
+    ids.length === 0
+      ? []
+      : await loadOpenConsultationWaits(
+          ctx.db,
+          sql`c.municipality_id = ${municipalityId} and c.assigned_coordinator_id = ${actor.userId}`,
+        );
+  const risks =
+    ids.length === 0
+      ? []
+      : await ctx.db
+          .select({ consultationId: consultationRiskFlags.consultationId, n: count() })
+          .from(consultationRiskFlags)
+          .where(
+            and(
+              inArray(consultationRiskFlags.consultationId, ids),
+              isNull(consultationRiskFlags.acknowledgedAt),
+            ),
+          )
+          .groupBy(consultationRiskFlags.consultationId);
+  const referrals =
+    ids.length === 0
+      ? []
+      : await ctx.db
+          .select({ consultationId: consultationReferrals.consultationId, n: count() })
+          .from(consultationReferrals)
+          .where(
+            and(
+              inArray(consultationReferrals.consultationId, ids),
+              ne(consultationReferrals.status, 'closed'),
+            ),
+          )
+          .groupBy(consultationReferrals.consultationId);
+  const items: THandoverSummary['items'] = open.map((consultation) => {
+    const state = waits.find((w) => w.id === consultation.id);
+    const wait = state?.wait ?? null;
+    return {
       consultationId: consultation.id,
       topics: consultation.topics as ConsultationTopic[],
       urgency: consultation.urgency,
       waitingForReply: wait !== null,
       overdue: wait ? slaClock({ kind: wait.kind, waitingSince: wait.since, now }).breached : false,
-      unacknowledgedRisk: (risk?.n ?? 0) > 0,
-      openReferrals: referrals?.n ?? 0,
-      lastMessageAt: last?.at?.toISOString() ?? null,
-    });
-  }
+      unacknowledgedRisk: risks.some((r) => r.consultationId === consultation.id && r.n > 0),
+      openReferrals: referrals.find((r) => r.consultationId === consultation.id)?.n ?? 0,
+      lastMessageAt: state?.lastMessageAt?.toISOString() ?? null,
+    };
+  });
   items.sort(
     (a, b) => Number(b.unacknowledgedRisk) - Number(a.unacknowledgedRisk) || b.urgency - a.urgency,
   );

@@ -6,6 +6,12 @@ export const ZIsoDateTime = z.iso.datetime({ offset: true });
 export const ZLocale = z.enum(['ja', 'en']);
 export type TLocale = z.infer<typeof ZLocale>;
 
+/** One line of text: no control characters at all. */
+export const isSingleLineText = (s: string) => !/\p{Cc}/u.test(s);
+/** Text that keeps line breaks and tabs but no other control characters. */
+export const isMultiLineText = (s: string) => !/[^\P{Cc}\n\r\t]/u.test(s);
+export const noControlCharacters = { message: 'control characters are not allowed' };
+
 /** Email as people type it: trimmed and lower-cased before it is compared or stored. */
 export const ZEmail = z
   .string()
@@ -20,7 +26,7 @@ export const ZDisplayName = z
   .trim()
   .min(1)
   .max(60)
-  .refine((s) => !/\p{Cc}/u.test(s), { message: 'control characters are not allowed' });
+  .refine(isSingleLineText, noControlCharacters);
 
 export const ZIdParams = z.object({ id: ZId });
 

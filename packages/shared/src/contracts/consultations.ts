@@ -10,7 +10,7 @@ import {
 import { lifeEvents, outcomes, referralTypes, severities } from '../domain/case-coding.ts';
 import { riskCategories } from '../domain/risk-screening.ts';
 import { licenceTypes } from '../domain/roles.ts';
-import { ZId, ZIsoDateTime } from './common.ts';
+import { isMultiLineText, noControlCharacters, ZId, ZIsoDateTime } from './common.ts';
 
 export const ZConsultationTopic = z.enum(consultationTopics);
 export const ZConsultationStatus = z.enum(consultationStatuses);
@@ -28,7 +28,7 @@ export const ZMessageBody = z
   .string()
   .max(maxMessageLength)
   .refine((s) => s.trim().length > 0, { message: 'empty message' })
-  .refine((s) => !/[^\P{Cc}\n\r\t]/u.test(s), { message: 'control characters are not allowed' })
+  .refine(isMultiLineText, noControlCharacters)
   .refine((s) => !/\p{Cs}/u.test(s), { message: 'invalid characters' });
 
 /** The client's idempotency key: the same id sent twice is the same message. */
@@ -214,7 +214,7 @@ export const ZNoteBody = z
   .string()
   .max(maxMessageLength)
   .refine((s) => s.trim().length > 0, { message: 'empty note' })
-  .refine((s) => !/[^\P{Cc}\n\r\t]/u.test(s), { message: 'control characters are not allowed' });
+  .refine(isMultiLineText, noControlCharacters);
 export const ZNote = z.object({
   id: ZId,
   kind: z.enum(['note', 'handover']),
@@ -246,12 +246,7 @@ export const ZCreateCannedReplyRequest = z.object({
 /** The person's rating after closing: once, 1 (poor) to 5 (very good), an optional word. */
 export const ZRateConsultationRequest = z.object({
   score: z.number().int().min(1).max(5),
-  comment: z
-    .string()
-    .trim()
-    .max(500)
-    .refine((s) => !/[^\P{Cc}\n\r\t]/u.test(s), { message: 'control characters are not allowed' })
-    .optional(),
+  comment: z.string().trim().max(500).refine(isMultiLineText, noControlCharacters).optional(),
 });
 export const ZRating = z.object({
   score: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDateTime } from './common.ts';
+import { isMultiLineText, noControlCharacters, ZId, ZIsoDateTime } from './common.ts';
 
 /**
  * Break-glass: revealing who a person is, to act in an emergency. A supervisor asks with
@@ -11,7 +11,7 @@ export const ZDisclosureReason = z
   .trim()
   .min(20, 'please describe the emergency')
   .max(1000)
-  .refine((s) => !/[^\P{Cc}\n\r\t]/u.test(s), { message: 'control characters are not allowed' });
+  .refine(isMultiLineText, noControlCharacters);
 
 export const ZRequestDisclosure = z.object({ reason: ZDisclosureReason });
 export const ZDecideDisclosure = z.object({ approve: z.boolean() });

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { industries, sizeBands } from '../domain/organization.ts';
-import { ZDisplayName, ZEmail, ZId, ZIsoDateTime } from './common.ts';
+import {
+  isSingleLineText,
+  noControlCharacters,
+  ZDisplayName,
+  ZEmail,
+  ZId,
+  ZIsoDateTime,
+} from './common.ts';
 
 export const ZIndustry = z.enum(industries);
 export const ZSizeBand = z.enum(sizeBands);
@@ -10,7 +17,7 @@ export const ZOrganizationName = z
   .trim()
   .min(1)
   .max(120)
-  .refine((s) => !/\p{Cc}/u.test(s), { message: 'control characters are not allowed' });
+  .refine(isSingleLineText, noControlCharacters);
 
 export const ZOrganization = z.object({
   id: ZId,

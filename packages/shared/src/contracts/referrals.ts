@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { referralTypes } from '../domain/case-coding.ts';
-import { ZId, ZIsoDateTime } from './common.ts';
+import { isSingleLineText, noControlCharacters, ZId, ZIsoDateTime } from './common.ts';
 
 /** Where a person can be referred: a local resource of the municipality's directory. */
 export const ZReferralResource = z.object({
@@ -15,12 +15,7 @@ export type TReferralResource = z.infer<typeof ZReferralResource>;
 export const ZReferralResourceList = z.object({ items: z.array(ZReferralResource) });
 
 const ZText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !/\p{Cc}/u.test(s), { message: 'control characters are not allowed' });
+  z.string().trim().min(1).max(max).refine(isSingleLineText, noControlCharacters);
 
 export const ZCreateReferralResource = z.object({
   type: z.enum(referralTypes),
