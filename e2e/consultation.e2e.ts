@@ -25,8 +25,14 @@ const stateOf = (page: Page, text: string) => messages(page, text).getAttribute(
 const outboxKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('yorisoi.outbox')));
 
-/** Chats must run over the socket, not only the HTTP fallback. */
-const liveSockets = () => env.server.app.realtime.io.of('/').sockets.size;
+/**
+ * Chats must run over the socket, not only the HTTP fallback: sockets that joined a
+ * consultation (each signed-in page also keeps one for calls, which joins none).
+ */
+const liveSockets = () =>
+  [...env.server.app.realtime.io.of('/').sockets.values()].filter((socket) =>
+    [...socket.rooms].some((room) => room.startsWith('consultation:')),
+  ).length;
 
 async function send(page: Page, text: string) {
   await page.getByLabel('メッセージ', { exact: true }).fill(text);

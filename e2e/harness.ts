@@ -31,8 +31,22 @@ export interface E2eEnv {
   close(): Promise<void>;
 }
 
+export interface E2eOptions {
+  /** Fake camera and microphone, granted without a prompt (calls). */
+  fakeMedia?: boolean;
+  /** More server configuration (e.g. TURN for a relayed call). */
+  env?: Record<string, string>;
+}
+
+/** Chromium's synthetic camera and microphone; loopback allowed for the peer connection. */
+const fakeMediaArgs = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+];
+
 /** The real application on a fresh embedded database with the demo seeded, and a browser. */
-export async function startE2e(): Promise<E2eEnv> {
+export async function startE2e(options: E2eOptions = {}): Promise<E2eEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-e2e-'));
   const server = await startServer(
     loadConfig({
@@ -43,6 +57,7 @@ export async function startE2e(): Promise<E2eEnv> {
       LOG_LEVEL: 'warn',
       DEMO_SEED: 'true',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      ...options.env,
     }),
     { quiet: true },
   );
@@ -56,6 +71,7 @@ export async function startE2e(): Promise<E2eEnv> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.fakeMedia ? fakeMediaArgs : []),
     ],
   });
   return {

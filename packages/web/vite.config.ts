@@ -38,6 +38,8 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        // push and notificationclick handlers (public/push-sw.js)
+        importScripts: ['/push-sw.js'],
       },
     }),
   ],

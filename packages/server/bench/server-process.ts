@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -69,9 +70,13 @@ export function serverEnvironment(
     LOG_LEVEL: 'warn',
     DEMO_SEED: 'false',
     ENCRYPTION_KEYS: encryptionKeys,
+    PSEUDONYM_KEY: crypto.randomBytes(32).toString('base64'),
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     DATABASE_POOL_SIZE: String(options.poolSize),
     MAX_CONCURRENT_CONSULTATIONS: String(options.perCoordinator),
+    // The benchmark sends as fast as acknowledgements come back: no per-socket limit.
+    SOCKET_MESSAGES_PER_MINUTE: '100000',
+    SOCKET_MESSAGE_BURST: '100000',
     ...database,
   };
 }

@@ -109,10 +109,85 @@ export const errorCatalog = {
     ja: 'この相談は終了しています。新しい相談を始めてください。',
     en: 'This consultation has been closed. Please start a new one.',
   },
+  SURVEY_ALREADY_ANSWERED: {
+    status: 409,
+    ja: 'このアンケートにはすでに回答いただいています。ご協力ありがとうございました。',
+    en: 'You have already answered this survey. Thank you.',
+  },
+  SURVEY_NOT_OPEN: {
+    status: 409,
+    ja: 'このアンケートは回答期間外です。',
+    en: 'This survey is not open for answers.',
+  },
+  SURVEY_ANSWERS_MISMATCH: {
+    status: 422,
+    ja: '回答が質問と合っていません。すべての5段階の質問に答えてください。',
+    en: 'The answers do not match the questions. Please answer every question on the 1 to 5 scale.',
+  },
+  REPORT_WRONG_STATE: {
+    status: 409,
+    ja: 'この報告書は現在の状態ではその操作ができません。',
+    en: 'The report is not in a state that allows this.',
+  },
+  REPORT_SELF_APPROVAL: {
+    status: 403,
+    ja: '自分が作成した報告書は承認できません。別の統括コーディネーターに依頼してください。',
+    en: 'You cannot approve a report you wrote. Please ask another supervisor.',
+  },
+  REPORT_RELEASE_REFUSED: {
+    status: 409,
+    ja: 'この報告書を公開すると、以前に公開した集計との差から少人数の情報がわかるおそれがあるため、公開できません。',
+    en: 'Publishing this report could reveal a few people through its difference from earlier releases, so it was refused.',
+  },
   CONFLICT: {
     status: 409,
     ja: '他の操作と重なりました。もう一度お試しください。',
     en: 'This conflicted with another change. Please try again.',
+  },
+  SLOT_IN_PAST: {
+    status: 422,
+    ja: 'この時間はすでに過ぎています。これからの時間をお選びください。',
+    en: 'This time has already passed. Please choose a time in the future.',
+  },
+  SLOT_NOT_AVAILABLE: {
+    status: 422,
+    ja: 'この時間は予約を受け付けていません。空いている時間からお選びください。',
+    en: 'This time is not open for booking. Please choose one of the free times.',
+  },
+  SLOT_TAKEN: {
+    status: 409,
+    ja: 'この時間はたった今ほかの予約で埋まりました。別の時間をお選びください。',
+    en: 'This time has just been booked. Please choose another time.',
+  },
+  APPOINTMENT_OVERLAPS: {
+    status: 409,
+    ja: 'この時間にはすでにご自身の予約があります。',
+    en: 'You already have an appointment at this time.',
+  },
+  APPOINTMENT_NOT_CHANGEABLE: {
+    status: 409,
+    ja: 'この予約は取り消し済みか、すでに始まっているため変更できません。',
+    en: 'This appointment was cancelled or has already started, so it cannot be changed.',
+  },
+  AVAILABILITY_OVERLAPS: {
+    status: 422,
+    ja: '受付時間が重なっています。重ならないように設定してください。',
+    en: 'These availability windows overlap. Please set them so they do not.',
+  },
+  STATISTICS_RELEASE_REFUSED: {
+    status: 409,
+    ja: 'この集計は、以前に公表した集計との差から少人数の状況がわかってしまうおそれがあるため、公表できません。期間や区分を変えてください。',
+    en: 'This table cannot be released: compared with an earlier release it could reveal a small group of people. Please choose another period or breakdown.',
+  },
+  STATISTICS_PERIOD_OPEN: {
+    status: 422,
+    ja: '集計できるのは締まった月（先月まで）だけです。',
+    en: 'Statistics cover completed months only (up to last month).',
+  },
+  STATISTICS_NOT_AVAILABLE: {
+    status: 403,
+    ja: '登録人数が少ないため、この事業所向けの集計はまだ表示できません。',
+    en: 'Too few people are enrolled for statistics of this employer to be shown yet.',
   },
   PAYLOAD_TOO_LARGE: {
     status: 413,
@@ -124,10 +199,65 @@ export const errorCatalog = {
     ja: 'この形式には対応していません。',
     en: 'This content type is not supported.',
   },
+  ATTACHMENT_TYPE_NOT_ALLOWED: {
+    status: 415,
+    ja: '添付できるのは写真（JPEG・PNG・WebP）とPDFだけです。',
+    en: 'Only photos (JPEG, PNG, WebP) and PDFs can be attached.',
+  },
+  ATTACHMENT_HEIC_NOT_SUPPORTED: {
+    status: 415,
+    ja: 'HEIC形式の写真には対応していません。写真アプリで「互換性優先」（JPEG）に設定するか、スクリーンショットを添付してください。',
+    en: 'HEIC photos are not supported. Set the camera format to Most Compatible (JPEG) or attach a screenshot instead.',
+  },
+  ATTACHMENT_TYPE_MISMATCH: {
+    status: 415,
+    ja: 'ファイルの中身が種類と一致しません。別のファイルを選んでください。',
+    en: 'The file’s content does not match its type. Please choose another file.',
+  },
+  ATTACHMENT_UNREADABLE: {
+    status: 415,
+    ja: 'ファイルを読み取れませんでした。壊れているか、対応していない形式です。',
+    en: 'The file could not be read. It may be damaged or in a format we do not support.',
+  },
+  ATTACHMENT_PDF_ENCRYPTED: {
+    status: 415,
+    ja: 'パスワードで保護されたPDFは添付できません。保護を外してから添付してください。',
+    en: 'Password-protected PDFs cannot be attached. Please remove the protection first.',
+  },
+  ATTACHMENT_TOO_LARGE: {
+    status: 413,
+    ja: 'ファイルが大きすぎます。サイズを小さくしてから添付してください。',
+    en: 'The file is too large. Please make it smaller and try again.',
+  },
+  ATTACHMENT_NOT_AVAILABLE: {
+    status: 409,
+    ja: '添付ファイルが見つからないか、すでに送信済みです。もう一度添付してください。',
+    en: 'The attachment was not found or has already been sent. Please attach it again.',
+  },
   NOT_READY: {
     status: 503,
     ja: 'ただいま準備中です。しばらくしてからお試しください。',
     en: 'The service is starting up. Please try again shortly.',
+  },
+  CALL_IN_PROGRESS: {
+    status: 409,
+    ja: 'この相談ではすでに通話の呼び出し中か通話中です。',
+    en: 'A call is already ringing or in progress in this consultation.',
+  },
+  CALL_ENDED: {
+    status: 409,
+    ja: 'この通話はすでに終了しているか、この操作ができる状態ではありません。',
+    en: 'This call has already ended or cannot take this step now.',
+  },
+  CALL_UNAVAILABLE: {
+    status: 409,
+    ja: '担当者が決まるまで通話はできません。決まり次第、通話できるようになります。',
+    en: 'A call is possible once a coordinator has taken this consultation.',
+  },
+  CALL_SIGNAL_INVALID: {
+    status: 400,
+    ja: '通話の接続情報（SDP・ICE）の形式が正しくありません。',
+    en: 'The call connection data (SDP or ICE candidate) is malformed.',
   },
   INTERNAL: {
     status: 500,

@@ -6,6 +6,9 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/consultations.css';
+import './styles/appointments.css';
+import './styles/calls.css';
+import './styles/attachments.css';
 import './styles/print.css';
 import { App } from './app/App.tsx';
 

@@ -25,9 +25,18 @@ import { registerAuditRoutes } from '../audit/audit.routes.ts';
 import { registerRosterRoutes } from '../roster/roster.routes.ts';
 import { registerDisclosureRoutes } from '../disclosures/disclosures.routes.ts';
 import { registerReferralRoutes } from '../referrals/referrals.routes.ts';
+import { registerStatisticsRoutes } from '../insights/statistics.routes.ts';
+import { registerSurveyRoutes } from '../surveys/surveys.routes.ts';
+import { registerPracticeRoutes } from '../reports/practices/practices.routes.ts';
+import { registerReportRoutes } from '../reports/reports.routes.ts';
 import { registerHealthRoutes } from '../health/health.routes.ts';
 import { registerConsultationRoutes } from '../consultations/consultations.routes.ts';
+import { registerParticipantRoutes } from '../consultations/participants.routes.ts';
+import { registerAppointmentRoutes } from '../appointments/appointments.routes.ts';
+import { registerPushRoutes } from '../notifications/push/push.routes.ts';
+import { registerAttachmentRoutes } from '../attachments/attachments.routes.ts';
 import { attachRealtime } from '../realtime/realtime-server.ts';
+import { registerCallRoutes } from '../calls/calls.routes.ts';
 import { installWebAssets } from './web-assets.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
@@ -55,7 +64,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
   installErrorHandler(app);
   await installSecurityHeaders(app, { https: ctx.config.publicUrl.startsWith('https://') });
@@ -91,7 +102,16 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerRosterRoutes(app, ctx);
   registerDisclosureRoutes(app, ctx);
   registerReferralRoutes(app, ctx);
+  registerStatisticsRoutes(app, ctx);
+  registerSurveyRoutes(app, ctx);
+  registerPracticeRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
   registerConsultationRoutes(app, ctx, realtime.events);
+  registerAppointmentRoutes(app, ctx);
+  registerCallRoutes(app, ctx);
+  registerPushRoutes(app, ctx);
+  registerParticipantRoutes(app, ctx, realtime.events);
+  registerAttachmentRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

@@ -9,6 +9,8 @@ import { demoPassword, demoPeople } from '../demo/demo-data.ts';
 import { purgeDueAccounts } from '../me/me.service.ts';
 import { routeWaitingConsultations } from '../routing/routing.service.ts';
 import { recordSlaBreaches } from '../sla/breaches.service.ts';
+import { startBackgroundJobs } from '../platform/jobs/background-jobs.ts';
+import { sweepAppointments } from '../appointments/appointment-sweep.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -47,31 +49,22 @@ export async function startServer(
     const port = new URL(address).port;
     // With PORT=0 (tests) the OS picks the port, so the public URL cannot be known in advance.
     const url = config.port === 0 ? `http://127.0.0.1:${port}` : config.publicUrl;
-    const purgeTimer = setInterval(() => {
-      purgeDueAccounts(ctx).catch((error: unknown) =>
-        app.log.error({ err: error }, 'account purge failed'),
-      );
-    }, purgeIntervalMs);
-    purgeTimer.unref();
-    // Consultations that arrived when no one was on duty are routed as shifts start, and
-    // missed response targets are recorded.
-    const routingTimer = setInterval(() => {
-      routeWaitingConsultations(ctx).catch((error: unknown) =>
-        app.log.error({ err: error }, 'routing sweep failed'),
-      );
-      recordSlaBreaches(ctx).catch((error: unknown) =>
-        app.log.error({ err: error }, 'SLA sweep failed'),
-      );
-    }, routingSweepMs);
-    routingTimer.unref();
+    // Consultations that arrived when no one was on duty are routed as shifts start,
+    // missed response targets are recorded, booked consultations open with their
+    // reminders sent, and accounts past their grace are erased.
+    const jobs = startBackgroundJobs(database, app.log, [
+      { name: 'routing-sweep', everyMs: routingSweepMs, run: () => routeWaitingConsultations(ctx) },
+      { name: 'sla-sweep', everyMs: routingSweepMs, run: () => recordSlaBreaches(ctx) },
+      { name: 'appointment-sweep', everyMs: routingSweepMs, run: () => sweepAppointments(ctx) },
+      { name: 'account-purge', everyMs: purgeIntervalMs, run: () => purgeDueAccounts(ctx) },
+    ]);
     if (!options.quiet) printBanner(url, config, seeded);
     return {
       app,
       ctx,
       url,
       async stop() {
-        clearInterval(purgeTimer);
-        clearInterval(routingTimer);
+        await jobs.stop();
         await app.close();
         await database.close();
       },

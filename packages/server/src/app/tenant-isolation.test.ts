@@ -9,6 +9,8 @@ import {
   type TenantFixture,
 } from '../testing/fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
+import { everyMorning } from '../appointments/appointments-fixtures.ts';
+import { pngWithMetadata } from '../testing/file-fixtures.ts';
 
 /**
  * A user of one municipality can reach nothing of another: every endpoint of the
@@ -23,9 +25,14 @@ let bSecrets: string[] = [];
 let bInviteCodeId = '';
 let bConsultationId = '';
 let bShiftId = '';
+let bAppointmentId = '';
+let bExceptionId = '';
+let bAttachmentId = '';
+let aPhoto = '';
 
 beforeAll(async () => {
   t = await startTestApp();
+  aPhoto = (await pngWithMetadata('alpha')).toString('base64');
   a = await createTenant(t.ctx, 'alpha');
   b = await createTenant(t.ctx, 'beta');
   for (const [role, person] of Object.entries(a.people))
@@ -45,6 +52,19 @@ beforeAll(async () => {
     },
   });
   bConsultationId = started.consultation.id;
+  const bFile = await bWorker.ok('uploadAttachment', {
+    params: { id: bConsultationId },
+    body: {
+      clientUploadId: crypto.randomUUID(),
+      mimeType: 'image/png',
+      data: (await pngWithMetadata('beta')).toString('base64'),
+    },
+  });
+  bAttachmentId = bFile.id;
+  await bWorker.ok('sendMessage', {
+    params: { id: bConsultationId },
+    body: { clientMsgId: crypto.randomUUID(), body: '', attachmentIds: [bAttachmentId] },
+  });
   const bSupervisor = await signInAs(t, b.people.supervisor);
   const shift = await bSupervisor.ok('createShift', {
     body: {
@@ -55,6 +75,31 @@ beforeAll(async () => {
     },
   });
   bShiftId = shift.id;
+  const bCoordinator = await signInAs(t, b.people.coordinator);
+  await bCoordinator.ok('setWeeklyAvailability', {
+    body: { coordinatorId: b.people.coordinator.id, windows: everyMorning },
+  });
+  const bException = await bCoordinator.ok('addAvailabilityException', {
+    body: {
+      coordinatorId: b.people.coordinator.id,
+      kind: 'block',
+      startsAt: '2026-12-24T00:00:00.000Z',
+      endsAt: '2026-12-25T00:00:00.000Z',
+    },
+  });
+  bExceptionId = bException.id;
+  const bSlots = await bWorker.ok('listFreeSlots', {
+    query: { topic: 'childcare', channel: 'chat' },
+  });
+  const bAppointment = await bWorker.ok('bookAppointment', {
+    body: {
+      coordinatorId: bSlots.items[0]!.coordinatorId,
+      startsAt: bSlots.items[0]!.startsAt,
+      channel: 'chat',
+      topics: ['childcare'],
+    },
+  });
+  bAppointmentId = bAppointment.id;
   bSecrets = [
     b.municipalityId,
     b.municipalityName,
@@ -78,13 +123,25 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
           ? bConsultationId
           : path.startsWith('/api/roster')
             ? bShiftId
-            : b.organizations[0]!.id;
+            : path.startsWith('/api/appointments')
+              ? bAppointmentId
+              : path.startsWith('/api/availability')
+                ? bExceptionId
+                : b.organizations[0]!.id;
   }
   if (path.includes(':codeId')) params.codeId = bInviteCodeId;
+  if (path.includes(':attachmentId')) params.attachmentId = bAttachmentId;
   return params;
 };
 
 const sampleBodies: Partial<Record<EndpointName, unknown>> = {
+  uploadAttachment: {
+    clientUploadId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a12',
+    mimeType: 'image/png',
+    get data() {
+      return aPhoto;
+    },
+  },
   updateOrganization: { name: 'hijacked' },
   createEmployerAdmin: { email: 'intruder@example.com', displayName: 'intruder' },
   createInviteCode: { label: 'intruder' },
@@ -98,10 +155,14 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   rateConsultation: { score: 1 },
   addReferral: { resourceId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11' },
   updateReferral: { status: 'closed' },
+  answerSurvey: { answers: [{ likert: 3 }] },
+  updatePractice: { topic: 'other', title: 'intruder', summary: 'x', sourceNote: 'x' },
   transferConsultation: {
     coordinatorId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11',
     handoverNote: 'x',
   },
+  cancelAppointment: { reason: 'intruder' },
+  rescheduleAppointment: { startsAt: '2026-12-01T01:00:00.000Z', reason: 'intruder' },
   closeConsultation: {
     coding: {
       topics: ['other'],
@@ -158,8 +219,15 @@ describe('tenant isolation', () => {
     expect(codes.items.find((c) => c.id === bInviteCodeId)?.revokedAt).toBeNull();
     const bWorker = await signInAs(t, b.people.worker);
     const page = await bWorker.ok('listMessages', { params: { id: bConsultationId } });
-    expect(page.items.map((m) => m.body)).toEqual(['beta secret message']);
-    expect(page.lastSeq).toBe(1);
+    expect(page.items.map((m) => m.body)).toEqual(['beta secret message', '']);
+    expect(page.items[1]?.attachments.map((a) => a.id)).toEqual([bAttachmentId]);
+    expect(page.lastSeq).toBe(2);
+    expect(
+      (await bWorker.call('downloadAttachment', { params: bIdsFor('downloadAttachment') as never }))
+        .statusCode,
+    ).toBe(200);
+    const bAppointments = await bWorker.ok('listAppointments', { query: {} });
+    expect(bAppointments.items.find((x) => x.id === bAppointmentId)?.status).toBe('booked');
   });
 
   it('gives the network admin counts per municipality, never people', async () => {

@@ -42,8 +42,30 @@ export type AuditAction =
   | 'disclosure.rejected'
   | 'disclosure.identity_viewed'
   | 'referral.proposed'
+  | 'survey.created'
+  | 'survey.results_released'
+  | 'report.created'
+  | 'report.submitted'
+  | 'report.approved'
+  | 'report.published'
   | 'roster.shift_created'
-  | 'roster.shift_deleted';
+  | 'roster.shift_deleted'
+  | 'consultation.supervisor_joined'
+  | 'consultation.supervisor_left'
+  | 'availability.weekly_set'
+  | 'availability.exception_added'
+  | 'availability.exception_deleted'
+  | 'appointment.booked'
+  | 'appointment.cancelled'
+  | 'appointment.rescheduled'
+  | 'appointment.opened'
+  | 'call.started'
+  | 'call.accepted'
+  | 'call.declined'
+  | 'call.ended'
+  | 'statistics.released'
+  | 'statistics.refused'
+  | 'statistics.exported';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import { sessions, users } from '../platform/db/schema/index.ts';
+import { pushSubscriptions, sessions, users } from '../platform/db/schema/index.ts';
 
 export async function insertSession(
   db: Db,
@@ -48,6 +48,8 @@ export async function revokeSession(db: Db, sessionId: string, now: Date): Promi
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  // A signed-out device must not keep receiving notifications for the account.
+  await db.delete(pushSubscriptions).where(eq(pushSubscriptions.sessionId, sessionId));
 }
 
 export async function revokeAllSessionsOfUser(db: Db, userId: string, now: Date): Promise<number> {
@@ -56,6 +58,7 @@ export async function revokeAllSessionsOfUser(db: Db, userId: string, now: Date)
     .set({ revokedAt: now })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.id });
+  await db.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
   return revoked.length;
 }
 

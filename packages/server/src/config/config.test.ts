@@ -15,6 +15,12 @@ describe('configuration', () => {
     [{ DEMO_SEED: 'maybe' }, 'DEMO_SEED'],
     [{ NODE_ENV: 'production' }, 'ENCRYPTION_KEYS'],
     [{ LOGIN_MAX_FAILURES: '0' }, 'LOGIN_MAX_FAILURES'],
+    [{ NODE_ENV: 'production' }, 'VAPID_PUBLIC_KEY'],
+    [{ NODE_ENV: 'production' }, 'VAPID_SUBJECT'],
+    [{ VAPID_PUBLIC_KEY: 'B'.repeat(87) }, 'VAPID_PRIVATE_KEY'],
+    [{ VAPID_SUBJECT: 'http://example.org' }, 'VAPID_SUBJECT'],
+    [{ NODE_ENV: 'production' }, 'PSEUDONYM_KEY'],
+    [{ PSEUDONYM_KEY: Buffer.alloc(8).toString('base64') }, 'PSEUDONYM_KEY'],
   ])('stops on %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
@@ -24,6 +30,10 @@ describe('configuration', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+      VAPID_PUBLIC_KEY: 'B'.repeat(87),
+      VAPID_PRIVATE_KEY: 'a'.repeat(43),
+      VAPID_SUBJECT: 'mailto:ops@city.example',
+      PSEUDONYM_KEY: Buffer.alloc(32, 2).toString('base64'),
     });
     expect(config.demoSeed).toBe(false);
   });

@@ -9,6 +9,28 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** Comma-separated `stun:` / `turn:` (or `turns:`) URLs, as RTCIceServer.urls takes them. */
+const iceUrlList = (scheme: 'stun' | 'turn') =>
+  z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url !== ''),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            new RegExp(`^${scheme}s?:[A-Za-z0-9.:\\[\\]-]+(\\?transport=(udp|tcp))?$`),
+            `must be ${scheme}:host[:port] URLs, comma-separated`,
+          ),
+      ),
+    );
+
 const ZEnv = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -49,6 +71,65 @@ const ZEnv = z
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
       .optional(),
     MAIL_FROM: z.string().min(3).default('寄り添い Yorisoi <no-reply@localhost>'),
+    SOCKET_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).max(100_000).default(10),
+    SOCKET_TYPING_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+    SOCKET_TYPING_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
+    STUN_URLS: iceUrlList('stun'),
+    TURN_URLS: iceUrlList('turn'),
+    TURN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    TURN_CREDENTIAL_TTL: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(24 * 3600)
+      .default(3600),
+    ICE_TRANSPORT_POLICY: z.enum(['all', 'relay']).default('all'),
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url P-256 public key (87 characters)')
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)')
+      .optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)\S+$/, 'must be a mailto: or https:// address')
+      .optional(),
+    ATTACHMENT_MAX_FILE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(50 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
+    ATTACHMENT_MAX_MESSAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(200 * 1024 * 1024)
+      .default(20 * 1024 * 1024),
+    PSEUDONYM_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 bytes, base64')
+      .optional(),
+    REPORT_FONT_PATH: z
+      .string()
+      .min(1)
+      .default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TURN_URLS.length > 0 && !env.TURN_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TURN_SECRET'],
+        message: 'is required with TURN_URLS',
+      });
+    }
+  })
+  .refine((env) => (env.VAPID_PUBLIC_KEY === undefined) === (env.VAPID_PRIVATE_KEY === undefined), {
+    path: ['VAPID_PRIVATE_KEY'],
+    message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together or not at all',
   })
   .transform((env) => ({
     env: env.NODE_ENV,
@@ -72,13 +153,65 @@ const ZEnv = z
     deletionGraceDays: env.DELETION_GRACE_DAYS,
     maxConcurrentConsultations: env.MAX_CONCURRENT_CONSULTATIONS,
     mail: env.SMTP_URL ? { url: env.SMTP_URL, from: env.MAIL_FROM } : null,
+    socketRateLimits: {
+      message: { perMinute: env.SOCKET_MESSAGES_PER_MINUTE, burst: env.SOCKET_MESSAGE_BURST },
+      typing: { perMinute: env.SOCKET_TYPING_PER_MINUTE, burst: env.SOCKET_TYPING_BURST },
+    },
+    ice: {
+      stunUrls: env.STUN_URLS,
+      turn:
+        env.TURN_URLS.length > 0 && env.TURN_SECRET
+          ? { urls: env.TURN_URLS, secret: env.TURN_SECRET, ttlSeconds: env.TURN_CREDENTIAL_TTL }
+          : null,
+      transportPolicy: env.ICE_TRANSPORT_POLICY,
+    },
+    // Without keys (development, demo) a pair is generated once into DATA_DIR: see push/vapid-keys.ts.
+    push: {
+      keys:
+        env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
+          ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY }
+          : null,
+      subject: env.VAPID_SUBJECT ?? 'mailto:no-reply@yorisoi.invalid',
+      subjectSet: env.VAPID_SUBJECT !== undefined,
+      // Push services on loopback over plain HTTP are the tests' local peer, nothing else.
+      allowLoopbackHttp: env.NODE_ENV === 'test',
+    },
+    attachments: {
+      maxFileBytes: env.ATTACHMENT_MAX_FILE_BYTES,
+      maxMessageBytes: env.ATTACHMENT_MAX_MESSAGE_BYTES,
+    },
+    pseudonymKey: env.PSEUDONYM_KEY ? Buffer.from(env.PSEUDONYM_KEY, 'base64') : null,
+    reportFontPath: env.REPORT_FONT_PATH,
   }))
   .superRefine((config, ctx) => {
+    if (config.ice.transportPolicy === 'relay' && !config.ice.turn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ICE_TRANSPORT_POLICY'],
+        message: 'relay needs TURN_URLS and TURN_SECRET',
+      });
+    }
     if (config.env === 'production' && !config.encryptionKeys) {
       ctx.addIssue({
         code: 'custom',
         path: ['ENCRYPTION_KEYS'],
         message: 'is required in production (keys must live outside the database)',
+      });
+    }
+    if (config.env === 'production' && (!config.push.keys || !config.push.subjectSet)) {
+      for (const variable of ['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY', 'VAPID_SUBJECT']) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [variable],
+          message: 'is required in production (push subscriptions are bound to the key pair)',
+        });
+      }
+    }
+    if (config.env === 'production' && !config.pseudonymKey) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PSEUDONYM_KEY'],
+        message: 'is required in production (the key of the statistics pseudonyms)',
       });
     }
   });

@@ -7,11 +7,15 @@ import { consultationCodings, consultations } from '../platform/db/schema/index.
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from './consultation-access.ts';
 import { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.ts';
+import { writeCaseRecord } from '../insights/case-records.ts';
+import { deidentifySummary } from '../insights/case-summary.ts';
 
 /**
  * The assigned coordinator (or a supervisor) closes a consultation, which requires its
  * structured case coding; both commit together or not at all. A closed consultation
- * takes no more messages.
+ * takes no more messages. The anonymous case record for statistics is written in the same
+ * transaction; the coordinator's summary is de-identified before it (outside the
+ * transaction: the dictionary is slow) and never kept as written.
  */
 export async function closeConsultation(
   ctx: AppContext,
@@ -21,6 +25,8 @@ export async function closeConsultation(
   if (found.status === 'closed') throw new AppError('CONSULTATION_CLOSED');
   if (found.status !== 'active')
     throw new AppError('CONFLICT', { detail: 'claim it before closing' });
+  const staffIds = [actor.userId, found.assignedCoordinatorId].filter((id) => id !== null);
+  const summary = await deidentifySummary(ctx.db, found, coding.summary, staffIds);
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const closed = await tx
@@ -46,6 +52,7 @@ export async function closeConsultation(
       codedBy: actor.userId,
       codedAt: now,
     });
+    await writeCaseRecord(ctx, tx, { consultation: found, coding, summary, closedAt: now });
     await recordAudit(
       tx,
       {

@@ -3,13 +3,18 @@ import type { Actor } from '../policy/actor.ts';
 import { authorizeOrNotFound, type ResourceScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { findConsultation, type ConsultationRow } from './consultations.repository.ts';
+import { listJoinedSupervisors } from './participants.repository.ts';
 
-export function consultationScope(row: ConsultationRow): ResourceScope {
+export function consultationScope(
+  row: ConsultationRow,
+  participantIds: readonly string[] = [],
+): ResourceScope {
   return {
     municipalityId: row.municipalityId,
     organizationId: row.organizationId,
     ownerId: row.personUserId,
     assigneeId: row.assignedCoordinatorId,
+    participantIds,
   };
 }
 
@@ -27,12 +32,18 @@ export async function loadConsultationFor(
     | 'consultation.write'
     | 'consultation.claim'
     | 'consultation.close'
-    | 'consultation.careTeam',
+    | 'consultation.careTeam'
+    | 'consultation.join',
 ): Promise<ConsultationRow> {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
   const row = await findConsultation(ctx.db, actor.municipalityId, consultationId);
   if (!row) throw new AppError('NOT_FOUND');
-  authorizeOrNotFound(actor, action, consultationScope(row));
+  // Only a supervisor's writing depends on having joined: read who joined just then.
+  const participantIds =
+    action === 'consultation.write' && actor.role === 'supervisor'
+      ? (await listJoinedSupervisors(ctx.db, row.municipalityId, row.id)).map((p) => p.userId)
+      : [];
+  authorizeOrNotFound(actor, action, consultationScope(row, participantIds));
   return row;
 }
 

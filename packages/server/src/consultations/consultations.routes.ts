@@ -51,7 +51,7 @@ export function registerConsultationRoutes(
   }));
   registerEndpoint(app, 'getConsultation', async ({ actor, params }) => {
     const found = await getConsultation(ctx, { actor, consultationId: params.id });
-    return presentConsultation(found.consultation, found.receipts, actor);
+    return presentConsultation(found.consultation, found.receipts, actor, found.supervisors);
   });
   registerEndpoint(app, 'listMessages', async ({ actor, params, query }) => {
     const page = await listMessages(ctx, { actor, consultationId: params.id, ...query });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { ConsultationPreference, ConsultationTopic } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { listJoinedSupervisors, type ParticipantRow } from './participants.repository.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
@@ -185,11 +186,16 @@ export async function listMyConsultations(
 export async function getConsultation(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
-): Promise<ConsultationWithReceipts> {
+): Promise<ConsultationWithReceipts & { supervisors: ParticipantRow[] }> {
   const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.read');
   const receipts = await listReceipts(ctx.db, consultation.municipalityId, [consultation.id]);
+  const supervisors = await listJoinedSupervisors(
+    ctx.db,
+    consultation.municipalityId,
+    consultation.id,
+  );
   await auditStaffRead(ctx, actor, { what: 'consultation' }, consultation.id);
-  return { consultation, receipts };
+  return { consultation, receipts, supervisors };
 }
 
 /**

@@ -249,6 +249,8 @@ describe('sending messages', () => {
   it('numbers messages of concurrent senders without gaps, in commit order', async () => {
     const { worker, coordinator, id } = await activeConsultation();
     const supervisor = await signInAs(t, tenant.people.supervisor);
+    // A supervisor writes only after joining openly, which announces it as line 2.
+    await supervisor.ok('joinConsultation', { params: { id } });
     const sends = [worker, coordinator, supervisor].flatMap((client, who) =>
       Array.from({ length: 15 }, (_, i) =>
         client.ok('sendMessage', {
@@ -259,12 +261,12 @@ describe('sending messages', () => {
     );
     const acks = await Promise.all(sends);
     const seqs = acks.map((a) => a.seq).sort((a, b) => a - b);
-    expect(seqs).toEqual(Array.from({ length: 45 }, (_, i) => i + 2));
+    expect(seqs).toEqual(Array.from({ length: 45 }, (_, i) => i + 3));
     const page = await worker.ok('listMessages', { params: { id }, query: { limit: 500 } });
-    expect(page.items.map((m) => m.seq)).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
-    expect(page.lastSeq).toBe(46);
+    expect(page.items.map((m) => m.seq)).toEqual(Array.from({ length: 47 }, (_, i) => i + 1));
+    expect(page.lastSeq).toBe(47);
     const byClientId = new Map(acks.map((a) => [a.clientMsgId, a.seq]));
-    for (const message of page.items.slice(1)) {
+    for (const message of page.items.slice(2)) {
       expect(byClientId.get(message.clientMsgId)).toBe(message.seq);
     }
   });

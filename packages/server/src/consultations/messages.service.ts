@@ -2,19 +2,18 @@ import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { nextSeq, type ConsultationRow } from './consultations.repository.ts';
+import type { ConsultationRow } from './consultations.repository.ts';
 import {
+  appendMessage,
   findMessageByClientId,
-  insertMessageUnlessSent,
   listMessagesAfter,
   type MessageRow,
 } from './messages.repository.ts';
 import { openMessageBody, sealMessageBody } from './message-body.ts';
-import { alertIfHighRisk, flagRiskInMessage } from './risk-flags.ts';
+import { alertIfHighRisk, flagRiskInMessage, needsRiskFlag } from './risk-flags.ts';
 import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
-
-/** Thrown inside the send transaction to roll back the reserved number of a duplicate. */
-class AlreadySent extends Error {}
+import { AttachmentsUnavailable, takeAttachments } from '../attachments/attachments.service.ts';
+import { attachToMessage } from '../attachments/attachments.repository.ts';
 
 /**
  * A retried send must be the same message: the same client id from another sender or
@@ -25,18 +24,26 @@ export function sameMessageOrConflict(
   existing: MessageRow,
   actor: Actor,
   body: string,
+  attachmentIds: readonly string[] = [],
 ): MessageRow {
-  if (existing.senderUserId !== actor.userId || openMessageBody(ctx.keyring, existing) !== body) {
+  const sameFiles =
+    existing.attachments.length === attachmentIds.length &&
+    existing.attachments.every((a, i) => a.id === attachmentIds[i]);
+  if (
+    existing.senderUserId !== actor.userId ||
+    openMessageBody(ctx.keyring, existing) !== body ||
+    !sameFiles
+  ) {
     throw new AppError('CONFLICT', { detail: 'client message id reused for another message' });
   }
   return existing;
 }
 
 /**
- * The durable send. In one transaction: reserve the next sequence number (which locks
- * the consultation row, serializing senders), insert the sealed message, commit. Only
- * the committed row is returned, and only it may be acknowledged. A retry with the same
- * client id returns the original message and creates nothing.
+ * The durable send: the message is appended with the next sequence number and committed
+ * (with its risk flag, when it carries one, and the files it takes, in the same
+ * transaction); only the committed row is returned, and only it may be acknowledged. A
+ * retry with the same client id returns the original message and creates nothing.
  */
 export async function sendMessage(
   ctx: AppContext,
@@ -45,53 +52,73 @@ export async function sendMessage(
     consultationId,
     clientMsgId,
     body,
-  }: { actor: Actor; consultationId: string; clientMsgId: string; body: string },
+    attachmentIds = [],
+  }: {
+    actor: Actor;
+    consultationId: string;
+    clientMsgId: string;
+    body: string;
+    attachmentIds?: string[];
+  },
 ): Promise<{ message: MessageRow; consultation: ConsultationRow; created: boolean }> {
   const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.write');
   const municipalityId = consultation.municipalityId;
-  const bodySealed = sealMessageBody(ctx.keyring, { consultationId, clientMsgId, body });
+  const values = {
+    consultationId,
+    clientMsgId,
+    senderUserId: actor.userId,
+    senderRole: actor.role,
+    bodySealed: sealMessageBody(ctx.keyring, { consultationId, clientMsgId, body }),
+    createdAt: ctx.now(),
+  };
   for (let attempt = 0; ; attempt++) {
-    let closed = false;
+    let created: MessageRow | null = null;
+    let duplicate = false;
+    let filesTaken = false;
     try {
-      const created = await ctx.db.transaction(async (tx) => {
-        const seq = await nextSeq(tx, municipalityId, consultationId);
-        if (seq === null) return null;
-        const row = await insertMessageUnlessSent(tx, municipalityId, {
-          consultationId,
-          seq,
-          clientMsgId,
-          senderUserId: actor.userId,
-          senderRole: actor.role,
-          bodySealed,
-          createdAt: ctx.now(),
-        });
-        if (!row) throw new AlreadySent();
-        await flagRiskInMessage(tx, {
-          municipalityId,
-          consultationId,
-          seq,
-          senderRole: actor.role,
-          body,
-          now: row.createdAt,
-        });
-        return row;
-      });
-      if (created) {
-        await alertIfHighRisk(ctx, {
-          municipalityId,
-          consultationId,
-          seq: created.seq,
-          senderRole: actor.role,
-          body,
-        });
-        return { message: created, consultation, created: true };
-      }
-      closed = true;
+      created =
+        needsRiskFlag(actor.role, body) || attachmentIds.length > 0
+          ? await ctx.db.transaction(async (tx) => {
+              const attachments = await takeAttachments(ctx, tx, {
+                municipalityId,
+                consultationId,
+                senderId: actor.userId,
+                ids: attachmentIds,
+              });
+              const row = await appendMessage(tx, municipalityId, { ...values, attachments });
+              if (row && attachmentIds.length > 0) {
+                await attachToMessage(tx, municipalityId, attachmentIds, row.id);
+              }
+              if (row && needsRiskFlag(actor.role, body)) {
+                await flagRiskInMessage(tx, {
+                  municipalityId,
+                  consultationId,
+                  seq: row.seq,
+                  senderRole: actor.role,
+                  body,
+                  now: row.createdAt,
+                });
+              }
+              return row;
+            })
+          : await appendMessage(ctx.db, municipalityId, values);
     } catch (error) {
-      // A unique violation can only come from a race the row lock prevents; retry it.
-      if (!(error instanceof AlreadySent) && !(isUniqueViolation(error) && attempt < 3)) {
-        throw error;
-      }
+      // Files already taken are most likely taken by this very message, sent before.
+      filesTaken = error instanceof AttachmentsUnavailable;
+      // The client id is already in the log (a retry), or, in theory, a racing number.
+      if (!filesTaken && !isUniqueViolation(error)) throw error;
+      if (attempt >= 3) throw new AppError('CONFLICT');
+      duplicate = true;
+    }
+    if (created) {
+      await alertIfHighRisk(ctx, {
+        municipalityId,
+        consultationId,
+        seq: created.seq,
+        senderRole: actor.role,
+        body,
+      });
+      return { message: created, consultation, created: true };
     }
     // A retry of a committed message is answered with the original, even once closed.
     const existing = await findMessageByClientId(
@@ -102,13 +129,13 @@ export async function sendMessage(
     );
     if (existing) {
       return {
-        message: sameMessageOrConflict(ctx, existing, actor, body),
+        message: sameMessageOrConflict(ctx, existing, actor, body, attachmentIds),
         consultation,
         created: false,
       };
     }
-    if (closed) throw new AppError('CONSULTATION_CLOSED');
-    if (attempt >= 3) throw new AppError('CONFLICT');
+    if (filesTaken) throw new AppError('ATTACHMENT_NOT_AVAILABLE');
+    if (!duplicate) throw new AppError('CONSULTATION_CLOSED');
   }
 }
 

@@ -4,6 +4,7 @@ import { AppError } from '../platform/errors.ts';
 import { consultationRatings } from '../platform/db/schema/index.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import { loadConsultationFor } from './consultation-access.ts';
+import { recordSatisfaction } from '../insights/case-records.ts';
 
 /** The person who consulted rates it once, after it is closed. */
 export async function rateConsultation(
@@ -20,19 +21,26 @@ export async function rateConsultation(
   if (consultation.status !== 'closed')
     throw new AppError('CONFLICT', { detail: 'rate after closing' });
   const ratedAt = ctx.now();
-  const inserted = await ctx.db
-    .insert(consultationRatings)
-    .values({
-      consultationId: consultation.id,
+  await ctx.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(consultationRatings)
+      .values({
+        consultationId: consultation.id,
+        municipalityId: consultation.municipalityId,
+        score,
+        commentSealed: comment
+          ? sealField(ctx.keyring, comment, `consultation_ratings.comment:${consultation.id}`)
+          : null,
+        ratedAt,
+      })
+      .onConflictDoNothing()
+      .returning({ consultationId: consultationRatings.consultationId });
+    if (inserted.length === 0) throw new AppError('CONFLICT', { detail: 'already rated' });
+    await recordSatisfaction(ctx, tx, {
       municipalityId: consultation.municipalityId,
+      consultationId: consultation.id,
       score,
-      commentSealed: comment
-        ? sealField(ctx.keyring, comment, `consultation_ratings.comment:${consultation.id}`)
-        : null,
-      ratedAt,
-    })
-    .onConflictDoNothing()
-    .returning({ consultationId: consultationRatings.consultationId });
-  if (inserted.length === 0) throw new AppError('CONFLICT', { detail: 'already rated' });
+    });
+  });
   return { score, comment: comment ?? null, ratedAt: ratedAt.toISOString() };
 }

@@ -8,6 +8,13 @@ import { alertHighRisk } from '../notifications/notify.service.ts';
 
 export type RiskFlagRow = typeof consultationRiskFlags.$inferSelect;
 
+/** Whether a message must be stored together with a risk flag (only the person's are screened). */
+export function needsRiskFlag(senderRole: string, body: string): boolean {
+  return (
+    (senderRole === 'worker' || senderRole === 'family') && screenForRisk(body).level !== 'none'
+  );
+}
+
 /**
  * The crisis protocol's first step, run inside the transaction that stores the person's
  * message, so a message and its risk flag commit together: a risk expression is flagged
@@ -31,9 +38,8 @@ export async function flagRiskInMessage(
     now: Date;
   },
 ): Promise<RiskFlagRow | null> {
-  if (senderRole !== 'worker' && senderRole !== 'family') return null;
+  if (!needsRiskFlag(senderRole, body)) return null;
   const screening = screenForRisk(body);
-  if (screening.level === 'none') return null;
   const [flag] = await tx
     .insert(consultationRiskFlags)
     .values({
@@ -144,5 +150,5 @@ export async function alertIfHighRisk(
     )
     .limit(1);
   if (!flag) return;
-  await alertHighRisk(ctx, { municipalityId, flagId: flag.id }).catch(() => 0);
+  await alertHighRisk(ctx, { municipalityId, flagId: flag.id, consultationId }).catch(() => 0);
 }

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs } from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { queryRows } from '../platform/db/database.ts';
+import { pdfWithMetadata } from '../testing/file-fixtures.ts';
 
 /**
  * A database dump contains no plaintext of what people wrote: every row of every table,
@@ -38,12 +39,31 @@ describe('consultation content at rest', () => {
     const page = await coordinator.ok('listMessages', { params: { id } });
     expect(page.items.filter((m) => m.body.includes(marker))).toHaveLength(11);
 
+    // A PDF holding the marker in its content: served back with it, stored without it.
+    const pdf = await worker.ok('uploadAttachment', {
+      params: { id },
+      body: {
+        clientUploadId: newClientMsgId(),
+        mimeType: 'application/pdf',
+        data: (await pdfWithMetadata('meta', marker)).toString('base64'),
+      },
+    });
+    await worker.ok('sendMessage', {
+      params: { id },
+      body: { clientMsgId: newClientMsgId(), body: '', attachmentIds: [pdf.id] },
+    });
+    const served = await coordinator.call('downloadAttachment', {
+      params: { id, attachmentId: pdf.id },
+    });
+    expect(served.rawPayload.includes('MARKER-')).toBe(true);
+
     const tables = await queryRows<{ name: string }>(
       t.ctx.db,
       sql`select table_name as name from information_schema.tables
           where table_schema = 'public' and table_type = 'BASE TABLE'`,
     );
     expect(tables.map((r) => r.name)).toContain('consultation_messages');
+    expect(tables.map((r) => r.name)).toContain('consultation_attachments');
     const encodedMarkers = [marker, JSON.stringify(marker).slice(1, -1), 'MARKER-'];
     for (const { name } of tables) {
       const rows = await queryRows<{ row: string }>(

@@ -14,6 +14,8 @@ import {
   users,
 } from '../platform/db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
+import { replaceWeeklyWindows } from '../appointments/availability.repository.ts';
+import { demoAvailability } from './demo-availability.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   demoCannedReplies,
@@ -24,13 +26,16 @@ import {
   demoReferralResources,
   demoShifts,
 } from './demo-data.ts';
+import { seedDemoStatistics } from './demo-statistics.ts';
+
+import { seedDemoVoice } from './seed-demo-voice.ts';
 
 const demoSeedLockKey = 5_020_117_346;
 
 /** Seeds the demo network into an empty database. Returns false if there was data already. */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
   const passwordHash = await hashPassword(demoPassword);
-  return ctx.db.transaction(async (tx) => {
+  const seeded = await ctx.db.transaction(async (tx) => {
     // Instances starting together on one server: one seeds, the others find it done.
     await tx.execute(sql`select pg_advisory_xact_lock(${demoSeedLockKey})`);
     const [existing] = await tx.select({ n: count() }).from(municipalities);
@@ -130,6 +135,9 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         createdBy: userIds.get(shift.email)!,
       })),
     );
+    for (const { email, windows } of demoAvailability) {
+      await replaceWeeklyWindows(tx, municipalityIds.get('462209')!, userIds.get(email)!, windows);
+    }
     const family = demoPeople.find((p) => p.role === 'family');
     const worker = demoPeople.find(
       (p) => p.role === 'worker' && p.organizationName === family?.organizationName,
@@ -141,6 +149,17 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         municipalityId: municipalityIds.get(family.municipalityCode!)!,
       });
     }
+    const hioki = municipalityIds.get('462209')!;
+    await seedDemoStatistics(
+      ctx,
+      tx,
+      hioki,
+      demoOrganizations
+        .filter((o) => o.municipalityCode === '462209')
+        .map((o) => ({ ...o, id: organizationIds.get(o.name)!.id })),
+    );
     return true;
   });
+  if (seeded) await seedDemoVoice(ctx);
+  return seeded;
 }

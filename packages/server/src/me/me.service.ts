@@ -160,6 +160,7 @@ async function exportConsultations(ctx: AppContext, municipalityId: string, user
         seq: m.seq,
         from: m.senderUserId === userId ? ('me' as const) : ('care_team' as const),
         body: openMessageBody(ctx.keyring, m),
+        attachments: m.attachments,
         at: m.createdAt.toISOString(),
       })),
     });

@@ -5,6 +5,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** e.g. an iCalendar file for an appointment. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 export interface Mailer {

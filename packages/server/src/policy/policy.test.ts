@@ -110,13 +110,27 @@ describe('consultation rules', () => {
     ['family', 'another family member', false],
     ['coordinator', 'c', true],
     ['coordinator', 'another coordinator', false],
-    ['supervisor', 'any supervisor', true],
     ['employer_admin', 'p', false],
     ['city_staff', 'c', false],
   ] as const)('%s %s may read and write: %s', (role, userId, expected) => {
     const a = person(role, userId);
     expect(can(a, 'consultation.read', consultation)).toBe(expected);
     expect(can(a, 'consultation.write', consultation)).toBe(expected);
+  });
+
+  it('lets any supervisor read but write only once assigned or openly joined', () => {
+    const a = person('supervisor', 'sv');
+    expect(can(a, 'consultation.read', consultation)).toBe(true);
+    expect(can(a, 'consultation.write', consultation)).toBe(false);
+    expect(can(a, 'consultation.write', { ...consultation, participantIds: ['sv'] })).toBe(true);
+    expect(can(a, 'consultation.write', { ...consultation, assigneeId: 'sv' })).toBe(true);
+    expect(
+      can(a, 'consultation.write', {
+        ...consultation,
+        municipalityId: 'other',
+        participantIds: ['sv'],
+      }),
+    ).toBe(false);
   });
 
   it('gives an unassigned consultation to no coordinator', () => {

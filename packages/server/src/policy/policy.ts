@@ -14,6 +14,10 @@ export interface ResourceScope {
   ownerId?: string | null;
   /** The coordinator a consultation is assigned to. */
   assigneeId?: string | null;
+  /** Supervisors who joined a consultation as an announced second person. */
+  participantIds?: readonly string[];
+  /** Who may be in a call of a consultation (calls/call-parties.ts decides). */
+  callPartyIds?: readonly string[];
 }
 
 type Rule = (actor: Actor, resource: ResourceScope) => boolean;
@@ -29,6 +33,15 @@ const isConsultationParty = (actor: Actor, resource: ResourceScope) =>
   (hasRole(actor, 'worker', 'family') && isOwner(actor, resource)) ||
   (hasRole(actor, 'coordinator') && isAssignee(actor, resource)) ||
   hasRole(actor, 'supervisor');
+/**
+ * Writing in a consultation: the person, the assigned coordinator, or a supervisor who is
+ * assigned or joined it openly (announced to the person), never a silent one.
+ */
+const isConsultationWriter = (actor: Actor, resource: ResourceScope) =>
+  (hasRole(actor, 'worker', 'family') && isOwner(actor, resource)) ||
+  (hasRole(actor, 'coordinator') && isAssignee(actor, resource)) ||
+  (hasRole(actor, 'supervisor') &&
+    (isAssignee(actor, resource) || (resource.participantIds ?? []).includes(actor.userId)));
 const ownOrganization = (actor: Actor, resource: ResourceScope) =>
   actor.organizationId !== null && actor.organizationId === resource.organizationId;
 
@@ -52,7 +65,9 @@ export const rules = {
   'consultation.listOwn': (a, r) =>
     sameTenant(a, r) && hasRole(a, 'worker', 'family', 'coordinator', 'supervisor'),
   'consultation.read': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
-  'consultation.write': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
+  'consultation.write': (a, r) => sameTenant(a, r) && isConsultationWriter(a, r),
+  /** A supervisor joins (or leaves) as an announced second person (crisis protocol). */
+  'consultation.join': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   /** Closing with coding and assessing risk are the care team's, never the person's. */
   'consultation.close': (a, r) =>
     sameTenant(a, r) &&
@@ -72,6 +87,49 @@ export const rules = {
   'referral.manageDirectory': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'roster.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'roster.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  /** A coordinator publishes their own availability; a supervisor manages the team's. */
+  'availability.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  'availability.manage': (a, r) =>
+    sameTenant(a, r) && ((hasRole(a, 'coordinator') && isOwner(a, r)) || hasRole(a, 'supervisor')),
+  'appointment.book': (a, r) => sameTenant(a, r) && hasRole(a, 'worker', 'family') && isOwner(a, r),
+  'appointment.listOwn': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'worker', 'family', 'coordinator', 'supervisor'),
+  /** The person who booked, the coordinator booked, or a supervisor: read, cancel, move. */
+  'appointment.manage': (a, r) => sameTenant(a, r) && isConsultationParty(a, r),
+  /** Signalling into a consultation's call: its call parties only, never anyone else. */
+  'call.signal': (a, r) => sameTenant(a, r) && (r.callPartyIds ?? []).includes(a.userId),
+  /** TURN credentials only for those who can be in a call at all. */
+  'call.iceConfig': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'worker', 'family', 'coordinator', 'supervisor'),
+  /** Notifications on one's own devices, for the roles that receive any. */
+  'pushSubscription.manage': (a, r) =>
+    sameTenant(a, r) &&
+    isOwner(a, r) &&
+    hasRole(a, 'worker', 'family', 'coordinator', 'supervisor'),
+  /** Surveys: city staff for any employer of the municipality, an employer admin for their own. */
+  'survey.manage': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff') || (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
+  /** Seeing a survey: the municipality's city staff, admins and workers of a target organisation. */
+  'survey.read': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff') || (hasRole(a, 'employer_admin', 'worker') && ownOrganization(a, r))),
+  /** Only workers of a target organisation answer; the use-case passes the target it matched. */
+  'survey.answer': (a, r) => sameTenant(a, r) && hasRole(a, 'worker') && ownOrganization(a, r),
+  /** The practice library: read by city staff and employer admins, edited by city staff. */
+  'practice.read': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'employer_admin'),
+  'practice.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** Anonymous statistics: city staff of the whole municipality, employer admins of their own. */
+  'statistics.city': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  'statistics.employer': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
+  /** Reports: drafted and published by city staff, approved by a supervisor (not the author). */
+  'report.create': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  'report.read': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff', 'supervisor') ||
+      (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
+  'report.approve': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
 } satisfies Record<string, Rule>;
 

@@ -30,8 +30,9 @@ import { waitFor } from '../testing/wait-for.ts';
  * PostgreSQL when TEST_DATABASE_URL is set.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const perClient = 150;
-const killAfterAcks = [60, 140, 220];
+// 1,000 messages in all, with five kills spread over the exchange.
+const perClient = 500;
+const killAfterAcks = [120, 300, 500, 700, 880];
 
 let database: Database | null = null;
 let dropDatabase: (() => Promise<void>) | null = null;
@@ -97,6 +98,9 @@ beforeAll(async () => {
     LOG_LEVEL: 'silent',
     DEMO_SEED: 'false',
     ENCRYPTION_KEYS: testKeyring,
+    // Two clients pump a thousand messages: far above a person's rate limit, on purpose.
+    SOCKET_MESSAGES_PER_MINUTE: '100000',
+    SOCKET_MESSAGE_BURST: '100000',
   };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-fault-'));
   if (process.env.TEST_DATABASE_URL) {
@@ -181,7 +185,7 @@ describe('message log under server crashes', () => {
       coordinator.enqueue(perClient, 'coordinator');
       await expect
         .poll(() => clients.every((c) => c.outbox.size === 0) && kills === killAfterAcks.length, {
-          timeout: 120_000,
+          timeout: 200_000,
           interval: 50,
         })
         .toBe(true);
@@ -220,5 +224,5 @@ describe('message log under server crashes', () => {
     }
     expect(kills).toBe(killAfterAcks.length);
     expect(worker.resent + coordinator.resent).toBeGreaterThan(0);
-  }, 240_000);
+  }, 360_000);
 });

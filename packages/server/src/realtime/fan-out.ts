@@ -5,6 +5,7 @@ import { findMessage, type MessageRow } from '../consultations/messages.reposito
 import type { ReceiptRow } from '../consultations/receipts.repository.ts';
 import { presentMessage, presentReceipt } from '../consultations/consultations.presenter.ts';
 import { consultationRoom, participantRoom } from './rooms.ts';
+import { pushToOfflinePerson } from './offline-push.ts';
 import type { MessageNote, ReceiptNote, RealtimeServer } from './socket-types.ts';
 
 /**
@@ -68,6 +69,7 @@ export function createFanOut(
     messageCommitted(row) {
       announce(() => {
         deliverMessage(row);
+        pushToOfflinePerson(io, ctx, log, row);
         if (!clustered) return;
         io.serverSideEmit('consultation:message', {
           municipalityId: row.municipalityId,

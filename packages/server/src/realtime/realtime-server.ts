@@ -9,6 +9,10 @@ import { createFanOut } from './fan-out.ts';
 import { registerSocketHandlers } from './socket-handlers.ts';
 import { sweepSessions } from './session-sweep.ts';
 import type { RealtimeServer } from './socket-types.ts';
+import { createCallRelay } from '../calls/call-relay.ts';
+import { createCallSignalling } from '../calls/call-signalling.ts';
+import { userRoom } from './rooms.ts';
+import { createSocketRateLimiter } from './socket-rate-limit.ts';
 
 export interface Realtime {
   io: RealtimeServer;
@@ -45,7 +49,19 @@ export function attachRealtime(app: FastifyInstance, ctx: AppContext): Realtime 
   }
   authenticateSockets(io, ctx);
   const events = createFanOut(io, ctx, app.log, { clustered: adapterPool !== null });
-  io.on('connection', (socket) => registerSocketHandlers(socket, ctx, events, app.log));
+  const limiter = createSocketRateLimiter(ctx.config.socketRateLimits);
+  const calls = createCallSignalling(
+    io,
+    ctx,
+    createCallRelay(io, app.log, { clustered: adapterPool !== null }),
+    events,
+    app.log,
+  );
+  io.on('connection', (socket) => {
+    void socket.join(userRoom(socket.data.session.actor.userId));
+    registerSocketHandlers(socket, ctx, events, app.log, limiter);
+    calls.register(socket);
+  });
 
   const sweep = () => sweepSessions(io, ctx);
   const timer = setInterval(() => {
@@ -54,6 +70,7 @@ export function attachRealtime(app: FastifyInstance, ctx: AppContext): Realtime 
   timer.unref();
   app.addHook('preClose', async () => {
     clearInterval(timer);
+    calls.close();
     await io.close();
     await adapterPool?.end();
   });

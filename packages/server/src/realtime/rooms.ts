@@ -4,3 +4,6 @@ export const consultationRoom = (consultationId: string) => `consultation:${cons
 /** One participant's sockets within a consultation, so `mine` can differ per recipient. */
 export const participantRoom = (consultationId: string, userId: string) =>
   `consultation:${consultationId}:user:${userId}`;
+
+/** Every socket of one account, on any instance: "is this person online?", and where a call rings. */
+export const userRoom = (userId: string) => `user:${userId}`;

@@ -22,57 +22,55 @@ import {
   presentReceipt,
 } from '../consultations/consultations.presenter.ts';
 import { consultationRoom, participantRoom } from './rooms.ts';
-import { isExpectedError, socketError, validationError } from './socket-errors.ts';
+import { listen } from './socket-listen.ts';
 import type { RealtimeSocket } from './socket-types.ts';
-
-/** Listening without the typed event map: what arrives on a socket is untrusted until parsed. */
-type UntypedListener = { on(event: string, listener: (...args: unknown[]) => void): void };
+import type { LimitedEvent, SocketRateLimiter } from './socket-rate-limit.ts';
 
 const defaultSyncLimit = 100;
 
 /**
- * Registers the client events of one authenticated socket. Every payload is parsed with
- * the shared schema first; a bad one is answered with VALIDATION_FAILED and changes nothing.
- * Every answer goes through the acknowledgement callback.
+ * Registers the client events of one authenticated socket (each through `listen`: parsed
+ * with the shared schema, answered through the acknowledgement callback).
  */
 export function registerSocketHandlers(
   socket: RealtimeSocket,
   ctx: AppContext,
   events: ConsultationEvents,
   log: FastifyBaseLogger,
+  limiter: SocketRateLimiter,
 ) {
   const actor = (): Actor => socket.data.session.actor;
+  socket.on('disconnect', () => limiter.forgetSocket(socket.id));
 
-  function handle<S extends z.ZodType>(
+  const handle = <S extends z.ZodType>(
     event: string,
     schema: S,
     run: (payload: z.output<S>) => Promise<unknown>,
-  ) {
-    (socket as unknown as UntypedListener).on(event, (...args: unknown[]) => {
-      const last = args.at(-1);
-      const ack = typeof last === 'function' ? (last as (response: unknown) => void) : null;
-      const payload = typeof args[0] === 'function' ? undefined : args[0];
-      const { locale } = actor();
-      const parsed = schema.safeParse(payload);
-      if (!parsed.success) {
-        ack?.(validationError(parsed.error, locale));
-        return;
-      }
-      run(parsed.data).then(
-        (response) => ack?.(response),
-        (error: unknown) => {
-          if (!isExpectedError(error)) log.error({ err: error, event }, 'socket event failed');
-          ack?.(socketError(isExpectedError(error) ? error.code : 'INTERNAL', locale));
-        },
-      );
+    limited?: LimitedEvent,
+  ) =>
+    listen(socket, log, event, schema, async (payload) => {
+      // Over the limit: refused before anything is stored.
+      const admitted =
+        !limited ||
+        limiter.allow(
+          { socketId: socket.id, userId: actor().userId },
+          limited,
+          ctx.now().getTime(),
+        );
+      if (!admitted) throw new AppError('RATE_LIMITED');
+      return run(payload);
     });
-  }
 
-  handle(realtimeEvents.sendMessage, ZSocketSendMessage, async (payload) => {
-    const { message } = await sendMessage(ctx, { actor: actor(), ...payload });
-    events.messageCommitted(message);
-    return presentMessageAck(message);
-  });
+  handle(
+    realtimeEvents.sendMessage,
+    ZSocketSendMessage,
+    async (payload) => {
+      const { message } = await sendMessage(ctx, { actor: actor(), ...payload });
+      events.messageCommitted(message);
+      return presentMessageAck(message);
+    },
+    'message',
+  );
 
   handle(realtimeEvents.sync, ZSocketSync, async (payload) => {
     const page = await listMessages(ctx, {
@@ -94,19 +92,24 @@ export function registerSocketHandlers(
       consultationRoom(consultationId),
       participantRoom(consultationId, actor().userId),
     ]);
-    return presentConsultation(found.consultation, found.receipts, actor());
+    return presentConsultation(found.consultation, found.receipts, actor(), found.supervisors);
   });
 
   // Typing is relayed to the others who joined, and only from a socket that joined itself
   // (joining authorized it). Nothing is stored.
-  handle(realtimeEvents.typing, ZSocketTyping, async ({ consultationId, typing }) => {
-    if (!socket.rooms.has(consultationRoom(consultationId))) throw new AppError('NOT_FOUND');
-    const fromCareTeam = actor().role === 'coordinator' || actor().role === 'supervisor';
-    socket
-      .to(consultationRoom(consultationId))
-      .emit(realtimeEvents.typingUpdate, { consultationId, fromCareTeam, typing });
-    return { ok: true as const };
-  });
+  handle(
+    realtimeEvents.typing,
+    ZSocketTyping,
+    async ({ consultationId, typing }) => {
+      if (!socket.rooms.has(consultationRoom(consultationId))) throw new AppError('NOT_FOUND');
+      const fromCareTeam = actor().role === 'coordinator' || actor().role === 'supervisor';
+      socket
+        .to(consultationRoom(consultationId))
+        .emit(realtimeEvents.typingUpdate, { consultationId, fromCareTeam, typing });
+      return { ok: true as const };
+    },
+    'typing',
+  );
 
   handle(realtimeEvents.markReceipt, ZSocketReceipt, async (payload) => {
     const receipt = await markReceipt(ctx, { actor: actor(), ...payload });

@@ -24,6 +24,15 @@ export interface ReceiptNote {
 export interface ServerSideEvents {
   'consultation:message': (note: MessageNote) => void;
   'consultation:receipt': (note: ReceiptNote) => void;
+  /** A call event for one user's sockets, deflated (see calls/call-relay.ts). */
+  'call:relay': (note: CallRelayNote) => void;
+}
+
+export interface CallRelayNote {
+  userId: string;
+  event: string;
+  /** base64 of the deflated JSON payload: SDP stays under NOTIFY's limit, never in a table. */
+  data: string;
 }
 
 export interface SocketData {

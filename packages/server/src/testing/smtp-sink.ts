@@ -52,3 +52,13 @@ export function mailText(raw: string): string {
   }
   return body;
 }
+
+/** The decoded parts of a multipart mail (e.g. the text and an .ics attachment), in order. */
+export function mailParts(raw: string): string[] {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
+  if (!boundary) return [mailText(raw)];
+  return raw
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((part) => mailText(part.replace(/^\r\n/, '')));
+}

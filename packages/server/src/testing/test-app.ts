@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import webpush from 'web-push';
 import { loadConfig } from '../config/config.ts';
 import { parseKeyring } from '../platform/crypto/keyring.ts';
 import type { AppContext } from '../app/context.ts';
@@ -18,6 +19,7 @@ export interface TestApp {
 }
 
 export const testKeyring = `test1:${crypto.randomBytes(32).toString('base64')}`;
+export const testVapidKeys = webpush.generateVAPIDKeys();
 
 /** The real application on a fresh database, driven through inject. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -31,6 +33,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ENCRYPTION_KEYS: testKeyring,
     DEMO_SEED: 'false',
+    // Tests of other behaviour send quickly; socket rate limits have tests of their own.
+    SOCKET_MESSAGES_PER_MINUTE: '100000',
+    SOCKET_MESSAGE_BURST: '100000',
+    SOCKET_TYPING_PER_MINUTE: '100000',
+    SOCKET_TYPING_BURST: '100000',
+    VAPID_PUBLIC_KEY: testVapidKeys.publicKey,
+    VAPID_PRIVATE_KEY: testVapidKeys.privateKey,
+    VAPID_SUBJECT: 'mailto:ops@test.example',
     // Tests of other behaviour let one fixture coordinator take many consultations;
     // the capacity limit has tests of its own.
     MAX_CONCURRENT_CONSULTATIONS: '20',

@@ -1,3 +1,6 @@
+import { ZAnswerSurvey, ZCreateSurvey, ZSurvey, ZSurveyList, ZSurveyResults } from './surveys.ts';
+import { ZPractice, ZPracticeInput, ZPracticeList } from './practices.ts';
+import { ZCreateReport, ZReport, ZReportList, ZReportPdf } from './reports.ts';
 import { z } from 'zod';
 import { defineEndpoint } from './endpoint.ts';
 import {
@@ -17,7 +20,36 @@ import {
   ZRequestDisclosure,
 } from './disclosures.ts';
 import { ZCoverage, ZCreateShiftRequest, ZShift, ZShiftList, ZShiftRangeQuery } from './roster.ts';
+import {
+  ZAddAvailabilityExceptionRequest,
+  ZAppointment,
+  ZAppointmentCalendar,
+  ZAppointmentList,
+  ZAppointmentListQuery,
+  ZAvailabilityException,
+  ZAvailabilityList,
+  ZAvailabilityQuery,
+  ZBookAppointmentRequest,
+  ZCancelAppointmentRequest,
+  ZFreeSlotList,
+  ZFreeSlotsQuery,
+  ZRescheduleAppointmentRequest,
+  ZSetWeeklyAvailabilityRequest,
+} from './appointments.ts';
 import { ZIdParams, ZOk } from './common.ts';
+import { ZPushPublicKey, ZRegisterPushSubscription, ZRemovePushSubscription } from './push.ts';
+import {
+  ZAttachment,
+  ZAttachmentFile,
+  ZAttachmentParams,
+  ZUploadAttachmentRequest,
+} from './attachments.ts';
+import {
+  ZProtectedTable,
+  ZStatisticsExportFile,
+  ZStatisticsExportQuery,
+  ZStatisticsQuery,
+} from './insights.ts';
 import {
   ZActivateRequest,
   ZActivationInfoRequest,
@@ -76,7 +108,7 @@ import {
   ZMessagePage,
   ZReceipt,
   ZReceiptRequest,
-  ZSendMessageRequest,
+  ZPostMessageRequest,
   ZStartConsultationRequest,
   ZStartConsultationResponse,
   ZQueue,
@@ -95,6 +127,7 @@ import {
   ZNoteList,
   ZTransferRequest,
 } from './consultations.ts';
+import { ZCurrentCall, ZIceConfig } from './calls.ts';
 
 /** Every HTTP endpoint of the API, by name. */
 export const api = {
@@ -438,8 +471,26 @@ export const api = {
     summary: 'Send a message (HTTP fallback of the socket); idempotent by client id',
     access: 'session',
     params: ZIdParams,
-    body: ZSendMessageRequest,
+    body: ZPostMessageRequest,
     response: ZMessageAck,
+  }),
+  uploadAttachment: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/attachments',
+    summary:
+      'Upload an image or PDF for a coming message; checked by content, metadata removed, sealed; idempotent by client id',
+    access: 'session',
+    params: ZIdParams,
+    body: ZUploadAttachmentRequest,
+    response: ZAttachment,
+  }),
+  downloadAttachment: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/attachments/:attachmentId',
+    summary: 'Download an attachment of a consultation (its parties only; staff reads audited)',
+    access: 'session',
+    params: ZAttachmentParams,
+    response: ZAttachmentFile,
   }),
   closeConsultation: defineEndpoint({
     method: 'POST',
@@ -685,6 +736,293 @@ export const api = {
     params: ZIdParams,
     body: ZReceiptRequest,
     response: ZReceipt,
+  }),
+  joinConsultation: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/join',
+    summary:
+      'Join as an announced second person (supervisor); the person is told in the conversation',
+    access: 'session',
+    params: ZIdParams,
+    response: ZConsultation,
+  }),
+  leaveConsultation: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/leave',
+    summary: 'Leave a consultation one joined as a supervisor; the person is told',
+    access: 'session',
+    params: ZIdParams,
+    response: ZConsultation,
+  }),
+  listAvailability: defineEndpoint({
+    method: 'GET',
+    path: '/api/availability',
+    summary: "Coordinators' bookable windows: one's own, or the team's for a supervisor",
+    access: 'session',
+    query: ZAvailabilityQuery,
+    response: ZAvailabilityList,
+  }),
+  setWeeklyAvailability: defineEndpoint({
+    method: 'POST',
+    path: '/api/availability/weekly',
+    summary: "Replace a coordinator's weekly windows (the coordinator or a supervisor)",
+    access: 'session',
+    body: ZSetWeeklyAvailabilityRequest,
+    response: ZAvailabilityList,
+  }),
+  addAvailabilityException: defineEndpoint({
+    method: 'POST',
+    path: '/api/availability/exceptions',
+    summary: 'Block a period or open one outside the weekly windows (e.g. a public holiday)',
+    access: 'session',
+    body: ZAddAvailabilityExceptionRequest,
+    response: ZAvailabilityException,
+  }),
+  deleteAvailabilityException: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/availability/exceptions/:id',
+    summary: 'Remove a block or an opened period',
+    access: 'session',
+    params: ZIdParams,
+    response: ZOk,
+  }),
+  listFreeSlots: defineEndpoint({
+    method: 'GET',
+    path: '/api/appointment-slots',
+    summary: 'Free slots for a topic and channel, best-suited licence first (worker, family)',
+    access: 'session',
+    query: ZFreeSlotsQuery,
+    response: ZFreeSlotList,
+  }),
+  bookAppointment: defineEndpoint({
+    method: 'POST',
+    path: '/api/appointments',
+    summary: 'Book one free slot (worker, family)',
+    access: 'session',
+    body: ZBookAppointmentRequest,
+    response: ZAppointment,
+  }),
+  listAppointments: defineEndpoint({
+    method: 'GET',
+    path: '/api/appointments',
+    summary: "One's appointments (person or coordinator), or a coordinator's for a supervisor",
+    access: 'session',
+    query: ZAppointmentListQuery,
+    response: ZAppointmentList,
+  }),
+  cancelAppointment: defineEndpoint({
+    method: 'POST',
+    path: '/api/appointments/:id/cancel',
+    summary: 'Cancel an appointment (staff give a reason)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZCancelAppointmentRequest,
+    response: ZAppointment,
+  }),
+  rescheduleAppointment: defineEndpoint({
+    method: 'POST',
+    path: '/api/appointments/:id/reschedule',
+    summary: 'Move an appointment to another free slot (staff give a reason)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZRescheduleAppointmentRequest,
+    response: ZAppointment,
+  }),
+  getAppointmentCalendar: defineEndpoint({
+    method: 'GET',
+    path: '/api/appointments/:id/calendar',
+    summary: 'The appointment as an iCalendar (.ics) file',
+    access: 'session',
+    params: ZIdParams,
+    response: ZAppointmentCalendar,
+  }),
+  getIceConfig: defineEndpoint({
+    method: 'GET',
+    path: '/api/calls/ice-config',
+    summary: 'STUN and TURN servers for a call, with short-lived TURN credentials',
+    access: 'session',
+    response: ZIceConfig,
+  }),
+  getCurrentCall: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/call',
+    summary: 'The call ringing or running in a consultation, if any (its two parties)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZCurrentCall,
+  }),
+  getPushPublicKey: defineEndpoint({
+    method: 'GET',
+    path: '/api/push/public-key',
+    summary: 'The VAPID public key for subscribing this device to notifications',
+    access: 'session',
+    response: ZPushPublicKey,
+  }),
+  registerPushSubscription: defineEndpoint({
+    method: 'POST',
+    path: '/api/push/subscriptions',
+    summary: 'Receive notifications on this device for this session',
+    access: 'session',
+    body: ZRegisterPushSubscription,
+    response: ZOk,
+  }),
+  removePushSubscription: defineEndpoint({
+    method: 'POST',
+    path: '/api/push/subscriptions/remove',
+    summary: 'Stop notifications on this device',
+    access: 'session',
+    body: ZRemovePushSubscription,
+    response: ZOk,
+  }),
+  getStatisticsTable: defineEndpoint({
+    method: 'GET',
+    path: '/api/statistics/table',
+    summary:
+      'One protected statistics table (city staff: the municipality; employer admin: own organisation or its pool)',
+    access: 'session',
+    query: ZStatisticsQuery,
+    response: ZProtectedTable,
+  }),
+  exportStatisticsTable: defineEndpoint({
+    method: 'GET',
+    path: '/api/statistics/export',
+    summary: 'The same protected table as a CSV or Excel (.xlsx) file',
+    access: 'session',
+    query: ZStatisticsExportQuery,
+    response: ZStatisticsExportFile,
+  }),
+  listSurveys: defineEndpoint({
+    method: 'GET',
+    path: '/api/surveys',
+    summary:
+      'Pulse surveys: all of the municipality (city staff), those of one’s organisation (employer admin), open ones to answer (worker)',
+    access: 'session',
+    response: ZSurveyList,
+  }),
+  createSurvey: defineEndpoint({
+    method: 'POST',
+    path: '/api/surveys',
+    summary:
+      'Create an anonymous pulse survey (city staff; employer admin for their own organisation)',
+    access: 'session',
+    body: ZCreateSurvey,
+    response: ZSurvey,
+  }),
+  getSurvey: defineEndpoint({
+    method: 'GET',
+    path: '/api/surveys/:id',
+    summary: 'One survey with its questions',
+    access: 'session',
+    params: ZIdParams,
+    response: ZSurvey,
+  }),
+  answerSurvey: defineEndpoint({
+    method: 'POST',
+    path: '/api/surveys/:id/answers',
+    summary:
+      'Answer an open survey, once; stored without who answered (worker of a target organisation)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZAnswerSurvey,
+    response: ZOk,
+  }),
+  getSurveyResults: defineEndpoint({
+    method: 'GET',
+    path: '/api/surveys/:id/results',
+    summary: 'Results under disclosure control (city staff; employer admin: own organisation only)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZSurveyResults,
+  }),
+  listPractices: defineEndpoint({
+    method: 'GET',
+    path: '/api/practices',
+    summary: 'The municipality’s library of good practices (city staff, employer admins)',
+    access: 'session',
+    response: ZPracticeList,
+  }),
+  createPractice: defineEndpoint({
+    method: 'POST',
+    path: '/api/practices',
+    summary: 'Add a good practice to the library (city staff)',
+    access: 'session',
+    body: ZPracticeInput,
+    response: ZPractice,
+  }),
+  updatePractice: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/practices/:id',
+    summary: 'Edit a good practice (city staff)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZPracticeInput,
+    response: ZPractice,
+  }),
+  deletePractice: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/practices/:id',
+    summary: 'Remove a good practice from the library (city staff)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZOk,
+  }),
+  listReports: defineEndpoint({
+    method: 'GET',
+    path: '/api/reports',
+    summary:
+      'Reports: all of the municipality (city staff, supervisors), published ones for one’s organisation (employer admin)',
+    access: 'session',
+    response: ZReportList,
+  }),
+  createReport: defineEndpoint({
+    method: 'POST',
+    path: '/api/reports',
+    summary:
+      'Draft a policy or workplace-improvement report from protected statistics and the practice library (city staff)',
+    access: 'session',
+    body: ZCreateReport,
+    response: ZReport,
+  }),
+  getReport: defineEndpoint({
+    method: 'GET',
+    path: '/api/reports/:id',
+    summary: 'One report',
+    access: 'session',
+    params: ZIdParams,
+    response: ZReport,
+  }),
+  submitReport: defineEndpoint({
+    method: 'POST',
+    path: '/api/reports/:id/submit',
+    summary: 'Submit a draft for review (its author)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZReport,
+  }),
+  approveReport: defineEndpoint({
+    method: 'POST',
+    path: '/api/reports/:id/approve',
+    summary: 'Approve a submitted report (a supervisor other than the author)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZReport,
+  }),
+  publishReport: defineEndpoint({
+    method: 'POST',
+    path: '/api/reports/:id/publish',
+    summary:
+      'Publish an approved report to its audience, recorded in the release ledger (city staff)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZReport,
+  }),
+  getReportPdf: defineEndpoint({
+    method: 'GET',
+    path: '/api/reports/:id/pdf',
+    summary: 'The report as a PDF with Japanese fonts',
+    access: 'session',
+    params: ZIdParams,
+    response: ZReportPdf,
   }),
 } as const;
 

@@ -5,12 +5,16 @@ import {
   consultationTopics,
   maxMessageLength,
   maxUrgency,
+  messageLogRoles,
   messageSenderRoles,
 } from '../domain/consultation.ts';
 import { lifeEvents, outcomes, referralTypes, severities } from '../domain/case-coding.ts';
 import { riskCategories } from '../domain/risk-screening.ts';
 import { licenceTypes } from '../domain/roles.ts';
 import { isMultiLineText, noControlCharacters, ZId, ZIsoDateTime } from './common.ts';
+import { ZCallSummary } from './calls.ts';
+import { maxAttachmentsPerMessage } from '../domain/attachments.ts';
+import { ZMessageAttachment } from './attachments.ts';
 
 export const ZConsultationTopic = z.enum(consultationTopics);
 export const ZConsultationStatus = z.enum(consultationStatuses);
@@ -24,18 +28,41 @@ export const ZSeq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
  * A message as typed. Line breaks and tabs are kept; other control characters and
  * lone surrogates are refused because they cannot be stored or shown faithfully.
  */
-export const ZMessageBody = z
+export const ZMessageText = z
   .string()
   .max(maxMessageLength)
-  .refine((s) => s.trim().length > 0, { message: 'empty message' })
   .refine(isMultiLineText, noControlCharacters)
   .refine((s) => !/\p{Cs}/u.test(s), { message: 'invalid characters' });
+
+export const ZMessageBody = ZMessageText.refine((s) => s.trim().length > 0, {
+  message: 'empty message',
+});
 
 /** The client's idempotency key: the same id sent twice is the same message. */
 export const ZClientMsgId = z.uuid();
 
 export const ZSendMessageRequest = z.object({ clientMsgId: ZClientMsgId, body: ZMessageBody });
 export type TSendMessageRequest = z.infer<typeof ZSendMessageRequest>;
+
+/**
+ * A message in an open consultation: text, files uploaded before (by their ids), or both.
+ * A photo alone needs no words.
+ */
+export const ZPostMessageRequest = z
+  .object({
+    clientMsgId: ZClientMsgId,
+    body: ZMessageText,
+    attachmentIds: z.array(ZId).max(maxAttachmentsPerMessage).default([]),
+  })
+  .refine((m) => m.body.trim().length > 0 || m.attachmentIds.length > 0, {
+    path: ['body'],
+    message: 'empty message',
+  })
+  .refine((m) => new Set(m.attachmentIds).size === m.attachmentIds.length, {
+    path: ['attachmentIds'],
+    message: 'the same file twice',
+  });
+export type TPostMessageRequest = z.input<typeof ZPostMessageRequest>;
 
 /** Sent only after the message is committed: from then on it cannot be lost. */
 export const ZMessageAck = z.object({
@@ -51,11 +78,14 @@ export const ZMessage = z.object({
   consultationId: ZId,
   seq: ZSeq,
   clientMsgId: ZClientMsgId,
-  senderRole: ZMessageSenderRole,
+  senderRole: z.enum(messageLogRoles),
   /** True for the viewer's own messages; computed for each recipient. */
   mine: z.boolean(),
   body: z.string(),
+  attachments: z.array(ZMessageAttachment),
   createdAt: ZIsoDateTime,
+  /** Set on the system entry a call leaves in the log (its body is empty). */
+  call: ZCallSummary.optional(),
 });
 export type TMessage = z.infer<typeof ZMessage>;
 
@@ -94,6 +124,14 @@ export const ZReceiptRequest = ZReceiptFields.refine(hasAReceipt, {
 });
 export type TReceiptRequest = z.infer<typeof ZReceiptRequest>;
 
+export const ZJoinedSupervisor = z.object({
+  licence: z.enum(licenceTypes).nullable(),
+  joinedAt: ZIsoDateTime,
+  /** whether it is the viewer */
+  me: z.boolean(),
+});
+export type TJoinedSupervisor = z.infer<typeof ZJoinedSupervisor>;
+
 export const ZConsultation = z.object({
   id: ZId,
   status: ZConsultationStatus,
@@ -107,6 +145,11 @@ export const ZConsultation = z.object({
   receipts: z.array(ZReceipt),
   createdAt: ZIsoDateTime,
   closedAt: ZIsoDateTime.nullable(),
+  /**
+   * Supervisors in the conversation now, by licence only (never a name): shown to the
+   * person, so no one is a hidden observer. Given when one consultation is read.
+   */
+  supervisors: z.array(ZJoinedSupervisor).optional(),
 });
 export type TConsultation = z.infer<typeof ZConsultation>;
 export const ZConsultationList = z.object({ items: z.array(ZConsultation) });
@@ -164,6 +207,11 @@ export const ZCaseCoding = z.object({
   severity: z.enum(severities),
   outcome: z.enum(outcomes),
   referrals: uniqueList(z.enum(referralTypes), referralTypes.length),
+  /**
+   * The coordinator's short summary for statistics. It is never stored as written: the
+   * de-identified text goes into the anonymous case record.
+   */
+  summary: z.string().trim().max(2000).refine(isMultiLineText, noControlCharacters).optional(),
 });
 export type TCaseCoding = z.infer<typeof ZCaseCoding>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZMessageAttachment } from './attachments.ts';
 import { ZDisplayName, ZId, ZIsoDateTime, ZLocale } from './common.ts';
 
 export const ZUpdateProfileRequest = z
@@ -69,6 +70,8 @@ export const ZMyDataExport = z.object({
           seq: z.number().int(),
           from: z.enum(['me', 'care_team']),
           body: z.string(),
+          /** The files' descriptions; each file itself downloads from the chat. */
+          attachments: z.array(ZMessageAttachment),
           at: ZIsoDateTime,
         }),
       ),

@@ -4,7 +4,7 @@ import { ZId } from './common.ts';
 import {
   maxMessagePageSize,
   ZReceiptFields,
-  ZSendMessageRequest,
+  ZPostMessageRequest,
   ZSeq,
   type TConsultation,
   type TMessage,
@@ -12,6 +12,7 @@ import {
   type TMessagePage,
   type TReceipt,
 } from './consultations.ts';
+import type { TCall, TCallDescription, TCallIce, TCallInvite, TCallRef } from './calls.ts';
 
 /**
  * The real-time channel (Socket.IO on the same origin, authenticated by the session
@@ -33,10 +34,21 @@ export const realtimeEvents = {
   messageNew: 'message:new',
   receiptUpdate: 'receipt:update',
   typingUpdate: 'typing:update',
+  /** client → server: calls (see contracts/calls.ts); acknowledged with the call or ok */
+  callInvite: 'call:invite',
+  callAccept: 'call:accept',
+  callDecline: 'call:decline',
+  callHangup: 'call:hangup',
+  callOffer: 'call:offer',
+  callAnswer: 'call:answer',
+  callIce: 'call:ice',
+  /** server → client: the callee's app rings; every change of a call reaches both parties */
+  callRinging: 'call:ringing',
+  callState: 'call:state',
 } as const;
 
-export const ZSocketSendMessage = ZSendMessageRequest.extend({ consultationId: ZId });
-export type TSocketSendMessage = z.infer<typeof ZSocketSendMessage>;
+export const ZSocketSendMessage = ZPostMessageRequest.safeExtend({ consultationId: ZId });
+export type TSocketSendMessage = z.input<typeof ZSocketSendMessage>;
 
 export const ZSocketSync = z.object({
   consultationId: ZId,
@@ -84,10 +96,22 @@ export interface ClientToServerEvents {
   'consultation:join': (payload: TSocketJoin, ack: Ack<TConsultation>) => void;
   'receipt:mark': (payload: TSocketReceipt, ack: Ack<TReceipt>) => void;
   'typing:set': (payload: TSocketTyping, ack?: Ack<{ ok: true }>) => void;
+  'call:invite': (payload: TCallInvite, ack: Ack<TCall>) => void;
+  'call:accept': (payload: TCallRef, ack: Ack<TCall>) => void;
+  'call:decline': (payload: TCallRef, ack: Ack<TCall>) => void;
+  'call:hangup': (payload: TCallRef, ack: Ack<TCall>) => void;
+  'call:offer': (payload: TCallDescription, ack: Ack<{ ok: true }>) => void;
+  'call:answer': (payload: TCallDescription, ack: Ack<{ ok: true }>) => void;
+  'call:ice': (payload: TCallIce, ack: Ack<{ ok: true }>) => void;
 }
 
 export interface ServerToClientEvents {
   'message:new': (message: TMessage) => void;
   'receipt:update': (receipt: TReceipt) => void;
   'typing:update': (update: TTypingUpdate) => void;
+  'call:ringing': (call: TCall) => void;
+  'call:state': (call: TCall) => void;
+  'call:offer': (description: TCallDescription) => void;
+  'call:answer': (description: TCallDescription) => void;
+  'call:ice': (candidate: TCallIce) => void;
 }

@@ -45,6 +45,28 @@ export const maxUrgency = 3;
 /** Who can write in a consultation: the person who consults and the care team. */
 export const messageSenderRoles = ['worker', 'family', 'coordinator', 'supervisor'] as const;
 export type MessageSenderRole = (typeof messageSenderRoles)[number];
+/**
+ * Who a line of the message log is from: a sender, or `system` for announcements of who
+ * is in the conversation (a supervisor joined or left), whose body is a code the app translates.
+ */
+export const messageLogRoles = [...messageSenderRoles, 'system'] as const;
+export type MessageLogRole = (typeof messageLogRoles)[number];
 
 /** Long enough for a considered message, short enough to read on a phone. UTF-16 units. */
 export const maxMessageLength = 4000;
+
+/** What a system line of the message log says: `supervisor_joined:public_health_nurse`. */
+export const systemMessageKinds = ['supervisor_joined', 'supervisor_left'] as const;
+export type SystemMessageKind = (typeof systemMessageKinds)[number];
+
+export function systemMessageBody(kind: SystemMessageKind, licence: string | null): string {
+  return licence ? `${kind}:${licence}` : kind;
+}
+
+export function parseSystemMessageBody(
+  body: string,
+): { kind: SystemMessageKind; licence: string | null } | null {
+  const [kind, licence] = body.split(':');
+  if (!(systemMessageKinds as readonly string[]).includes(kind ?? '')) return null;
+  return { kind: kind as SystemMessageKind, licence: licence ?? null };
+}

@@ -10,6 +10,8 @@ import {
 } from 'react';
 import type { TSessionResponse } from '@yorisoi/shared';
 import { clearOutboxesOf } from '../features/consultations/outbox.ts';
+import { forgetPushSubscriptionOnDevice } from '../features/profile/push-device.ts';
+import { forgetFilesOf } from '../features/consultations/attachment-store.ts';
 import { call } from './client.ts';
 import { toUiError, type UiError } from './errors.ts';
 import { sessionStore, signedOutSession } from './session-store.ts';
@@ -47,7 +49,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       // Even if the server is unreachable, this device forgets the session, and the
       // person's unsent messages, which the next user of a shared phone must not read.
-      if (userId) clearOutboxesOf(window.localStorage, userId);
+      if (userId) {
+        clearOutboxesOf(window.localStorage, userId);
+        void forgetFilesOf(userId).catch(() => {});
+      }
+      void forgetPushSubscriptionOnDevice();
       sessionStore.set(signedOutSession);
     }
   }, []);

@@ -7,6 +7,7 @@ import { EmergencyStrip } from '../features/home/EmergencyContacts.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { layoutFor, navFor } from './nav.ts';
 import { paths } from './guards.ts';
+import { CallProvider } from '../features/calls/CallProvider.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -15,6 +16,8 @@ export function Layout() {
   const fullyIn = user && (session?.mfa === 'ok' || session?.mfa === 'not_required');
   const consentPending = user && isConsultingRole(user.role) && user.consent.required;
   const showNav = fullyIn && !consentPending;
+  const canCall =
+    showNav && (isConsultingRole(user.role) || ['coordinator', 'supervisor'].includes(user.role));
 
   return (
     <div className={`shell shell--${layoutFor(user?.role)}`}>
@@ -63,7 +66,13 @@ export function Layout() {
         ) : null}
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <Outlet />
+        {canCall ? (
+          <CallProvider key={user.id}>
+            <Outlet />
+          </CallProvider>
+        ) : (
+          <Outlet />
+        )}
       </main>
       <footer className="site-footer">
         {user && isConsultingRole(user.role) ? <EmergencyStrip /> : null}

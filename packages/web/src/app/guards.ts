@@ -20,6 +20,13 @@ export const paths = {
   queue: '/care/queue',
   roster: '/care/roster',
   disclosures: '/care/disclosures',
+  appointments: '/appointments',
+  bookAppointment: '/appointments/new',
+  careAppointments: '/care/appointments',
+  availability: '/care/availability',
+  statistics: '/statistics',
+  surveys: '/surveys',
+  reports: '/reports',
 } as const;
 
 export function consultationPath(id: string): string {

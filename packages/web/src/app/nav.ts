@@ -14,7 +14,13 @@ export type NavKey =
   | 'assigned'
   | 'roster'
   | 'disclosures'
-  | 'profile';
+  | 'statistics'
+  | 'profile'
+  | 'appointments'
+  | 'careAppointments'
+  | 'availability'
+  | 'surveys'
+  | 'reports';
 
 export interface NavItem {
   key: NavKey;
@@ -22,21 +28,32 @@ export interface NavItem {
 }
 
 const byRole: Record<Role, readonly NavKey[]> = {
-  worker: ['home', 'consultations', 'family', 'profile'],
-  family: ['home', 'consultations', 'profile'],
-  coordinator: ['home', 'queue', 'assigned', 'roster', 'profile'],
+  worker: ['home', 'consultations', 'appointments', 'surveys', 'family', 'profile'],
+  family: ['home', 'consultations', 'appointments', 'profile'],
+  coordinator: [
+    'home',
+    'queue',
+    'assigned',
+    'careAppointments',
+    'availability',
+    'roster',
+    'profile',
+  ],
   supervisor: [
     'home',
     'queue',
     'assigned',
+    'careAppointments',
+    'availability',
     'roster',
     'disclosures',
+    'reports',
     'careTeam',
     'auditLog',
     'profile',
   ],
-  employer_admin: ['home', 'inviteCodes', 'profile'],
-  city_staff: ['home', 'organizations', 'profile'],
+  employer_admin: ['home', 'inviteCodes', 'statistics', 'surveys', 'reports', 'profile'],
+  city_staff: ['home', 'organizations', 'statistics', 'surveys', 'reports', 'profile'],
   network_admin: ['home', 'municipalities', 'profile'],
 };
 
@@ -54,7 +71,13 @@ const target: Record<NavKey, string> = {
   queue: paths.queue,
   roster: paths.roster,
   disclosures: paths.disclosures,
+  statistics: paths.statistics,
   profile: paths.profile,
+  appointments: paths.appointments,
+  careAppointments: paths.careAppointments,
+  availability: paths.availability,
+  surveys: paths.surveys,
+  reports: paths.reports,
 };
 
 export function navFor(role: Role): NavItem[] {

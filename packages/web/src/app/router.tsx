@@ -21,6 +21,15 @@ import { QueuePage } from '../features/consultations/QueuePage.tsx';
 import { DisclosuresPage } from '../features/disclosures/DisclosuresPage.tsx';
 import { RosterPage } from '../features/roster/RosterPage.tsx';
 import { StartConsultationPage } from '../features/consultations/StartConsultationPage.tsx';
+import { AvailabilityPage } from '../features/appointments/AvailabilityPage.tsx';
+import { BookAppointmentPage } from '../features/appointments/BookAppointmentPage.tsx';
+import { CareAppointmentsPage } from '../features/appointments/CareAppointmentsPage.tsx';
+import { MyAppointmentsPage } from '../features/appointments/MyAppointmentsPage.tsx';
+import { AnswerSurveyPage } from '../features/surveys/AnswerSurveyPage.tsx';
+import { SurveyResultsPage } from '../features/surveys/SurveyResultsPage.tsx';
+import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
+import { ReportPage } from '../features/reports/ReportPage.tsx';
+import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { Guard } from './Guard.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -58,6 +67,8 @@ export const routes: RouteObject[] = [
       ]),
       guarded({ kind: 'app', roles: ['worker', 'family'] }, [
         { path: paths.newConsultation, element: <StartConsultationPage /> },
+        { path: paths.appointments, element: <MyAppointmentsPage /> },
+        { path: paths.bookAppointment, element: <BookAppointmentPage /> },
       ]),
       guarded({ kind: 'app', roles: ['worker', 'family', 'coordinator', 'supervisor'] }, [
         { path: paths.consultations, element: <ConsultationsPage /> },
@@ -66,6 +77,8 @@ export const routes: RouteObject[] = [
       guarded({ kind: 'app', roles: ['coordinator', 'supervisor'] }, [
         { path: paths.queue, element: <QueuePage /> },
         { path: paths.roster, element: <RosterPage /> },
+        { path: paths.careAppointments, element: <CareAppointmentsPage /> },
+        { path: paths.availability, element: <AvailabilityPage /> },
       ]),
       guarded({ kind: 'app', roles: ['city_staff'] }, [
         { path: paths.organizations, element: <OrganizationsPage /> },
@@ -75,6 +88,15 @@ export const routes: RouteObject[] = [
         { path: paths.inviteCodes, element: <InviteCodesPage /> },
         { path: `${paths.inviteCodes}/:codeId/print`, element: <InviteQrPage /> },
       ]),
+      guarded({ kind: 'app', roles: ['city_staff', 'employer_admin'] }, [
+        {
+          // Charts are heavy: the dashboard and ECharts load only when someone opens it.
+          path: paths.statistics,
+          lazy: async () => ({
+            Component: (await import('../features/statistics/StatisticsPage.tsx')).StatisticsPage,
+          }),
+        },
+      ]),
       guarded({ kind: 'app', roles: ['supervisor'] }, [
         { path: paths.careTeam, element: <CareTeamPage /> },
         { path: paths.disclosures, element: <DisclosuresPage /> },
@@ -82,6 +104,19 @@ export const routes: RouteObject[] = [
       ]),
       guarded({ kind: 'app', roles: ['network_admin'] }, [
         { path: paths.municipalities, element: <MunicipalitiesPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['worker', 'employer_admin', 'city_staff'] }, [
+        { path: paths.surveys, element: <SurveysPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['worker'] }, [
+        { path: `${paths.surveys}/:id`, element: <AnswerSurveyPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['employer_admin', 'city_staff'] }, [
+        { path: `${paths.surveys}/:id/results`, element: <SurveyResultsPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['city_staff', 'supervisor', 'employer_admin'] }, [
+        { path: paths.reports, element: <ReportsPage /> },
+        { path: `${paths.reports}/:id`, element: <ReportPage /> },
       ]),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -134,6 +134,21 @@ describe('protectTable: two-way tables', () => {
   });
 });
 
+describe('protectTable: groups the ledger asks to hide', () => {
+  it('hides them although publishable, and protects them like small cells', () => {
+    const input = disjointTable([
+      [40, 25],
+      [30, 35],
+    ]);
+    const release = protectTable(input, k, { label: 't', alsoHide: new Set(['t: r0 × c0']) });
+    expect(release.table.cells[0]![0]).toBeNull();
+    // One hidden cell alone would follow from its row total: a rectangle is hidden.
+    expect(release.table.cells.flat().filter((v) => v === null)).toHaveLength(4);
+    expect(release.disclosedGroups.map((g) => g.label)).not.toContain('t: r0 × c0');
+    expectSafeRelease(input, release, k);
+  });
+});
+
 describe('protectTable: bad input', () => {
   it('refuses a headcount smaller than the people counted in it', () => {
     expect(() => protectTable(disjointTable([[12]], { headcounts: { rows: [10] } }), k)).toThrow(

@@ -162,10 +162,11 @@ function separateCloseGroups(
 export function chooseSuppressions(
   table: CountTable,
   k: number,
+  alsoHide: (entry: number) => boolean = () => false,
 ): { hidden: Set<number>; disclosed: number[] } {
   const hidden = new Set<number>();
   table.entries.forEach((entry, i) => {
-    if (!isPublishable(entry, k)) hidden.add(i);
+    if (!isPublishable(entry, k) || alsoHide(i)) hidden.add(i);
   });
   const everything = () => {
     table.entries.forEach((_, i) => hidden.add(i));
@@ -204,13 +205,26 @@ function entryLabel(table: CountTable, i: number): string {
 export function protectTable(
   input: CountTableInput,
   k: number,
-  options: { label?: string } = {},
+  options: {
+    label?: string;
+    /**
+     * Labels (as in `disclosedGroups`) of entries to hide although publishable: those the
+     * release ledger found too close to what the audience was shown before.
+     * Complementary suppression then protects them like any other hidden entry.
+     */
+    alsoHide?: ReadonlySet<string>;
+  } = {},
 ): TableRelease {
   const table = buildCountTable(input);
-  const { hidden, disclosed } = chooseSuppressions(table, k);
+  const prefix = options.label === undefined ? '' : `${options.label}: `;
+  const alsoHide = options.alsoHide;
+  const { hidden, disclosed } = chooseSuppressions(
+    table,
+    k,
+    alsoHide && ((i) => alsoHide.has(prefix + entryLabel(table, i))),
+  );
   const shown = (i: number | null): PublishedCount =>
     i === null || hidden.has(i) ? null : table.entries[i]!.count;
-  const prefix = options.label === undefined ? '' : `${options.label}: `;
   const disclosedGroups = disclosed.map((i) => ({
     label: prefix + entryLabel(table, i),
     persons: table.entries[i]!.persons,

@@ -31,8 +31,16 @@ export interface Database {
   kind: DatabaseTarget['kind'];
   migrate(): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * Runs `work` unless another run of the same named job holds the lock: in this process
+   * (embedded) or in any instance on the server (a PostgreSQL advisory lock), so that a
+   * background sweep runs once at a time however many instances are started.
+   */
+  runExclusive<T>(name: string, work: () => Promise<T>): Promise<ExclusiveRun<T>>;
   close(): Promise<void>;
 }
+
+export type ExclusiveRun<T> = { ran: true; value: T } | { ran: false };
 
 const migrationsFolder = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -41,6 +49,22 @@ const migrationsFolder = path.resolve(
 
 /** Any constant works; it only has to be the same for every instance. */
 const migrationLockKey = 7_319_004_221;
+/** The first half of the two-key advisory locks of named jobs (the second is the name's hash). */
+const jobLockNamespace = 7_319;
+
+/** One run at a time per name within this process. */
+function inProcessExclusive() {
+  const running = new Set<string>();
+  return async <T>(name: string, work: () => Promise<T>): Promise<ExclusiveRun<T>> => {
+    if (running.has(name)) return { ran: false };
+    running.add(name);
+    try {
+      return { ran: true, value: await work() };
+    } finally {
+      running.delete(name);
+    }
+  };
+}
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url, target.poolSize);
@@ -60,6 +84,8 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
       ping: async () => {
         await client.query('select 1');
       },
+      // The data-dir lock already makes this process the only one on the database.
+      runExclusive: inProcessExclusive(),
       close: async () => {
         try {
           await client.close();
@@ -97,6 +123,26 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     },
     ping: async () => {
       await db.execute(sql`select 1`);
+    },
+    async runExclusive<T>(name: string, work: () => Promise<T>): Promise<ExclusiveRun<T>> {
+      // A session-level lock lives on one connection: hold that connection for the run.
+      const lockClient = await pool.connect();
+      try {
+        const { rows } = await lockClient.query<{ locked: boolean }>(
+          'select pg_try_advisory_lock($1, hashtext($2)) as locked',
+          [jobLockNamespace, name],
+        );
+        if (!rows[0]?.locked) return { ran: false };
+        try {
+          return { ran: true, value: await work() };
+        } finally {
+          await lockClient
+            .query('select pg_advisory_unlock($1, hashtext($2))', [jobLockNamespace, name])
+            .catch(() => undefined);
+        }
+      } finally {
+        lockClient.release();
+      }
     },
     // Closing twice (a test helper and its caller) must not throw.
     close: () => (pool.ended ? Promise.resolve() : pool.end()),

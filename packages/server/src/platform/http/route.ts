@@ -23,6 +23,23 @@ export interface RouteOptions {
   mfaExempt?: boolean;
   /** Guessable or costly endpoints (sign-in, codes) are limited per client address. */
   rateLimited?: boolean;
+  /** Larger request bodies than the server-wide limit (file uploads). */
+  bodyLimit?: number;
+}
+
+/** The contract's access rule: a session where required, and staff past their second factor. */
+export function requireAccess(
+  access: 'public' | 'session',
+  session: RequestSession | null,
+  options: RouteOptions,
+) {
+  if (access !== 'session') return;
+  if (!session) throw new AppError('UNAUTHENTICATED');
+  if (!options.mfaExempt && !session.actor.mfaSatisfied) {
+    throw new AppError(
+      session.totpEnrolled ? 'MFA_VERIFICATION_REQUIRED' : 'MFA_ENROLMENT_REQUIRED',
+    );
+  }
 }
 
 /**
@@ -49,6 +66,7 @@ export function registerEndpoint<N extends EndpointName>(
     method: endpoint.method,
     url: endpoint.path,
     config: { rateLimit },
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     schema: {
       operationId: name,
       summary: endpoint.summary,
@@ -60,14 +78,7 @@ export function registerEndpoint<N extends EndpointName>(
     },
     handler: async (request, reply) => {
       const session = request.auth;
-      if (endpoint.access === 'session') {
-        if (!session) throw new AppError('UNAUTHENTICATED');
-        if (!options.mfaExempt && !session.actor.mfaSatisfied) {
-          throw new AppError(
-            session.totpEnrolled ? 'MFA_VERIFICATION_REQUIRED' : 'MFA_ENROLMENT_REQUIRED',
-          );
-        }
-      }
+      requireAccess(endpoint.access, session, options);
       return handler({
         request,
         reply,

@@ -10,6 +10,7 @@ import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { CannedReplyPicker } from '../care/CannedReplyPicker.tsx';
 import { CarePanel } from '../care/CarePanel.tsx';
+import { JoinPanel } from '../care/JoinPanel.tsx';
 import { CloseConsultation } from './CloseConsultation.tsx';
 import { Composer } from './Composer.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
@@ -18,6 +19,7 @@ import { MessageList } from './MessageList.tsx';
 import { topicList } from './labels.ts';
 import { useChat } from './use-chat.ts';
 import { WaitingStatus } from './WaitingStatus.tsx';
+import { CallButtons } from '../calls/CallButtons.tsx';
 
 export function ChatPage() {
   const { id = '' } = useParams();
@@ -69,6 +71,9 @@ function ChatView({ consultationId }: { consultationId: string }) {
       <div className={careView ? 'chat-layout' : 'chat-single'}>
         <div className="chat-main">
           <ConnectionBanner link={chat.link} pending={chat.pending.length} />
+          {consultation && consultation.status !== 'closed' ? (
+            <CallButtons consultation={consultation} />
+          ) : null}
           {consultation?.status === 'queued' && person ? (
             <Alert tone="info" title={t('consultations.chat.waiting')} testId="waiting-banner">
               <p>{t('consultations.chat.waitingBody')}</p>
@@ -79,6 +84,7 @@ function ChatView({ consultationId }: { consultationId: string }) {
           ) : null}
           {!consultation && chat.link !== 'offline' ? <Loading /> : null}
           <MessageList
+            consultationId={consultationId}
             messages={chat.messages}
             pending={chat.pending}
             refused={chat.refused}
@@ -101,6 +107,9 @@ function ChatView({ consultationId }: { consultationId: string }) {
               tools={person ? undefined : (insert) => <CannedReplyPicker onInsert={insert} />}
             />
           )}
+          {consultation && !person ? (
+            <JoinPanel consultation={consultation} onChanged={chat.adopt} />
+          ) : null}
           {consultation && consultation.status !== 'closed' && !person ? (
             <CloseConsultation consultation={consultation} onClosed={chat.adopt} />
           ) : null}

@@ -8,10 +8,11 @@ import { Form } from '../../ui/Form.tsx';
 import { isSendShortcut } from './compose-keys.ts';
 import { MessageField, messageProblem } from './MessageField.tsx';
 import { RiskGuidance } from './RiskGuidance.tsx';
+import { AttachmentPicker } from './AttachmentPicker.tsx';
 import { needsEmergencyGuidance } from './risk.ts';
 
 interface ComposerProps {
-  onSend: (body: string) => void;
+  onSend: (body: string, files: readonly File[]) => void;
   /** Emergency numbers while typing are for the person consulting, not the care team. */
   screenForRisk: boolean;
   /** Extra controls (reply templates) that can put text into the message box. */
@@ -21,14 +22,19 @@ interface ComposerProps {
 export function Composer({ onSend, screenForRisk, tools }: ComposerProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
   const [checked, setChecked] = useState(false);
-  const problem = checked ? messageProblem(body) : undefined;
+  // A photo alone needs no words.
+  const problemOf = (text: string) =>
+    files.length > 0 && text.trim() === '' ? undefined : messageProblem(text);
+  const problem = checked ? problemOf(body) : undefined;
 
   function send() {
     setChecked(true);
-    if (messageProblem(body)) return;
-    onSend(body);
+    if (problemOf(body)) return;
+    onSend(body, files);
     setBody('');
+    setFiles([]);
     setChecked(false);
   }
 
@@ -62,6 +68,7 @@ export function Composer({ onSend, screenForRisk, tools }: ComposerProps) {
             : undefined
         }
       />
+      <AttachmentPicker files={files} onChange={setFiles} />
       {screenForRisk && needsEmergencyGuidance(body) ? <RiskGuidance /> : null}
       <div className="composer__actions">
         <Button type="submit">{t('consultations.chat.send')}</Button>

@@ -2,11 +2,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consultationPreferences } from '@yorisoi/shared';
 
+export type StartChoice = 'chat' | 'booking';
+
+interface PreferencePickerProps {
+  value: StartChoice;
+  onChange: (next: StartChoice) => void;
+}
+
 /**
- * Chat is the only way offered today. Video and booking are listed, disabled, with an
- * honest note, so people know they are coming and nobody starts a flow that leads nowhere.
+ * Chat now, or book a time (chat or video at the booked time). Video on the spot is not
+ * offered; the note says it comes through booking, so nobody starts a flow that leads nowhere.
  */
-export function PreferencePicker() {
+export function PreferencePicker({ value, onChange }: PreferencePickerProps) {
   const { t } = useTranslation();
   const noteId = useId();
   return (
@@ -14,7 +21,7 @@ export function PreferencePicker() {
       <legend className="fieldset__legend">{t('consultations.start.preferenceLegend')}</legend>
       <div className="choice-list">
         {consultationPreferences.map((preference) => {
-          const available = preference === 'chat';
+          const available = preference !== 'video';
           return (
             <label key={preference} className="choice">
               <input
@@ -22,9 +29,11 @@ export function PreferencePicker() {
                 name="preference"
                 value={preference}
                 className="field__checkbox"
-                checked={available}
+                checked={preference === value}
                 disabled={!available}
-                readOnly
+                onChange={() => {
+                  if (preference !== 'video') onChange(preference);
+                }}
                 aria-describedby={available ? undefined : noteId}
               />
               <span>{t(`consultations.preference.${preference}`)}</span>

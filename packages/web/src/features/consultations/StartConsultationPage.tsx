@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Form } from '../../ui/Form.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { MessageField, messageProblem } from './MessageField.tsx';
-import { PreferencePicker } from './PreferencePicker.tsx';
+import { PreferencePicker, type StartChoice } from './PreferencePicker.tsx';
 import { RiskGuidance } from './RiskGuidance.tsx';
 import { TopicPicker } from './TopicPicker.tsx';
 import { needsEmergencyGuidance } from './risk.ts';
@@ -26,6 +26,7 @@ export function StartConsultationPage() {
   // Retrying the same text reuses its id, so a start that did reach the server is not doubled.
   const [clientMsgId, setClientMsgId] = useState(() => crypto.randomUUID());
   const [checked, setChecked] = useState(false);
+  const [choice, setChoice] = useState<StartChoice>('chat');
 
   const topicsError =
     checked && topics.length === 0 ? t('consultations.start.topicsRequired') : undefined;
@@ -40,6 +41,7 @@ export function StartConsultationPage() {
   }
 
   async function submit() {
+    if (choice === 'booking') return;
     setChecked(true);
     if (topics.length === 0 || messageProblem(body)) return;
     const started = await action.run(() =>
@@ -59,24 +61,40 @@ export function StartConsultationPage() {
           onChange={setTopics}
           error={topicsError}
         />
-        <PreferencePicker />
-        <MessageField
-          label={t('consultations.start.messageLabel')}
-          hint={t('consultations.start.messageHint')}
-          value={body}
-          onChange={changeBody}
-          error={bodyError}
-        />
-        {needsEmergencyGuidance(body) ? <RiskGuidance /> : null}
-        <ErrorAlert error={action.error} />
-        <div className="form__actions row-actions">
-          <Button type="submit" pending={action.pending}>
-            {t('consultations.start.submit')}
-          </Button>
-          <LinkButton to={paths.home} variant="quiet">
-            {t('consultations.start.back')}
-          </LinkButton>
-        </div>
+        <PreferencePicker value={choice} onChange={setChoice} />
+        {choice === 'booking' ? (
+          <div className="form__actions row-actions">
+            <LinkButton
+              to={`${paths.bookAppointment}${topics[0] ? `?topic=${topics[0]}` : ''}`}
+              variant="primary"
+            >
+              {t('consultations.start.bookingGo')}
+            </LinkButton>
+            <LinkButton to={paths.home} variant="quiet">
+              {t('consultations.start.back')}
+            </LinkButton>
+          </div>
+        ) : (
+          <>
+            <MessageField
+              label={t('consultations.start.messageLabel')}
+              hint={t('consultations.start.messageHint')}
+              value={body}
+              onChange={changeBody}
+              error={bodyError}
+            />
+            {needsEmergencyGuidance(body) ? <RiskGuidance /> : null}
+            <ErrorAlert error={action.error} />
+            <div className="form__actions row-actions">
+              <Button type="submit" pending={action.pending}>
+                {t('consultations.start.submit')}
+              </Button>
+              <LinkButton to={paths.home} variant="quiet">
+                {t('consultations.start.back')}
+              </LinkButton>
+            </div>
+          </>
+        )}
       </Form>
     </Page>
   );

@@ -3,8 +3,10 @@ import type {
   TConsultation,
   TMessage,
   TMessageAck,
+  TMessageAttachment,
   TReceipt,
 } from '@yorisoi/shared';
+import { forgetFiles, loadFile, storeFile, toBase64 } from './attachment-store.ts';
 import { call } from '../../api/client.ts';
 import { ApiError, OfflineError } from '../../api/errors.ts';
 import { applyReceipt, isTransientRefusal } from './delivery-state.ts';
@@ -26,6 +28,7 @@ import {
   saveOutbox,
   type KeyValueStorage,
   type OutboxEntry,
+  type OutboxFile,
 } from './outbox.ts';
 import { handshakeRefusal, openChatSocket, type ChatSocket } from './chat-socket.ts';
 
@@ -84,6 +87,8 @@ export class ChatConnection {
   private lastMarkedRead = 0;
   private ticks = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** Files already uploaded, by upload id; an upload is idempotent, this only saves bytes. */
+  private readonly uploaded = new Map<string, TMessageAttachment>();
 
   constructor(private readonly options: ChatOptions) {
     this.key = outboxKey(options.userId, options.consultationId);
@@ -131,9 +136,19 @@ export class ChatConnection {
     this.inFlight.clear();
   }
 
-  /** Puts a message in the outbox (so it survives a reload) and sends it when possible. */
-  send(body: string) {
-    const entry = newOutboxEntry(body, new Date(), crypto.randomUUID());
+  /**
+   * Puts a message in the outbox (so it survives a reload) and sends it when possible.
+   * Its files are stored on the device first, so that a message never waits for a file
+   * that is not there.
+   */
+  async send(body: string, files: readonly File[] = []) {
+    const stored: OutboxFile[] = [];
+    for (const file of files) {
+      const clientUploadId = crypto.randomUUID();
+      await storeFile(this.options.userId, clientUploadId, file);
+      stored.push({ clientUploadId, mimeType: file.type, size: file.size });
+    }
+    const entry = newOutboxEntry(body, new Date(), crypto.randomUUID(), stored);
     this.updateOutbox((outbox) => addToOutbox(outbox, entry));
     if (this.ready) this.pump();
     else if (this.socketUnusable) void this.viaHttp();
@@ -147,7 +162,14 @@ export class ChatConnection {
   /** The person decides to drop a message the server refused. */
   discard(clientMsgId: string) {
     this.refused.delete(clientMsgId);
+    const entry = this.outbox.find((e) => e.clientMsgId === clientMsgId);
     this.updateOutbox((outbox) => removeFromOutbox(outbox, [clientMsgId]));
+    if (entry) this.forgetFilesOf([entry]);
+  }
+
+  /** The local file of a waiting message, for its preview. */
+  waitingFile(clientUploadId: string): Promise<Blob | null> {
+    return loadFile(this.options.userId, clientUploadId);
   }
 
   /** Records that everything shown has been read, while the chat is on screen. */
@@ -293,7 +315,10 @@ export class ChatConnection {
     const logged = incoming.map(fromServer);
     this.messages = mergeMessages(this.messages, logged);
     const echoed = logged.filter((m) => m.mine).map((m) => m.clientMsgId);
-    if (echoed.length > 0) this.updateOutbox((outbox) => removeFromOutbox(outbox, echoed), false);
+    if (echoed.length > 0) {
+      this.forgetFilesOf(this.outbox.filter((e) => echoed.includes(e.clientMsgId)));
+      this.updateOutbox((outbox) => removeFromOutbox(outbox, echoed), false);
+    }
     // A reply from the care team means someone took the consultation.
     if (
       this.consultation?.status === 'queued' &&
@@ -321,25 +346,58 @@ export class ChatConnection {
     if (!this.ready || !socket?.connected || !navigator.onLine) return;
     for (const entry of this.sendable()) {
       this.inFlight.add(entry.clientMsgId);
-      socket
-        .timeout(ackTimeoutMs)
-        .emitWithAck('message:send', {
-          consultationId: this.options.consultationId,
-          clientMsgId: entry.clientMsgId,
-          body: entry.body,
+      this.uploadFiles(entry)
+        .then(async (attachments) => {
+          const ack = await socket.timeout(ackTimeoutMs).emitWithAck('message:send', {
+            consultationId: this.options.consultationId,
+            clientMsgId: entry.clientMsgId,
+            body: entry.body,
+            attachmentIds: attachments.map((a) => a.id),
+          });
+          if ('error' in ack) this.refusedSend(entry, ack.error.code);
+          else this.acknowledged(entry, ack, attachments);
         })
-        .then(
-          (ack) => {
-            this.inFlight.delete(entry.clientMsgId);
-            if ('error' in ack) this.refusedSend(entry, ack.error.code);
-            else this.acknowledged(entry, ack);
-          },
-          () => {
-            // No acknowledgement in time: it stays in the outbox and goes again.
-            this.inFlight.delete(entry.clientMsgId);
-          },
-        );
+        .catch((error: unknown) => {
+          // A file the server refuses for good is the message's refusal; anything else
+          // (no acknowledgement in time, offline) leaves it in the outbox to go again.
+          if (error instanceof ApiError) this.refusedSend(entry, error.code);
+        })
+        .finally(() => this.inFlight.delete(entry.clientMsgId));
     }
+  }
+
+  /**
+   * Uploads the files of a waiting message (over HTTP, idempotent by upload id) and
+   * returns what the message will reference. A file gone from the device cannot be sent.
+   */
+  private async uploadFiles(entry: OutboxEntry): Promise<TMessageAttachment[]> {
+    const attachments: TMessageAttachment[] = [];
+    for (const file of entry.files ?? []) {
+      let attachment = this.uploaded.get(file.clientUploadId);
+      if (!attachment) {
+        const blob = await loadFile(this.options.userId, file.clientUploadId);
+        if (!blob)
+          throw new ApiError('ATTACHMENT_NOT_AVAILABLE', 409, 'file missing on this device');
+        attachment = await call('uploadAttachment', {
+          params: { id: this.options.consultationId },
+          body: {
+            clientUploadId: file.clientUploadId,
+            mimeType: file.mimeType,
+            data: await toBase64(blob),
+          },
+        });
+        this.uploaded.set(file.clientUploadId, attachment);
+      }
+      attachments.push(attachment);
+    }
+    return attachments;
+  }
+
+  private forgetFilesOf(entries: readonly OutboxEntry[]) {
+    const ids = entries.flatMap((e) => (e.files ?? []).map((f) => f.clientUploadId));
+    forgetFiles(this.options.userId, ids).catch(() => {
+      // Left behind, the file is removed with the person's other files at sign-out.
+    });
   }
 
   /** The HTTP fallback: load, catch up and send without a socket. */
@@ -351,11 +409,16 @@ export class ChatConnection {
       for (const entry of this.sendable()) {
         this.inFlight.add(entry.clientMsgId);
         try {
+          const attachments = await this.uploadFiles(entry);
           const ack = await call('sendMessage', {
             params: { id: this.options.consultationId },
-            body: { clientMsgId: entry.clientMsgId, body: entry.body },
+            body: {
+              clientMsgId: entry.clientMsgId,
+              body: entry.body,
+              attachmentIds: attachments.map((a) => a.id),
+            },
           });
-          this.acknowledged(entry, ack);
+          this.acknowledged(entry, ack, attachments);
         } catch (error) {
           if (error instanceof OfflineError) throw error;
           if (error instanceof ApiError) this.refusedSend(entry, error.code);
@@ -380,8 +443,15 @@ export class ChatConnection {
     );
   }
 
-  private acknowledged(entry: OutboxEntry, ack: TMessageAck) {
-    this.messages = mergeMessages(this.messages, [fromAck(ack, entry, this.options.senderRole)]);
+  private acknowledged(
+    entry: OutboxEntry,
+    ack: TMessageAck,
+    attachments: readonly TMessageAttachment[] = [],
+  ) {
+    this.messages = mergeMessages(this.messages, [
+      fromAck(ack, entry, this.options.senderRole, attachments),
+    ]);
+    this.forgetFilesOf([entry]);
     this.updateOutbox((outbox) => removeFromOutbox(outbox, [entry.clientMsgId]), false);
     this.publish();
     if (hasGap(this.messages)) void this.catchUp().catch(() => {});

@@ -17,6 +17,7 @@ const msg = (seq: number, clientNo = seq): LoggedMessage => ({
   senderRole: 'worker',
   mine: true,
   body: `message ${seq}`,
+  attachments: [],
   createdAt: at,
 });
 
@@ -56,6 +57,7 @@ describe('message log', () => {
       senderRole: 'family',
       mine: true,
       body: 'ありがとうございます',
+      attachments: [],
       createdAt: at,
     });
   });

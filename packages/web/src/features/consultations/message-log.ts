@@ -1,19 +1,38 @@
-import type { MessageSenderRole, TMessage, TMessageAck } from '@yorisoi/shared';
+import type {
+  MessageLogRole,
+  MessageSenderRole,
+  TCallSummary,
+  TMessage,
+  TMessageAck,
+  TMessageAttachment,
+} from '@yorisoi/shared';
 import type { OutboxEntry } from './outbox.ts';
 
 /** A message as the chat shows it; the server's row id is not needed on the screen. */
 export interface LoggedMessage {
   seq: number;
   clientMsgId: string;
-  senderRole: MessageSenderRole;
+  senderRole: MessageLogRole;
   mine: boolean;
   body: string;
+  attachments: readonly TMessageAttachment[];
   createdAt: string;
+  /** The entry a call left in the log. */
+  call?: TCallSummary | undefined;
 }
 
 export function fromServer(message: TMessage): LoggedMessage {
-  const { seq, clientMsgId, senderRole, mine, body, createdAt } = message;
-  return { seq, clientMsgId, senderRole, mine, body, createdAt };
+  const { seq, clientMsgId, senderRole, mine, body, attachments, createdAt, call } = message;
+  return {
+    seq,
+    clientMsgId,
+    senderRole,
+    mine,
+    body,
+    attachments,
+    createdAt,
+    ...(call ? { call } : {}),
+  };
 }
 
 /** An acknowledged send of our own, before (or instead of) its `message:new` echo. */
@@ -21,6 +40,7 @@ export function fromAck(
   ack: TMessageAck,
   entry: OutboxEntry,
   senderRole: MessageSenderRole,
+  attachments: readonly TMessageAttachment[] = [],
 ): LoggedMessage {
   return {
     seq: ack.seq,
@@ -28,6 +48,7 @@ export function fromAck(
     senderRole,
     mine: true,
     body: entry.body,
+    attachments,
     createdAt: ack.createdAt,
   };
 }

@@ -69,6 +69,15 @@ describe('outbox', () => {
     ]);
     expect(parseOutbox(raw)).toEqual([good]);
   });
+
+  it('keeps a photo-only message with its files, and drops a file list gone wrong', () => {
+    const file = { clientUploadId: idB, mimeType: 'image/jpeg', size: 1234 };
+    const photo = newOutboxEntry('', now, idA, [file]);
+    expect(parseOutbox(JSON.stringify([photo]))).toEqual([photo]);
+    const broken = { ...photo, files: [{ ...file, clientUploadId: 'x' }] };
+    expect(parseOutbox(JSON.stringify([broken]))).toEqual([]);
+    expect(newOutboxEntry('本文', now, idA)).not.toHaveProperty('files');
+  });
 });
 
 describe('outboxes at sign-out', () => {

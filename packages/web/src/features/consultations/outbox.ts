@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import { ZClientMsgId, ZMessageBody } from '@yorisoi/shared';
+import { maxAttachmentsPerMessage, ZClientMsgId, ZMessageText } from '@yorisoi/shared';
+
+/** A file of a waiting message; its bytes wait in IndexedDB under the upload id. */
+export interface OutboxFile {
+  clientUploadId: string;
+  mimeType: string;
+  size: number;
+}
 
 /** A message written on this device and not yet acknowledged by the server. */
 export interface OutboxEntry {
   clientMsgId: string;
   body: string;
   createdAt: string;
+  files?: OutboxFile[] | undefined;
 }
 
 /** The little of the Web Storage API the outbox needs, so tests can pass a fake. */
@@ -15,11 +23,23 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-const ZOutboxEntry = z.object({
-  clientMsgId: ZClientMsgId,
-  body: ZMessageBody,
-  createdAt: z.string(),
-});
+const ZOutboxEntry = z
+  .object({
+    clientMsgId: ZClientMsgId,
+    body: ZMessageText,
+    createdAt: z.string(),
+    files: z
+      .array(
+        z.object({
+          clientUploadId: z.uuid(),
+          mimeType: z.string(),
+          size: z.number().int().min(0),
+        }),
+      )
+      .max(maxAttachmentsPerMessage)
+      .optional(),
+  })
+  .refine((e) => e.body.trim().length > 0 || (e.files?.length ?? 0) > 0);
 const ZStoredOutbox = z.array(z.unknown());
 
 /** One key per person and consultation: a shared phone never mixes two people's outboxes. */
@@ -27,8 +47,18 @@ export function outboxKey(userId: string, consultationId: string): string {
   return `yorisoi.outbox.v1.${userId}.${consultationId}`;
 }
 
-export function newOutboxEntry(body: string, now: Date, clientMsgId: string): OutboxEntry {
-  return { clientMsgId, body, createdAt: now.toISOString() };
+export function newOutboxEntry(
+  body: string,
+  now: Date,
+  clientMsgId: string,
+  files: OutboxFile[] = [],
+): OutboxEntry {
+  return {
+    clientMsgId,
+    body,
+    createdAt: now.toISOString(),
+    ...(files.length > 0 ? { files } : {}),
+  };
 }
 
 /** Reads what was stored; entries that cannot be sent as they are (corrupt, edited) are dropped. */

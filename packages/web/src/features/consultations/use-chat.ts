@@ -13,7 +13,8 @@ function isSenderRole(role: Role): role is MessageSenderRole {
 }
 
 export interface Chat extends ChatSnapshot {
-  send: (body: string) => void;
+  send: (body: string, files?: readonly File[]) => void;
+  waitingFile: (clientUploadId: string) => Promise<Blob | null>;
   discard: (clientMsgId: string) => void;
   adopt: (consultation: TConsultation) => void;
 }
@@ -37,7 +38,8 @@ export function useChat(consultationId: string): Chat {
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   return {
     ...snapshot,
-    send: (body) => connection.send(body),
+    send: (body, files) => void connection.send(body, files),
+    waitingFile: (clientUploadId) => connection.waitingFile(clientUploadId),
     discard: (clientMsgId) => connection.discard(clientMsgId),
     adopt: (consultation) => connection.adopt(consultation),
   };

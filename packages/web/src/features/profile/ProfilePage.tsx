@@ -12,6 +12,7 @@ import { DataExportSection } from './DataExportSection.tsx';
 import { DeletionSection } from './DeletionSection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
+import { NotificationsSection } from './NotificationsSection.tsx';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -32,6 +33,9 @@ export function ProfilePage() {
           <p>{t('profile.familyLead')}</p>
           <LinkButton to={paths.family}>{t('profile.toFamily')}</LinkButton>
         </Card>
+      ) : null}
+      {consulting || user.role === 'coordinator' || user.role === 'supervisor' ? (
+        <NotificationsSection />
       ) : null}
       <SessionsSection />
       <DataExportSection />

@@ -3,6 +3,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -12,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { municipalities, organizations } from './tenancy.ts';
 import { users } from './identity.ts';
+import type { TMessageAttachment } from '@yorisoi/shared';
 
 /**
  * A consultation of one person (worker or family member) with the care team.
@@ -69,7 +71,11 @@ export const consultationMessages = pgTable(
     clientMsgId: uuid('client_msg_id').notNull(),
     senderUserId: uuid('sender_user_id').notNull(),
     senderRole: text('sender_role').notNull(),
+    /** text: written by a party; call: the entry a call leaves, its summary sealed as the body. */
+    kind: text('kind').notNull().default('text'),
     bodySealed: text('body_sealed').notNull(),
+    /** Type, size and pixel size of the message's files (see consultation_attachments). */
+    attachments: jsonb('attachments').$type<TMessageAttachment[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

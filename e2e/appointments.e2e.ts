@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { openPage, signInStaff, signInWithPassword } from './flows.ts';
+
+const enabled = requireBrowser();
+let env: E2eEnv;
+
+beforeAll(async () => {
+  if (enabled) env = await startE2e();
+});
+afterAll(() => env?.close());
+
+const slotText = /\d{1,2}月\d{1,2}日（[日月火水木金土]）\d\d:\d\d〜\d\d:\d\d/;
+
+describe.runIf(enabled)('booking a time', () => {
+  it('a worker books a slot from the start page on a phone and the coordinator sees it', async () => {
+    const worker = await openPage(env.browser, env.baseUrl, { phone: true });
+    const { page } = worker;
+    await signInWithPassword(page, 'worker@demo.yorisoi.example');
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto('/consultations/new');
+    await page.getByLabel('育児').check();
+    await page.getByLabel('予約').check();
+    await page.getByRole('link', { name: '予約の時間を選ぶ' }).click();
+    await page.waitForURL('**/appointments/new?topic=childcare');
+    await expect.poll(() => page.getByRole('group', { name: '時間' }).count()).toBe(1);
+    await expectAccessible(page, 'booking');
+    await page.getByRole('group', { name: '時間' }).getByRole('radio').first().check();
+    const summary = (await page.getByTestId('slot-summary').textContent()) ?? '';
+    expect(summary).toMatch(slotText);
+    // The demo nurse takes weekday mornings, the public-health nurse evenings.
+    const coordinator = summary.includes('（保健師）')
+      ? 'phn@demo.yorisoi.example'
+      : 'nurse@demo.yorisoi.example';
+    await page.getByLabel('事前に伝えたいこと（任意）').fill('夜泣きが続いていて相談したいです');
+    await page.getByRole('button', { name: 'この時間で予約する' }).click();
+    await page.waitForURL((url) => url.pathname === '/appointments');
+    await expect.poll(() => page.getByTestId('booked').count()).toBe(1);
+    const booked = slotText.exec(summary)![0];
+    await expect.poll(() => page.getByText(booked).count()).toBe(1);
+    await expectAccessible(page, 'my appointments');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'カレンダーに追加（.ics）' }).click();
+    const ics = fs.readFileSync((await (await download).path())!, 'utf8');
+    expect(ics).toContain('SUMMARY:働く人の保健室 相談予約');
+    expect(ics).not.toContain('夜泣き');
+    expect(worker.problems).toEqual([]);
+
+    const staff = await openPage(env.browser, env.baseUrl);
+    await signInStaff(staff.page, coordinator);
+    await staff.page.getByRole('link', { name: '予約された相談' }).first().click();
+    await staff.page.waitForURL('**/care/appointments');
+    await expect.poll(() => staff.page.getByText(booked).count()).toBe(1);
+    await expect.poll(() => staff.page.getByText('相談内容：育児').count()).toBe(1);
+    await expectAccessible(staff.page, 'booked consultations');
+    await staff.page.getByRole('link', { name: '予約の受付時間' }).first().click();
+    await expect.poll(() => staff.page.getByTestId('week-view').count()).toBe(1);
+    await expect
+      .poll(() => staff.page.getByText(/(10:00〜12:00|18:00〜21:00)/).count())
+      .toBeGreaterThan(0);
+    await expectAccessible(staff.page, 'availability editor');
+    expect(staff.problems).toEqual([]);
+  });
+});

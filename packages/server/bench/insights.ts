@@ -1,0 +1,177 @@
+/**
+ * `npm run bench:insights`: 1,000,000 anonymous case records over 20 municipalities and
+ * 24 months, then every dashboard table through queryProtectedTable (SQL distinct-person
+ * counts, disclosure control with the exact attacker, the persistent ledger, the audit
+ * entry), for city staff and for an employer admin, p50/p95 per table.
+ * PostgreSQL from DATABASE_URL or TEST_DATABASE_URL (a fresh database, dropped after).
+ */
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { StatisticsDimension } from '@yorisoi/shared';
+import { loadConfig } from '../src/config/config.ts';
+import { parseKeyring } from '../src/platform/crypto/keyring.ts';
+import { queryRows } from '../src/platform/db/database.ts';
+import type { AppContext } from '../src/app/context.ts';
+import { queryProtectedTable } from '../src/insights/statistics.service.ts';
+import { actorOf } from '../src/testing/statistics-fixtures.ts';
+import { openBenchDatabase } from './bench-database.ts';
+import { Cleanup } from './cleanup.ts';
+import { round } from './stats.ts';
+
+const totalRecords = Number(process.env.BENCH_RECORDS ?? 1_000_000);
+const municipalityCount = 20;
+const organizationsPerMunicipality = 30;
+const personsPerMunicipality = 15_000;
+const repetitions = Number(process.env.BENCH_REPETITIONS ?? 20);
+const targetP95Ms = 100;
+
+const dashboard: { name: string; dimensions: [StatisticsDimension, StatisticsDimension?] }[] = [
+  { name: 'topic × month', dimensions: ['topic', 'month'] },
+  { name: 'life events', dimensions: ['lifeEvent'] },
+  { name: 'weekday × hour', dimensions: ['weekday', 'hour'] },
+  { name: 'time band × month', dimensions: ['timeBand', 'month'] },
+  { name: 'referral × outcome', dimensions: ['referralType', 'outcome'] },
+  { name: 'satisfaction', dimensions: ['satisfaction'] },
+];
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
+}
+
+async function seed(ctx: AppContext) {
+  const ids = Array.from({ length: municipalityCount }, () => crypto.randomUUID());
+  await ctx.db.execute(sql`
+    insert into municipalities (id, code, name, prefecture)
+    select id::uuid, lpad((900000 + ord)::text, 6, '0'), 'ベンチ市' || ord, 'ベンチ県'
+    from unnest(${sql.raw(`array['${ids.join("','")}']`)}) with ordinality as m(id, ord)`);
+  // Employers and enrolled persons of the first municipality (the employer audience).
+  await ctx.db.execute(sql`
+    insert into organizations (id, municipality_id, name, industry, size_band)
+    select gen_random_uuid(), ${ids[0]}::uuid, 'ベンチ事業所' || g,
+      (array['manufacturing','construction','medical_welfare','retail'])[1 + g % 4], '100-299'
+    from generate_series(1, ${organizationsPerMunicipality}) g`);
+  await ctx.db.execute(sql`
+    insert into users (municipality_id, organization_id, role, email, display_name)
+    select ${ids[0]}::uuid, o.id, 'worker', 'bench-' || g || '@bench.yorisoi.example', 'ベンチ ' || g
+    from generate_series(0, ${personsPerMunicipality - 1}) g
+    join (select id, row_number() over (order by id) - 1 as n from organizations
+          where municipality_id = ${ids[0]}::uuid) o on o.n = g % ${organizationsPerMunicipality}`);
+  const started = performance.now();
+  // One statement; every field from a hash of the record number, so runs are identical.
+  await ctx.db.execute(sql`
+    with orgs as (
+      select array_agg(id order by id) as ids from organizations where municipality_id = ${ids[0]}::uuid
+    ), muni as (
+      select ${sql.raw(`array['${ids.join("','")}']`)}::uuid[] as ids
+    ), g as (
+      select n, n % ${municipalityCount} as m, (n / ${municipalityCount}) % ${personsPerMunicipality} as p,
+        abs(hashtext(n::text)) as h1, abs(hashtext('b' || n)) as h2, abs(hashtext('c' || n)) as h3
+      from generate_series(0, ${totalRecords - 1}) n
+    ), r as (
+      select g.*, case when h1 % 10 < 7 then 1 + h1 % 5 else h1 % 7 end as wd,
+        case when h2 % 10 < 7 then 9 + h2 % 8 else h2 % 24 end as hr
+      from g
+    )
+    insert into case_records (municipality_id, person_key, case_key, organization_id, industry,
+      size_band, month, contact_weekday, contact_hour, time_band, channel, topics, life_events,
+      severity, outcome, referral_types, satisfaction)
+    select muni.ids[1 + r.m], 'bench' || r.m || '-' || r.p, md5(r.n::text),
+      case when r.m = 0 then orgs.ids[1 + r.p % ${organizationsPerMunicipality}] end,
+      'manufacturing', '100-299',
+      to_char(date '2024-04-01' + make_interval(months => r.h3 % 24), 'YYYY-MM-01'),
+      r.wd, r.hr,
+      case when r.wd in (0, 6) then 'holiday' when r.hr between 9 and 16 then 'day' else 'night' end,
+      (array['chat','chat','chat','video'])[1 + r.h1 % 4],
+      case when r.h2 % 3 = 0
+        then array[(array['physical_mental_health','mental_health','career','childcare','elder_care','pregnancy_birth','fertility_treatment','menopause','harassment','work_style','other'])[1 + r.h1 % 11],
+                   (array['mental_health','career','childcare'])[1 + r.h3 % 3]]
+        else array[(array['physical_mental_health','mental_health','career','childcare','elder_care','pregnancy_birth','fertility_treatment','menopause','harassment','work_style','other'])[1 + r.h1 % 11]] end,
+      case when r.h3 % 4 = 0 then array[(array['pregnancy','birth','parental_leave_return','care_start','own_illness','job_change_considered','leaving_considered'])[1 + r.h2 % 7]] else '{}'::text[] end,
+      (array['low','low','moderate','high','crisis'])[1 + r.h2 % 5],
+      (array['information_given','advice_given','referred','follow_up_planned','emergency_response','ended_by_person'])[1 + r.h3 % 6],
+      case when r.h1 % 5 = 0 then array[(array['community_comprehensive_support_center','children_family_center','hello_work','medical_institution','city_childcare_support'])[1 + r.h3 % 5]] else '{}'::text[] end,
+      case when r.h3 % 3 = 0 then 1 + r.h1 % 5 end
+    from r, orgs, muni`);
+  await ctx.db.execute(sql`analyze case_records`);
+  return {
+    municipalityId: ids[0]!,
+    seedSeconds: round((performance.now() - started) / 1000, 1),
+  };
+}
+
+async function main() {
+  const serverUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null;
+  if (!serverUrl) throw new Error('set DATABASE_URL or TEST_DATABASE_URL (PostgreSQL)');
+  const cleanup = new Cleanup();
+  process.on('SIGINT', () => void cleanup.runAll().then(() => process.exit(130)));
+  try {
+    const bench = await openBenchDatabase(serverUrl, 4, cleanup);
+    const key = crypto.randomBytes(32).toString('base64');
+    const ctx: AppContext = {
+      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PSEUDONYM_KEY: key }),
+      database: bench.database,
+      db: bench.database.db,
+      keyring: parseKeyring(`bench:${key}`),
+      // Mid-April 2026: the dashboard shows the fiscal year 2025 (April 2025 – March 2026).
+      now: () => new Date('2026-04-15T03:00:00Z'),
+    };
+    const { municipalityId, seedSeconds } = await seed(ctx);
+    const [employer] = await queryRows<{ id: string }>(
+      bench.database.db,
+      sql`select id from organizations where municipality_id = ${municipalityId}::uuid order by id limit 1`,
+    );
+    const audiences = [
+      { audience: 'city' as const, actor: actorOf('city_staff', municipalityId) },
+      {
+        audience: 'employer' as const,
+        actor: actorOf('employer_admin', municipalityId, employer!.id),
+      },
+    ];
+    const results = [];
+    for (const { audience, actor } of audiences) {
+      for (const table of dashboard) {
+        const samples: number[] = [];
+        let hidden = 0;
+        for (let i = 0; i < repetitions + 1; i++) {
+          const started = performance.now();
+          const released = await queryProtectedTable(ctx, {
+            actor,
+            audience,
+            dimensions: table.dimensions.filter((d) => d !== undefined) as [StatisticsDimension],
+            period: { from: '2025-04', to: '2026-03' },
+          });
+          // The first call includes planning and the first ledger write; it is not sampled.
+          if (i > 0) samples.push(performance.now() - started);
+          hidden = released.cells.flat().filter((c) => c === null).length;
+        }
+        const result = {
+          audience,
+          table: table.name,
+          p50Ms: round(percentile(samples, 0.5)),
+          p95Ms: round(percentile(samples, 0.95)),
+          hiddenCells: hidden,
+        };
+        // Progress as it goes: a slow table should not hide the figures of the others.
+        process.stderr.write(`${JSON.stringify(result)}\n`);
+        results.push(result);
+      }
+    }
+    const report = {
+      records: totalRecords,
+      municipalities: municipalityCount,
+      personsPerMunicipality,
+      seedSeconds,
+      repetitions,
+      targetP95Ms,
+      results,
+      allWithinTarget: results.every((r) => r.p95Ms <= targetP95Ms),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    console.table(results);
+  } finally {
+    await cleanup.runAll();
+  }
+}
+
+await main();

@@ -1,0 +1,62 @@
+import { inArray } from 'drizzle-orm';
+import type { ConsultationTopic, LicenceType, TAppointment } from '@yorisoi/shared';
+import type { Db } from '../platform/db/database.ts';
+import { coordinatorLicences, users } from '../platform/db/schema/index.ts';
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../policy/actor.ts';
+import type { AppointmentRow } from './appointments.repository.ts';
+
+/** Names and licences of the coordinators of these appointments. */
+export async function coordinatorsOf(db: Db, rows: AppointmentRow[]) {
+  const ids = [...new Set(rows.map((r) => r.coordinatorId))];
+  if (ids.length === 0)
+    return new Map<string, { displayName: string; licence: LicenceType | null }>();
+  const found = await db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      licence: coordinatorLicences.licenceType,
+    })
+    .from(users)
+    .leftJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
+    .where(inArray(users.id, ids));
+  return new Map(
+    found.map((f) => [
+      f.id,
+      { displayName: f.displayName, licence: f.licence as LicenceType | null },
+    ]),
+  );
+}
+
+export function presentAppointment(
+  row: AppointmentRow,
+  actor: Actor,
+  coordinator: { displayName: string; licence: LicenceType | null } | undefined,
+): TAppointment {
+  return {
+    id: row.id,
+    status: row.status as TAppointment['status'],
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    channel: row.channel as TAppointment['channel'],
+    topics: row.topics as ConsultationTopic[],
+    coordinatorId: row.coordinatorId,
+    coordinatorName: coordinator?.displayName ?? '',
+    licence: coordinator?.licence ?? null,
+    viewerIs:
+      actor.userId === row.personUserId
+        ? 'person'
+        : actor.userId === row.coordinatorId
+          ? 'coordinator'
+          : 'supervisor',
+    consultationId: row.consultationId,
+    changeReason: row.changeReason,
+    rescheduledToId: row.rescheduledToId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function presentAppointments(db: Db, rows: AppointmentRow[], actor: Actor) {
+  const coordinators = await coordinatorsOf(db, rows);
+  return rows.map((r) => presentAppointment(r, actor, coordinators.get(r.coordinatorId)));
+}

@@ -1,0 +1,94 @@
+import crypto from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { AppContext } from '../app/context.ts';
+import { appointments, users } from '../platform/db/schema/index.ts';
+import { openField } from '../platform/crypto/sealed-field.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { insertConsultation } from '../consultations/consultations.repository.ts';
+import { insertMessageUnlessSent } from '../consultations/messages.repository.ts';
+import { sealMessageBody } from '../consultations/message-body.ts';
+import { findDueToOpen, type AppointmentRow } from './appointments.repository.ts';
+import { firstMessageContext } from './booking.service.ts';
+
+/** The consultation opens this long before the booked time, so both sides can come in. */
+export const openLeadMs = 5 * 60_000;
+
+/**
+ * Opens the consultation of a booked appointment, already assigned to the booked
+ * coordinator (status active): the routing sweep only takes queued consultations, so it
+ * never touches a booked one. The appointment row is locked, so two sweeps open it once.
+ */
+async function openAppointment(ctx: AppContext, due: AppointmentRow): Promise<boolean> {
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.id, due.id),
+          eq(appointments.status, 'booked'),
+          isNull(appointments.consultationId),
+        ),
+      )
+      .for('update');
+    if (!row) return false;
+    const [person] = await tx
+      .select({ organizationId: users.organizationId, role: users.role })
+      .from(users)
+      .where(eq(users.id, row.personUserId));
+    if (!person) return false;
+    const consultationId = crypto.randomUUID();
+    const body = row.firstMessageSealed
+      ? openField(ctx.keyring, row.firstMessageSealed, firstMessageContext(row.calendarUid))
+      : null;
+    await insertConsultation(tx, row.municipalityId, {
+      id: consultationId,
+      personUserId: row.personUserId,
+      organizationId: person.organizationId,
+      status: 'active',
+      topics: row.topics,
+      preference: row.channel,
+      assignedCoordinatorId: row.coordinatorId,
+      lastSeq: body ? 1 : 0,
+      createdAt: now,
+    });
+    if (body) {
+      // The booking id doubles as the client id: the message is created once, by this row.
+      await insertMessageUnlessSent(tx, row.municipalityId, {
+        consultationId,
+        seq: 1,
+        clientMsgId: row.id,
+        senderUserId: row.personUserId,
+        senderRole: person.role,
+        bodySealed: sealMessageBody(ctx.keyring, { consultationId, clientMsgId: row.id, body }),
+        createdAt: now,
+      });
+    }
+    await tx
+      .update(appointments)
+      .set({ consultationId, firstMessageSealed: null })
+      .where(eq(appointments.id, row.id));
+    await recordAudit(
+      tx,
+      {
+        action: 'appointment.opened',
+        municipalityId: row.municipalityId,
+        target: { type: 'consultation', id: consultationId },
+        detail: { appointmentId: row.id },
+      },
+      now,
+    );
+    return true;
+  });
+}
+
+/** The sweep: opens every booked appointment whose time has (almost) come. */
+export async function openDueAppointments(ctx: AppContext, limit = 50): Promise<number> {
+  const due = await findDueToOpen(ctx.db, new Date(ctx.now().getTime() + openLeadMs), limit);
+  let opened = 0;
+  for (const row of due) {
+    if (await openAppointment(ctx, row)) opened++;
+  }
+  return opened;
+}

@@ -1,0 +1,177 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { z } from 'zod';
+import {
+  callRingSeconds,
+  realtimeEvents,
+  ZCallDescription,
+  ZCallIce,
+  ZCallInvite,
+  ZCallRef,
+  type ErrorCode,
+} from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { ConsultationEvents } from '../consultations/consultation-events.ts';
+import { userRoom } from '../realtime/rooms.ts';
+import { listen } from '../realtime/socket-listen.ts';
+import type { RealtimeServer, RealtimeSocket } from '../realtime/socket-types.ts';
+import { callParties, otherParties } from './call-parties.ts';
+import type { CallRelay } from './call-relay.ts';
+import { pushIncomingCall } from './call-push.ts';
+import { presentCall } from './calls.presenter.ts';
+import {
+  abandonCall,
+  acceptCall,
+  authorizeSignal,
+  declineCall,
+  hangUpCall,
+  missCall,
+  startCall,
+  type CallChange,
+} from './calls.service.ts';
+
+/** How long a party may be gone (a reload, a network change) before their call ends. */
+const reconnectGraceMs = 20_000;
+
+/** A malformed SDP or candidate gets its own code: the call data, not the request, is wrong. */
+const signalInvalid = (error: z.ZodError): ErrorCode =>
+  error.issues.some((issue) => issue.path[0] === 'sdp' || issue.path[0] === 'candidate')
+    ? 'CALL_SIGNAL_INVALID'
+    : 'VALIDATION_FAILED';
+
+export interface CallSignalling {
+  register(socket: RealtimeSocket): void;
+  close(): void;
+}
+
+/**
+ * Call signalling over the application's Socket.IO channel. Every event is parsed with
+ * the shared contract and authorized against the call's parties (calls/call-parties.ts)
+ * before anything is relayed; offers, answers and candidates are passed on and forgotten.
+ * Timers (ring timeout, a party gone) live on the instance that saw the event; the use-
+ * cases are idempotent, so a timer firing after another instance moved the call on is
+ * harmless, and a ring left over by a stopped instance expires when the next call starts.
+ */
+export function createCallSignalling(
+  io: RealtimeServer,
+  ctx: AppContext,
+  relay: CallRelay,
+  events: ConsultationEvents,
+  log: FastifyBaseLogger,
+): CallSignalling {
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const later = (ms: number, run: () => Promise<unknown>) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run().catch((error: unknown) => log.error({ err: error }, 'call timer failed'));
+    }, ms);
+    timer.unref();
+    timers.add(timer);
+  };
+
+  const announce = (change: CallChange | null) => {
+    if (!change) return;
+    for (const userId of callParties(change.consultation)) {
+      relay.toUser(userId, 'call:state', presentCall(change.call, userId));
+    }
+    if (change.entry) events.messageCommitted(change.entry);
+  };
+
+  const register = (socket: RealtimeSocket) => {
+    const actor = (): Actor => socket.data.session.actor;
+    /** Calls this socket took part in, to end if the party disappears. */
+    const mine = new Map<string, string>();
+
+    listen(socket, log, realtimeEvents.callInvite, ZCallInvite, async (payload) => {
+      const { started, expired } = await startCall(ctx, { actor: actor(), ...payload });
+      announce(expired);
+      const { call, consultation } = started;
+      mine.set(call.id, call.municipalityId);
+      const callees = otherParties(consultation, actor().userId);
+      for (const userId of callees) {
+        relay.toUser(userId, 'call:ringing', presentCall(call, userId));
+      }
+      pushIncomingCall(io, ctx, call, callees).catch((error: unknown) =>
+        log.warn({ err: error }, 'call push failed'),
+      );
+      later(callRingSeconds * 1000, async () =>
+        announce(await missCall(ctx, { municipalityId: call.municipalityId, callId: call.id })),
+      );
+      return presentCall(call, actor().userId);
+    });
+
+    listen(socket, log, realtimeEvents.callAccept, ZCallRef, async ({ callId }) => {
+      const change = await acceptCall(ctx, { actor: actor(), callId });
+      mine.set(change.call.id, change.call.municipalityId);
+      announce(change);
+      return presentCall(change.call, actor().userId);
+    });
+
+    listen(socket, log, realtimeEvents.callDecline, ZCallRef, async ({ callId }) => {
+      const change = await declineCall(ctx, { actor: actor(), callId });
+      announce(change);
+      return presentCall(change.call, actor().userId);
+    });
+
+    listen(socket, log, realtimeEvents.callHangup, ZCallRef, async ({ callId }) => {
+      const change = await hangUpCall(ctx, { actor: actor(), callId });
+      mine.delete(callId);
+      announce(change);
+      return presentCall(change.call, actor().userId);
+    });
+
+    for (const event of ['call:offer', 'call:answer'] as const) {
+      listen(
+        socket,
+        log,
+        event,
+        ZCallDescription,
+        async (payload) => {
+          const { recipients } = await authorizeSignal(ctx, {
+            actor: actor(),
+            callId: payload.callId,
+          });
+          for (const userId of recipients) relay.toUser(userId, event, payload);
+          return { ok: true as const };
+        },
+        signalInvalid,
+      );
+    }
+
+    listen(
+      socket,
+      log,
+      realtimeEvents.callIce,
+      ZCallIce,
+      async (payload) => {
+        const { recipients } = await authorizeSignal(ctx, {
+          actor: actor(),
+          callId: payload.callId,
+        });
+        for (const userId of recipients) relay.toUser(userId, 'call:ice', payload);
+        return { ok: true as const };
+      },
+      signalInvalid,
+    );
+
+    socket.on('disconnect', () => {
+      const { userId } = actor();
+      for (const [callId, municipalityId] of mine) {
+        later(reconnectGraceMs, async () => {
+          // Any socket of the user, on any instance, means they are still there.
+          const still = await io.in(userRoom(userId)).fetchSockets();
+          if (still.length > 0) return;
+          announce(await abandonCall(ctx, { municipalityId, callId, userId }));
+        });
+      }
+    });
+  };
+
+  return {
+    register,
+    close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}

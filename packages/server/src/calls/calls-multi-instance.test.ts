@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { TCall } from '@yorisoi/shared';
+import { loadConfig } from '../config/config.ts';
+import { openTestDatabase } from '../testing/test-database.ts';
+import { testKeyring, type TestApp } from '../testing/test-app.ts';
+import { TestClock } from '../testing/test-clock.ts';
+import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { queryRows } from '../platform/db/database.ts';
+import { startServer, type RunningServer } from '../app/start-server.ts';
+
+/**
+ * Call signalling between parties connected to two instances on one PostgreSQL server.
+ * The offer is a full-size one (over NOTIFY's 8,000 bytes before deflating).
+ */
+const serverUrl = process.env.TEST_DATABASE_URL;
+let instances: RunningServer[] = [];
+let drop: (() => Promise<void>) | null = null;
+let tenant: TenantFixture;
+const sockets: TestSocket[] = [];
+
+const asTestApp = (server: RunningServer): TestApp => ({
+  app: server.app,
+  ctx: server.ctx,
+  clock: new TestClock(),
+  databaseUrl: null,
+  close: server.stop,
+});
+
+const bigSdp = [
+  'v=0',
+  'o=- 4611731400430051336 2 IN IP4 127.0.0.1',
+  's=-',
+  't=0 0',
+  'm=video 9 UDP/TLS/RTP/SAVPF 96',
+  ...Array.from({ length: 250 }, (_, i) => `a=rtcp-fb:96 goog-remb extension-${i}`),
+  '',
+].join('\r\n');
+
+beforeAll(async () => {
+  if (!serverUrl) return;
+  const target = await openTestDatabase();
+  await target.database.close();
+  drop = target.drop;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: target.url!,
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-calls-')),
+    LOG_LEVEL: 'silent',
+    DEMO_SEED: 'false',
+    ENCRYPTION_KEYS: testKeyring,
+  });
+  instances = await Promise.all([
+    startServer(config, { quiet: true }),
+    startServer(config, { quiet: true }),
+  ]);
+  tenant = await createTenant(instances[0]!.ctx, 'calls-cluster');
+});
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.close();
+});
+afterAll(async () => {
+  await Promise.all(instances.map((i) => i.stop()));
+  await drop?.();
+});
+
+describe.runIf(serverUrl)('call signalling across instances', () => {
+  it('rings, answers and relays a large offer between instances, storing no SDP', async () => {
+    const [a, b] = instances as [RunningServer, RunningServer];
+    const worker = await signInAs(asTestApp(a), tenant.people.worker);
+    const coordinator = await signInAs(asTestApp(b), tenant.people.coordinator);
+    const started = await startConsultationAs(worker);
+    const consultationId = started.consultation.id;
+    await coordinator.ok('claimConsultation', { params: { id: consultationId } });
+    const workerSocket = await connectSocket(a.url, worker.cookie);
+    const coordinatorSocket = await connectSocket(b.url, coordinator.cookie);
+    sockets.push(workerSocket, coordinatorSocket);
+    expect(bigSdp.length).toBeGreaterThan(8000);
+    // Each instance sees the other's sockets once the adapter's LISTEN is in place.
+    for (const instance of [a, b]) {
+      await expect.poll(async () => (await instance.app.realtime.io.fetchSockets()).length).toBe(2);
+    }
+
+    const ringing = nextEvents(coordinatorSocket, 'call:ringing', 1);
+    const call = (await workerSocket.emitWithAck('call:invite', {
+      consultationId,
+      kind: 'video',
+    })) as TCall;
+    expect((await ringing)[0]?.id).toBe(call.id);
+    const active = nextEvents(workerSocket, 'call:state', 1);
+    await coordinatorSocket.emitWithAck('call:accept', { callId: call.id });
+    expect((await active)[0]?.state).toBe('active');
+    const offer = nextEvents(coordinatorSocket, 'call:offer', 1);
+    await workerSocket.emitWithAck('call:offer', { callId: call.id, sdp: bigSdp });
+    expect(await offer).toEqual([{ callId: call.id, sdp: bigSdp }]);
+
+    // Deflated, the offer fitted in NOTIFY: the adapter's overflow table never held it.
+    const [overflow] = await queryRows<{ n: number }>(
+      a.ctx.db,
+      sql`select count(*)::int as n from socket_io_attachments`,
+    );
+    expect(overflow?.n).toBe(0);
+  });
+});

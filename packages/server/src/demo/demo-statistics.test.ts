@@ -1,0 +1,53 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { municipalities, organizations } from '../platform/db/schema/index.ts';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { actorOf } from '../testing/statistics-fixtures.ts';
+import { lastClosedMonth, queryProtectedTable } from '../insights/statistics.service.ts';
+import { seedDemo } from './seed-demo.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemo(t.ctx);
+}, 120_000);
+afterAll(() => t?.close());
+
+describe('demo statistics of 日置市', () => {
+  it('fill the dashboards with published counts and some hidden small cells', async () => {
+    const [hioki] = await t.ctx.db
+      .select({ id: municipalities.id })
+      .from(municipalities)
+      .where(eq(municipalities.code, '462209'));
+    const to = lastClosedMonth(t.ctx.now());
+    const [year, month] = to.split('-').map(Number) as [number, number];
+    const from = month === 12 ? `${year}-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}`;
+    const city = await queryProtectedTable(t.ctx, {
+      actor: actorOf('city_staff', hioki!.id),
+      audience: 'city',
+      dimensions: ['topic'],
+      period: { from, to },
+    });
+    const cells = city.cells.flat();
+    expect(cells.some((c) => c !== null && c >= 10)).toBe(true);
+    expect(cells.some((c) => c === null)).toBe(true);
+
+    const [employer] = await t.ctx.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(
+        and(
+          eq(organizations.municipalityId, hioki!.id),
+          eq(organizations.name, '株式会社ゆのもと食品（架空）'),
+        ),
+      );
+    const own = await queryProtectedTable(t.ctx, {
+      actor: actorOf('employer_admin', hioki!.id, employer!.id),
+      audience: 'employer',
+      dimensions: ['severity'],
+      period: { from, to },
+    });
+    expect(own.scope.kind).toBe('organization');
+    expect(own.total).toBeGreaterThanOrEqual(10);
+  });
+});

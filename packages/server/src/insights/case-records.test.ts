@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TCaseCoding } from '@yorisoi/shared';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { caseRecords, organizations, users } from '../platform/db/schema/index.ts';
+
+let t: TestApp;
+let tenant: TenantFixture;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  tenant = await createTenant(t.ctx, 'records');
+  await t.ctx.db
+    .update(users)
+    .set({ displayName: '山田 花子', nickname: 'はなちゃん' })
+    .where(eq(users.id, tenant.people.worker.id));
+  await t.ctx.db
+    .update(organizations)
+    .set({ name: '日置みらい製作所' })
+    .where(eq(organizations.id, tenant.organizations[0]!.id));
+});
+afterAll(() => t?.close());
+
+const coding: TCaseCoding = {
+  topics: ['childcare', 'career'],
+  lifeEvents: ['parental_leave_return'],
+  severity: 'moderate',
+  outcome: 'referred',
+  referrals: ['city_childcare_support'],
+};
+
+async function closeOne(summary?: string) {
+  const worker = await signInAs(t, tenant.people.worker);
+  const { consultation } = await startConsultationAs(worker);
+  const coordinator = await signInAs(t, tenant.people.coordinator);
+  await coordinator.ok('claimConsultation', { params: { id: consultation.id } });
+  await coordinator.ok('closeConsultation', {
+    params: { id: consultation.id },
+    body: { coding: summary === undefined ? coding : { ...coding, summary } },
+  });
+  return { worker, consultationId: consultation.id };
+}
+
+describe('the anonymous case record', () => {
+  it('is written when a consultation closes, with codes, bands and a de-identified summary only', async () => {
+    const { worker, consultationId } = await closeOne(
+      '山田花子さん（日置みらい製作所）は育休から4月に復帰予定。電話090-1234-5678。',
+    );
+    const records = await t.ctx.db
+      .select()
+      .from(caseRecords)
+      .where(eq(caseRecords.municipalityId, tenant.municipalityId));
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record).toMatchObject({
+      organizationId: tenant.organizations[0]!.id,
+      industry: 'manufacturing',
+      sizeBand: '10-29',
+      ageBand: null,
+      topics: ['childcare', 'career'],
+      lifeEvents: ['parental_leave_return'],
+      severity: 'moderate',
+      outcome: 'referred',
+      referralTypes: ['city_childcare_support'],
+      channel: 'chat',
+      satisfaction: null,
+    });
+    expect(record!.month).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(['day', 'night', 'holiday']).toContain(record!.timeBand);
+    expect(record!.summary).toContain('育休');
+    for (const identifier of ['山田', '花子', '日置みらい製作所', '090-1234-5678']) {
+      expect(record!.summary).not.toContain(identifier);
+    }
+    // Nothing in the record is the person's or the consultation's id.
+    const values = JSON.stringify(record);
+    expect(values).not.toContain(tenant.people.worker.id);
+    expect(values).not.toContain(consultationId);
+
+    await worker.ok('rateConsultation', { params: { id: consultationId }, body: { score: 4 } });
+    const [rated] = await t.ctx.db
+      .select({ satisfaction: caseRecords.satisfaction })
+      .from(caseRecords)
+      .where(eq(caseRecords.id, record!.id));
+    expect(rated!.satisfaction).toBe(4);
+  });
+
+  it('gives the same person the same pseudonym and another person another one', async () => {
+    await closeOne();
+    const family = await signInAs(t, tenant.people.family);
+    const { consultation } = await startConsultationAs(family);
+    const coordinator = await signInAs(t, tenant.people.coordinator);
+    await coordinator.ok('claimConsultation', { params: { id: consultation.id } });
+    await coordinator.ok('closeConsultation', {
+      params: { id: consultation.id },
+      body: { coding },
+    });
+    const keys = (
+      await t.ctx.db
+        .select({ personKey: caseRecords.personKey, summary: caseRecords.summary })
+        .from(caseRecords)
+        .where(eq(caseRecords.municipalityId, tenant.municipalityId))
+    ).map((r) => r.personKey);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(2);
+    for (const key of keys) {
+      expect(key).not.toBe(tenant.people.worker.id);
+      expect(key).not.toBe(tenant.people.family.id);
+      expect(key).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    }
+  });
+});

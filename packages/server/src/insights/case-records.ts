@@ -1,0 +1,86 @@
+import { and, eq } from 'drizzle-orm';
+import type { TCaseCoding } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Db } from '../platform/db/database.ts';
+import { caseRecords, organizations } from '../platform/db/schema/index.ts';
+import type { ConsultationRow } from '../consultations/consultations.repository.ts';
+import { japanTimeOf, timeBandAt } from '../sla/time-band.ts';
+import { casePseudonym, personPseudonym } from './pseudonyms.ts';
+
+/**
+ * Writes the anonymous case record of a consultation that closes, inside the closing
+ * transaction. Contact time is that of the first contact (when the person reached out),
+ * kept as weekday, hour and time band in Japan time; the month is the month of closing,
+ * so a month's records are final once the month is over and releases stay comparable.
+ * The person's age is not known to the platform, so the age band stays empty.
+ */
+export async function writeCaseRecord(
+  ctx: AppContext,
+  tx: Db,
+  {
+    consultation,
+    coding,
+    summary,
+    closedAt,
+  }: {
+    consultation: ConsultationRow;
+    coding: TCaseCoding;
+    summary: string | null;
+    closedAt: Date;
+  },
+) {
+  const [employer] = consultation.organizationId
+    ? await tx
+        .select({ industry: organizations.industry, sizeBand: organizations.sizeBand })
+        .from(organizations)
+        .where(
+          and(
+            eq(organizations.municipalityId, consultation.municipalityId),
+            eq(organizations.id, consultation.organizationId),
+          ),
+        )
+    : [];
+  const contact = japanTimeOf(consultation.createdAt);
+  const closed = japanTimeOf(closedAt);
+  await tx.insert(caseRecords).values({
+    municipalityId: consultation.municipalityId,
+    personKey: personPseudonym(ctx, consultation.personUserId),
+    caseKey: casePseudonym(ctx, consultation.id),
+    organizationId: consultation.organizationId,
+    industry: employer?.industry ?? null,
+    sizeBand: employer?.sizeBand ?? null,
+    ageBand: null,
+    month: `${closed.date.slice(0, 7)}-01`,
+    contactWeekday: contact.weekday,
+    contactHour: Math.floor(contact.minutesOfDay / 60),
+    timeBand: timeBandAt(consultation.createdAt),
+    channel: consultation.preference,
+    topics: coding.topics,
+    lifeEvents: coding.lifeEvents,
+    severity: coding.severity,
+    outcome: coding.outcome,
+    referralTypes: coding.referrals,
+    summary,
+  });
+}
+
+/** The person's rating reaches the anonymous record through the case pseudonym only. */
+export async function recordSatisfaction(
+  ctx: AppContext,
+  tx: Db,
+  {
+    municipalityId,
+    consultationId,
+    score,
+  }: { municipalityId: string; consultationId: string; score: number },
+) {
+  await tx
+    .update(caseRecords)
+    .set({ satisfaction: score })
+    .where(
+      and(
+        eq(caseRecords.municipalityId, municipalityId),
+        eq(caseRecords.caseKey, casePseudonym(ctx, consultationId)),
+      ),
+    );
+}

@@ -1,0 +1,67 @@
+import { eq, inArray, or } from 'drizzle-orm';
+import { createDeidentifier, type Deidentifier, type KnownPerson } from '@yorisoi/deidentify';
+import type { Db } from '../platform/db/database.ts';
+import { familyLinks, organizations, users } from '../platform/db/schema/index.ts';
+import type { ConsultationRow } from '../consultations/consultations.repository.ts';
+
+// The dictionary takes about a second to load; load it once, and only when a summary comes.
+let deidentifier: Promise<Deidentifier> | null = null;
+
+/** "山田 花子" → family and given name; a name without a space is matched whole. */
+function knownPerson(displayName: string, nickname: string | null): KnownPerson {
+  const [familyName, ...given] = displayName.trim().split(/[\s\u3000]+/);
+  return {
+    familyName: familyName ?? displayName,
+    ...(given.length > 0 ? { givenName: given.join('') } : {}),
+    ...(nickname ? { nicknames: [nickname] } : {}),
+  };
+}
+
+/**
+ * Names the platform knows around a consultation: the person, their family links (both
+ * ways), the coordinators involved and the employer. They are removed wherever they occur,
+ * in any script or spacing, before the summary is kept.
+ */
+async function knownIdentifiers(db: Db, consultation: ConsultationRow, staffIds: string[]) {
+  const links = await db
+    .select({ family: familyLinks.familyUserId, worker: familyLinks.workerUserId })
+    .from(familyLinks)
+    .where(
+      or(
+        eq(familyLinks.familyUserId, consultation.personUserId),
+        eq(familyLinks.workerUserId, consultation.personUserId),
+      ),
+    );
+  const ids = new Set([
+    consultation.personUserId,
+    ...staffIds,
+    ...links.flatMap((l) => [l.family, l.worker]),
+  ]);
+  const people = await db
+    .select({ displayName: users.displayName, nickname: users.nickname })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+  const employer = consultation.organizationId
+    ? await db
+        .select({ name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, consultation.organizationId))
+    : [];
+  return {
+    persons: people.map((p) => knownPerson(p.displayName, p.nickname)),
+    organizations: employer.map((o) => o.name),
+  };
+}
+
+/** The coordinator's summary with every identifier replaced; null when there is none. */
+export async function deidentifySummary(
+  db: Db,
+  consultation: ConsultationRow,
+  summary: string | undefined,
+  staffIds: string[],
+): Promise<string | null> {
+  if (!summary || summary.trim() === '') return null;
+  deidentifier ??= createDeidentifier();
+  const known = await knownIdentifiers(db, consultation, staffIds);
+  return (await deidentifier).deidentify(summary, known).text;
+}

@@ -1,0 +1,106 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../platform/db/database.ts';
+import { organizations, statisticsSettings, users } from '../platform/db/schema/index.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize, tenantScope } from '../policy/policy.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Audience } from './disclosure/audience.ts';
+import { resolveMinimumGroupSize } from './disclosure/minimum-group-size.ts';
+import { employerViewOf, poolSmallOrganizations } from './disclosure/organization-pools.ts';
+
+/** Who receives a table, whose records it counts, and what size of it they already know. */
+export interface ResolvedAudience {
+  audience: Audience;
+  municipalityId: string;
+  /** null: every record of the municipality. */
+  organizationIds: string[] | null;
+  scope: { kind: 'municipality' | 'organization' | 'pool'; label: string };
+  /** Enrolled persons the audience knows (employers know their own headcount). */
+  knownHeadcount: number | null;
+  k: number;
+}
+
+export async function minimumGroupSizeOf(db: Db, municipalityId: string): Promise<number> {
+  const [row] = await db
+    .select({ k: statisticsSettings.minimumGroupSize })
+    .from(statisticsSettings)
+    .where(eq(statisticsSettings.municipalityId, municipalityId));
+  return resolveMinimumGroupSize(row?.k ?? null);
+}
+
+/** Active workers and family members enrolled per employer, with the employer's industry. */
+async function organizationSizes(db: Db, municipalityId: string) {
+  const counts = await db
+    .select({ organizationId: users.organizationId, n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(
+      and(
+        eq(users.municipalityId, municipalityId),
+        eq(users.status, 'active'),
+        inArray(users.role, ['worker', 'family']),
+      ),
+    )
+    .groupBy(users.organizationId);
+  const orgs = await db
+    .select({ id: organizations.id, industry: organizations.industry })
+    .from(organizations)
+    .where(eq(organizations.municipalityId, municipalityId));
+  return orgs.map((o) => ({
+    organizationId: o.id,
+    headcount: counts.find((c) => c.organizationId === o.id)?.n ?? 0,
+    industry: o.industry,
+    area: null,
+  }));
+}
+
+/**
+ * City staff get their municipality. An employer admin gets their own organisation when it
+ * has at least k enrolled persons, otherwise the pool of small employers it belongs to
+ * (same industry, else その他); a pool all admins of its members share as one audience.
+ */
+export async function resolveAudience(
+  db: Db,
+  actor: Actor,
+  kind: 'city' | 'employer',
+): Promise<ResolvedAudience> {
+  const municipalityId = actor.municipalityId;
+  if (kind === 'city') {
+    authorize(actor, 'statistics.city', tenantScope(actor));
+    const k = await minimumGroupSizeOf(db, municipalityId!);
+    return {
+      audience: { kind: 'city', municipalityId: municipalityId! },
+      municipalityId: municipalityId!,
+      organizationIds: null,
+      scope: { kind: 'municipality', label: '' },
+      knownHeadcount: null,
+      k,
+    };
+  }
+  authorize(actor, 'statistics.employer', {
+    municipalityId,
+    organizationId: actor.organizationId,
+  });
+  const organizationId = actor.organizationId!;
+  const k = await minimumGroupSizeOf(db, municipalityId!);
+  const sizes = await organizationSizes(db, municipalityId!);
+  const view = employerViewOf(poolSmallOrganizations(sizes, k), organizationId);
+  if (view.kind === 'none') throw new AppError('STATISTICS_NOT_AVAILABLE');
+  if (view.kind === 'own') {
+    return {
+      audience: { kind: 'employer', municipalityId: municipalityId!, organizationId },
+      municipalityId: municipalityId!,
+      organizationIds: [organizationId],
+      scope: { kind: 'organization', label: '' },
+      knownHeadcount: sizes.find((s) => s.organizationId === organizationId)?.headcount ?? 0,
+      k,
+    };
+  }
+  return {
+    audience: { kind: 'employerPool', municipalityId: municipalityId!, poolId: view.pool.poolId },
+    municipalityId: municipalityId!,
+    organizationIds: view.pool.organizationIds,
+    scope: { kind: 'pool', label: view.pool.label },
+    knownHeadcount: view.pool.headcount,
+    k,
+  };
+}

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import type { TStatisticsQuery } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import { registerEndpoint } from '../platform/http/route.ts';
+import { exportProtectedTable } from './statistics-export.ts';
+import { queryProtectedTable } from './statistics.service.ts';
+
+function tableRequest(actor: Actor, query: TStatisticsQuery) {
+  return {
+    actor,
+    audience: query.audience,
+    dimensions: query.columns ? ([query.rows, query.columns] as const) : ([query.rows] as const),
+    period: { from: query.from, to: query.to },
+  };
+}
+
+export function registerStatisticsRoutes(app: FastifyInstance, ctx: AppContext) {
+  registerEndpoint(app, 'getStatisticsTable', async ({ actor, query }) =>
+    queryProtectedTable(ctx, tableRequest(actor, query)),
+  );
+  registerEndpoint(app, 'exportStatisticsTable', async ({ actor, query, reply }) => {
+    const file = await exportProtectedTable(ctx, {
+      ...tableRequest(actor, query),
+      format: query.format,
+    });
+    void reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .header('cache-control', 'no-store');
+    return file.content;
+  });
+}

@@ -1,0 +1,144 @@
+import crypto from 'node:crypto';
+import { categoriesOf, type StatisticsDimension, type TProtectedTable } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import { AppError } from '../platform/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { japanTimeOf } from '../sla/time-band.ts';
+import { audienceKey } from './disclosure/audience.ts';
+import { protectAgainstLedger } from './ledger-release.ts';
+import { DatabaseReleaseLedger } from './release-ledger.repository.ts';
+import { resolveAudience, type ResolvedAudience } from './statistics-audience.ts';
+import { personsByCell } from './statistics.repository.ts';
+
+export interface ProtectedTableRequest {
+  actor: Actor;
+  audience: 'city' | 'employer';
+  dimensions: readonly [StatisticsDimension] | readonly [StatisticsDimension, StatisticsDimension];
+  /** Whole months, YYYY-MM, both included; the last must be over. */
+  period: { from: string; to: string };
+}
+
+/** The last month that is over in Japan: statistics never cover a month still filling up. */
+export function lastClosedMonth(now: Date): string {
+  const [year, month] = japanTimeOf(now).date.split('-').map(Number) as [number, number];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/** Per-cell person sets in the fixed category order of each dimension. */
+async function countTableInput(
+  ctx: AppContext,
+  resolved: ResolvedAudience,
+  request: ProtectedTableRequest,
+) {
+  const [rowDimension, columnDimension = null] = request.dimensions;
+  const rows = categoriesOf(rowDimension, request.period);
+  const columns = columnDimension === null ? null : categoriesOf(columnDimension, request.period);
+  const persons = rows.map(() => (columns ?? [null]).map((): string[] => []));
+  const cells = await personsByCell(
+    ctx.db,
+    {
+      municipalityId: resolved.municipalityId,
+      from: request.period.from,
+      to: request.period.to,
+      organizationIds: resolved.organizationIds,
+    },
+    rowDimension,
+    columnDimension,
+  );
+  const everyone = new Set<string>();
+  for (const cell of cells) {
+    const r = rows.indexOf(cell.row);
+    const c = columns === null ? 0 : columns.indexOf(cell.column ?? '');
+    // A code no longer in the catalog is left out rather than shown under another name.
+    if (r < 0 || c < 0) continue;
+    persons[r]![c] = cell.persons;
+    for (const p of cell.persons) everyone.add(p);
+  }
+  // A headcount below the persons counted (people who left since) is no longer known truth.
+  const headcount =
+    resolved.knownHeadcount !== null && resolved.knownHeadcount >= everyone.size
+      ? resolved.knownHeadcount
+      : null;
+  return {
+    rows,
+    ...(columns === null ? {} : { columns }),
+    persons,
+    headcounts: { total: headcount },
+  };
+}
+
+/**
+ * THE way statistics leave the server, for every audience, screen, export and report:
+ * distinct persons counted in SQL, protected by the disclosure engine (k of the
+ * municipality, complement rule against the known headcount, complementary suppression
+ * checked by the exact attacker), then judged against everything this audience was shown
+ * before: a group differing from an earlier one by 1..k−1 persons is hidden as well
+ * (protectAgainstLedger); if that cannot resolve it the release is refused with
+ * STATISTICS_RELEASE_REFUSED (audited, nothing shown). An accepted release is recorded in
+ * the persistent ledger and audited, all in one transaction under a lock on the audience.
+ */
+export async function queryProtectedTable(
+  ctx: AppContext,
+  request: ProtectedTableRequest,
+): Promise<TProtectedTable> {
+  const { actor, period } = request;
+  const resolved = await resolveAudience(ctx.db, actor, request.audience);
+  if (period.to > lastClosedMonth(ctx.now())) throw new AppError('STATISTICS_PERIOD_OPEN');
+  const [rowDimension, columnDimension = null] = request.dimensions;
+  const label = `${rowDimension}${columnDimension ? `×${columnDimension}` : ''} ${period.from}〜${period.to}`;
+  const key = audienceKey(resolved.audience);
+  const now = ctx.now();
+  const releaseId = crypto.randomUUID();
+
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const ledger = new DatabaseReleaseLedger(tx, resolved.municipalityId, now);
+    await ledger.lockAudience(key);
+    const protectedRelease = await protectAgainstLedger(
+      ledger,
+      key,
+      await countTableInput({ ...ctx, db: tx }, resolved, request),
+      resolved.k,
+      label,
+    );
+    const audit = {
+      municipalityId: resolved.municipalityId,
+      actor,
+      target: { type: 'statistics_release', id: releaseId },
+      detail: {
+        audience: key,
+        rows: rowDimension,
+        columns: columnDimension,
+        from: period.from,
+        to: period.to,
+        k: resolved.k,
+      },
+    };
+    if ('refused' in protectedRelease) {
+      await recordAudit(tx, { action: 'statistics.refused', ...audit }, now);
+      return protectedRelease;
+    }
+    const { release } = protectedRelease;
+    await ledger.record(key, releaseId, release.disclosedGroups);
+    await recordAudit(tx, { action: 'statistics.released', ...audit }, now);
+    return release.table;
+  });
+  if ('refused' in outcome) {
+    throw new AppError('STATISTICS_RELEASE_REFUSED', { detail: outcome.refused });
+  }
+
+  return {
+    audience: request.audience,
+    scope: resolved.scope,
+    minimumGroupSize: resolved.k,
+    period: { from: period.from, to: period.to },
+    rowDimension,
+    columnDimension,
+    rows: [...outcome.rows],
+    columns: outcome.columns === null ? null : [...outcome.columns],
+    cells: outcome.cells,
+    rowTotals: outcome.rowTotals,
+    columnTotals: outcome.columnTotals,
+    total: outcome.total,
+  };
+}

@@ -1,0 +1,82 @@
+import {
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { municipalities } from './tenancy.ts';
+
+/**
+ * The de-identified record of one closed consultation, the only source of statistics.
+ * It carries no user id and no consultation id: `person_key` is a keyed HMAC pseudonym of
+ * the person (for counting distinct persons), `case_key` one of the consultation (so the
+ * person's later rating can reach the record); the key lives in configuration, never in
+ * the database, so the database alone cannot link a record to anyone. Only codes and
+ * bands are kept: month, weekday and hour of first contact in Japan time, never a date.
+ * `organization_id` has no foreign key so that a record outlives its employer.
+ */
+export const caseRecords = pgTable(
+  'case_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    personKey: text('person_key').notNull(),
+    caseKey: text('case_key').notNull(),
+    organizationId: uuid('organization_id'),
+    industry: text('industry'),
+    sizeBand: text('size_band'),
+    ageBand: text('age_band'),
+    /** First day of the month the consultation closed, in Japan time (YYYY-MM-01). */
+    month: text('month').notNull(),
+    contactWeekday: smallint('contact_weekday').notNull(),
+    contactHour: smallint('contact_hour').notNull(),
+    timeBand: text('time_band').notNull(),
+    channel: text('channel').notNull(),
+    topics: text('topics').array().notNull(),
+    lifeEvents: text('life_events').array().notNull(),
+    severity: text('severity').notNull(),
+    outcome: text('outcome').notNull(),
+    referralTypes: text('referral_types').array().notNull(),
+    satisfaction: smallint('satisfaction'),
+    summary: text('summary'),
+  },
+  (t) => [
+    index('case_records_month_idx').on(t.municipalityId, t.month),
+    index('case_records_organization_idx').on(t.municipalityId, t.organizationId, t.month),
+    index('case_records_case_key_idx').on(t.caseKey),
+  ],
+);
+
+/** Per-municipality disclosure settings; without a row the stress-check default k = 10 holds. */
+export const statisticsSettings = pgTable('statistics_settings', {
+  municipalityId: uuid('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id),
+  minimumGroupSize: integer('minimum_group_size').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The persistent release ledger: every group of persons whose exact count an audience
+ * was shown, with its members' pseudonyms, so that a later release differing from it by
+ * 1..k−1 persons can be refused. One row per distinct membership (fingerprint).
+ */
+export const statisticsReleaseGroups = pgTable(
+  'statistics_release_groups',
+  {
+    audienceKey: text('audience_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    municipalityId: uuid('municipality_id').references(() => municipalities.id),
+    releaseId: uuid('release_id').notNull(),
+    label: text('label').notNull(),
+    persons: text('persons').array().notNull(),
+    releasedAt: timestamp('released_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.audienceKey, t.fingerprint] })],
+);

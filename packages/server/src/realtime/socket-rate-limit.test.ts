@@ -1,0 +1,76 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { connectSocket, type TestSocket } from '../testing/socket-client.ts';
+
+let t: TestApp;
+let url: string;
+let tenant: TenantFixture;
+const sockets: TestSocket[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp({
+    SOCKET_MESSAGES_PER_MINUTE: '60',
+    SOCKET_MESSAGE_BURST: '3',
+    SOCKET_TYPING_PER_MINUTE: '60',
+    SOCKET_TYPING_BURST: '2',
+  });
+  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  tenant = await createTenant(t.ctx, 'socket-limits');
+});
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.close();
+});
+afterAll(() => t?.close());
+
+const send = (socket: TestSocket, consultationId: string, body: string) =>
+  socket.emitWithAck('message:send', { consultationId, clientMsgId: newClientMsgId(), body });
+
+describe('socket rate limits', () => {
+  it('refuses sends over the limit with RATE_LIMITED and stores nothing, per socket and per account', async () => {
+    const worker = await signInAs(t, tenant.people.worker);
+    const started = await startConsultationAs(worker);
+    const id = started.consultation.id;
+    const first = await connectSocket(url, worker.cookie);
+    const second = await connectSocket(url, worker.cookie);
+    const third = await connectSocket(url, worker.cookie);
+    sockets.push(first, second, third);
+
+    const fromFirst = [];
+    for (let i = 0; i < 4; i++) fromFirst.push(await send(first, id, `first ${i}`));
+    expect(fromFirst.slice(0, 3).every((ack) => 'seq' in ack)).toBe(true);
+    expect(fromFirst[3]).toMatchObject({
+      error: { code: 'RATE_LIMITED', message: expect.stringContaining('リクエストが多すぎます') },
+    });
+
+    // The account allows twice a socket's burst: 3 more from another socket, then refused.
+    const fromSecond = [];
+    for (let i = 0; i < 3; i++) fromSecond.push(await send(second, id, `second ${i}`));
+    expect(fromSecond.filter((ack) => 'seq' in ack)).toHaveLength(3);
+    expect(await send(third, id, 'third')).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+
+    const page = await worker.ok('listMessages', { params: { id } });
+    expect(page.items.map((m) => m.body).filter((b) => b.startsWith('first'))).toHaveLength(3);
+    expect(page.items.some((m) => m.body === 'third')).toBe(false);
+
+    // Tokens come back with time.
+    t.clock.advance(2_000);
+    expect(await send(first, id, 'later')).toHaveProperty('seq');
+  });
+
+  it('limits typing updates too', async () => {
+    const family = await signInAs(t, tenant.people.family);
+    const started = await startConsultationAs(family);
+    const consultationId = started.consultation.id;
+    const socket = await connectSocket(url, family.cookie);
+    sockets.push(socket);
+    await socket.emitWithAck('consultation:join', { consultationId });
+    const acks = [];
+    for (let i = 0; i < 3; i++) {
+      acks.push(await socket.emitWithAck('typing:set', { consultationId, typing: i % 2 === 0 }));
+    }
+    expect(acks.slice(0, 2)).toEqual([{ ok: true }, { ok: true }]);
+    expect(acks[2]).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+  });
+});

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { maxStatisticsMonths, monthsOf, statisticsDimensions } from '../domain/statistics.ts';
+
+const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+export const ZStatisticsDimension = z.enum(statisticsDimensions);
+export const ZStatisticsAudience = z.enum(['city', 'employer']);
+
+/**
+ * One protected table: one or two dimensions over a period of whole months. `columns`
+ * is optional; the query string carries it as a plain name.
+ */
+export const ZStatisticsQuery = z
+  .object({
+    audience: ZStatisticsAudience,
+    rows: ZStatisticsDimension,
+    columns: ZStatisticsDimension.optional(),
+    from: ZMonth,
+    to: ZMonth,
+  })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => q.from > q.to || monthsOf(q.from, q.to).length <= maxStatisticsMonths, {
+    message: `at most ${maxStatisticsMonths} months`,
+    path: ['from'],
+  })
+  .refine((q) => q.columns === undefined || q.columns !== q.rows, {
+    message: 'rows and columns must differ',
+    path: ['columns'],
+  });
+export type TStatisticsQuery = z.infer<typeof ZStatisticsQuery>;
+
+/** A published count, or null: hidden (fewer than k persons, or it would reveal one). */
+const ZPublished = z.number().int().nonnegative().nullable();
+
+/**
+ * Exactly what disclosure control published: category codes and counts of distinct
+ * persons. No row of a person, no pseudonym, no free text can be expressed in it.
+ */
+export const ZProtectedTable = z.object({
+  audience: ZStatisticsAudience,
+  /** Whose data: the municipality, the organisation, or the pool of small employers. */
+  scope: z.object({
+    kind: z.enum(['municipality', 'organization', 'pool']),
+    label: z.string(),
+  }),
+  minimumGroupSize: z.number().int().min(5),
+  period: z.object({ from: ZMonth, to: ZMonth }),
+  rowDimension: ZStatisticsDimension,
+  columnDimension: ZStatisticsDimension.nullable(),
+  rows: z.array(z.string()),
+  columns: z.array(z.string()).nullable(),
+  cells: z.array(z.array(ZPublished)),
+  rowTotals: z.array(ZPublished).nullable(),
+  columnTotals: z.array(ZPublished).nullable(),
+  total: ZPublished,
+});
+export type TProtectedTable = z.infer<typeof ZProtectedTable>;
+
+export const ZStatisticsExportFormat = z.enum(['csv', 'xlsx']);
+export const ZStatisticsExportQuery = ZStatisticsQuery.and(
+  z.object({ format: ZStatisticsExportFormat }),
+);
+/** A file (CSV or Excel) sent as bytes, not JSON. */
+export const ZStatisticsExportFile = z.custom<Uint8Array<ArrayBufferLike>>(
+  (value) => value instanceof Uint8Array,
+);

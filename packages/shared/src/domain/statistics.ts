@@ -1,0 +1,90 @@
+import { lifeEvents, outcomes, referralTypes, severities } from './case-coding.ts';
+import { consultationPreferences, consultationTopics } from './consultation.ts';
+import { industries, sizeBands } from './organization.ts';
+
+/**
+ * What anonymous statistics can be broken down by. Every dimension has a fixed list of
+ * categories (months: those of the period), so a table always has the same shape whatever
+ * the data: an empty category is a 0, never a missing row that would tell something.
+ * For a person's lists (topics, life events, referrals) a person with none is counted in
+ * `none`, so every table of one period counts the same persons in total.
+ */
+export const statisticsDimensions = [
+  'topic',
+  'lifeEvent',
+  'month',
+  'weekday',
+  'hour',
+  'timeBand',
+  'referralType',
+  'outcome',
+  'severity',
+  'satisfaction',
+  'channel',
+  'industry',
+  'sizeBand',
+  'ageBand',
+] as const;
+export type StatisticsDimension = (typeof statisticsDimensions)[number];
+
+export const noneCategory = 'none';
+export const unknownCategory = 'unknown';
+export const unratedCategory = 'unrated';
+export const contactTimeBands = ['day', 'night', 'holiday'] as const;
+export const ageBands = ['-19', '20-29', '30-39', '40-49', '50-59', '60+'] as const;
+export const satisfactionScores = ['1', '2', '3', '4', '5'] as const;
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => String(i));
+
+/** The longest period one table may cover. */
+export const maxStatisticsMonths = 36;
+
+/** YYYY-MM of every month from `from` to `to`, both included. */
+export function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
+  while (year < toYear || (year === toYear && month <= toMonth)) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    month++;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}
+
+/** The categories of a dimension, in display order. */
+export function categoriesOf(
+  dimension: StatisticsDimension,
+  period: { from: string; to: string },
+): string[] {
+  switch (dimension) {
+    case 'topic':
+      return [...consultationTopics];
+    case 'lifeEvent':
+      return [...lifeEvents, noneCategory];
+    case 'month':
+      return monthsOf(period.from, period.to);
+    case 'weekday':
+      return range(7);
+    case 'hour':
+      return range(24);
+    case 'timeBand':
+      return [...contactTimeBands];
+    case 'referralType':
+      return [...referralTypes, noneCategory];
+    case 'outcome':
+      return [...outcomes];
+    case 'severity':
+      return [...severities];
+    case 'satisfaction':
+      return [...satisfactionScores, unratedCategory];
+    case 'channel':
+      return [...consultationPreferences];
+    case 'industry':
+      return [...industries, unknownCategory];
+    case 'sizeBand':
+      return [...sizeBands, unknownCategory];
+    case 'ageBand':
+      return [...ageBands, unknownCategory];
+  }
+}

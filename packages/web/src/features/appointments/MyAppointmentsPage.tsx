@@ -1,0 +1,50 @@
+import { useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useApiData } from '../../api/use-api.ts';
+import { paths } from '../../app/guards.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { LinkButton } from '../../ui/Button.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useNow } from '../consultations/use-now.ts';
+import { usePolling } from '../consultations/use-polling.ts';
+import { AppointmentCard } from './AppointmentCard.tsx';
+
+/** The person's appointments: upcoming and last week's. */
+export function MyAppointmentsPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const justBooked = (location.state as { booked?: string } | null)?.booked;
+  const list = useApiData('listAppointments', { query: {} });
+  // The consultation opens at the booked time: the list shows its link without a reload.
+  usePolling(list.reload, 30_000);
+  const now = useNow(60_000);
+  return (
+    <Page
+      title={t('appointments.mine.title')}
+      lead={<p>{t('appointments.mine.lead')}</p>}
+      actions={<LinkButton to={paths.bookAppointment}>{t('appointments.mine.new')}</LinkButton>}
+    >
+      {justBooked ? (
+        <Alert tone="success" testId="booked">
+          <p>{t('appointments.mine.booked')}</p>
+        </Alert>
+      ) : null}
+      <ErrorAlert error={list.error} />
+      {list.data ? (
+        list.data.items.length === 0 ? (
+          <p className="muted">{t('appointments.mine.empty')}</p>
+        ) : (
+          <ul className="appointment-list">
+            {list.data.items.map((a) => (
+              <AppointmentCard key={a.id} appointment={a} now={now} onChanged={list.reload} />
+            ))}
+          </ul>
+        )
+      ) : (
+        <Loading />
+      )}
+    </Page>
+  );
+}

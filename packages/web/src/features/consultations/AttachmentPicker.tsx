@@ -1,0 +1,134 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  attachmentTypes,
+  errorCatalog,
+  isAttachmentType,
+  maxAttachmentsPerMessage,
+  refusedHeicTypes,
+} from '@yorisoi/shared';
+import { currentLocale } from '../../i18n/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { Button } from '../../ui/Button.tsx';
+
+interface AttachmentPickerProps {
+  files: readonly File[];
+  onChange: (files: File[]) => void;
+}
+
+/** Why a chosen file cannot go, in the catalog's words; the server checks again by content. */
+function refusalOf(file: File): string | null {
+  const locale = currentLocale();
+  if ((refusedHeicTypes as readonly string[]).includes(file.type)) {
+    return errorCatalog.ATTACHMENT_HEIC_NOT_SUPPORTED[locale];
+  }
+  if (!isAttachmentType(file.type)) return errorCatalog.ATTACHMENT_TYPE_NOT_ALLOWED[locale];
+  return null;
+}
+
+/** Shows the chosen file from memory; the object URL lives exactly as long as the image. */
+function showFile(file: File) {
+  return (img: HTMLImageElement | null) => {
+    if (!img) return;
+    const url = URL.createObjectURL(file);
+    img.src = url;
+    return () => URL.revokeObjectURL(url);
+  };
+}
+
+function Preview({ file, onRemove }: { file: File; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const size = formatNumber(Math.max(1, Math.round(file.size / 1024)), currentLocale());
+  return (
+    <li className="attachment-preview" data-testid="attachment-preview">
+      {file.type.startsWith('image/') ? (
+        <img ref={showFile(file)} alt={t('consultations.attachments.previewAlt')} />
+      ) : (
+        <span className="attachment-preview__pdf">PDF</span>
+      )}
+      <span className="attachment-preview__size">
+        {t('consultations.attachments.size', { size })}
+      </span>
+      <Button variant="quiet" onClick={onRemove}>
+        {t('consultations.attachments.remove')}
+      </Button>
+    </li>
+  );
+}
+
+/**
+ * Two ways to add a file: the camera (on phones `capture` opens it directly) and the photo
+ * library or files. Chosen files are previewed before sending and can be removed.
+ */
+export function AttachmentPicker({ files, onChange }: AttachmentPickerProps) {
+  const { t } = useTranslation();
+  const cameraId = useId();
+  const fileId = useId();
+  const camera = useRef<HTMLInputElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function add(list: FileList | null) {
+    const chosen = [...(list ?? [])];
+    const refused = chosen.map(refusalOf).find((r) => r !== null) ?? null;
+    const accepted = chosen.filter((f) => refusalOf(f) === null);
+    const next = [...files, ...accepted].slice(0, maxAttachmentsPerMessage);
+    setProblem(
+      refused ??
+        (files.length + accepted.length > maxAttachmentsPerMessage
+          ? t('consultations.attachments.tooMany', { max: maxAttachmentsPerMessage })
+          : null),
+    );
+    onChange(next);
+    if (camera.current) camera.current.value = '';
+    if (picker.current) picker.current.value = '';
+  }
+
+  return (
+    <div className="attachment-picker">
+      <div className="attachment-picker__buttons">
+        <input
+          ref={camera}
+          id={cameraId}
+          className="visually-hidden"
+          type="file"
+          accept="image/*"
+          capture="environment"
+          onChange={(e) => add(e.target.files)}
+        />
+        <label className="button button--secondary" htmlFor={cameraId}>
+          {t('consultations.attachments.camera')}
+        </label>
+        <input
+          ref={picker}
+          id={fileId}
+          className="visually-hidden"
+          type="file"
+          accept={attachmentTypes.join(',')}
+          multiple
+          data-testid="attachment-input"
+          onChange={(e) => add(e.target.files)}
+        />
+        <label className="button button--secondary" htmlFor={fileId}>
+          {t('consultations.attachments.choose')}
+        </label>
+      </div>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {files.length > 0 ? (
+        <ul className="attachment-previews" aria-label={t('consultations.attachments.chosen')}>
+          {files.map((file, index) => (
+            <Preview
+              key={`${file.name}-${index}`}
+              file={file}
+              onRemove={() => onChange(files.filter((_, i) => i !== index))}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

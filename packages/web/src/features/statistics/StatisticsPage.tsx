@@ -1,0 +1,122 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  api,
+  statisticsCategoryLabel,
+  type StatisticsDimension,
+  type TProtectedTable,
+} from '@yorisoi/shared';
+import { useApiData } from '../../api/use-api.ts';
+import { useUser } from '../../api/session.tsx';
+import { buildQuery } from '../../api/client.ts';
+import { isLocale } from '../../i18n/locale.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { Card } from '../../ui/Card.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { WarekiToggle } from '../admin/WarekiToggle.tsx';
+import { useWareki } from '../admin/wareki.ts';
+import { Chart } from './Chart.tsx';
+import { chartOption, dashboardTables, type DashboardTable } from './dashboard-tables.ts';
+import { ProtectedTableView } from './ProtectedTableView.tsx';
+
+/** The last twelve finished months (Japan time): statistics never cover a running month. */
+function lastTwelveMonths(now = new Date()): { from: string; to: string } {
+  const japan = new Date(now.getTime() + 9 * 3_600_000);
+  const end = new Date(Date.UTC(japan.getUTCFullYear(), japan.getUTCMonth() - 1, 1));
+  const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 11, 1));
+  const ym = (d: Date) => d.toISOString().slice(0, 7);
+  return { from: ym(start), to: ym(end) };
+}
+
+function useMonthLabel() {
+  const { i18n } = useTranslation();
+  const wareki = useWareki();
+  return (month: string) => {
+    const date = new Date(`${month}-01T00:00:00+09:00`);
+    if (i18n.language !== 'ja') return month;
+    return new Intl.DateTimeFormat(wareki ? 'ja-JP-u-ca-japanese' : 'ja-JP', {
+      ...(wareki ? { era: 'short' } : {}),
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'Asia/Tokyo',
+    }).format(date);
+  };
+}
+
+function TableCard({
+  spec,
+  audience,
+  period,
+}: {
+  spec: DashboardTable;
+  audience: 'city' | 'employer';
+  period: { from: string; to: string };
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'ja';
+  const monthLabel = useMonthLabel();
+  const query = {
+    audience,
+    rows: spec.rows,
+    ...('columns' in spec ? { columns: spec.columns } : {}),
+    ...period,
+  };
+  const result = useApiData('getStatisticsTable', { query });
+  const table: TProtectedTable | undefined = result.data;
+  const label = (dimension: StatisticsDimension, code: string) =>
+    dimension === 'month' ? monthLabel(code) : statisticsCategoryLabel(dimension, code, locale);
+  const option = useMemo(
+    () => (table ? chartOption(spec, table, label) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labels follow the table and locale
+    [table, spec, locale],
+  );
+  const title = t(`statistics.tables.${spec.key}`);
+  const exportHref = (format: 'csv' | 'xlsx') =>
+    `${api.exportStatisticsTable.path}${buildQuery({ ...query, format })}`;
+  return (
+    <Card title={title}>
+      {result.error ? <ErrorAlert error={result.error} /> : null}
+      {!table && !result.error ? <Loading /> : null}
+      {table && option ? (
+        <>
+          {spec.key === 'contactTimes' || spec.key === 'timeBands' ? (
+            <p>{t('statistics.outsideHoursHint')}</p>
+          ) : null}
+          <Chart option={option} height={spec.chart === 'heatmap' ? 320 : 280} />
+          <ProtectedTableView table={table} caption={title} monthLabel={monthLabel} />
+          <p>
+            <a href={exportHref('csv')} download>
+              {t('statistics.exportCsv')}
+            </a>{' '}
+            <a href={exportHref('xlsx')} download>
+              {t('statistics.exportXlsx')}
+            </a>
+          </p>
+        </>
+      ) : null}
+    </Card>
+  );
+}
+
+/** City staff: the whole municipality; employer admins: their organisation (or its pool). */
+export function StatisticsPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const audience = user.role === 'employer_admin' ? 'employer' : 'city';
+  const [period] = useState(lastTwelveMonths);
+  return (
+    <Page
+      title={t(`statistics.title.${audience}`)}
+      lead={t('statistics.lead', { from: period.from, to: period.to })}
+      width="wide"
+      actions={<WarekiToggle />}
+    >
+      <Alert tone="info">{t('statistics.protection')}</Alert>
+      {dashboardTables.map((spec) => (
+        <TableCard key={spec.key} spec={spec} audience={audience} period={period} />
+      ))}
+    </Page>
+  );
+}

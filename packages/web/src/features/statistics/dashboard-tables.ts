@@ -1,0 +1,73 @@
+import type { StatisticsDimension, TProtectedTable } from '@yorisoi/shared';
+import type { ChartOption } from './chart.ts';
+
+/** The dashboard's tables: each one protected release, drawn as a chart and a table. */
+export const dashboardTables = [
+  { key: 'topicTrend', rows: 'topic', columns: 'month', chart: 'line' },
+  { key: 'lifeEvents', rows: 'lifeEvent', chart: 'bar' },
+  { key: 'contactTimes', rows: 'weekday', columns: 'hour', chart: 'heatmap' },
+  { key: 'timeBands', rows: 'timeBand', chart: 'bar' },
+  { key: 'referrals', rows: 'referralType', columns: 'outcome', chart: 'stacked' },
+  { key: 'satisfaction', rows: 'satisfaction', chart: 'bar' },
+] as const satisfies readonly {
+  key: string;
+  rows: StatisticsDimension;
+  columns?: StatisticsDimension;
+  chart: 'line' | 'bar' | 'heatmap' | 'stacked';
+}[];
+export type DashboardTable = (typeof dashboardTables)[number];
+
+/** Hidden counts are gaps in the chart (null), never drawn as 0. */
+export function chartOption(
+  spec: DashboardTable,
+  table: TProtectedTable,
+  label: (dimension: StatisticsDimension, code: string) => string,
+): ChartOption {
+  const rowLabels = table.rows.map((r) => label(table.rowDimension, r));
+  const columnLabels =
+    table.columns && table.columnDimension
+      ? table.columns.map((c) => label(table.columnDimension!, c))
+      : [];
+  if (spec.chart === 'heatmap') {
+    const data = table.cells.flatMap((row, r) => row.map((v, c) => [c, r, v ?? '-']));
+    const max = Math.max(1, ...table.cells.flat().map((v) => v ?? 0));
+    return {
+      tooltip: {},
+      grid: { left: 48, right: 16, top: 8, bottom: 72 },
+      xAxis: { type: 'category', data: columnLabels },
+      yAxis: { type: 'category', data: rowLabels },
+      visualMap: { min: 0, max, orient: 'horizontal', left: 'center', bottom: 0 },
+      series: [{ type: 'heatmap', data }],
+    };
+  }
+  if (spec.chart === 'line' || spec.chart === 'stacked') {
+    const line = spec.chart === 'line';
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { type: 'scroll', bottom: 0 },
+      grid: { left: 48, right: 16, top: 16, bottom: 56 },
+      xAxis: { type: 'category', data: line ? columnLabels : rowLabels },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: line
+        ? table.rows.map((_, r) => ({
+            type: 'line',
+            name: rowLabels[r],
+            data: table.cells[r],
+            connectNulls: false,
+          }))
+        : columnLabels.map((name, c) => ({
+            type: 'bar',
+            stack: 'outcome',
+            name,
+            data: table.cells.map((row) => row[c]),
+          })),
+    };
+  }
+  return {
+    tooltip: {},
+    grid: { left: 160, right: 16, top: 8, bottom: 24 },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: rowLabels, inverse: true },
+    series: [{ type: 'bar', data: table.cells.map((row) => row[0]) }],
+  };
+}
