@@ -41,6 +41,12 @@ async function send(page: Page, text: string) {
 
 describe.runIf(enabled)('a consultation between a worker and a coordinator', () => {
   it('starts, is claimed from the queue, chats both ways with read states, survives going offline and is closed with its coding', async () => {
+    const nurse = await openPage(env.browser, env.baseUrl);
+    await signInStaff(nurse.page, 'nurse@demo.yorisoi.example');
+    await nurse.page.getByRole('link', { name: '相談キュー' }).click();
+    await nurse.page.waitForURL('**/care/queue');
+    await nurse.page.locator('[data-testid="queue"], p.empty').first().waitFor();
+
     const worker = await openPage(env.browser, env.baseUrl, { phone: true });
     await signInWithPassword(worker.page, 'worker@demo.yorisoi.example');
     await worker.page.waitForURL((url) => url.pathname === '/');
@@ -69,11 +75,10 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     await expect.poll(() => stateOf(worker.page, first)).toBe('sent');
     await expectAccessible(worker.page, 'worker chat');
 
-    const nurse = await openPage(env.browser, env.baseUrl);
-    await signInStaff(nurse.page, 'nurse@demo.yorisoi.example');
-    await nurse.page.getByRole('link', { name: '相談キュー' }).click();
-    await nurse.page.waitForURL('**/care/queue');
-    await expect.poll(() => nurse.page.getByTestId('queue').getByText('育児').count()).toBe(1);
+    // The queue, open since before, shows it live (notices; the fallback poll is a minute).
+    await expect
+      .poll(() => nurse.page.getByTestId('queue').getByText('育児').count(), { timeout: 15_000 })
+      .toBe(1);
     await expect
       .poll(() =>
         nurse.page
@@ -88,6 +93,10 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     await expect.poll(() => messages(nurse.page, first).count()).toBe(1);
     expect(await messages(nurse.page, first).innerText()).toContain('相談者');
     await expect.poll(liveSockets).toBe(2);
+    // Taken: the person's chat hears it at once, before any reply.
+    await expect
+      .poll(() => worker.page.getByTestId('waiting-banner').count(), { timeout: 15_000 })
+      .toBe(0);
 
     // The coordinator has the chat on screen, so the worker sees 既読.
     await expect.poll(() => stateOf(worker.page, first)).toBe('read');

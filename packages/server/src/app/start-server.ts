@@ -52,10 +52,19 @@ export async function startServer(
     // Consultations that arrived when no one was on duty are routed as shifts start,
     // missed response targets are recorded, booked consultations open with their
     // reminders sent, and accounts past their grace are erased.
+    const { events } = app.realtime;
     const jobs = startBackgroundJobs(database, app.log, [
-      { name: 'routing-sweep', everyMs: routingSweepMs, run: () => routeWaitingConsultations(ctx) },
+      {
+        name: 'routing-sweep',
+        everyMs: routingSweepMs,
+        run: () => routeWaitingConsultations(ctx, events),
+      },
       { name: 'sla-sweep', everyMs: routingSweepMs, run: () => recordSlaBreaches(ctx) },
-      { name: 'appointment-sweep', everyMs: routingSweepMs, run: () => sweepAppointments(ctx) },
+      {
+        name: 'appointment-sweep',
+        everyMs: routingSweepMs,
+        run: () => sweepAppointments(ctx, events),
+      },
       { name: 'account-purge', everyMs: purgeIntervalMs, run: () => purgeDueAccounts(ctx) },
     ]);
     if (!options.quiet) printBanner(url, config, seeded);

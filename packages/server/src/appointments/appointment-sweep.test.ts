@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { noEvents } from '../consultations/consultation-events.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { mailParts, startSmtpSink } from '../testing/smtp-sink.ts';
@@ -69,10 +70,10 @@ describe('appointment sweep', () => {
         .map((n) => `${n.kind}:${n.channel}:${n.status}`)
         .sort();
 
-    expect(await sweepAppointments(t.ctx)).toEqual({ opened: 0, reminded: 0 });
+    expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 0, reminded: 0 });
     t.clock.advance(startsAt - t.ctx.now().getTime() - 23 * 3_600_000);
-    expect(await sweepAppointments(t.ctx)).toEqual({ opened: 0, reminded: 2 });
-    expect(await sweepAppointments(t.ctx)).toEqual({ opened: 0, reminded: 0 });
+    expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 0, reminded: 2 });
+    expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 0, reminded: 0 });
     // Both get the mail; only the worker's subscribed phone gets the push.
     expect(await reminderKinds()).toEqual([
       'reminder_24h:email:sent',
@@ -96,11 +97,11 @@ describe('appointment sweep', () => {
     const beforeOpening = await staff.ok('listMyConsultations');
     expect(beforeOpening.items).toHaveLength(0);
     // The routing sweep never takes a booked consultation.
-    await routeWaitingConsultations(t.ctx);
-    expect(await sweepAppointments(t.ctx)).toEqual({ opened: 0, reminded: 2 });
+    await routeWaitingConsultations(t.ctx, noEvents);
+    expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 0, reminded: 2 });
     t.clock.advance(5 * minute);
-    expect(await sweepAppointments(t.ctx)).toEqual({ opened: 1, reminded: 0 });
-    expect(await sweepAppointments(t.ctx)).toEqual({ opened: 0, reminded: 0 });
+    expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 1, reminded: 0 });
+    expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 0, reminded: 0 });
     expect((await reminderKinds()).filter((k) => k.includes(':email:'))).toEqual([
       'reminder_10m:email:sent',
       'reminder_10m:email:sent',
@@ -154,7 +155,7 @@ describe('appointment sweep', () => {
         topics: ['childcare'],
       },
     });
-    await sweepAppointments(t.ctx);
+    await sweepAppointments(t.ctx, noEvents);
     const notices = await t.ctx.db
       .select({ kind: appointmentNotices.kind })
       .from(appointmentNotices)

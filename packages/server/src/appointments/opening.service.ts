@@ -9,6 +9,10 @@ import { insertMessageUnlessSent } from '../consultations/messages.repository.ts
 import { sealMessageBody } from '../consultations/message-body.ts';
 import { findDueToOpen, type AppointmentRow } from './appointments.repository.ts';
 import { firstMessageContext } from './booking.service.ts';
+import type {
+  ConsultationChange,
+  ConsultationEvents,
+} from '../consultations/consultation-events.ts';
 
 /** The consultation opens this long before the booked time, so both sides can come in. */
 export const openLeadMs = 5 * 60_000;
@@ -18,7 +22,10 @@ export const openLeadMs = 5 * 60_000;
  * coordinator (status active): the routing sweep only takes queued consultations, so it
  * never touches a booked one. The appointment row is locked, so two sweeps open it once.
  */
-async function openAppointment(ctx: AppContext, due: AppointmentRow): Promise<boolean> {
+async function openAppointment(
+  ctx: AppContext,
+  due: AppointmentRow,
+): Promise<ConsultationChange | null> {
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -32,12 +39,12 @@ async function openAppointment(ctx: AppContext, due: AppointmentRow): Promise<bo
         ),
       )
       .for('update');
-    if (!row) return false;
+    if (!row) return null;
     const [person] = await tx
       .select({ organizationId: users.organizationId, role: users.role })
       .from(users)
       .where(eq(users.id, row.personUserId));
-    if (!person) return false;
+    if (!person) return null;
     const consultationId = crypto.randomUUID();
     const body = row.firstMessageSealed
       ? openField(ctx.keyring, row.firstMessageSealed, firstMessageContext(row.calendarUid))
@@ -79,16 +86,28 @@ async function openAppointment(ctx: AppContext, due: AppointmentRow): Promise<bo
       },
       now,
     );
-    return true;
+    return {
+      municipalityId: row.municipalityId,
+      consultationId,
+      personUserId: row.personUserId,
+      queue: false,
+    };
   });
 }
 
 /** The sweep: opens every booked appointment whose time has (almost) come. */
-export async function openDueAppointments(ctx: AppContext, limit = 50): Promise<number> {
+export async function openDueAppointments(
+  ctx: AppContext,
+  events: ConsultationEvents,
+  limit = 50,
+): Promise<number> {
   const due = await findDueToOpen(ctx.db, new Date(ctx.now().getTime() + openLeadMs), limit);
   let opened = 0;
   for (const row of due) {
-    if (await openAppointment(ctx, row)) opened++;
+    const change = await openAppointment(ctx, row);
+    if (!change) continue;
+    opened++;
+    events.consultationChanged(change);
   }
   return opened;
 }

@@ -1,5 +1,6 @@
 import type { MessageRow } from './messages.repository.ts';
 import type { ReceiptRow } from './receipts.repository.ts';
+import type { ConsultationRow } from './consultations.repository.ts';
 
 /**
  * What the consultation use-cases announce after a commit. Delivery is best effort by
@@ -9,9 +10,43 @@ import type { ReceiptRow } from './receipts.repository.ts';
 export interface ConsultationEvents {
   messageCommitted(message: MessageRow): void;
   receiptAdvanced(receipt: ReceiptRow): void;
+  /** Status, assignee, urgency or participants changed; `queue` when the waiting queue moved. */
+  consultationChanged(change: ConsultationChange): void;
+}
+
+export interface ConsultationChange {
+  municipalityId: string;
+  consultationId: string;
+  personUserId: string;
+  queue: boolean;
 }
 
 export const noEvents: ConsultationEvents = {
   messageCommitted: () => undefined,
   receiptAdvanced: () => undefined,
+  consultationChanged: () => undefined,
 };
+
+/** The change notice of a consultation as it is now. */
+export const changeOf = (
+  consultation: Pick<ConsultationRow, 'municipalityId' | 'id' | 'personUserId'>,
+  { queue }: { queue: boolean },
+): ConsultationChange => ({
+  municipalityId: consultation.municipalityId,
+  consultationId: consultation.id,
+  personUserId: consultation.personUserId,
+  queue,
+});
+
+/** After a send: the message goes out; a risk hit re-orders the queue and the care team's view. */
+export function announceSent(
+  events: ConsultationEvents,
+  sent: { message: MessageRow; consultation: ConsultationRow; riskFlagged: boolean },
+) {
+  events.messageCommitted(sent.message);
+  if (sent.riskFlagged) {
+    events.consultationChanged(
+      changeOf(sent.consultation, { queue: sent.consultation.status === 'queued' }),
+    );
+  }
+}

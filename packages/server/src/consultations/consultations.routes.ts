@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
-import type { ConsultationEvents } from './consultation-events.ts';
+import { announceSent, changeOf, type ConsultationEvents } from './consultation-events.ts';
 import {
   presentConsultation,
   presentMessage,
@@ -39,6 +39,7 @@ export function registerConsultationRoutes(
 ) {
   registerEndpoint(app, 'startConsultation', async ({ actor, body }) => {
     const { consultation, message } = await startConsultation(ctx, { actor, ...body });
+    events.consultationChanged(changeOf(consultation, { queue: true }));
     return {
       consultation: presentConsultation(consultation, [], actor),
       message: presentMessage(ctx.keyring, message, actor.userId),
@@ -62,9 +63,9 @@ export function registerConsultationRoutes(
     };
   });
   registerEndpoint(app, 'sendMessage', async ({ actor, params, body }) => {
-    const { message } = await sendMessage(ctx, { actor, consultationId: params.id, ...body });
-    events.messageCommitted(message);
-    return presentMessageAck(message);
+    const sent = await sendMessage(ctx, { actor, consultationId: params.id, ...body });
+    announceSent(events, sent);
+    return presentMessageAck(sent.message);
   });
   registerEndpoint(app, 'listQueue', async ({ actor }) => listQueue(ctx, { actor }));
   registerEndpoint(app, 'listNotes', async ({ actor, params }) => ({
@@ -80,7 +81,8 @@ export function registerConsultationRoutes(
     ),
   );
   registerEndpoint(app, 'transferConsultation', async ({ actor, params, body }) => {
-    await transferConsultation(ctx, { actor, consultationId: params.id, ...body });
+    const before = await transferConsultation(ctx, { actor, consultationId: params.id, ...body });
+    events.consultationChanged(changeOf(before, { queue: before.status === 'queued' }));
     return { ok: true as const };
   });
   registerEndpoint(app, 'listCannedReplies', async ({ actor }) => ({
@@ -113,11 +115,13 @@ export function registerConsultationRoutes(
   }));
   registerEndpoint(app, 'claimConsultation', async ({ actor, params }) => {
     const claimed = await claimConsultation(ctx, { actor, consultationId: params.id });
+    events.consultationChanged(changeOf(claimed.consultation, { queue: true }));
     return presentConsultation(claimed.consultation, claimed.receipts, actor);
   });
   registerEndpoint(app, 'closeConsultation', async ({ actor, params, body }) => {
     await closeConsultation(ctx, { actor, consultationId: params.id, coding: body.coding });
     const closed = await getConsultation(ctx, { actor, consultationId: params.id });
+    events.consultationChanged(changeOf(closed.consultation, { queue: true }));
     return presentConsultation(closed.consultation, closed.receipts, actor);
   });
   registerEndpoint(app, 'markRead', async ({ actor, params, body }) => {

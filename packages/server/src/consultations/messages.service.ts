@@ -60,7 +60,13 @@ export async function sendMessage(
     body: string;
     attachmentIds?: string[];
   },
-): Promise<{ message: MessageRow; consultation: ConsultationRow; created: boolean }> {
+): Promise<{
+  message: MessageRow;
+  consultation: ConsultationRow;
+  created: boolean;
+  /** A risk expression was flagged (urgency raised) by this very message. */
+  riskFlagged: boolean;
+}> {
   const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.write');
   const municipalityId = consultation.municipalityId;
   const values = {
@@ -118,7 +124,8 @@ export async function sendMessage(
         senderRole: actor.role,
         body,
       });
-      return { message: created, consultation, created: true };
+      const riskFlagged = needsRiskFlag(actor.role, body);
+      return { message: created, consultation, created: true, riskFlagged };
     }
     // A retry of a committed message is answered with the original, even once closed.
     const existing = await findMessageByClientId(
@@ -132,6 +139,7 @@ export async function sendMessage(
         message: sameMessageOrConflict(ctx, existing, actor, body, attachmentIds),
         consultation,
         created: false,
+        riskFlagged: false,
       };
     }
     if (filesTaken) throw new AppError('ATTACHMENT_NOT_AVAILABLE');

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
-import type { ConsultationEvents } from './consultation-events.ts';
+import { changeOf, type ConsultationEvents } from './consultation-events.ts';
 import { presentConsultation } from './consultations.presenter.ts';
 import {
   joinConsultation,
@@ -16,6 +16,7 @@ export function registerParticipantRoutes(
 ) {
   const announce = (change: ParticipationChange) => {
     if (change.announcement) events.messageCommitted(change.announcement);
+    events.consultationChanged(changeOf(change.consultation, { queue: false }));
   };
   registerEndpoint(app, 'joinConsultation', async ({ actor, params }) => {
     const change = await joinConsultation(ctx, { actor, consultationId: params.id });

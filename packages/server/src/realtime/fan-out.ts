@@ -4,7 +4,7 @@ import type { ConsultationEvents } from '../consultations/consultation-events.ts
 import { findMessage, type MessageRow } from '../consultations/messages.repository.ts';
 import type { ReceiptRow } from '../consultations/receipts.repository.ts';
 import { presentMessage, presentReceipt } from '../consultations/consultations.presenter.ts';
-import { consultationRoom, participantRoom } from './rooms.ts';
+import { consultationRoom, participantRoom, queueRoom, userRoom } from './rooms.ts';
 import { pushToOfflinePerson } from './offline-push.ts';
 import type { MessageNote, ReceiptNote, RealtimeServer } from './socket-types.ts';
 
@@ -91,6 +91,16 @@ export function createFanOut(
           readSeq: row.readSeq,
           updatedAt: row.updatedAt.toISOString(),
         });
+      });
+    },
+    consultationChanged(change) {
+      // Notices without content: the adapter may broadcast them to every instance.
+      announce(() => {
+        io.to([consultationRoom(change.consultationId), userRoom(change.personUserId)]).emit(
+          'consultation:changed',
+          { consultationId: change.consultationId },
+        );
+        if (change.queue) io.to(queueRoom(change.municipalityId)).emit('queue:changed');
       });
     },
   };

@@ -116,4 +116,24 @@ describe.runIf(serverUrl)('real time across instances', () => {
     );
     expect(overflow?.n).toBe(0);
   });
+
+  it('tells the care team on another instance that the queue moved, and the person that theirs was taken', async () => {
+    const [a, b] = instances as [RunningServer, RunningServer];
+    const worker = await signInAs(asTestApp(a), tenant.people.worker);
+    // A supervisor (who may take from the queue too): the coordinator's code was used above.
+    const coordinator = await signInAs(asTestApp(b), tenant.people.supervisor);
+    const workerSocket = await connectSocket(a.url, worker.cookie);
+    const coordinatorSocket = await connectSocket(b.url, coordinator.cookie);
+    sockets.push(workerSocket, coordinatorSocket);
+    for (const instance of [a, b]) {
+      await expect.poll(async () => (await instance.app.realtime.io.fetchSockets()).length).toBe(2);
+    }
+
+    const queueAtB = nextEvents(coordinatorSocket, 'queue:changed', 1);
+    const started = await startConsultationAs(worker);
+    await queueAtB;
+    const takenAtA = nextEvents(workerSocket, 'consultation:changed', 1);
+    await coordinator.ok('claimConsultation', { params: { id: started.consultation.id } });
+    expect(await takenAtA).toEqual([{ consultationId: started.consultation.id }]);
+  });
 });

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
 import type { ConsultationEvents } from '../consultations/consultation-events.ts';
 import { authenticateSockets } from './handshake.ts';
 import { createFanOut } from './fan-out.ts';
@@ -11,8 +12,16 @@ import { sweepSessions } from './session-sweep.ts';
 import type { RealtimeServer } from './socket-types.ts';
 import { createCallRelay } from '../calls/call-relay.ts';
 import { createCallSignalling } from '../calls/call-signalling.ts';
-import { userRoom } from './rooms.ts';
+import { queueRoom, userRoom } from './rooms.ts';
 import { createSocketRateLimiter } from './socket-rate-limit.ts';
+
+/** The care team and the people who consult follow the queue; employers and the city never. */
+const followsQueue = (actor: Actor) =>
+  actor.municipalityId !== null &&
+  (actor.role === 'coordinator' ||
+    actor.role === 'supervisor' ||
+    actor.role === 'worker' ||
+    actor.role === 'family');
 
 export interface Realtime {
   io: RealtimeServer;
@@ -58,7 +67,9 @@ export function attachRealtime(app: FastifyInstance, ctx: AppContext): Realtime 
     app.log,
   );
   io.on('connection', (socket) => {
-    void socket.join(userRoom(socket.data.session.actor.userId));
+    const { actor } = socket.data.session;
+    void socket.join(userRoom(actor.userId));
+    if (followsQueue(actor)) void socket.join(queueRoom(actor.municipalityId!));
     registerSocketHandlers(socket, ctx, events, app.log, limiter);
     calls.register(socket);
   });

@@ -7,3 +7,9 @@ export const participantRoom = (consultationId: string, userId: string) =>
 
 /** Every socket of one account, on any instance: "is this person online?", and where a call rings. */
 export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * Sockets that follow a municipality's waiting queue: its care team, and the people who
+ * consult there (so a waiting position refreshes). Notices to it carry no content.
+ */
+export const queueRoom = (municipalityId: string) => `queue:${municipalityId}`;

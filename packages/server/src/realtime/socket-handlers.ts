@@ -11,7 +11,7 @@ import {
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
-import type { ConsultationEvents } from '../consultations/consultation-events.ts';
+import { announceSent, type ConsultationEvents } from '../consultations/consultation-events.ts';
 import { getConsultation } from '../consultations/consultations.service.ts';
 import { listMessages, sendMessage } from '../consultations/messages.service.ts';
 import { markReceipt } from '../consultations/receipts.service.ts';
@@ -65,9 +65,9 @@ export function registerSocketHandlers(
     realtimeEvents.sendMessage,
     ZSocketSendMessage,
     async (payload) => {
-      const { message } = await sendMessage(ctx, { actor: actor(), ...payload });
-      events.messageCommitted(message);
-      return presentMessageAck(message);
+      const sent = await sendMessage(ctx, { actor: actor(), ...payload });
+      announceSent(events, sent);
+      return presentMessageAck(sent.message);
     },
     'message',
   );

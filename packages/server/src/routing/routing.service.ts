@@ -5,6 +5,7 @@ import { consultations } from '../platform/db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assignQueued, type ConsultationRow } from '../consultations/consultations.repository.ts';
 import { chooseCoordinator } from './choose-coordinator.ts';
+import { changeOf, type ConsultationEvents } from '../consultations/consultation-events.ts';
 import { findCandidates, findPreviousCoordinator, insertAssignment } from './routing.repository.ts';
 
 /**
@@ -64,7 +65,11 @@ export async function routeConsultation(
 }
 
 /** Routes what is still waiting (most urgent, then longest waiting, first), e.g. when a shift starts. */
-export async function routeWaitingConsultations(ctx: AppContext, limit = 50): Promise<number> {
+export async function routeWaitingConsultations(
+  ctx: AppContext,
+  events: ConsultationEvents,
+  limit = 50,
+): Promise<number> {
   const waiting = await ctx.db
     .select()
     .from(consultations)
@@ -73,7 +78,9 @@ export async function routeWaitingConsultations(ctx: AppContext, limit = 50): Pr
     .limit(limit);
   let routed = 0;
   for (const consultation of waiting) {
-    if (await routeConsultation(ctx, consultation)) routed++;
+    if (!(await routeConsultation(ctx, consultation))) continue;
+    routed++;
+    events.consultationChanged(changeOf(consultation, { queue: true }));
   }
   return routed;
 }

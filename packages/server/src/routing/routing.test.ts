@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noEvents } from '../consultations/consultation-events.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
   addPerson,
@@ -58,7 +59,7 @@ describe('automatic routing', () => {
     expect(waiting.consultation.status).toBe('queued');
     await onDutyNow(tenant.people.coordinator);
     await onDutyNow(midwife);
-    expect(await routeWaitingConsultations(t.ctx)).toBeGreaterThanOrEqual(1);
+    expect(await routeWaitingConsultations(t.ctx, noEvents)).toBeGreaterThanOrEqual(1);
     const now = await worker.ok('getConsultation', { params: { id: waiting.consultation.id } });
     expect(now).toMatchObject({ status: 'active', coordinatorAssigned: true });
     const supervisor = await signInAs(t, tenant.people.supervisor);

@@ -92,4 +92,6 @@ export async function transferConsultation(
       now,
     );
   });
+  /** As it was before: whether it left the queue. */
+  return consultation;
 }

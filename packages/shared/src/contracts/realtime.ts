@@ -45,6 +45,13 @@ export const realtimeEvents = {
   /** server → client: the callee's app rings; every change of a call reaches both parties */
   callRinging: 'call:ringing',
   callState: 'call:state',
+  /**
+   * server → client: the waiting queue of the person's municipality changed (to the care
+   * team and to people who consult, so a waiting position refreshes). Carries nothing.
+   */
+  queueChanged: 'queue:changed',
+  /** server → client: a consultation's status, assignee or participants changed; re-read it. */
+  consultationChanged: 'consultation:changed',
 } as const;
 
 export const ZSocketSendMessage = ZPostMessageRequest.safeExtend({ consultationId: ZId });
@@ -76,6 +83,10 @@ export const ZTypingUpdate = z.object({
   typing: z.boolean(),
 });
 export type TTypingUpdate = z.infer<typeof ZTypingUpdate>;
+
+/** Only the id: whoever receives it re-reads the consultation through the API (authorized there). */
+export const ZConsultationChanged = z.object({ consultationId: ZId });
+export type TConsultationChanged = z.infer<typeof ZConsultationChanged>;
 
 /** What a refused socket request acknowledges, with a catalog code like the HTTP API. */
 export const ZSocketError = z.object({
@@ -114,4 +125,6 @@ export interface ServerToClientEvents {
   'call:offer': (description: TCallDescription) => void;
   'call:answer': (description: TCallDescription) => void;
   'call:ice': (candidate: TCallIce) => void;
+  'queue:changed': () => void;
+  'consultation:changed': (change: TConsultationChanged) => void;
 }

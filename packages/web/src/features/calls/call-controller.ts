@@ -44,6 +44,9 @@ const idle: CallSnapshot = {
   error: null,
 };
 
+/** The queue of the municipality moved, or one consultation changed (re-read it). */
+export type LiveNotice = { kind: 'queue' } | { kind: 'consultation'; consultationId: string };
+
 const statsIntervalMs = 2_000;
 const ackTimeoutMs = 10_000;
 
@@ -63,6 +66,7 @@ const refusal = (response: unknown): string | null =>
 export class CallController {
   private snapshot: CallSnapshot = idle;
   private readonly listeners = new Set<() => void>();
+  private readonly noticeListeners = new Set<(notice: LiveNotice) => void>();
   private socket: CallSocket | null = null;
   private pc: RTCPeerConnection | null = null;
   private pendingCandidates: TCallIce['candidate'][] = [];
@@ -82,6 +86,21 @@ export class CallController {
 
   getSnapshot = () => this.snapshot;
 
+  /**
+   * This connection lives as long as the session, so it also carries the live notices
+   * that let the queue and a waiting person's status refresh without polling.
+   */
+  onLiveNotice = (listener: (notice: LiveNotice) => void) => {
+    this.noticeListeners.add(listener);
+    return () => {
+      this.noticeListeners.delete(listener);
+    };
+  };
+
+  private notify(notice: LiveNotice) {
+    for (const listener of this.noticeListeners) listener(notice);
+  }
+
   private set(patch: Partial<CallSnapshot>) {
     this.snapshot = { ...this.snapshot, ...patch };
     for (const listener of this.listeners) listener();
@@ -95,6 +114,10 @@ export class CallController {
     socket.on('call:offer', (d) => void this.offerArrived(d));
     socket.on('call:answer', (d) => void this.answerArrived(d));
     socket.on('call:ice', (c) => void this.candidateArrived(c));
+    socket.on('queue:changed', () => this.notify({ kind: 'queue' }));
+    socket.on('consultation:changed', ({ consultationId }) =>
+      this.notify({ kind: 'consultation', consultationId }),
+    );
     socket.connect();
   }
 

@@ -7,12 +7,21 @@ import { RiskPanel } from './RiskPanel.tsx';
 import { TransferPanel } from './TransferPanel.tsx';
 
 /** The care team's side of the chat: risk, why assigned, private notes, handover. */
-export function CarePanel({ consultationId, open }: { consultationId: string; open: boolean }) {
+export function CarePanel({
+  consultationId,
+  open,
+  changes,
+}: {
+  consultationId: string;
+  open: boolean;
+  /** Live change notices so far (see ChatSnapshot.changes). */
+  changes: number;
+}) {
   const { t } = useTranslation();
   const supervisor = useUser().role === 'supervisor';
   return (
     <aside className="chat-side" aria-label={t('care.panel.label')} data-testid="care-panel">
-      <RiskPanel consultationId={consultationId} />
+      <RiskPanel consultationId={consultationId} changes={changes} />
       <AssignmentReason consultationId={consultationId} />
       <NotesPanel consultationId={consultationId} />
       {open ? <TransferPanel consultationId={consultationId} /> : null}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TRiskFlag } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
@@ -8,19 +9,29 @@ import { ContactList } from '../home/EmergencyContacts.tsx';
 import { usePolling } from '../consultations/use-polling.ts';
 
 const checklist = ['ask', 'plan', 'means', 'urgency'] as const;
-/** A risk expression may come in any message, so the flags are checked while the chat is open. */
-const pollMs = 15_000;
+/** A risk hit is announced live (a change notice); this slow poll only backs that up. */
+const pollMs = 60_000;
 
 function categoriesOf(flags: readonly TRiskFlag[]) {
   return [...new Set(flags.flatMap((flag) => flag.categories))];
 }
 
 /** Shown prominently while a risk expression has not been assessed with the person. */
-export function RiskPanel({ consultationId }: { consultationId: string }) {
+export function RiskPanel({
+  consultationId,
+  changes,
+}: {
+  consultationId: string;
+  changes: number;
+}) {
   const { t } = useTranslation();
   const flags = useApiData('listRiskFlags', { params: { id: consultationId } });
   const acknowledge = useAction();
   usePolling(flags.reload, pollMs);
+  const { reload } = flags;
+  useEffect(() => {
+    if (changes > 0) reload();
+  }, [changes, reload]);
   const items = flags.data?.items ?? [];
   const open = items.filter((flag) => flag.acknowledgedAt === null);
 

@@ -116,7 +116,11 @@ function ChatView({ consultationId }: { consultationId: string }) {
           {back}
         </div>
         {careView && consultation ? (
-          <CarePanel consultationId={consultationId} open={consultation.status !== 'closed'} />
+          <CarePanel
+            consultationId={consultationId}
+            open={consultation.status !== 'closed'}
+            changes={chat.changes}
+          />
         ) : null}
       </div>
     </Page>

@@ -17,10 +17,9 @@ import { Page } from '../../ui/Page.tsx';
 import { UrgencyBadge } from './UrgencyBadge.tsx';
 import { topicList } from './labels.ts';
 import { useNow } from './use-now.ts';
-import { usePolling } from './use-polling.ts';
+import { useLiveRefresh } from './use-live-refresh.ts';
 import { minutesSince } from './waiting-time.ts';
 
-const pollMs = 10_000;
 const clockMs = 15_000;
 
 export function QueuePage() {
@@ -59,7 +58,7 @@ function Queue() {
   const claim = useAction();
   const now = useNow(clockMs);
   const locale = currentLocale();
-  usePolling(queue.reload, pollMs);
+  useLiveRefresh(queue.reload, 'queue');
 
   if (errorCode(queue.error) === 'LICENCE_NOT_VERIFIED') return <Unverified />;
 

@@ -4,16 +4,14 @@ import { formatNumber } from '../../i18n/format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { ContactList } from '../home/EmergencyContacts.tsx';
-import { usePolling } from './use-polling.ts';
-
-const pollMs = 15_000;
+import { useLiveRefresh } from './use-live-refresh.ts';
 
 /** Where the person stands in the queue, told honestly: no estimate without a basis for one. */
 export function WaitingStatus({ consultationId }: { consultationId: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const status = useApiData('getWaitingStatus', { params: { id: consultationId } });
-  usePolling(status.reload, pollMs);
+  useLiveRefresh(status.reload, { consultationId });
   const data = status.data;
   if (!data) return null;
 

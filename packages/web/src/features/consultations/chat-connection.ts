@@ -45,6 +45,8 @@ export interface ChatSnapshot {
   link: LinkState;
   /** Set when the consultation cannot be shown at all (not found, signed out). */
   fatal: string | null;
+  /** Counts live change notices, so panels beside the chat (risk flags) know to re-read. */
+  changes: number;
 }
 
 export interface ChatOptions {
@@ -57,7 +59,8 @@ export interface ChatOptions {
 const ackTimeoutMs = 10_000;
 const tickMs = 5_000;
 const pageSize = 200;
-const statusPollTicks = 2;
+/** A fallback only: status changes are announced live (`consultation:changed`). */
+const statusPollTicks = 12;
 
 type Page = { items: TMessage[]; lastSeq: number; hasMore: boolean };
 
@@ -86,6 +89,7 @@ export class ChatConnection {
   private syncing: Promise<void> | null = null;
   private lastMarkedRead = 0;
   private ticks = 0;
+  private changes = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   /** Files already uploaded, by upload id; an upload is idempotent, this only saves bytes. */
   private readonly uploaded = new Map<string, TMessageAttachment>();
@@ -119,6 +123,12 @@ export class ChatConnection {
       if (message.consultationId === this.options.consultationId) this.received([message]);
     });
     socket.on('receipt:update', (receipt) => this.receiptArrived(receipt));
+    // Taken, transferred, joined by a supervisor or closed: re-read it (authorized, audited).
+    socket.on('consultation:changed', ({ consultationId }) => {
+      if (consultationId !== this.options.consultationId) return;
+      this.changes++;
+      void this.refreshConsultation();
+    });
     if (navigator.onLine) socket.connect();
     else this.setLink('offline');
   }
@@ -217,8 +227,8 @@ export class ChatConnection {
     if (this.ready) this.pump();
     else if (socket?.connected) void this.resume(socket);
     else if (this.socketUnusable) void this.viaHttp();
-    // The server announces no status changes, so the person's side asks now and then
-    // whether a coordinator took it or it was closed (staff reads would be audit noise).
+    // Changes are announced live; in case a notice was missed while reconnecting, the
+    // person's side also asks now and then (staff reads would be audit noise).
     const open = this.consultation && this.consultation.status !== 'closed';
     if (open && this.consultation?.viewerIs === 'person' && this.ticks % statusPollTicks === 0) {
       void this.refreshConsultation();
@@ -515,6 +525,7 @@ export class ChatConnection {
       refused: new Map(this.refused),
       link: this.link,
       fatal: this.fatal,
+      changes: this.changes,
     };
   }
 
