@@ -2,7 +2,8 @@
  * `npm run bench:insights`: 1,000,000 anonymous case records over 20 municipalities and
  * 24 months, then every dashboard table through queryProtectedTable (SQL distinct-person
  * counts, disclosure control with the exact attacker, the persistent ledger, the audit
- * entry), for city staff and for an employer admin, p50/p95 per table.
+ * entry), for city staff and for an employer admin, p50/p95 per table: computed afresh
+ * (data version raised before each call) and shown again (unchanged data, the cache).
  * PostgreSQL from DATABASE_URL or TEST_DATABASE_URL (a fresh database, dropped after).
  */
 import crypto from 'node:crypto';
@@ -23,7 +24,10 @@ const municipalityCount = 20;
 const organizationsPerMunicipality = 30;
 const personsPerMunicipality = 15_000;
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 20);
+const computedRepetitions = Number(process.env.BENCH_COMPUTED_REPETITIONS ?? 5);
 const targetP95Ms = 100;
+/** e.g. BENCH_ONLY=employer to measure one audience while profiling. */
+const only = process.env.BENCH_ONLY ?? null;
 
 const dashboard: { name: string; dimensions: [StatisticsDimension, StatisticsDimension?] }[] = [
   { name: 'topic × month', dimensions: ['topic', 'month'] },
@@ -129,28 +133,45 @@ async function main() {
       },
     ];
     const results = [];
-    for (const { audience, actor } of audiences) {
+    // Computed: the data version is raised before each call, so the table is protected
+    // afresh (the data itself is the same). Shown again: the same request on unchanged
+    // data, which a dashboard mostly is, served as released.
+    const bumpVersion = () =>
+      ctx.db.execute(
+        sql`update statistics_data_versions set version = version + 1 where municipality_id = ${municipalityId}::uuid`,
+      );
+    for (const { audience, actor } of audiences.filter((a) => !only || a.audience === only)) {
       for (const table of dashboard) {
-        const samples: number[] = [];
-        let hidden = 0;
-        for (let i = 0; i < repetitions + 1; i++) {
-          const started = performance.now();
-          const released = await queryProtectedTable(ctx, {
+        const ask = () =>
+          queryProtectedTable(ctx, {
             actor,
             audience,
             dimensions: table.dimensions.filter((d) => d !== undefined) as [StatisticsDimension],
             period: { from: '2025-04', to: '2026-03' },
           });
-          // The first call includes planning and the first ledger write; it is not sampled.
-          if (i > 0) samples.push(performance.now() - started);
-          hidden = released.cells.flat().filter((c) => c === null).length;
+        const timed = async () => {
+          const started = performance.now();
+          const released = await ask();
+          return { ms: performance.now() - started, released };
+        };
+        // The first call includes planning and the first ledger write; it is reported apart.
+        const first = await timed();
+        const computed: number[] = [];
+        for (let i = 0; i < computedRepetitions; i++) {
+          await bumpVersion();
+          computed.push((await timed()).ms);
         }
+        const shownAgain: number[] = [];
+        for (let i = 0; i < repetitions; i++) shownAgain.push((await timed()).ms);
         const result = {
           audience,
           table: table.name,
-          p50Ms: round(percentile(samples, 0.5)),
-          p95Ms: round(percentile(samples, 0.95)),
-          hiddenCells: hidden,
+          firstMs: round(first.ms),
+          computedP50Ms: round(percentile(computed, 0.5)),
+          computedP95Ms: round(percentile(computed, 0.95)),
+          shownAgainP50Ms: round(percentile(shownAgain, 0.5)),
+          shownAgainP95Ms: round(percentile(shownAgain, 0.95)),
+          hiddenCells: first.released.cells.flat().filter((c) => c === null).length,
         };
         // Progress as it goes: a slow table should not hide the figures of the others.
         process.stderr.write(`${JSON.stringify(result)}\n`);
@@ -163,9 +184,11 @@ async function main() {
       personsPerMunicipality,
       seedSeconds,
       repetitions,
+      computedRepetitions,
       targetP95Ms,
       results,
-      allWithinTarget: results.every((r) => r.p95Ms <= targetP95Ms),
+      shownAgainWithinTarget: results.every((r) => r.shownAgainP95Ms <= targetP95Ms),
+      computedWithinTarget: results.every((r) => r.computedP95Ms <= targetP95Ms),
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     console.table(results);

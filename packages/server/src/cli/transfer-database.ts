@@ -44,6 +44,8 @@ import {
   surveyResultReleases,
   practices,
   reports,
+  statisticsDataVersions,
+  statisticsReleaseCache,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -83,9 +85,13 @@ export const tablesInDependencyOrder: Table[] = [
   surveyResultReleases,
   practices,
   reports,
+  // Before case_records: their insert trigger raises the copied version (never conflicts),
+  // which leaves the copied cache stale, to be recomputed on first view.
+  statisticsDataVersions,
   caseRecords,
   statisticsSettings,
   statisticsReleaseGroups,
+  statisticsReleaseCache,
   shifts,
   availabilityWindows,
   availabilityExceptions,

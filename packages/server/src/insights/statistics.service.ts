@@ -10,6 +10,12 @@ import { protectAgainstLedger } from './ledger-release.ts';
 import { DatabaseReleaseLedger } from './release-ledger.repository.ts';
 import { resolveAudience, type ResolvedAudience } from './statistics-audience.ts';
 import { personsByCell } from './statistics.repository.ts';
+import {
+  currentDataVersion,
+  findCachedRelease,
+  releaseRequestKey,
+  storeRelease,
+} from './release-cache.repository.ts';
 
 export interface ProtectedTableRequest {
   actor: Actor;
@@ -77,6 +83,8 @@ async function countTableInput(
  * (protectAgainstLedger); if that cannot resolve it the release is refused with
  * STATISTICS_RELEASE_REFUSED (audited, nothing shown). An accepted release is recorded in
  * the persistent ledger and audited, all in one transaction under a lock on the audience.
+ * The same table asked again by the same audience on unchanged data (data version, see
+ * release-cache.repository.ts) is shown again as released, audited, without recomputing.
  */
 export async function queryProtectedTable(
   ctx: AppContext,
@@ -90,10 +98,46 @@ export async function queryProtectedTable(
   const key = audienceKey(resolved.audience);
   const now = ctx.now();
   const releaseId = crypto.randomUUID();
+  const auditOf = (id: string) => ({
+    municipalityId: resolved.municipalityId,
+    actor,
+    target: { type: 'statistics_release', id },
+    detail: {
+      audience: key,
+      rows: rowDimension,
+      columns: columnDimension,
+      from: period.from,
+      to: period.to,
+      k: resolved.k,
+    },
+  });
+
+  const requestKey = releaseRequestKey({
+    dimensions: request.dimensions,
+    period,
+    k: resolved.k,
+    organizationIds: resolved.organizationIds,
+    knownHeadcount: resolved.knownHeadcount,
+  });
 
   const outcome = await ctx.db.transaction(async (tx) => {
     const ledger = new DatabaseReleaseLedger(tx, resolved.municipalityId, now);
     await ledger.lockAudience(key);
+    const dataVersion = await currentDataVersion(tx, resolved.municipalityId);
+    const cacheKey = { audienceKey: key, requestKey, dataVersion };
+    const cached = await findCachedRelease(tx, cacheKey);
+    if (cached) {
+      await recordAudit(
+        tx,
+        {
+          action: 'statistics.released',
+          ...auditOf(cached.releaseId),
+          detail: { ...auditOf(cached.releaseId).detail, shownAgain: true },
+        },
+        now,
+      );
+      return cached.table;
+    }
     const protectedRelease = await protectAgainstLedger(
       ledger,
       key,
@@ -101,25 +145,20 @@ export async function queryProtectedTable(
       resolved.k,
       label,
     );
-    const audit = {
-      municipalityId: resolved.municipalityId,
-      actor,
-      target: { type: 'statistics_release', id: releaseId },
-      detail: {
-        audience: key,
-        rows: rowDimension,
-        columns: columnDimension,
-        from: period.from,
-        to: period.to,
-        k: resolved.k,
-      },
-    };
+    const audit = auditOf(releaseId);
     if ('refused' in protectedRelease) {
       await recordAudit(tx, { action: 'statistics.refused', ...audit }, now);
       return protectedRelease;
     }
     const { release } = protectedRelease;
     await ledger.record(key, releaseId, release.disclosedGroups);
+    await storeRelease(tx, {
+      ...cacheKey,
+      municipalityId: resolved.municipalityId,
+      releaseId,
+      table: release.table,
+      now,
+    });
     await recordAudit(tx, { action: 'statistics.released', ...audit }, now);
     return release.table;
   });

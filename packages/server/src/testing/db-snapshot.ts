@@ -46,6 +46,8 @@ const contentTables = [
   'case_records',
   'statistics_settings',
   'statistics_release_groups',
+  'statistics_data_versions',
+  'statistics_release_cache',
 ];
 
 /**

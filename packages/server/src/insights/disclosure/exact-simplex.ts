@@ -4,8 +4,8 @@
  * Floating point could round a width of k − ε up to k; exact arithmetic cannot.
  *
  * Each tableau row is kept as integers scaled by its own positive factor (fraction-free
- * pivoting with a gcd reduction), and Bland's rule picks the pivots so the method never
- * cycles on the degenerate problems that tables with many zeros produce.
+ * pivoting with a gcd reduction). Pivots follow Dantzig's rule, falling back to Bland's
+ * rule on the degenerate stretches that tables with many zeros produce, so it never cycles.
  */
 
 export interface LinearConstraint {
@@ -103,15 +103,27 @@ function pivot(rows: Row[], z: ObjectiveRow, pivotRow: number, col: number): voi
   reduceRow(prow);
 }
 
-/** Runs simplex iterations (minimisation) over the allowed columns; false when unbounded. */
+/** Consecutive pivots that leave the objective unchanged before Bland's rule takes over. */
+const degenerateRunBeforeBland = 25;
+
+/**
+ * Runs simplex iterations (minimisation) over the allowed columns; false when unbounded.
+ * The entering column is the most negative reduced cost (Dantzig: few pivots), and after a
+ * run of degenerate pivots the first negative one (Bland), which cannot cycle.
+ */
 function iterate(rows: Row[], z: ObjectiveRow, columnCount: number): boolean {
+  let degenerateRun = 0;
   for (;;) {
+    const bland = degenerateRun >= degenerateRunBeforeBland;
     let entering = -1;
     for (let j = 0; j < columnCount; j++) {
-      if (z.reduced[j]! < 0n) {
+      const r = z.reduced[j]!;
+      if (r >= 0n) continue;
+      if (bland) {
         entering = j;
         break;
       }
+      if (entering < 0 || r < z.reduced[entering]!) entering = j;
     }
     if (entering < 0) return true;
     let leaving = -1;
@@ -128,6 +140,8 @@ function iterate(rows: Row[], z: ObjectiveRow, columnCount: number): boolean {
       if (lhs < rhs || (lhs === rhs && rows[i]!.basic < best.basic)) leaving = i;
     }
     if (leaving < 0) return false;
+    // The objective moves only when the leaving row's value is positive.
+    degenerateRun = rows[leaving]!.rhs === 0n ? degenerateRun + 1 : 0;
     pivot(rows, z, leaving, entering);
   }
 }
@@ -208,35 +222,96 @@ function ceilDiv(n: bigint, d: bigint): bigint {
   return n % d !== 0n && n > 0n ? q + 1n : q;
 }
 
-/** Minimum of `sign · y[variable]` over the feasible set, as an exact fraction's ceiling. */
-function minimise(tableau: FeasibleTableau, variable: number, sign: 1n | -1n): bigint | null {
+/** Minimum of `sign · y[variable]` over the feasible set: its ceiling, and the optimal vertex. */
+function minimise(
+  tableau: FeasibleTableau,
+  variable: number,
+  sign: 1n | -1n,
+): { bound: bigint; vertex: Row[] } | null {
   const rows = tableau.rows.map((r) => ({ ...r, coefficients: [...r.coefficients] }));
   const costs = new Array<bigint>(tableau.columnCount).fill(0n);
   costs[variable] = sign;
   const z = objectiveRow(costs, rows);
   if (!iterate(rows, z, tableau.columnCount)) return null;
-  return ceilDiv(z.constant, z.scale);
+  return { bound: ceilDiv(z.constant, z.scale), vertex: rows };
+}
+
+const floorDiv = (n: bigint, d: bigint) => -ceilDiv(-n, d);
+
+/**
+ * Integer bounds seen so far in feasible solutions (vertices): the true range contains
+ * [seen.min, seen.max], since the minimum is at most, and the maximum at least, any value
+ * some solution takes.
+ */
+class SeenValues {
+  private readonly low = new Map<number, bigint>();
+  private readonly high = new Map<number, bigint>();
+
+  constructor(private readonly variableCount: number) {}
+
+  /** Records one basic feasible solution: basic variables at rhs / coefficient, others 0. */
+  add(vertex: readonly Row[]) {
+    const values = new Map<number, [bigint, bigint]>();
+    for (const row of vertex) {
+      if (row.basic < this.variableCount)
+        values.set(row.basic, [row.rhs, row.coefficients[row.basic]!]);
+    }
+    for (let v = 0; v < this.variableCount; v++) {
+      const [n, d] = values.get(v) ?? [0n, 1n];
+      const [ceil, floor] =
+        d < 0n ? [ceilDiv(-n, -d), floorDiv(-n, -d)] : [ceilDiv(n, d), floorDiv(n, d)];
+      const low = this.low.get(v);
+      if (low === undefined || ceil < low) this.low.set(v, ceil);
+      const high = this.high.get(v);
+      if (high === undefined || floor > high) this.high.set(v, floor);
+    }
+  }
+
+  range(variable: number): VariableRange {
+    return {
+      min: Number(this.low.get(variable) ?? 0n),
+      max: Number(this.high.get(variable) ?? 0n),
+    };
+  }
 }
 
 /**
  * The integer range of each asked variable over all non-negative solutions of the
  * program. Bounds come from the LP relaxation, rounded inwards; integrality beyond that
  * (which only narrows ranges further) is not explored.
+ *
+ * `settled` saves solving: every vertex met along the way is a solution, so the values it
+ * gives show part of each range before its own bounds are solved. When `settled` says
+ * such a seen range already answers the caller's question, that range is returned for
+ * the variable instead of its exact one. It is an inner bound (the exact range contains
+ * it), so `settled` must be a question a wider range answers the same way, e.g. "is it
+ * wider than k" or "is it not a single value".
  */
 export function variableRanges(
   lp: LinearProgram,
   variables: readonly number[],
+  settled: (variable: number, seen: VariableRange) => boolean = () => false,
 ): Map<number, VariableRange> {
   const ranges = new Map<number, VariableRange>();
   if (variables.length === 0) return ranges;
   const tableau = feasibleTableau(lp);
+  const seen = new SeenValues(lp.variableCount);
+  seen.add(tableau.rows);
   for (const variable of variables) {
-    const min = minimise(tableau, variable, 1n);
-    const negatedMax = minimise(tableau, variable, -1n);
-    ranges.set(variable, {
-      min: Number(min ?? 0n),
-      max: negatedMax === null ? Infinity : Number(-negatedMax),
-    });
+    if (settled(variable, seen.range(variable))) {
+      ranges.set(variable, seen.range(variable));
+      continue;
+    }
+    const low = minimise(tableau, variable, 1n);
+    if (low) seen.add(low.vertex);
+    const min = Number(low?.bound ?? 0n);
+    if (settled(variable, { ...seen.range(variable), min })) {
+      ranges.set(variable, { ...seen.range(variable), min });
+      continue;
+    }
+    const high = minimise(tableau, variable, -1n);
+    if (high) seen.add(high.vertex);
+    ranges.set(variable, { min, max: high === null ? Infinity : Number(-high.bound) });
   }
   return ranges;
 }

@@ -91,6 +91,11 @@ function attackerConstraints(
 export function feasibleIntervals(
   view: AttackerView,
   asked: readonly number[],
+  /**
+   * Skips exact solving once a range seen in solutions answers the caller's question
+   * (see variableRanges); the interval returned is then that inner one.
+   */
+  settled?: (entry: number, seen: Interval) => boolean,
 ): Map<number, Interval> {
   const variableOf = new Map<number, number>();
   view.entries.forEach((entry, i) => {
@@ -108,9 +113,11 @@ export function feasibleIntervals(
     if (terms.length > 0) constraints.push({ terms, relation: fact.relation, rhs });
   }
   const askedVariables = asked.filter((i) => variableOf.has(i));
+  const entryOf = [...variableOf.keys()];
   const ranges = variableRanges(
     { variableCount: variableOf.size, constraints },
     askedVariables.map((i) => variableOf.get(i)!),
+    settled && ((variable, seen) => settled(entryOf[variable]!, seen)),
   );
   return new Map(askedVariables.map((i) => [i, ranges.get(variableOf.get(i)!)!]));
 }
@@ -125,7 +132,8 @@ const priorCache = new WeakMap<CountTable, Map<number, Interval>>();
 /**
  * What the attacker knows before anything is published: each entry's range from the
  * headcounts and the table's structure alone. Protection is judged against it, since no
- * suppression can hide what the headcounts already tell.
+ * suppression can hide what the headcounts already tell. Exact, for every entry: the
+ * reference the tests check against (production asks priorMaximum).
  */
 export function priorIntervals(table: CountTable): Map<number, Interval> {
   let prior = priorCache.get(table);
@@ -140,6 +148,86 @@ export function priorIntervals(table: CountTable): Map<number, Interval> {
   return prior;
 }
 
+/**
+ * An upper bound of each entry from the caps alone: a part is at most its whole, and a
+ * whole at most the sum of its parts (disjoint or not), to a fixed point.
+ */
+function capsThroughRelations(view: AttackerView): number[] {
+  const caps = view.entries.map((e) => e.cap);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const r of view.relations) {
+      for (const p of r.parts) {
+        if (caps[r.whole]! < caps[p]!) {
+          caps[p] = caps[r.whole]!;
+          changed = true;
+        }
+      }
+      const partsCap = r.parts.reduce((sum, p) => sum + caps[p]!, 0);
+      if (partsCap < caps[r.whole]!) {
+        caps[r.whole] = partsCap;
+        changed = true;
+      }
+    }
+  }
+  return caps;
+}
+
+/** Every group an entry is part of, directly or through others. */
+function wholesOf(view: AttackerView, entry: number): Set<number> {
+  const found = new Set<number>();
+  const frontier = [entry];
+  while (frontier.length > 0) {
+    const e = frontier.pop()!;
+    for (const r of view.relations) {
+      if (r.parts.includes(e) && !found.has(r.whole)) {
+        found.add(r.whole);
+        frontier.push(r.whole);
+      }
+    }
+  }
+  return found;
+}
+
+const maximumCache = new WeakMap<CountTable, Map<number, number>>();
+
+/**
+ * The largest value each asked entry could have before anything is published (`top` of
+ * the protection rule). The caps through the relations bound it from above; the table
+ * where the entry and the groups containing it all equal that bound and everything else is 0
+ * usually satisfies every fact, which proves the bound is reached without solving. Only
+ * otherwise is the maximum solved exactly.
+ */
+export function priorMaximum(table: CountTable, asked: readonly number[]): Map<number, number> {
+  let known = maximumCache.get(table);
+  if (!known) maximumCache.set(table, (known = new Map()));
+  const missing = asked.filter((i) => !known.has(i));
+  if (missing.length > 0) {
+    const view = attackerView(table, new Set(table.entries.map((_, i) => i)));
+    const caps = capsThroughRelations(view);
+    const facts = attackerConstraints(view);
+    const unproven: number[] = [];
+    for (const entry of missing) {
+      const cap = caps[entry]!;
+      if (!Number.isFinite(cap)) {
+        known.set(entry, Infinity);
+        continue;
+      }
+      const raised = new Set([entry, ...wholesOf(view, entry)]);
+      const value = (i: number) => (raised.has(i) ? cap : 0);
+      const satisfied = facts.every((fact) => {
+        const lhs = fact.terms.reduce((sum, [i, c]) => sum + c * value(i), 0);
+        return fact.relation === '=' ? lhs === fact.rhs : lhs <= fact.rhs;
+      });
+      if (satisfied) known.set(entry, cap);
+      else unproven.push(entry);
+    }
+    const solved = feasibleIntervals(view, unproven);
+    for (const entry of unproven) known.set(entry, solved.get(entry)!.max);
+  }
+  return new Map(asked.map((i) => [i, known.get(i)!]));
+}
+
 /** Hidden entries whose true count is not publishable and whose range is too narrow. */
 export function unprotectedEntries(
   table: CountTable,
@@ -147,12 +235,14 @@ export function unprotectedEntries(
   k: number,
 ): ProtectionFailure[] {
   const sensitive = [...hidden].filter((i) => !isPublishable(table.entries[i]!, k));
-  const intervals = feasibleIntervals(attackerView(table, hidden), sensitive);
-  const prior = priorIntervals(table);
+  const top = priorMaximum(table, sensitive);
+  // A wider range protects at least as well, so a seen range that protects settles it.
+  const intervals = feasibleIntervals(attackerView(table, hidden), sensitive, (entry, seen) =>
+    isProtected(table.entries[entry]!, seen, k, top.get(entry)!),
+  );
   return sensitive
     .map((entry) => ({ entry, interval: intervals.get(entry)! }))
     .filter(
-      ({ entry, interval }) =>
-        !isProtected(table.entries[entry]!, interval, k, prior.get(entry)!.max),
+      ({ entry, interval }) => !isProtected(table.entries[entry]!, interval, k, top.get(entry)!),
     );
 }

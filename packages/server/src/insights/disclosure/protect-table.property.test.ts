@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CountTableInput } from './count-table.ts';
+import { buildCountTable, type CountTableInput } from './count-table.ts';
 import { differencingConflicts } from './differencing.ts';
+import { priorIntervals, priorMaximum } from './interval-auditor.ts';
 import { protectTable } from './protect-table.ts';
 import { expectSafeRelease } from './test-tables.ts';
 
@@ -76,6 +77,21 @@ describe('protectTable against the interval attacker (property)', () => {
         const release = protectTable(input, k);
         expectSafeRelease(input, release, k);
         expect(differencingConflicts(release.disclosedGroups, [], k)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('priorMaximum (property)', () => {
+  it('equals the exact maximum the attacker can prove from headcounts and structure alone', () => {
+    fc.assert(
+      fc.property(randomTable, ({ input }) => {
+        const table = buildCountTable(input);
+        const everyEntry = table.entries.map((_, i) => i);
+        const exact = priorIntervals(table);
+        const fast = priorMaximum(table, everyEntry);
+        for (const i of everyEntry) expect(fast.get(i), `entry ${i}`).toBe(exact.get(i)!.max);
       }),
       { numRuns: 150 },
     );

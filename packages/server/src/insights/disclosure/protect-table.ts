@@ -111,7 +111,12 @@ function widenAround(
 
 /** Entries whose exact count the audience has: the published ones and any still derivable. */
 function disclosedEntries(table: CountTable, hidden: ReadonlySet<number>): number[] {
-  const ranges = feasibleIntervals(attackerView(table, hidden), [...hidden]);
+  // Two different values seen in solutions already show an entry is not derivable.
+  const ranges = feasibleIntervals(
+    attackerView(table, hidden),
+    [...hidden],
+    (_, seen) => seen.min < seen.max,
+  );
   return table.entries.flatMap((_, i) => {
     const range = ranges.get(i);
     return !hidden.has(i) || (range !== undefined && range.min === range.max) ? [i] : [];
@@ -196,6 +201,14 @@ function entryLabel(table: CountTable, i: number): string {
   return table.columns === null ? row : `${row} × ${column}`;
 }
 
+const builtTables = new WeakMap<CountTableInput, CountTable>();
+/** One table per input, so a table protected again (ledger rounds) reuses its prior ranges. */
+function countTableOf(input: CountTableInput): CountTable {
+  let table = builtTables.get(input);
+  if (!table) builtTables.set(input, (table = buildCountTable(input)));
+  return table;
+}
+
 /**
  * Applies disclosure control to one table for one audience with minimum group size k
  * (resolve it with resolveMinimumGroupSize). The caller must still submit
@@ -215,7 +228,7 @@ export function protectTable(
     alsoHide?: ReadonlySet<string>;
   } = {},
 ): TableRelease {
-  const table = buildCountTable(input);
+  const table = countTableOf(input);
   const prefix = options.label === undefined ? '' : `${options.label}: `;
   const alsoHide = options.alsoHide;
   const { hidden, disclosed } = chooseSuppressions(

@@ -1,6 +1,8 @@
 import {
+  bigint,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -79,4 +81,36 @@ export const statisticsReleaseGroups = pgTable(
     releasedAt: timestamp('released_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.audienceKey, t.fingerprint] })],
+);
+
+/**
+ * A municipality's statistics data version: a trigger on case_records raises it with
+ * every insert, update or delete, so a cached release is known to be current.
+ */
+export const statisticsDataVersions = pgTable('statistics_data_versions', {
+  municipalityId: uuid('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});
+
+/**
+ * Protected tables already released to an audience, by request (dimensions, period, k,
+ * scope) and data version. Showing the same table again to the same audience discloses
+ * nothing new, so it is served from here; its groups are in the ledger already.
+ */
+export const statisticsReleaseCache = pgTable(
+  'statistics_release_cache',
+  {
+    audienceKey: text('audience_key').notNull(),
+    requestKey: text('request_key').notNull(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    dataVersion: bigint('data_version', { mode: 'number' }).notNull(),
+    releaseId: uuid('release_id').notNull(),
+    released: jsonb('released').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.audienceKey, t.requestKey] })],
 );

@@ -1,0 +1,91 @@
+import crypto from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../platform/db/database.ts';
+import { statisticsDataVersions, statisticsReleaseCache } from '../platform/db/schema/index.ts';
+import type { ProtectedTable } from './disclosure/protect-table.ts';
+
+/** Everything a protected table depends on besides the data and the audience. */
+export interface ReleaseRequestKey {
+  dimensions: readonly string[];
+  period: { from: string; to: string };
+  k: number;
+  organizationIds: readonly string[] | null;
+  knownHeadcount: number | null;
+}
+
+export function releaseRequestKey(request: ReleaseRequestKey): string {
+  const canonical = JSON.stringify([
+    request.dimensions,
+    request.period.from,
+    request.period.to,
+    request.k,
+    request.organizationIds === null ? null : [...request.organizationIds].sort(),
+    request.knownHeadcount,
+  ]);
+  return crypto.createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Raised by a trigger on every write to case_records (migration 0019); 0 before any. */
+export async function currentDataVersion(db: Db, municipalityId: string): Promise<number> {
+  const [row] = await db
+    .select({ version: statisticsDataVersions.version })
+    .from(statisticsDataVersions)
+    .where(eq(statisticsDataVersions.municipalityId, municipalityId));
+  return row?.version ?? 0;
+}
+
+export async function findCachedRelease(
+  db: Db,
+  key: { audienceKey: string; requestKey: string; dataVersion: number },
+): Promise<{ releaseId: string; table: ProtectedTable } | null> {
+  const [row] = await db
+    .select({
+      releaseId: statisticsReleaseCache.releaseId,
+      released: statisticsReleaseCache.released,
+    })
+    .from(statisticsReleaseCache)
+    .where(
+      and(
+        eq(statisticsReleaseCache.audienceKey, key.audienceKey),
+        eq(statisticsReleaseCache.requestKey, key.requestKey),
+        eq(statisticsReleaseCache.dataVersion, key.dataVersion),
+      ),
+    );
+  return row ? { releaseId: row.releaseId, table: row.released as ProtectedTable } : null;
+}
+
+/** Keeps the newest release of a request; an older data version is replaced. */
+export async function storeRelease(
+  db: Db,
+  entry: {
+    audienceKey: string;
+    requestKey: string;
+    municipalityId: string;
+    dataVersion: number;
+    releaseId: string;
+    table: ProtectedTable;
+    now: Date;
+  },
+): Promise<void> {
+  const values = {
+    audienceKey: entry.audienceKey,
+    requestKey: entry.requestKey,
+    municipalityId: entry.municipalityId,
+    dataVersion: entry.dataVersion,
+    releaseId: entry.releaseId,
+    released: entry.table,
+    createdAt: entry.now,
+  };
+  await db
+    .insert(statisticsReleaseCache)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [statisticsReleaseCache.audienceKey, statisticsReleaseCache.requestKey],
+      set: {
+        dataVersion: values.dataVersion,
+        releaseId: values.releaseId,
+        released: values.released,
+        createdAt: values.createdAt,
+      },
+    });
+}

@@ -1,0 +1,99 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, caseRecords } from '../platform/db/schema/index.ts';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { createTenant, type TenantFixture } from '../testing/fixtures.ts';
+import {
+  actorOf,
+  enrolPersons,
+  insertRecords,
+  type SyntheticRecord,
+} from '../testing/statistics-fixtures.ts';
+import { queryProtectedTable, type ProtectedTableRequest } from './statistics.service.ts';
+import { currentDataVersion } from './release-cache.repository.ts';
+
+/**
+ * A table shown again to the same audience on unchanged data is served as released
+ * (audited each time); any write to the case records makes it be computed afresh.
+ */
+let t: TestApp;
+let tenant: TenantFixture;
+let people: string[];
+
+const recordsOf = (ids: string[], month: string): SyntheticRecord[] =>
+  ids.map((userId, i) => ({
+    userId,
+    organizationId: tenant.organizations[0]!.id,
+    month,
+    topics: [i % 3 === 0 ? 'childcare' : 'career'],
+    lifeEvents: [],
+    severity: 'low',
+    timeBand: 'day',
+  }));
+
+beforeAll(async () => {
+  t = await startTestApp();
+  tenant = await createTenant(t.ctx, 'release-cache');
+  people = await enrolPersons(t.ctx, tenant.municipalityId, tenant.organizations[0]!.id, 40);
+  await insertRecords(t.ctx, tenant.municipalityId, recordsOf(people.slice(0, 30), '2025-05'));
+});
+afterAll(() => t?.close());
+
+async function releases() {
+  return t.ctx.db
+    .select({ targetId: auditLog.targetId, detail: auditLog.detail })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.municipalityId, tenant.municipalityId),
+        eq(auditLog.action, 'statistics.released'),
+      ),
+    )
+    .orderBy(asc(auditLog.seq));
+}
+
+describe('released tables shown again', () => {
+  it('serves the same release while the data is unchanged, and recomputes after any write', async () => {
+    const request: ProtectedTableRequest = {
+      actor: actorOf('city_staff', tenant.municipalityId),
+      audience: 'city',
+      dimensions: ['topic'],
+      period: { from: '2025-04', to: '2025-09' },
+    };
+    const version = await currentDataVersion(t.ctx.db, tenant.municipalityId);
+    expect(version).toBeGreaterThan(0);
+
+    const first = await queryProtectedTable(t.ctx, request);
+    const again = await queryProtectedTable(t.ctx, request);
+    expect(again).toEqual(first);
+    const [firstAudit, againAudit] = await releases();
+    expect(againAudit!.targetId).toBe(firstAudit!.targetId);
+    expect(againAudit!.detail).toMatchObject({ shownAgain: true });
+    expect(firstAudit!.detail).not.toHaveProperty('shownAgain');
+
+    // Another audience never gets this audience's release.
+    await queryProtectedTable(t.ctx, {
+      ...request,
+      actor: actorOf('employer_admin', tenant.municipalityId, tenant.organizations[0]!.id),
+      audience: 'employer',
+    });
+    expect((await releases())[2]!.targetId).not.toBe(firstAudit!.targetId);
+
+    // New records (inserted here, but any path fires the trigger) raise the version.
+    await insertRecords(t.ctx, tenant.municipalityId, recordsOf(people.slice(30), '2025-06'));
+    expect(await currentDataVersion(t.ctx.db, tenant.municipalityId)).toBeGreaterThan(version);
+    const fresh = await queryProtectedTable(t.ctx, request);
+    expect(fresh.total).toBe(40);
+    expect(first.total).toBe(30);
+    const audits = await releases();
+    expect(audits.at(-1)!.targetId).not.toBe(firstAudit!.targetId);
+
+    // An update (a rating reaching a record) raises it too.
+    const before = await currentDataVersion(t.ctx.db, tenant.municipalityId);
+    await t.ctx.db
+      .update(caseRecords)
+      .set({ satisfaction: 5 })
+      .where(eq(caseRecords.municipalityId, tenant.municipalityId));
+    expect(await currentDataVersion(t.ctx.db, tenant.municipalityId)).toBe(before + 1);
+  });
+});
