@@ -36,6 +36,20 @@ interface Row {
   coefficients: bigint[];
   rhs: bigint;
   basic: number;
+  /**
+   * false while `coefficients` is shared with the tableau it was copied from: every
+   * objective starts from the same feasible tableau, and a pivot changes few rows.
+   */
+  owned: boolean;
+}
+
+/** Copy-on-write: a row's coefficients become its own before the first change. */
+function own(row: Row): bigint[] {
+  if (!row.owned) {
+    row.coefficients = [...row.coefficients];
+    row.owned = true;
+  }
+  return row.coefficients;
 }
 
 /** scale · objective(y) = Σ reduced[j]·y[j] + constant, with scale > 0. */
@@ -59,7 +73,8 @@ function reduceRow(row: Row): void {
   for (const c of row.coefficients) if (c !== 0n) g = gcd(g, c);
   if (g <= 1n) return;
   row.rhs /= g;
-  for (let j = 0; j < row.coefficients.length; j++) row.coefficients[j]! /= g;
+  const coefficients = own(row);
+  for (let j = 0; j < coefficients.length; j++) coefficients[j]! /= g;
 }
 
 function reduceObjective(z: ObjectiveRow): void {
@@ -92,8 +107,11 @@ function pivot(rows: Row[], z: ObjectiveRow, pivotRow: number, col: number): voi
     const row = rows[i]!;
     const a = row.coefficients[col]!;
     if (a === 0n) continue;
-    for (let j = 0; j < row.coefficients.length; j++) {
-      row.coefficients[j] = p * row.coefficients[j]! - a * prow.coefficients[j]!;
+    const coefficients = own(row);
+    for (let j = 0; j < coefficients.length; j++) {
+      const pj = prow.coefficients[j]!;
+      if (pj !== 0n) coefficients[j] = p * coefficients[j]! - a * pj;
+      else if (coefficients[j] !== 0n) coefficients[j] = p * coefficients[j]!;
     }
     row.rhs = p * row.rhs - a * prow.rhs;
     reduceRow(row);
@@ -187,7 +205,7 @@ function feasibleTableau(lp: LinearProgram): FeasibleTableau {
       coefficients[artificial] = 1n;
       basic = artificial++;
     }
-    rows.push({ coefficients, rhs, basic });
+    rows.push({ coefficients, rhs, basic, owned: true });
   });
 
   const firstArtificial = n + slackCount;
@@ -228,7 +246,7 @@ function minimise(
   variable: number,
   sign: 1n | -1n,
 ): { bound: bigint; vertex: Row[] } | null {
-  const rows = tableau.rows.map((r) => ({ ...r, coefficients: [...r.coefficients] }));
+  const rows = tableau.rows.map((r) => ({ ...r, owned: false }));
   const costs = new Array<bigint>(tableau.columnCount).fill(0n);
   costs[variable] = sign;
   const z = objectiveRow(costs, rows);
