@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useNow } from '../consultations/use-now.ts';
-import { usePolling } from '../consultations/use-polling.ts';
+import { useLiveRefresh } from '../consultations/use-live-refresh.ts';
 import { AppointmentCard } from './AppointmentCard.tsx';
 
 /** The person's appointments: upcoming and last week's. */
@@ -18,7 +18,7 @@ export function MyAppointmentsPage() {
   const justBooked = (location.state as { booked?: string } | null)?.booked;
   const list = useApiData('listAppointments', { query: {} });
   // The consultation opens at the booked time: the list shows its link without a reload.
-  usePolling(list.reload, 30_000);
+  useLiveRefresh(list.reload, 'myConsultations');
   const now = useNow(60_000);
   return (
     <Page

@@ -8,14 +8,18 @@ const burstMs = 300;
 const fallbackMs = 60_000;
 
 /**
- * Reloads when a live notice says the data changed: `queue` for the waiting queue, or a
+ * Reloads when a live notice says the data changed: `queue` for the waiting queue,
+ * `myConsultations` for any of the person's own (one opened for a booking), or a
  * consultation id for that consultation. Where there is no live connection it polls.
  * `reload` must be stable (useApiData's is).
  */
-export function useLiveRefresh(reload: () => void, watch: 'queue' | { consultationId: string }) {
+export function useLiveRefresh(
+  reload: () => void,
+  watch: 'queue' | 'myConsultations' | { consultationId: string },
+) {
   const calls = useCalls();
   const controller = calls?.controller ?? null;
-  const watchKey = watch === 'queue' ? 'queue' : watch.consultationId;
+  const watchKey = typeof watch === 'string' ? watch : watch.consultationId;
 
   useEffect(() => {
     let pending: ReturnType<typeof setTimeout> | null = null;
@@ -25,8 +29,11 @@ export function useLiveRefresh(reload: () => void, watch: 'queue' | { consultati
         reload();
       }, burstMs);
     };
+    // A person hears of changes to their own consultations only, so any such notice counts.
     const matches = (notice: LiveNotice) =>
-      notice.kind === 'queue' || notice.consultationId === watchKey;
+      notice.kind === 'queue'
+        ? watchKey !== 'myConsultations'
+        : watchKey === 'myConsultations' || notice.consultationId === watchKey;
     const unsubscribe = controller?.onLiveNotice((notice) => {
       if (matches(notice)) soon();
     });
