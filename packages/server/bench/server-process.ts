@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import webpush from 'web-push';
 import type { BenchOptions } from './options.ts';
 import { median, sleep } from './stats.ts';
 
@@ -61,6 +62,7 @@ export function serverEnvironment(
     (entry): entry is [string, string] =>
       entry[1] !== undefined && entry[0] !== 'DATABASE_URL' && entry[0] !== 'DATA_DIR',
   );
+  const vapid = webpush.generateVAPIDKeys();
   return {
     ...Object.fromEntries(inherited),
     NODE_ENV: 'production',
@@ -77,6 +79,10 @@ export function serverEnvironment(
     // The benchmark sends as fast as acknowledgements come back: no per-socket limit.
     SOCKET_MESSAGES_PER_MINUTE: '100000',
     SOCKET_MESSAGE_BURST: '100000',
+    // Production requires a VAPID key pair; the benchmark's server never pushes.
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+    VAPID_SUBJECT: 'mailto:bench@yorisoi.example',
     ...database,
   };
 }

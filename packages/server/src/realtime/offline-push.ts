@@ -1,9 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { isConsultingRole } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { findConsultation } from '../consultations/consultations.repository.ts';
 import type { MessageRow } from '../consultations/messages.repository.ts';
 import { sendPushToAccounts } from '../notifications/push/send-push.ts';
-import { userRoom } from './rooms.ts';
+import { consultationRoom, userRoom } from './rooms.ts';
 import type { RealtimeServer } from './socket-types.ts';
 
 /**
@@ -18,6 +19,9 @@ export function pushToOfflinePerson(
   message: MessageRow,
 ): void {
   if (message.senderRole !== 'coordinator' && message.senderRole !== 'supervisor') return;
+  // The usual case, checked without a query or a round of the cluster: the person has the
+  // chat open on this instance (only they can join it among people who consult).
+  if (personJoinedHere(io, message.consultationId)) return;
   const run = async () => {
     const consultation = await findConsultation(
       ctx.db,
@@ -34,4 +38,13 @@ export function pushToOfflinePerson(
     });
   };
   run().catch((error: unknown) => log.warn({ err: error }, 'message push failed'));
+}
+
+function personJoinedHere(io: RealtimeServer, consultationId: string): boolean {
+  const namespace = io.of('/');
+  for (const socketId of namespace.adapter.rooms.get(consultationRoom(consultationId)) ?? []) {
+    const role = namespace.sockets.get(socketId)?.data.session.actor.role;
+    if (role !== undefined && isConsultingRole(role)) return true;
+  }
+  return false;
 }

@@ -176,6 +176,12 @@ describe('push with the existing alerts', () => {
       params: { id },
       body: { clientMsgId: newClientMsgId(), body: 'ONLINE-REPLY お話を聞かせてください' },
     });
+    // With the chat open (joined), the server knows without asking the cluster.
+    await online.emitWithAck('consultation:join', { consultationId: id });
+    await coordinator.ok('sendMessage', {
+      params: { id },
+      body: { clientMsgId: newClientMsgId(), body: 'CHAT-OPEN-REPLY ゆっくりで大丈夫です' },
+    });
     online.close();
     // Wait until the server has forgotten the socket before the next message.
     await waitFor(
