@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
@@ -54,6 +55,27 @@ describe.runIf(enabled)('booking a time', () => {
     await expect.poll(() => staff.page.getByText(booked).count()).toBe(1);
     await expect.poll(() => staff.page.getByText('相談内容：育児').count()).toBe(1);
     await expectAccessible(staff.page, 'booked consultations');
+
+    // The coordinator moves it to the next slot, with a reason the person will see.
+    const [, start, end] = /(\d\d:\d\d)〜(\d\d:\d\d)/.exec(booked)!;
+    await staff.page.getByLabel('新しい開始時刻').fill(end!);
+    await staff.page.getByRole('button', { name: 'この日時に変更する' }).click();
+    await expect.poll(() => staff.page.getByText('理由を入力してください。').count()).toBe(1);
+    await staff.page
+      .getByLabel('取り消し・変更の理由（相談者に表示されます）')
+      .fill('研修が入ったため');
+    await staff.page.getByRole('button', { name: 'この日時に変更する' }).click();
+    // The old time stays listed as moved; the new one is booked, both with the reason.
+    const moved = (p: Page) => p.getByTestId('appointment').filter({ hasText: '日時変更済み' });
+    const current = (p: Page) => p.getByTestId('appointment').filter({ hasText: `${end}〜` });
+    await expect.poll(() => moved(staff.page).count()).toBe(1);
+    expect(await moved(staff.page).innerText()).toContain(`${start}〜`);
+    expect(await current(staff.page).innerText()).toContain('理由：研修が入ったため');
+    await page.reload();
+    await expect.poll(() => current(page).count()).toBe(1);
+    expect(await current(page).innerText()).toContain('理由：研修が入ったため');
+    expect(await moved(page).count()).toBe(1);
+
     await staff.page.getByRole('link', { name: '予約の受付時間' }).first().click();
     await expect.poll(() => staff.page.getByTestId('week-view').count()).toBe(1);
     await expect

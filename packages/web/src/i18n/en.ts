@@ -895,6 +895,10 @@ export const en: MessageShape<typeof ja> = {
       reasonLabel: 'Reason for cancelling or moving (shown to the person)',
       reasonRequired: 'Please give a reason.',
       topics: 'Topics: {{topics}}',
+      moveDate: 'New date',
+      moveTime: 'New start time',
+      moveHint: 'A free start time within your booking hours.',
+      move: 'Move to this time',
     },
     availability: {
       title: 'Booking hours',

@@ -887,6 +887,10 @@ export const ja = {
       reasonLabel: '取り消し・変更の理由（相談者に表示されます）',
       reasonRequired: '理由を入力してください。',
       topics: '相談内容：{{topics}}',
+      moveDate: '新しい日付',
+      moveTime: '新しい開始時刻',
+      moveHint: 'ご自分の受付時間内で、空いている枠の開始時刻を選んでください。',
+      move: 'この日時に変更する',
     },
     availability: {
       title: '予約の受付時間',

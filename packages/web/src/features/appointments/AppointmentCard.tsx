@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { topicList } from '../consultations/labels.ts';
 import { downloadCalendar } from './calendar-download.ts';
-import { formatSlot } from './slot-format.ts';
+import { formatSlot, japanInstant, japanParts } from './slot-format.ts';
 
 interface AppointmentCardProps {
   appointment: TAppointment;
@@ -26,6 +26,7 @@ export function AppointmentCard({ appointment: a, now, onChanged }: AppointmentC
   const action = useAction();
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
+  const [moveTo, setMoveTo] = useState(() => japanParts(a.startsAt));
   const staff = a.viewerIs !== 'person';
   const changeable = a.status === 'booked' && !a.consultationId && Date.parse(a.startsAt) > now;
 
@@ -39,6 +40,21 @@ export function AppointmentCard({ appointment: a, now, onChanged }: AppointmentC
       call('cancelAppointment', {
         params: { id: a.id },
         body: staff ? { reason: reason.trim() } : {},
+      }),
+    );
+    if (done) onChanged();
+  }
+
+  /** Staff move it to another start within their booking hours (the server checks the slot). */
+  async function move() {
+    if (!reason.trim()) {
+      setReasonMissing(true);
+      return;
+    }
+    const done = await action.run(() =>
+      call('rescheduleAppointment', {
+        params: { id: a.id },
+        body: { startsAt: japanInstant(moveTo.date, moveTo.time), reason: reason.trim() },
       }),
     );
     if (done) onChanged();
@@ -108,6 +124,27 @@ export function AppointmentCard({ appointment: a, now, onChanged }: AppointmentC
           ) : null}
           <Button variant="danger" pending={action.pending} onClick={() => void cancel()}>
             {t('appointments.mine.cancel')}
+          </Button>
+        </div>
+      ) : null}
+      {changeable && staff ? (
+        <div className="row-actions">
+          <TextField
+            label={t('appointments.care.moveDate')}
+            type="date"
+            value={moveTo.date}
+            onChange={(event) => setMoveTo({ ...moveTo, date: event.target.value })}
+          />
+          <TextField
+            label={t('appointments.care.moveTime')}
+            hint={t('appointments.care.moveHint')}
+            type="time"
+            step={900}
+            value={moveTo.time}
+            onChange={(event) => setMoveTo({ ...moveTo, time: event.target.value })}
+          />
+          <Button variant="secondary" pending={action.pending} onClick={() => void move()}>
+            {t('appointments.care.move')}
           </Button>
         </div>
       ) : null}

@@ -24,6 +24,11 @@ export function japanParts(iso: string): JapanParts {
   };
 }
 
+/** A date (YYYY-MM-DD) and time (HH:MM) in Japan time as an ISO instant. */
+export function japanInstant(date: string, time: string): string {
+  return new Date(`${date}T${time}:00+09:00`).toISOString();
+}
+
 /** 「11月25日（水）」 / "Wed, Nov 25" */
 export function formatDay(iso: string, locale: TLocale): string {
   const p = japanParts(iso);
