@@ -15,7 +15,7 @@ import type { ConsultationEvents } from '../consultations/consultation-events.ts
 import { userRoom } from '../realtime/rooms.ts';
 import { listen } from '../realtime/socket-listen.ts';
 import type { RealtimeServer, RealtimeSocket } from '../realtime/socket-types.ts';
-import { callParties, otherParties } from './call-parties.ts';
+import { otherPartiesOfCall, partiesOfCall } from './call-parties.ts';
 import type { CallRelay } from './call-relay.ts';
 import { pushIncomingCall } from './call-push.ts';
 import { presentCall } from './calls.presenter.ts';
@@ -71,7 +71,7 @@ export function createCallSignalling(
 
   const announce = (change: CallChange | null) => {
     if (!change) return;
-    for (const userId of callParties(change.consultation)) {
+    for (const userId of partiesOfCall(change.call, change.consultation)) {
       relay.toUser(userId, 'call:state', presentCall(change.call, userId));
     }
     if (change.entry) events.messageCommitted(change.entry);
@@ -87,7 +87,7 @@ export function createCallSignalling(
       announce(expired);
       const { call, consultation } = started;
       mine.set(call.id, call.municipalityId);
-      const callees = otherParties(consultation, actor().userId);
+      const callees = otherPartiesOfCall(call, consultation, actor().userId);
       for (const userId of callees) {
         relay.toUser(userId, 'call:ringing', presentCall(call, userId));
       }

@@ -169,6 +169,77 @@ describe('call lifecycle', () => {
   });
 });
 
+describe('a supervisor in the conversation', () => {
+  it('calls the person once joined, and is never a party to the coordinator’s call', async () => {
+    const { consultationId, workerSocket, coordinatorSocket } = await consultationWithParties();
+    const supervisor = await signInAs(
+      t,
+      await addPerson(t.ctx, {
+        municipalityId: tenant.municipalityId,
+        role: 'supervisor',
+        label: 'on-call',
+      }),
+    );
+    const supervisorSocket = await socketOf(supervisor);
+    const notJoined = await supervisorSocket.emitWithAck('call:invite', {
+      consultationId,
+      kind: 'video',
+    });
+    expect(notJoined).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    await supervisor.ok('joinConsultation', { params: { id: consultationId } });
+
+    // The person calls: it rings for the coordinator only; the supervisor cannot touch it.
+    const rangAtSupervisor: unknown[] = [];
+    supervisorSocket.on('call:ringing', (c) => rangAtSupervisor.push(c));
+    const ringing = nextEvents(coordinatorSocket, 'call:ringing', 1);
+    const personCall = asCall(
+      await workerSocket.emitWithAck('call:invite', { consultationId, kind: 'audio' }),
+    );
+    await ringing;
+    for (const attempt of [
+      supervisorSocket.emitWithAck('call:accept', { callId: personCall.id }),
+      supervisorSocket.emitWithAck('call:offer', { callId: personCall.id, sdp }),
+    ]) {
+      expect(await attempt).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    }
+    expect(await supervisor.ok('getCurrentCall', { params: { id: consultationId } })).toEqual({
+      call: null,
+    });
+    await workerSocket.emitWithAck('call:hangup', { callId: personCall.id });
+    expect(rangAtSupervisor).toEqual([]);
+
+    // The supervisor calls: it rings for the person; offer and answer pass between the two.
+    const rangAtCoordinator: unknown[] = [];
+    coordinatorSocket.on('call:ringing', (c) => rangAtCoordinator.push(c));
+    const atWorker = nextEvents(workerSocket, 'call:ringing', 1);
+    const call = asCall(
+      await supervisorSocket.emitWithAck('call:invite', { consultationId, kind: 'video' }),
+    );
+    expect((await atWorker)[0]).toMatchObject({ id: call.id, startedByCareTeam: true });
+    const active = nextEvents(supervisorSocket, 'call:state', 1);
+    expect(await workerSocket.emitWithAck('call:accept', { callId: call.id })).toMatchObject({
+      state: 'active',
+    });
+    expect((await active)[0]).toMatchObject({ id: call.id, state: 'active' });
+    const offer = nextEvents(workerSocket, 'call:offer', 1);
+    await supervisorSocket.emitWithAck('call:offer', { callId: call.id, sdp });
+    expect((await offer)[0]).toMatchObject({ callId: call.id });
+    expect(
+      await coordinatorSocket.emitWithAck('call:ice', { callId: call.id, candidate }),
+    ).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    await supervisorSocket.emitWithAck('call:hangup', { callId: call.id });
+    expect(rangAtCoordinator).toEqual([]);
+
+    // Having left, the supervisor can no longer call.
+    await supervisor.ok('leaveConsultation', { params: { id: consultationId } });
+    const afterLeaving = await supervisorSocket.emitWithAck('call:invite', {
+      consultationId,
+      kind: 'video',
+    });
+    expect(afterLeaving).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+});
+
 describe('call signalling refuses everyone but the parties, and bad input', () => {
   it('refuses other tenants, a coordinator not assigned, a supervisor and an employer admin', async () => {
     const { consultationId, workerSocket, coordinatorSocket } = await consultationWithParties();

@@ -10,7 +10,13 @@ import {
 } from '../consultations/consultations.repository.ts';
 import type { MessageRow } from '../consultations/messages.repository.ts';
 import { isStaffReader } from '../consultations/consultation-access.ts';
-import { authorizeCallParty, otherParties } from './call-parties.ts';
+import {
+  authorizeCallParty,
+  otherPartiesOfCall,
+  partiesOfCall,
+  possibleCallParties,
+} from './call-parties.ts';
+import { listJoinedSupervisors } from '../consultations/participants.repository.ts';
 import {
   findCall,
   findOpenCall,
@@ -33,20 +39,34 @@ const ringExpired = (call: CallRow, now: Date) =>
   callState(call) === 'ringing' &&
   now.getTime() - call.createdAt.getTime() >= callRingSeconds * 1000;
 
-async function loadConsultationForCall(ctx: AppContext, actor: Actor, consultationId: string) {
+async function findConsultationOf(actor: Actor, ctx: AppContext, consultationId: string) {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
   const consultation = await findConsultation(ctx.db, actor.municipalityId, consultationId);
   if (!consultation) throw new AppError('NOT_FOUND');
-  authorizeCallParty(actor, consultation);
   return consultation;
 }
 
-/** A call of the actor's municipality that the actor is a party to, or NOT_FOUND. */
+/** A consultation whose calls the actor may start (possible parties), or NOT_FOUND. */
+async function loadConsultationForCall(ctx: AppContext, actor: Actor, consultationId: string) {
+  const consultation = await findConsultationOf(actor, ctx, consultationId);
+  // Only a supervisor's part depends on having joined: read who joined just then.
+  const joined =
+    actor.role === 'supervisor'
+      ? (await listJoinedSupervisors(ctx.db, consultation.municipalityId, consultation.id)).map(
+          (p) => p.userId,
+        )
+      : [];
+  authorizeCallParty(actor, consultation, possibleCallParties(consultation, joined));
+  return consultation;
+}
+
+/** A call of the actor's municipality that the actor is one of the two parties of, or NOT_FOUND. */
 async function loadCallFor(ctx: AppContext, actor: Actor, callId: string) {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
   const call = await findCall(ctx.db, actor.municipalityId, callId);
   if (!call) throw new AppError('NOT_FOUND');
-  const consultation = await loadConsultationForCall(ctx, actor, call.consultationId);
+  const consultation = await findConsultationOf(actor, ctx, call.consultationId);
+  authorizeCallParty(actor, consultation, partiesOfCall(call, consultation));
   return { call, consultation };
 }
 
@@ -106,7 +126,8 @@ export async function startCall(
 ): Promise<{ started: CallChange; expired: CallChange | null }> {
   const consultation = await loadConsultationForCall(ctx, actor, consultationId);
   if (consultation.status === 'closed') throw new AppError('CONSULTATION_CLOSED');
-  if (otherParties(consultation, actor.userId).length === 0) {
+  const starter = { startedByUserId: actor.userId, startedByRole: actor.role };
+  if (otherPartiesOfCall(starter, consultation, actor.userId).length === 0) {
     throw new AppError('CALL_UNAVAILABLE');
   }
   let expired: CallChange | null = null;
@@ -232,7 +253,7 @@ export async function authorizeSignal(
 ): Promise<{ call: CallRow; recipients: string[] }> {
   const { call, consultation } = await loadCallFor(ctx, actor, callId);
   if (callState(call) === 'ended') throw new AppError('CALL_ENDED');
-  return { call, recipients: otherParties(consultation, actor.userId) };
+  return { call, recipients: otherPartiesOfCall(call, consultation, actor.userId) };
 }
 
 /** The consultation's ringing or running call, for a party opening the consultation. */
@@ -242,6 +263,7 @@ export async function getCurrentCall(
 ): Promise<CallRow | null> {
   const consultation = await loadConsultationForCall(ctx, actor, consultationId);
   const open = await findOpenCall(ctx.db, consultation.municipalityId, consultation.id);
-  if (open && ringExpired(open, ctx.now())) return null;
-  return open;
+  if (!open || ringExpired(open, ctx.now())) return null;
+  // A joined supervisor is not in the coordinator's call with the person: not theirs to answer.
+  return partiesOfCall(open, consultation).includes(actor.userId) ? open : null;
 }

@@ -8,8 +8,9 @@ import { Button } from '../../ui/Button.tsx';
 import { useCalls } from './CallProvider.tsx';
 
 /**
- * Starting a call from a consultation: video or audio only, for its person and its
- * assigned coordinator, once a coordinator has taken it. Says why a call did not happen.
+ * Starting a call from a consultation: video or audio only, for its person, its assigned
+ * coordinator and a supervisor who joined it, once a coordinator has taken it. Says why a
+ * call did not happen.
  */
 export function CallButtons({ consultation }: { consultation: TConsultation }) {
   const { t } = useTranslation();
@@ -23,7 +24,11 @@ export function CallButtons({ consultation }: { consultation: TConsultation }) {
       () => undefined,
     );
   }, [controller, consultation.id, consultation.status]);
-  if (!calls || !controller || consultation.viewerIs === 'supervisor') return null;
+  // A supervisor calls the person only once in the conversation (joined openly).
+  const joinedSupervisor = consultation.supervisors?.some((s) => s.me) ?? false;
+  if (!calls || !controller || (consultation.viewerIs === 'supervisor' && !joinedSupervisor)) {
+    return null;
+  }
   const { snapshot } = calls;
   const canCall =
     consultation.status === 'active' &&
