@@ -106,8 +106,14 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     // At a desk, Ctrl+Enter sends.
     const nurseField = nurse.page.getByLabel('メッセージ', { exact: true });
     await nurseField.fill(reply);
+    // The worker sees that the care team is writing (never what), until the reply arrives.
+    await expect
+      .poll(() => worker.page.getByTestId('typing').innerText())
+      .toBe('相談員が入力しています…');
+    expect(await worker.page.getByTestId('typing').innerText()).not.toContain('春野');
     await nurseField.press('Control+Enter');
     await expect.poll(() => messages(worker.page, reply).count()).toBe(1);
+    await expect.poll(() => worker.page.getByTestId('typing').innerText()).toBe('');
     expect(await messages(worker.page, reply).innerText()).toContain('相談員');
     await expect.poll(() => worker.page.getByTestId('waiting-banner').count()).toBe(0);
     await expect.poll(() => stateOf(nurse.page, reply)).toBe('read');

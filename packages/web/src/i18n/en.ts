@@ -632,6 +632,8 @@ export const en: MessageShape<typeof ja> = {
         read: 'Read',
       },
       discard: 'Delete this message',
+      careTeamTyping: 'The care team is typing…',
+      personTyping: 'The person is typing…',
       composerLabel: 'Message',
       composerHint:
         'Enter starts a new line; send with the “Send” button (or Ctrl+Enter on a computer).',

@@ -625,6 +625,8 @@ export const ja = {
         read: '既読',
       },
       discard: 'このメッセージを削除する',
+      careTeamTyping: '相談員が入力しています…',
+      personTyping: '相談者が入力しています…',
       composerLabel: 'メッセージ',
       composerHint:
         '改行はEnterキー、送信は「送信する」ボタンで行います（パソコンではCtrl+Enterでも送信できます）。',

@@ -91,6 +91,11 @@ function ChatView({ consultationId }: { consultationId: string }) {
             receipts={consultation?.receipts ?? []}
             onDiscard={chat.discard}
           />
+          <p className="typing-indicator" aria-live="polite" data-testid="typing">
+            {chat.otherTyping
+              ? t(person ? 'consultations.chat.careTeamTyping' : 'consultations.chat.personTyping')
+              : ''}
+          </p>
           {consultation?.status === 'closed' ? (
             <Alert tone="info" title={t('consultations.chat.closed')}>
               <p>{t('consultations.chat.closedBody')}</p>
@@ -103,6 +108,7 @@ function ChatView({ consultationId }: { consultationId: string }) {
           ) : (
             <Composer
               onSend={chat.send}
+              onTyping={chat.typing}
               screenForRisk={person}
               tools={person ? undefined : (insert) => <CannedReplyPicker onInsert={insert} />}
             />

@@ -17,9 +17,11 @@ interface ComposerProps {
   screenForRisk: boolean;
   /** Extra controls (reply templates) that can put text into the message box. */
   tools?: (insert: (text: string) => void) => ReactNode;
+  /** Called as the person writes (for the typing indicator at the other side). */
+  onTyping?: () => void;
 }
 
-export function Composer({ onSend, screenForRisk, tools }: ComposerProps) {
+export function Composer({ onSend, screenForRisk, tools, onTyping }: ComposerProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
@@ -58,7 +60,10 @@ export function Composer({ onSend, screenForRisk, tools }: ComposerProps) {
         label={t('consultations.chat.composerLabel')}
         hint={t('consultations.chat.composerHint')}
         value={body}
-        onChange={setBody}
+        onChange={(text) => {
+          setBody(text);
+          if (text.trim() !== '') onTyping?.();
+        }}
         onKeyDown={onKeyDown}
         error={
           problem

@@ -47,6 +47,8 @@ export interface ChatSnapshot {
   fatal: string | null;
   /** Counts live change notices, so panels beside the chat (risk flags) know to re-read. */
   changes: number;
+  /** The other side is writing now (the server says which side, never who or what). */
+  otherTyping: boolean;
 }
 
 export interface ChatOptions {
@@ -61,6 +63,10 @@ const tickMs = 5_000;
 const pageSize = 200;
 /** A fallback only: status changes are announced live (`consultation:changed`). */
 const statusPollTicks = 12;
+/** While writing, "typing" is repeated this often; it lapses at the other side after shownMs. */
+const typingRepeatMs = 3_000;
+const typingIdleMs = 4_000;
+const typingShownMs = 6_000;
 
 type Page = { items: TMessage[]; lastSeq: number; hasMore: boolean };
 
@@ -90,6 +96,10 @@ export class ChatConnection {
   private lastMarkedRead = 0;
   private ticks = 0;
   private changes = 0;
+  private otherTyping = false;
+  private otherTypingTimer: ReturnType<typeof setTimeout> | null = null;
+  private typingSentAt = 0;
+  private typingIdleTimer: ReturnType<typeof setTimeout> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   /** Files already uploaded, by upload id; an upload is idempotent, this only saves bytes. */
   private readonly uploaded = new Map<string, TMessageAttachment>();
@@ -123,6 +133,9 @@ export class ChatConnection {
       if (message.consultationId === this.options.consultationId) this.received([message]);
     });
     socket.on('receipt:update', (receipt) => this.receiptArrived(receipt));
+    socket.on('typing:update', (update) => {
+      if (update.consultationId === this.options.consultationId) this.setOtherTyping(update.typing);
+    });
     // Taken, transferred, joined by a supervisor or closed: re-read it (authorized, audited).
     socket.on('consultation:changed', ({ consultationId }) => {
       if (consultationId !== this.options.consultationId) return;
@@ -139,6 +152,8 @@ export class ChatConnection {
     document.removeEventListener('visibilitychange', this.markRead);
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.stoppedTyping();
+    if (this.otherTypingTimer) clearTimeout(this.otherTypingTimer);
     this.socket?.removeAllListeners();
     this.socket?.close();
     this.socket = null;
@@ -158,6 +173,7 @@ export class ChatConnection {
       await storeFile(this.options.userId, clientUploadId, file);
       stored.push({ clientUploadId, mimeType: file.type, size: file.size });
     }
+    this.stoppedTyping();
     const entry = newOutboxEntry(body, new Date(), crypto.randomUUID(), stored);
     this.updateOutbox((outbox) => addToOutbox(outbox, entry));
     if (this.ready) this.pump();
@@ -167,6 +183,42 @@ export class ChatConnection {
   /** A newer state of the consultation from elsewhere (e.g. the answer to closing it). */
   adopt(consultation: TConsultation) {
     if (consultation.id === this.options.consultationId) this.setConsultation(consultation);
+  }
+
+  /** Called as the box changes: tells the other side someone is writing, never what. */
+  typing = () => {
+    const socket = this.ready ? this.socket : null;
+    if (!socket) return;
+    const now = Date.now();
+    if (now - this.typingSentAt >= typingRepeatMs) {
+      this.typingSentAt = now;
+      socket.emit('typing:set', { consultationId: this.options.consultationId, typing: true });
+    }
+    if (this.typingIdleTimer) clearTimeout(this.typingIdleTimer);
+    this.typingIdleTimer = setTimeout(this.stoppedTyping, typingIdleMs);
+  };
+
+  private readonly stoppedTyping = () => {
+    if (this.typingIdleTimer) clearTimeout(this.typingIdleTimer);
+    this.typingIdleTimer = null;
+    if (this.typingSentAt === 0) return;
+    this.typingSentAt = 0;
+    if (this.ready) {
+      this.socket?.emit('typing:set', {
+        consultationId: this.options.consultationId,
+        typing: false,
+      });
+    }
+  };
+
+  private setOtherTyping(typing: boolean) {
+    if (this.otherTypingTimer) clearTimeout(this.otherTypingTimer);
+    this.otherTypingTimer = typing
+      ? setTimeout(() => this.setOtherTyping(false), typingShownMs)
+      : null;
+    if (this.otherTyping === typing) return;
+    this.otherTyping = typing;
+    this.publish();
   }
 
   /** The person decides to drop a message the server refused. */
@@ -323,6 +375,11 @@ export class ChatConnection {
   private received(incoming: readonly TMessage[], followGaps = true) {
     if (incoming.length === 0) return;
     const logged = incoming.map(fromServer);
+    // Their message is here: they are no longer writing it.
+    if (this.otherTyping && logged.some((m) => !m.mine)) {
+      if (this.otherTypingTimer) clearTimeout(this.otherTypingTimer);
+      this.otherTyping = false;
+    }
     this.messages = mergeMessages(this.messages, logged);
     const echoed = logged.filter((m) => m.mine).map((m) => m.clientMsgId);
     if (echoed.length > 0) {
@@ -526,6 +583,7 @@ export class ChatConnection {
       link: this.link,
       fatal: this.fatal,
       changes: this.changes,
+      otherTyping: this.otherTyping,
     };
   }
 

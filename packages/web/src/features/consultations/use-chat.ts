@@ -17,6 +17,8 @@ export interface Chat extends ChatSnapshot {
   waitingFile: (clientUploadId: string) => Promise<Blob | null>;
   discard: (clientMsgId: string) => void;
   adopt: (consultation: TConsultation) => void;
+  /** The box changed: the other side sees that someone is writing. */
+  typing: () => void;
 }
 
 /** The live chat of one consultation for as long as the component is on screen. */
@@ -42,5 +44,6 @@ export function useChat(consultationId: string): Chat {
     waitingFile: (clientUploadId) => connection.waitingFile(clientUploadId),
     discard: (clientMsgId) => connection.discard(clientMsgId),
     adopt: (consultation) => connection.adopt(consultation),
+    typing: connection.typing,
   };
 }
