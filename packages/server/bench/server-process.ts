@@ -98,7 +98,15 @@ export async function startServerProcess(
   // --expose-gc lets SIGUSR2 collect garbage in the server before each memory reading.
   const child = spawn(
     process.execPath,
-    ['--expose-gc', 'packages/server/bin/yorisoi.mjs', 'serve'],
+    [
+      '--expose-gc',
+      // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server, written when it stops.
+      ...(process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
+      'packages/server/bin/yorisoi.mjs',
+      'serve',
+    ],
     {
       cwd: repoRoot,
       env,
