@@ -48,6 +48,16 @@ describe.runIf(enabled)('anonymous evidence for the city and an employer', () =>
     const city = await openPage(env.browser, env.baseUrl);
     await signInStaff(city.page, 'city@demo.yorisoi.example');
     await seeDashboard(city.page, 'city');
+    // The city decides its k; the dashboard follows it.
+    await city.page.getByLabel('新しい最小人数').fill('3');
+    await city.page.getByRole('button', { name: '変更する' }).click();
+    await expect.poll(() => city.page.getByText('5〜50の整数を入力してください。').count()).toBe(1);
+    await city.page.getByLabel('新しい最小人数').fill('12');
+    await city.page.getByRole('button', { name: '変更する' }).click();
+    await expect.poll(() => city.page.getByTestId('current-k').innerText()).toContain('12人未満');
+    await expect
+      .poll(() => city.page.locator('.hidden-count').first().innerText(), { timeout: 20_000 })
+      .toContain('12');
     await openPublishedReport(city.page, '日置市 働く人の保健室 政策提言レポート（デモ）', 'city');
     const text = await city.page.locator('body').innerText();
     expect(text).not.toContain('@demo.yorisoi.example');

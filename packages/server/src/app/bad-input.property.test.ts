@@ -68,6 +68,7 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   uploadAttachment: 'worker',
   getStatisticsTable: 'cityStaff',
   exportStatisticsTable: 'cityStaff',
+  updateStatisticsSettings: 'cityStaff',
   createSurvey: 'cityStaff',
   answerSurvey: 'worker',
   createPractice: 'cityStaff',

@@ -65,7 +65,8 @@ export type AuditAction =
   | 'call.ended'
   | 'statistics.released'
   | 'statistics.refused'
-  | 'statistics.exported';
+  | 'statistics.exported'
+  | 'statistics.settings_changed';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -5,6 +5,7 @@ import type { Actor } from '../policy/actor.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
 import { exportProtectedTable } from './statistics-export.ts';
 import { queryProtectedTable } from './statistics.service.ts';
+import { getStatisticsSettings, setMinimumGroupSize } from './statistics-settings.service.ts';
 
 function tableRequest(actor: Actor, query: TStatisticsQuery) {
   return {
@@ -18,6 +19,12 @@ function tableRequest(actor: Actor, query: TStatisticsQuery) {
 export function registerStatisticsRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(app, 'getStatisticsTable', async ({ actor, query }) =>
     queryProtectedTable(ctx, tableRequest(actor, query)),
+  );
+  registerEndpoint(app, 'getStatisticsSettings', async ({ actor }) =>
+    getStatisticsSettings(ctx, { actor }),
+  );
+  registerEndpoint(app, 'updateStatisticsSettings', async ({ actor, body }) =>
+    setMinimumGroupSize(ctx, { actor, minimumGroupSize: body.minimumGroupSize }),
   );
   registerEndpoint(app, 'exportStatisticsTable', async ({ actor, query, reply }) => {
     const file = await exportProtectedTable(ctx, {

@@ -121,6 +121,8 @@ export const rules = {
   'practice.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
   /** Anonymous statistics: city staff of the whole municipality, employer admins of their own. */
   'statistics.city': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** The municipality's k is the city's to decide (its data-protection officer, as staff). */
+  'statistics.configure': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
   'statistics.employer': (a, r) =>
     sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
   /** Reports: drafted and published by city staff, approved by a supervisor (not the author). */

@@ -49,6 +49,8 @@ import {
   ZStatisticsExportFile,
   ZStatisticsExportQuery,
   ZStatisticsQuery,
+  ZStatisticsSettings,
+  ZUpdateStatisticsSettingsRequest,
 } from './insights.ts';
 import {
   ZActivateRequest,
@@ -890,6 +892,21 @@ export const api = {
     access: 'session',
     query: ZStatisticsExportQuery,
     response: ZStatisticsExportFile,
+  }),
+  getStatisticsSettings: defineEndpoint({
+    method: 'GET',
+    path: '/api/statistics/settings',
+    summary: "The municipality's minimum group size k (city staff)",
+    access: 'session',
+    response: ZStatisticsSettings,
+  }),
+  updateStatisticsSettings: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/statistics/settings',
+    summary: 'Set the minimum group size k (5–50; city staff; audited)',
+    access: 'session',
+    body: ZUpdateStatisticsSettingsRequest,
+    response: ZStatisticsSettings,
   }),
   listSurveys: defineEndpoint({
     method: 'GET',

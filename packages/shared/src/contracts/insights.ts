@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { maxStatisticsMonths, monthsOf, statisticsDimensions } from '../domain/statistics.ts';
+import {
+  defaultMinimumGroupSize,
+  maxStatisticsMonths,
+  minimumGroupSizeCeiling,
+  minimumGroupSizeFloor,
+  monthsOf,
+  statisticsDimensions,
+} from '../domain/statistics.ts';
 
 const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 export const ZStatisticsDimension = z.enum(statisticsDimensions);
@@ -63,3 +70,17 @@ export const ZStatisticsExportQuery = ZStatisticsQuery.and(
 export const ZStatisticsExportFile = z.custom<Uint8Array<ArrayBufferLike>>(
   (value) => value instanceof Uint8Array,
 );
+
+/** A municipality's minimum group size k: every released count is 0 or at least k. */
+export const ZStatisticsSettings = z.object({
+  minimumGroupSize: z.number().int(),
+  /** Whether the municipality has set k itself (otherwise the default applies). */
+  configured: z.boolean(),
+  defaultMinimumGroupSize: z.literal(defaultMinimumGroupSize),
+});
+export type TStatisticsSettings = z.infer<typeof ZStatisticsSettings>;
+
+export const ZUpdateStatisticsSettingsRequest = z.object({
+  minimumGroupSize: z.number().int().min(minimumGroupSizeFloor).max(minimumGroupSizeCeiling),
+});
+export type TUpdateStatisticsSettingsRequest = z.infer<typeof ZUpdateStatisticsSettingsRequest>;

@@ -88,3 +88,10 @@ export function categoriesOf(
       return [...ageBands, unknownCategory];
   }
 }
+
+/** Japan's stress-check group-analysis rule: results of groups under 10 people are not shown. */
+export const defaultMinimumGroupSize = 10;
+/** Survey tools leak below 5 even with suppression; no municipality may configure less. */
+export const minimumGroupSizeFloor = 5;
+/** Above this nearly every cell of a municipality's tables would be hidden. */
+export const minimumGroupSizeCeiling = 50;

@@ -944,6 +944,16 @@ export const en: MessageShape<typeof ja> = {
     persons: 'Persons',
     total: 'Total (distinct persons)',
     outsideHoursHint: 'How much need arrives outside office hours (weekdays 8:30–17:15).',
+    k: {
+      title: 'Minimum group size (k)',
+      current: 'This municipality hides groups of fewer than {{k}} people.',
+      default:
+        'Groups of fewer than {{k}} people are hidden (the default, as in stress-check group analysis).',
+      label: 'New minimum group size',
+      hint: 'A whole number from {{min}} to {{max}}. The change is audited and applies from the next table shown.',
+      invalid: 'Please enter a whole number from {{min}} to {{max}}.',
+      save: 'Change',
+    },
     exportCsv: 'Save as CSV',
     exportXlsx: 'Save as Excel',
     tables: {

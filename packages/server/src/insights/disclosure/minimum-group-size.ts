@@ -1,9 +1,7 @@
+import { defaultMinimumGroupSize, minimumGroupSizeFloor } from '@yorisoi/shared';
 import { AppError } from '../../platform/errors.ts';
 
-/** Japan's stress-check group-analysis rule: results of groups under 10 people are not shown. */
-export const defaultMinimumGroupSize = 10;
-/** Survey tools leak below 5 even with suppression; no municipality may configure less. */
-export const minimumGroupSizeFloor = 5;
+export { defaultMinimumGroupSize, minimumGroupSizeFloor };
 
 /**
  * The k of a municipality: its configured value, or the default. A value below the floor

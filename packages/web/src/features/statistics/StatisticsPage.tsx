@@ -20,6 +20,7 @@ import { useWareki } from '../admin/wareki.ts';
 import { Chart } from './Chart.tsx';
 import { chartOption, dashboardTables, type DashboardTable } from './dashboard-tables.ts';
 import { ProtectedTableView } from './ProtectedTableView.tsx';
+import { MinimumGroupSizeCard } from './MinimumGroupSizeCard.tsx';
 
 /** The last twelve finished months (Japan time): statistics never cover a running month. */
 function lastTwelveMonths(now = new Date()): { from: string; to: string } {
@@ -106,6 +107,8 @@ export function StatisticsPage() {
   const user = useUser();
   const audience = user.role === 'employer_admin' ? 'employer' : 'city';
   const [period] = useState(lastTwelveMonths);
+  // A new k: the tables are asked again.
+  const [generation, setGeneration] = useState(0);
   return (
     <Page
       title={t(`statistics.title.${audience}`)}
@@ -114,8 +117,16 @@ export function StatisticsPage() {
       actions={<WarekiToggle />}
     >
       <Alert tone="info">{t('statistics.protection')}</Alert>
+      {audience === 'city' ? (
+        <MinimumGroupSizeCard onChanged={() => setGeneration((n) => n + 1)} />
+      ) : null}
       {dashboardTables.map((spec) => (
-        <TableCard key={spec.key} spec={spec} audience={audience} period={period} />
+        <TableCard
+          key={`${spec.key}-${generation}`}
+          spec={spec}
+          audience={audience}
+          period={period}
+        />
       ))}
     </Page>
   );

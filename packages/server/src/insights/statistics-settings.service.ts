@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import { defaultMinimumGroupSize, type TStatisticsSettings } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize, tenantScope } from '../policy/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { statisticsSettings } from '../platform/db/schema/index.ts';
+import type { Db } from '../platform/db/database.ts';
+
+async function configuredK(db: Db, municipalityId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ k: statisticsSettings.minimumGroupSize })
+    .from(statisticsSettings)
+    .where(eq(statisticsSettings.municipalityId, municipalityId));
+  return row?.k ?? null;
+}
+
+const present = (k: number | null): TStatisticsSettings => ({
+  minimumGroupSize: k ?? defaultMinimumGroupSize,
+  configured: k !== null,
+  defaultMinimumGroupSize,
+});
+
+export async function getStatisticsSettings(
+  ctx: AppContext,
+  { actor }: { actor: Actor },
+): Promise<TStatisticsSettings> {
+  authorize(actor, 'statistics.configure', tenantScope(actor));
+  return present(await configuredK(ctx.db, actor.municipalityId as string));
+}
+
+/**
+ * Sets the municipality's k (the contract keeps it within 5–50). Tables released from now
+ * on use it; a cached release was keyed by the old k, so none is shown again. Audited with
+ * the old and new value.
+ */
+export async function setMinimumGroupSize(
+  ctx: AppContext,
+  { actor, minimumGroupSize }: { actor: Actor; minimumGroupSize: number },
+): Promise<TStatisticsSettings> {
+  authorize(actor, 'statistics.configure', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    const before = await configuredK(tx, municipalityId);
+    await tx
+      .insert(statisticsSettings)
+      .values({ municipalityId, minimumGroupSize, updatedAt: now })
+      .onConflictDoUpdate({
+        target: statisticsSettings.municipalityId,
+        set: { minimumGroupSize, updatedAt: now },
+      });
+    await recordAudit(
+      tx,
+      {
+        action: 'statistics.settings_changed',
+        municipalityId,
+        actor,
+        target: { type: 'municipality', id: municipalityId },
+        detail: { from: before ?? defaultMinimumGroupSize, to: minimumGroupSize },
+      },
+      now,
+    );
+  });
+  return present(minimumGroupSize);
+}
