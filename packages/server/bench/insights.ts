@@ -28,6 +28,8 @@ const computedRepetitions = Number(process.env.BENCH_COMPUTED_REPETITIONS ?? 5);
 const targetP95Ms = 100;
 /** e.g. BENCH_ONLY=employer to measure one audience while profiling. */
 const only = process.env.BENCH_ONLY ?? null;
+/** e.g. BENCH_TABLES='weekday × hour' to measure some tables only. */
+const onlyTables = process.env.BENCH_TABLES?.split(',') ?? null;
 
 const dashboard: { name: string; dimensions: [StatisticsDimension, StatisticsDimension?] }[] = [
   { name: 'topic × month', dimensions: ['topic', 'month'] },
@@ -141,7 +143,7 @@ async function main() {
         sql`update statistics_data_versions set version = version + 1 where municipality_id = ${municipalityId}::uuid`,
       );
     for (const { audience, actor } of audiences.filter((a) => !only || a.audience === only)) {
-      for (const table of dashboard) {
+      for (const table of dashboard.filter((d) => !onlyTables || onlyTables.includes(d.name))) {
         const ask = () =>
           queryProtectedTable(ctx, {
             actor,
