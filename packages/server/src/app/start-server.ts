@@ -11,6 +11,7 @@ import { routeWaitingConsultations } from '../routing/routing.service.ts';
 import { recordSlaBreaches } from '../sla/breaches.service.ts';
 import { startBackgroundJobs } from '../platform/jobs/background-jobs.ts';
 import { sweepAppointments } from '../appointments/appointment-sweep.ts';
+import { purgeUnsentAttachments } from '../attachments/unsent-sweep.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -51,7 +52,7 @@ export async function startServer(
     const url = config.port === 0 ? `http://127.0.0.1:${port}` : config.publicUrl;
     // Consultations that arrived when no one was on duty are routed as shifts start,
     // missed response targets are recorded, booked consultations open with their
-    // reminders sent, and accounts past their grace are erased.
+    // reminders sent, accounts past their grace are erased, and files no message took are deleted.
     const { events } = app.realtime;
     const jobs = startBackgroundJobs(database, app.log, [
       {
@@ -66,6 +67,11 @@ export async function startServer(
         run: () => sweepAppointments(ctx, events),
       },
       { name: 'account-purge', everyMs: purgeIntervalMs, run: () => purgeDueAccounts(ctx) },
+      {
+        name: 'unsent-attachment-purge',
+        everyMs: purgeIntervalMs,
+        run: () => purgeUnsentAttachments(ctx),
+      },
     ]);
     if (!options.quiet) printBanner(url, config, seeded);
     return {

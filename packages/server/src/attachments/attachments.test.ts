@@ -12,6 +12,7 @@ import { jpegWithMetadata, noisePng, pdfWithMetadata } from '../testing/file-fix
 import { auditLog, consultationAttachments } from '../platform/db/schema/index.ts';
 import { parseKeyring } from '../platform/crypto/keyring.ts';
 import { openAttachmentData } from './attachment-data.ts';
+import { purgeUnsentAttachments, unsentAttachmentHours } from './unsent-sweep.ts';
 
 /**
  * Files in the chat through the real server: upload, send, download by the parties only,
@@ -257,5 +258,38 @@ describe('attachments', () => {
       .from(consultationAttachments)
       .where(eq(consultationAttachments.consultationId, consultationId));
     expect(left).toHaveLength(0);
+  });
+});
+
+describe('uploads no message took', () => {
+  it('are deleted after a day; sent files and fresh uploads stay', async () => {
+    // Its own person: the one above was erased with their account.
+    const other = await createTenant(t.ctx, 'files-unsent');
+    const person = await signInAs(t, other.people.worker);
+    const id = (await startConsultationAs(person)).consultation.id;
+    const uploadTo = async () => {
+      const response = await upload(person, await noisePng(40), 'image/png', id);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as TAttachment;
+    };
+    const sent = await uploadTo();
+    await person.ok('sendMessage', {
+      params: { id },
+      body: { clientMsgId: newClientMsgId(), body: '写真です', attachmentIds: [sent.id] },
+    });
+    const orphan = await uploadTo();
+    t.clock.advance((unsentAttachmentHours + 1) * 3_600_000);
+    const fresh = await uploadTo();
+
+    expect(await purgeUnsentAttachments(t.ctx)).toBeGreaterThanOrEqual(1);
+    const left = new Set(
+      (await t.ctx.db.select({ id: consultationAttachments.id }).from(consultationAttachments)).map(
+        (r) => r.id,
+      ),
+    );
+    expect(left.has(orphan.id)).toBe(false);
+    expect(left.has(sent.id)).toBe(true);
+    expect(left.has(fresh.id)).toBe(true);
+    expect((await download(person, sent.id, id)).statusCode).toBe(200);
   });
 });
