@@ -1,8 +1,9 @@
-import { and, count, eq, gt, lt, lte, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { TWaitingStatus } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { findStaffOnShift } from '../roster/on-shift.repository.ts';
 import { queryRows, type Db } from '../platform/db/database.ts';
-import { consultations, coordinatorLicences, shifts, users } from '../platform/db/schema/index.ts';
+import { consultations } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { loadConsultationFor } from './consultation-access.ts';
 import type { ConsultationRow } from './consultations.repository.ts';
@@ -28,23 +29,16 @@ async function queuePosition(db: Db, consultation: ConsultationRow): Promise<num
   return (ahead?.n ?? 0) + 1;
 }
 
+/** The care team at their desks now who may take a consultation (verified licence). */
 async function coordinatorsOnDuty(db: Db, municipalityId: string, now: Date): Promise<number> {
-  const rows = await db
-    .selectDistinct({ userId: shifts.userId })
-    .from(shifts)
-    .innerJoin(users, eq(users.id, shifts.userId))
-    .innerJoin(coordinatorLicences, eq(coordinatorLicences.userId, shifts.userId))
-    .where(
-      and(
-        eq(shifts.municipalityId, municipalityId),
-        eq(shifts.kind, 'on_duty'),
-        lte(shifts.startsAt, now),
-        gt(shifts.endsAt, now),
-        eq(users.status, 'active'),
-        eq(coordinatorLicences.verification, 'verified'),
-      ),
-    );
-  return rows.length;
+  const onDuty = await findStaffOnShift(db, {
+    municipalityId,
+    now,
+    roles: ['coordinator', 'supervisor'],
+    onDutyOnly: true,
+    verifiedLicence: true,
+  });
+  return onDuty.length;
 }
 
 /** Median minutes from arrival to a coordinator over the municipality's last 50 assignments. */

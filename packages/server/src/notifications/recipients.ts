@@ -1,6 +1,7 @@
-import { and, eq, gt, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import { shifts, users } from '../platform/db/schema/index.ts';
+import { users } from '../platform/db/schema/index.ts';
+import { findStaffOnShift } from '../roster/on-shift.repository.ts';
 
 export interface Recipient {
   userId: string;
@@ -20,19 +21,15 @@ export async function alertRecipients(
     now,
   }: { municipalityId: string; roles: ('coordinator' | 'supervisor')[]; now: Date },
 ): Promise<Recipient[]> {
-  const onShift = await db
-    .selectDistinct({ userId: users.id, email: users.email })
-    .from(users)
-    .innerJoin(shifts, eq(shifts.userId, users.id))
-    .where(
-      and(
-        eq(users.municipalityId, municipalityId),
-        inArray(users.role, roles),
-        eq(users.status, 'active'),
-        lte(shifts.startsAt, now),
-        gt(shifts.endsAt, now),
-      ),
-    );
+  const onShift = (
+    await findStaffOnShift(db, {
+      municipalityId,
+      now,
+      roles,
+      onDutyOnly: false,
+      verifiedLicence: false,
+    })
+  ).map(({ userId, email }) => ({ userId, email }));
   if (onShift.length > 0) return onShift;
   return db
     .select({ userId: users.id, email: users.email })

@@ -1,14 +1,8 @@
-import { and, count, desc, eq, gt, inArray, isNotNull, lte, ne } from 'drizzle-orm';
-import type { LicenceType } from '@yorisoi/shared';
+import { and, count, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import {
-  consultationAssignments,
-  consultations,
-  coordinatorLicences,
-  shifts,
-  users,
-} from '../platform/db/schema/index.ts';
+import { consultationAssignments, consultations } from '../platform/db/schema/index.ts';
 import type { Candidate } from './choose-coordinator.ts';
+import { findStaffOnShift } from '../roster/on-shift.repository.ts';
 
 /** Coordinators with a verified licence and an on-duty shift now, with their current load. */
 export async function findCandidates(
@@ -16,22 +10,13 @@ export async function findCandidates(
   municipalityId: string,
   now: Date,
 ): Promise<Candidate[]> {
-  const onDuty = await db
-    .selectDistinct({ userId: users.id, licence: coordinatorLicences.licenceType })
-    .from(users)
-    .innerJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
-    .innerJoin(shifts, eq(shifts.userId, users.id))
-    .where(
-      and(
-        eq(users.municipalityId, municipalityId),
-        eq(users.role, 'coordinator'),
-        eq(users.status, 'active'),
-        eq(coordinatorLicences.verification, 'verified'),
-        eq(shifts.kind, 'on_duty'),
-        lte(shifts.startsAt, now),
-        gt(shifts.endsAt, now),
-      ),
-    );
+  const onDuty = await findStaffOnShift(db, {
+    municipalityId,
+    now,
+    roles: ['coordinator'],
+    onDutyOnly: true,
+    verifiedLicence: true,
+  });
   if (onDuty.length === 0) return [];
   const loads = await activeLoads(
     db,
@@ -40,7 +25,7 @@ export async function findCandidates(
   );
   return onDuty.map((c) => ({
     userId: c.userId,
-    licence: c.licence as LicenceType,
+    licence: c.licence!,
     active: loads.get(c.userId) ?? 0,
   }));
 }
