@@ -2,12 +2,16 @@
 -- (the exact attacker) takes seconds on a large municipality. statistics_release_cache
 -- keeps each protected table released to an audience, by request and data version: the
 -- same table shown again to the same audience discloses nothing new (its groups are in
--- the ledger). statistics_data_versions holds the version; the triggers below raise it on
--- every write to case_records, by any path (close, rating, erasure, demo seed), so a
--- cached table is never served for changed data.
+-- the ledger). statistics_data_versions holds a version per municipality and month; the
+-- triggers below raise it on every write to case_records, by any path (close, rating,
+-- erasure, demo seed), for every month the write touches, so a cached table is never
+-- served for changed data. Per month, because new records land in the running month,
+-- which no release covers: releases of finished months stay valid as consultations close.
 CREATE TABLE "statistics_data_versions" (
-	"municipality_id" uuid PRIMARY KEY NOT NULL,
-	"version" bigint NOT NULL
+	"municipality_id" uuid NOT NULL,
+	"month" text NOT NULL,
+	"version" bigint NOT NULL,
+	CONSTRAINT "statistics_data_versions_municipality_id_month_pk" PRIMARY KEY("municipality_id","month")
 );
 --> statement-breakpoint
 CREATE TABLE "statistics_release_cache" (
@@ -26,9 +30,20 @@ ALTER TABLE "statistics_release_cache" ADD CONSTRAINT "statistics_release_cache_
 --> statement-breakpoint
 CREATE FUNCTION "statistics_data_version_bump"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO statistics_data_versions (municipality_id, version)
-    SELECT DISTINCT municipality_id, 1 FROM changed
-  ON CONFLICT (municipality_id) DO UPDATE SET version = statistics_data_versions.version + 1;
+  INSERT INTO statistics_data_versions (municipality_id, month, version)
+    SELECT municipality_id, month, 1 FROM changed GROUP BY municipality_id, month
+  ON CONFLICT (municipality_id, month) DO UPDATE SET version = statistics_data_versions.version + 1;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- An update may move a record to another month: both months change.
+CREATE FUNCTION "statistics_data_version_bump_update"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO statistics_data_versions (municipality_id, month, version)
+    SELECT municipality_id, month, 1 FROM (
+      SELECT municipality_id, month FROM changed UNION SELECT municipality_id, month FROM before
+    ) touched
+  ON CONFLICT (municipality_id, month) DO UPDATE SET version = statistics_data_versions.version + 1;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -36,7 +51,8 @@ CREATE TRIGGER "case_records_version_on_insert" AFTER INSERT ON "case_records"
   REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "statistics_data_version_bump"();
 --> statement-breakpoint
 CREATE TRIGGER "case_records_version_on_update" AFTER UPDATE ON "case_records"
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "statistics_data_version_bump"();
+  REFERENCING OLD TABLE AS before NEW TABLE AS changed FOR EACH STATEMENT
+  EXECUTE FUNCTION "statistics_data_version_bump_update"();
 --> statement-breakpoint
 CREATE TRIGGER "case_records_version_on_delete" AFTER DELETE ON "case_records"
   REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "statistics_data_version_bump"();

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { statisticsDataVersions, statisticsReleaseCache } from '../platform/db/schema/index.ts';
 import type { ProtectedTable } from './disclosure/protect-table.ts';
@@ -25,13 +25,27 @@ export function releaseRequestKey(request: ReleaseRequestKey): string {
   return crypto.createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Raised by a trigger on every write to case_records (migration 0019); 0 before any. */
-export async function currentDataVersion(db: Db, municipalityId: string): Promise<number> {
+/**
+ * The data version of a period: the sum of its months' versions, which a trigger raises
+ * on every write to case_records (migration 0019); it grows whenever any month of the
+ * period changes. 0 before any record.
+ */
+export async function currentDataVersion(
+  db: Db,
+  municipalityId: string,
+  period: { from: string; to: string },
+): Promise<number> {
   const [row] = await db
-    .select({ version: statisticsDataVersions.version })
+    .select({ version: sql<string | null>`sum(${statisticsDataVersions.version})` })
     .from(statisticsDataVersions)
-    .where(eq(statisticsDataVersions.municipalityId, municipalityId));
-  return row?.version ?? 0;
+    .where(
+      and(
+        eq(statisticsDataVersions.municipalityId, municipalityId),
+        gte(statisticsDataVersions.month, `${period.from}-01`),
+        lte(statisticsDataVersions.month, `${period.to}-01`),
+      ),
+    );
+  return Number(row?.version ?? 0);
 }
 
 export async function findCachedRelease(

@@ -60,7 +60,8 @@ describe('released tables shown again', () => {
       dimensions: ['topic'],
       period: { from: '2025-04', to: '2025-09' },
     };
-    const version = await currentDataVersion(t.ctx.db, tenant.municipalityId);
+    const versionOf = () => currentDataVersion(t.ctx.db, tenant.municipalityId, request.period);
+    const version = await versionOf();
     expect(version).toBeGreaterThan(0);
 
     const first = await queryProtectedTable(t.ctx, request);
@@ -79,21 +80,41 @@ describe('released tables shown again', () => {
     });
     expect((await releases())[2]!.targetId).not.toBe(firstAudit!.targetId);
 
-    // New records (inserted here, but any path fires the trigger) raise the version.
+    // Records of a month outside the period (the running month) leave it as released.
+    await insertRecords(t.ctx, tenant.municipalityId, recordsOf(people.slice(30), '2025-10'));
+    expect(await versionOf()).toBe(version);
+    await queryProtectedTable(t.ctx, request);
+    expect((await releases()).at(-1)!.targetId).toBe(firstAudit!.targetId);
+
+    // Records in the period (inserted here, but any path fires the trigger) raise it.
     await insertRecords(t.ctx, tenant.municipalityId, recordsOf(people.slice(30), '2025-06'));
-    expect(await currentDataVersion(t.ctx.db, tenant.municipalityId)).toBeGreaterThan(version);
+    expect(await versionOf()).toBeGreaterThan(version);
     const fresh = await queryProtectedTable(t.ctx, request);
     expect(fresh.total).toBe(40);
     expect(first.total).toBe(30);
     const audits = await releases();
     expect(audits.at(-1)!.targetId).not.toBe(firstAudit!.targetId);
 
-    // An update (a rating reaching a record) raises it too.
-    const before = await currentDataVersion(t.ctx.db, tenant.municipalityId);
+    // An update (a rating reaching a record) raises it too, and so does a deletion.
+    const before = await versionOf();
     await t.ctx.db
       .update(caseRecords)
       .set({ satisfaction: 5 })
-      .where(eq(caseRecords.municipalityId, tenant.municipalityId));
-    expect(await currentDataVersion(t.ctx.db, tenant.municipalityId)).toBe(before + 1);
+      .where(
+        and(
+          eq(caseRecords.municipalityId, tenant.municipalityId),
+          eq(caseRecords.month, '2025-05-01'),
+        ),
+      );
+    expect(await versionOf()).toBe(before + 1);
+    await t.ctx.db
+      .delete(caseRecords)
+      .where(
+        and(
+          eq(caseRecords.municipalityId, tenant.municipalityId),
+          eq(caseRecords.month, '2025-06-01'),
+        ),
+      );
+    expect(await versionOf()).toBe(before + 2);
   });
 });

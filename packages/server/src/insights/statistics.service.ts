@@ -123,7 +123,7 @@ export async function queryProtectedTable(
   const outcome = await ctx.db.transaction(async (tx) => {
     const ledger = new DatabaseReleaseLedger(tx, resolved.municipalityId, now);
     await ledger.lockAudience(key);
-    const dataVersion = await currentDataVersion(tx, resolved.municipalityId);
+    const dataVersion = await currentDataVersion(tx, resolved.municipalityId, period);
     const cacheKey = { audienceKey: key, requestKey, dataVersion };
     const cached = await findCachedRelease(tx, cacheKey);
     if (cached) {

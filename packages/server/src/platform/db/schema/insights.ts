@@ -84,15 +84,23 @@ export const statisticsReleaseGroups = pgTable(
 );
 
 /**
- * A municipality's statistics data version: a trigger on case_records raises it with
- * every insert, update or delete, so a cached release is known to be current.
+ * The statistics data version of one month of a municipality: a trigger on case_records
+ * raises it with every insert, update or delete touching that month, so a cached release
+ * of a period is known to be current. New records land in the running month, which no
+ * released period includes, so releases of finished months stay valid.
  */
-export const statisticsDataVersions = pgTable('statistics_data_versions', {
-  municipalityId: uuid('municipality_id')
-    .primaryKey()
-    .references(() => municipalities.id),
-  version: bigint('version', { mode: 'number' }).notNull(),
-});
+export const statisticsDataVersions = pgTable(
+  'statistics_data_versions',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    /** YYYY-MM-01, as case_records.month. */
+    month: text('month').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.month] })],
+);
 
 /**
  * Protected tables already released to an audience, by request (dimensions, period, k,
