@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   api,
@@ -31,19 +31,24 @@ function lastTwelveMonths(now = new Date()): { from: string; to: string } {
   return { from: ym(start), to: ym(end) };
 }
 
+/** Changes only with the language and the 和暦 choice, so charts redraw exactly then. */
 function useMonthLabel() {
   const { i18n } = useTranslation();
   const wareki = useWareki();
-  return (month: string) => {
-    const date = new Date(`${month}-01T00:00:00+09:00`);
-    if (i18n.language !== 'ja') return month;
-    return new Intl.DateTimeFormat(wareki ? 'ja-JP-u-ca-japanese' : 'ja-JP', {
-      ...(wareki ? { era: 'short' } : {}),
-      year: 'numeric',
-      month: 'short',
-      timeZone: 'Asia/Tokyo',
-    }).format(date);
-  };
+  const language = i18n.language;
+  return useCallback(
+    (month: string) => {
+      const date = new Date(`${month}-01T00:00:00+09:00`);
+      if (language !== 'ja') return month;
+      return new Intl.DateTimeFormat(wareki ? 'ja-JP-u-ca-japanese' : 'ja-JP', {
+        ...(wareki ? { era: 'short' } : {}),
+        year: 'numeric',
+        month: 'short',
+        timeZone: 'Asia/Tokyo',
+      }).format(date);
+    },
+    [language, wareki],
+  );
 }
 
 function TableCard({
@@ -66,12 +71,14 @@ function TableCard({
   };
   const result = useApiData('getStatisticsTable', { query });
   const table: TProtectedTable | undefined = result.data;
-  const label = (dimension: StatisticsDimension, code: string) =>
-    dimension === 'month' ? monthLabel(code) : statisticsCategoryLabel(dimension, code, locale);
+  const label = useCallback(
+    (dimension: StatisticsDimension, code: string) =>
+      dimension === 'month' ? monthLabel(code) : statisticsCategoryLabel(dimension, code, locale),
+    [monthLabel, locale],
+  );
   const option = useMemo(
     () => (table ? chartOption(spec, table, label) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- labels follow the table and locale
-    [table, spec, locale],
+    [table, spec, label],
   );
   const title = t(`statistics.tables.${spec.key}`);
   const exportHref = (format: 'csv' | 'xlsx') =>
