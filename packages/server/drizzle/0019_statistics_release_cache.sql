@@ -56,3 +56,13 @@ CREATE TRIGGER "case_records_version_on_update" AFTER UPDATE ON "case_records"
 --> statement-breakpoint
 CREATE TRIGGER "case_records_version_on_delete" AFTER DELETE ON "case_records"
   REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "statistics_data_version_bump"();
+--> statement-breakpoint
+-- TRUNCATE has no transition table: every month of every municipality changes.
+CREATE FUNCTION "statistics_data_version_bump_all"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE statistics_data_versions SET version = version + 1;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "case_records_version_on_truncate" AFTER TRUNCATE ON "case_records"
+  FOR EACH STATEMENT EXECUTE FUNCTION "statistics_data_version_bump_all"();

@@ -144,6 +144,7 @@ export async function alertIfHighRisk(
     .from(consultationRiskFlags)
     .where(
       and(
+        eq(consultationRiskFlags.municipalityId, municipalityId),
         eq(consultationRiskFlags.consultationId, consultationId),
         eq(consultationRiskFlags.messageSeq, seq),
       ),

@@ -20,12 +20,20 @@ export interface ResolvedAudience {
   k: number;
 }
 
-export async function minimumGroupSizeOf(db: Db, municipalityId: string): Promise<number> {
+/** The k a municipality has set, or null when it uses the default. */
+export async function configuredMinimumGroupSize(
+  db: Db,
+  municipalityId: string,
+): Promise<number | null> {
   const [row] = await db
     .select({ k: statisticsSettings.minimumGroupSize })
     .from(statisticsSettings)
     .where(eq(statisticsSettings.municipalityId, municipalityId));
-  return resolveMinimumGroupSize(row?.k ?? null);
+  return row?.k ?? null;
+}
+
+export async function minimumGroupSizeOf(db: Db, municipalityId: string): Promise<number> {
+  return resolveMinimumGroupSize(await configuredMinimumGroupSize(db, municipalityId));
 }
 
 /** Active workers and family members enrolled per employer, with the employer's industry. */

@@ -1,19 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { defaultMinimumGroupSize, type TStatisticsSettings } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { statisticsSettings } from '../platform/db/schema/index.ts';
-import type { Db } from '../platform/db/database.ts';
-
-async function configuredK(db: Db, municipalityId: string): Promise<number | null> {
-  const [row] = await db
-    .select({ k: statisticsSettings.minimumGroupSize })
-    .from(statisticsSettings)
-    .where(eq(statisticsSettings.municipalityId, municipalityId));
-  return row?.k ?? null;
-}
+import { configuredMinimumGroupSize } from './statistics-audience.ts';
 
 const present = (k: number | null): TStatisticsSettings => ({
   minimumGroupSize: k ?? defaultMinimumGroupSize,
@@ -26,7 +17,7 @@ export async function getStatisticsSettings(
   { actor }: { actor: Actor },
 ): Promise<TStatisticsSettings> {
   authorize(actor, 'statistics.configure', tenantScope(actor));
-  return present(await configuredK(ctx.db, actor.municipalityId as string));
+  return present(await configuredMinimumGroupSize(ctx.db, actor.municipalityId as string));
 }
 
 /**
@@ -42,7 +33,7 @@ export async function setMinimumGroupSize(
   const municipalityId = actor.municipalityId as string;
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const before = await configuredK(tx, municipalityId);
+    const before = await configuredMinimumGroupSize(tx, municipalityId);
     await tx
       .insert(statisticsSettings)
       .values({ municipalityId, minimumGroupSize, updatedAt: now })

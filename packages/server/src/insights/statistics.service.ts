@@ -127,15 +127,9 @@ export async function queryProtectedTable(
     const cacheKey = { audienceKey: key, requestKey, dataVersion };
     const cached = await findCachedRelease(tx, cacheKey);
     if (cached) {
-      await recordAudit(
-        tx,
-        {
-          action: 'statistics.released',
-          ...auditOf(cached.releaseId),
-          detail: { ...auditOf(cached.releaseId).detail, shownAgain: true },
-        },
-        now,
-      );
+      const audit = auditOf(cached.releaseId);
+      const detail = { ...audit.detail, shownAgain: true };
+      await recordAudit(tx, { action: 'statistics.released', ...audit, detail }, now);
       return cached.table;
     }
     const protectedRelease = await protectAgainstLedger(

@@ -19,6 +19,8 @@ export function pushToOfflinePerson(
   message: MessageRow,
 ): void {
   if (message.senderRole !== 'coordinator' && message.senderRole !== 'supervisor') return;
+  // A call's timeline entry is not a message: the call rang by its own push.
+  if (message.kind !== 'text') return;
   // The usual case, checked without a query or a round of the cluster: the person has the
   // chat open on this instance (only they can join it among people who consult).
   if (personJoinedHere(io, message.consultationId)) return;

@@ -336,7 +336,9 @@ export async function protectedSurveysFor(
   const results = [];
   for (const row of inScope) {
     const responses = await loadResponses(ctx, row, organizationId);
-    const result = protectSurveyResults(questionsOf(row), responses, k, row.title);
+    // Never below what the survey promised its respondents, nor below the city's k now.
+    const surveyK = Math.max(k, row.minimumGroupSize);
+    const result = protectSurveyResults(questionsOf(row), responses, surveyK, row.title);
     if (result.state === 'publishable') results.push({ title: row.title, ...result });
   }
   return results;
@@ -399,7 +401,9 @@ export async function getSurveyResults(
     const ledger = new DatabaseReleaseLedger(tx, row.municipalityId, now);
     await ledger.lockAudience(key);
     const responses = await loadResponses({ ...ctx, db: tx }, row, organizationId);
-    const result = protectSurveyResults(questionsOf(row), responses, k, row.title);
+    // Never below what the survey promised its respondents, nor below the city's k now.
+    const surveyK = Math.max(k, row.minimumGroupSize);
+    const result = protectSurveyResults(questionsOf(row), responses, surveyK, row.title);
     const previous = await lastRelease({ ...ctx, db: tx }, row, key);
     const fallback = (state: 'tooFew' | 'previous'): TSurveyResults =>
       previous

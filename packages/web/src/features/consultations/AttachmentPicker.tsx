@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   attachmentTypes,
@@ -26,14 +26,22 @@ function refusalOf(file: File): string | null {
   return null;
 }
 
-/** Shows the chosen file from memory; the object URL lives exactly as long as the image. */
-function showFile(file: File) {
-  return (img: HTMLImageElement | null) => {
-    if (!img) return;
-    const url = URL.createObjectURL(file);
-    img.src = url;
-    return () => URL.revokeObjectURL(url);
-  };
+/**
+ * The chosen file from memory. The ref callback is stable per file, so the object URL is
+ * made once and released when the image goes (not again on every render of the composer).
+ */
+function ImagePreview({ file }: { file: File }) {
+  const { t } = useTranslation();
+  const show = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (!img) return;
+      const url = URL.createObjectURL(file);
+      img.src = url;
+      return () => URL.revokeObjectURL(url);
+    },
+    [file],
+  );
+  return <img ref={show} alt={t('consultations.attachments.previewAlt')} />;
 }
 
 function Preview({ file, onRemove }: { file: File; onRemove: () => void }) {
@@ -42,7 +50,7 @@ function Preview({ file, onRemove }: { file: File; onRemove: () => void }) {
   return (
     <li className="attachment-preview" data-testid="attachment-preview">
       {file.type.startsWith('image/') ? (
-        <img ref={showFile(file)} alt={t('consultations.attachments.previewAlt')} />
+        <ImagePreview file={file} />
       ) : (
         <span className="attachment-preview__pdf">PDF</span>
       )}

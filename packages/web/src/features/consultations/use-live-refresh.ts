@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useCalls } from '../calls/CallProvider.tsx';
 import type { LiveNotice } from '../calls/call-controller.ts';
+import { usePolling } from './use-polling.ts';
 
 /** Several notices in a burst (a sweep routing many) cause one reload. */
 const burstMs = 300;
@@ -37,11 +38,10 @@ export function useLiveRefresh(
     const unsubscribe = controller?.onLiveNotice((notice) => {
       if (matches(notice)) soon();
     });
-    const timer = setInterval(() => reload(), fallbackMs);
     return () => {
       unsubscribe?.();
-      clearInterval(timer);
       if (pending) clearTimeout(pending);
     };
   }, [controller, watchKey, reload]);
+  usePolling(reload, fallbackMs);
 }

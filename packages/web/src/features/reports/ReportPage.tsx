@@ -11,6 +11,7 @@ import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { saveBlob } from '../../ui/save-blob.ts';
 
 function CountTable({
   caption,
@@ -61,12 +62,7 @@ export function ReportPage() {
     const pdf = await action.run(() => call('getReportPdf', { params: { id: current.id } }));
     if (!pdf) return;
     const bytes = Uint8Array.from(atob(pdf.contentBase64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = pdf.fileName;
-    link.click();
-    URL.revokeObjectURL(url);
+    saveBlob(new Blob([bytes], { type: 'application/pdf' }), pdf.fileName);
   }
   const k = formatNumber(data.content.minimumGroupSize, locale);
   return (
