@@ -12,7 +12,7 @@ import type { StatisticsDimension } from '@yorisoi/shared';
 import { loadConfig } from '../src/config/config.ts';
 import { parseKeyring } from '../src/platform/crypto/keyring.ts';
 import { queryRows } from '../src/platform/db/database.ts';
-import type { AppContext } from '../src/app/context.ts';
+import { createAppContext, type AppContext } from '../src/app/context.ts';
 import { queryProtectedTable } from '../src/insights/statistics.service.ts';
 import { actorOf } from '../src/testing/statistics-fixtures.ts';
 import { openBenchDatabase } from './bench-database.ts';
@@ -114,14 +114,13 @@ async function main() {
   try {
     const bench = await openBenchDatabase(serverUrl, 4, cleanup);
     const key = crypto.randomBytes(32).toString('base64');
-    const ctx: AppContext = {
+    const ctx = createAppContext({
       config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PSEUDONYM_KEY: key }),
       database: bench.database,
-      db: bench.database.db,
       keyring: parseKeyring(`bench:${key}`),
       // Mid-April 2026: the dashboard shows the fiscal year 2025 (April 2025 – March 2026).
       now: () => new Date('2026-04-15T03:00:00Z'),
-    };
+    });
     const { municipalityId, seedSeconds } = await seed(ctx);
     const [employer] = await queryRows<{ id: string }>(
       bench.database.db,

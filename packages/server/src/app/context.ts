@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.ts';
 import type { Database, Db } from '../platform/db/database.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
+import { createSendQueue, sendQueueLanes, type SendQueue } from '../consultations/send-queue.ts';
 
 /** What every use-case may depend on. Built once at boot, passed explicitly. */
 export interface AppContext {
@@ -9,4 +10,23 @@ export interface AppContext {
   db: Db;
   keyring: Keyring;
   now: () => Date;
+  /** The message log's group commit (consultations/send-queue.ts). */
+  sends: SendQueue;
+}
+
+/** The context of a process (or a test, or a benchmark) on an open database. */
+export function createAppContext({
+  config,
+  database,
+  keyring,
+  now,
+}: Pick<AppContext, 'config' | 'database' | 'keyring' | 'now'>): AppContext {
+  return {
+    config,
+    database,
+    db: database.db,
+    keyring,
+    now,
+    sends: createSendQueue(database.db, { lanes: sendQueueLanes(config) }),
+  };
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
 import { loadKeyring } from '../platform/crypto/keyring.ts';
-import type { AppContext } from './context.ts';
+import { createAppContext, type AppContext } from './context.ts';
 import { buildApp } from './build-app.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { demoPassword, demoPeople } from '../demo/demo-data.ts';
@@ -37,13 +37,12 @@ export async function startServer(
     ));
   try {
     await database.migrate();
-    const ctx: AppContext = {
+    const ctx = createAppContext({
       config,
       database,
-      db: database.db,
       keyring: loadKeyring(config.encryptionKeys, config.dataDir),
       now: () => new Date(),
-    };
+    });
     const seeded = config.demoSeed ? await seedDemo(ctx) : false;
     const app = await buildApp(ctx);
     const address = await app.listen({ host: config.host, port: config.port });
@@ -81,6 +80,7 @@ export async function startServer(
       async stop() {
         await jobs.stop();
         await app.close();
+        await ctx.sends.idle();
         await database.close();
       },
     } satisfies RunningServer;

@@ -1,4 +1,4 @@
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationMessages, consultations } from '../platform/db/schema/index.ts';
 
@@ -11,6 +11,21 @@ export async function findConsultation(db: Db, municipalityId: string, id: strin
     .where(and(eq(consultations.municipalityId, municipalityId), eq(consultations.id, id)))
     .limit(1);
   return row ?? null;
+}
+
+/** Several consultations of one municipality at once (a batch of sends authorizes with one read). */
+export async function findConsultationsByIds(
+  db: Db,
+  municipalityId: string,
+  ids: readonly string[],
+): Promise<ConsultationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(consultations)
+    .where(
+      and(eq(consultations.municipalityId, municipalityId), inArray(consultations.id, [...ids])),
+    );
 }
 
 /** The consultation a person started with this first message, if the start is a retry. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
-import type { Db } from '../platform/db/database.ts';
+import { queryRows, type Db } from '../platform/db/database.ts';
 import { consultationMessages, consultations } from '../platform/db/schema/index.ts';
 
 export type MessageRow = typeof consultationMessages.$inferSelect;
@@ -56,6 +56,105 @@ export async function appendMessage(
     )
     .returning();
   return row ?? null;
+}
+
+export type AppendEntry = Pick<
+  MessageRow,
+  | 'municipalityId'
+  | 'consultationId'
+  | 'clientMsgId'
+  | 'senderUserId'
+  | 'senderRole'
+  | 'bodySealed'
+  | 'createdAt'
+>;
+
+/** How an appended entry is found in the result of `appendMessages`. */
+export const appendKey = (entry: Pick<MessageRow, 'consultationId' | 'clientMsgId'>) =>
+  `${entry.consultationId}/${entry.clientMsgId}`;
+
+/**
+ * Appends many text messages, of any consultations and municipalities, in ONE statement
+ * (one commit): each consultation's number is raised by its count of new messages, which
+ * locks its row, and its messages take the numbers in the order given. Entries whose
+ * consultation is closed, whose client id is already in the log, or which repeat an
+ * earlier entry of the batch, are not inserted (the caller tells which by looking them
+ * up); a client id committed by a racing statement makes the whole statement fail with a
+ * unique violation, undoing every number it took, so each log stays gap-free.
+ * Returns the new rows' ids and numbers by `appendKey`.
+ */
+export async function appendMessages(
+  db: Db,
+  entries: readonly AppendEntry[],
+): Promise<Map<string, { id: string; seq: number }>> {
+  const seen = new Set<string>();
+  const input = entries.flatMap((entry, ord) => {
+    const key = appendKey(entry);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [
+      {
+        ord,
+        municipality_id: entry.municipalityId,
+        consultation_id: entry.consultationId,
+        client_msg_id: entry.clientMsgId,
+        sender_user_id: entry.senderUserId,
+        sender_role: entry.senderRole,
+        body_sealed: entry.bodySealed,
+        created_at: entry.createdAt.toISOString(),
+      },
+    ];
+  });
+  const appended = new Map<string, { id: string; seq: number }>();
+  if (input.length === 0) return appended;
+  // One JSON parameter carries the batch: the same on every driver, whatever its size.
+  const rows = await queryRows<{
+    id: string;
+    consultation_id: string;
+    client_msg_id: string;
+    seq: number | string;
+  }>(
+    db,
+    sql`with input as (
+          select i.* from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as i(
+            ord int, municipality_id uuid, consultation_id uuid, client_msg_id uuid,
+            sender_user_id uuid, sender_role text, body_sealed text, created_at timestamptz)
+          where not exists (
+            select 1 from consultation_messages m
+            where m.consultation_id = i.consultation_id and m.client_msg_id = i.client_msg_id)
+        ),
+        counts as (
+          select municipality_id, consultation_id, count(*)::int as n
+          from input group by municipality_id, consultation_id
+        ),
+        bumped as (
+          update consultations c set last_seq = c.last_seq + counts.n
+          from counts
+          where c.municipality_id = counts.municipality_id and c.id = counts.consultation_id
+            and c.status <> 'closed'
+          returning c.id, c.last_seq - counts.n as first_seq
+        )
+        insert into consultation_messages
+          (municipality_id, consultation_id, seq, client_msg_id, sender_user_id, sender_role,
+           kind, body_sealed, attachments, created_at)
+        select i.municipality_id, i.consultation_id,
+          b.first_seq + row_number() over (partition by i.consultation_id order by i.ord),
+          i.client_msg_id, i.sender_user_id, i.sender_role, 'text', i.body_sealed, '[]'::jsonb,
+          i.created_at
+        from input i join bumped b on b.id = i.consultation_id
+        returning id, consultation_id, client_msg_id, seq`,
+  );
+  for (const row of rows) {
+    appended.set(
+      appendKey({ consultationId: row.consultation_id, clientMsgId: row.client_msg_id }),
+      {
+        id: row.id,
+        // bigint arrives as a string from node-postgres.
+        seq: Number(row.seq),
+      },
+    );
+  }
+  return appended;
 }
 
 /**

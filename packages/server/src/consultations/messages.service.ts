@@ -14,6 +14,7 @@ import { alertIfHighRisk, flagRiskInMessage, needsRiskFlag } from './risk-flags.
 import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
 import { AttachmentsUnavailable, takeAttachments } from '../attachments/attachments.service.ts';
 import { attachToMessage } from '../attachments/attachments.repository.ts';
+import { groupCommits } from './send-queue.ts';
 
 /**
  * A retried send must be the same message: the same client id from another sender or
@@ -67,8 +68,6 @@ export async function sendMessage(
   /** A risk expression was flagged (urgency raised) by this very message. */
   riskFlagged: boolean;
 }> {
-  const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.write');
-  const municipalityId = consultation.municipalityId;
   const values = {
     consultationId,
     clientMsgId,
@@ -77,6 +76,29 @@ export async function sendMessage(
     bodySealed: sealMessageBody(ctx.keyring, { consultationId, clientMsgId, body }),
     createdAt: ctx.now(),
   };
+  if (groupCommits(actor, needsRiskFlag(actor.role, body), attachmentIds.length)) {
+    const queued = await ctx.sends.submit({ actor, entry: values });
+    if (queued.kind === 'appended') {
+      return { ...queued, created: true, riskFlagged: false };
+    }
+    if (queued.kind === 'not-appended') {
+      const existing = await findMessageByClientId(
+        ctx.db,
+        queued.consultation.municipalityId,
+        consultationId,
+        clientMsgId,
+      );
+      if (!existing) throw new AppError('CONSULTATION_CLOSED');
+      return {
+        message: sameMessageOrConflict(ctx, existing, actor, body),
+        consultation: queued.consultation,
+        created: false,
+        riskFlagged: false,
+      };
+    }
+  }
+  const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.write');
+  const municipalityId = consultation.municipalityId;
   for (let attempt = 0; ; attempt++) {
     let created: MessageRow | null = null;
     let duplicate = false;

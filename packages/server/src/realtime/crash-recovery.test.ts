@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.ts';
-import type { AppContext } from '../app/context.ts';
+import { createAppContext, type AppContext } from '../app/context.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
 import { parseKeyring } from '../platform/crypto/keyring.ts';
 import { consultationMessages, users } from '../platform/db/schema/index.ts';
@@ -114,13 +114,13 @@ beforeAll(async () => {
     serverEnv.DATA_DIR = dataDir;
   }
   await database.migrate();
-  const ctx: AppContext = {
-    config: loadConfig(serverEnv),
+  const config = loadConfig(serverEnv);
+  const ctx = createAppContext({
+    config,
     database,
-    db: database.db,
     keyring: parseKeyring(testKeyring),
     now: () => new Date(),
-  };
+  });
   const tenant = await createTenant(ctx, 'fault');
   const actorOf = (person: FixturePerson) => ({
     userId: person.id,

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import webpush from 'web-push';
 import { loadConfig } from '../config/config.ts';
 import { parseKeyring } from '../platform/crypto/keyring.ts';
-import type { AppContext } from '../app/context.ts';
+import { createAppContext, type AppContext } from '../app/context.ts';
 import { buildApp } from '../app/build-app.ts';
 import { openTestDatabase } from './test-database.ts';
 import { TestClock } from './test-clock.ts';
@@ -46,13 +46,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     MAX_CONCURRENT_CONSULTATIONS: '20',
     ...env,
   });
-  const ctx: AppContext = {
+  const ctx = createAppContext({
     config,
     database,
-    db: database.db,
     keyring: parseKeyring(testKeyring),
     now: clock.now,
-  };
+  });
   const app = await buildApp(ctx);
   await app.ready();
   return {

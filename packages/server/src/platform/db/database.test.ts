@@ -11,6 +11,7 @@ import { parseKeyring } from '../crypto/keyring.ts';
 import { testKeyring } from '../../testing/test-app.ts';
 import { tablesInDependencyOrder, transferDatabase } from '../../cli/transfer-database.ts';
 import { verifyAuditChain } from '../../audit/audit.service.ts';
+import { createAppContext } from '../../app/context.ts';
 
 const tables = [
   'municipalities',
@@ -78,13 +79,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-transfer-'));
       const embedded = await openDatabase({ kind: 'embedded', dataDir });
       await embedded.migrate();
-      await seedDemo({
-        config: loadConfig({ NODE_ENV: 'test' }),
-        database: embedded,
-        db: embedded.db,
-        keyring: parseKeyring(testKeyring),
-        now: () => new Date(),
-      });
+      await seedDemo(
+        createAppContext({
+          config: loadConfig({ NODE_ENV: 'test' }),
+          database: embedded,
+          keyring: parseKeyring(testKeyring),
+          now: () => new Date(),
+        }),
+      );
       const before = await counts(embedded.db);
       await embedded.close();
 
