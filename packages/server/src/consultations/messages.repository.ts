@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../platform/db/database.ts';
 import { consultationMessages, consultations } from '../platform/db/schema/index.ts';
 
@@ -67,7 +67,14 @@ export type AppendEntry = Pick<
   | 'senderRole'
   | 'bodySealed'
   | 'createdAt'
->;
+> & {
+  /**
+   * The coordinator the sender was authorized against: the message is appended only if
+   * the consultation is still assigned so when it is written (the same for every entry of
+   * one consultation in a batch).
+   */
+  expectedAssigneeId: string | null;
+};
 
 /** How an appended entry is found in the result of `appendMessages`. */
 export const appendKey = (entry: Pick<MessageRow, 'consultationId' | 'clientMsgId'>) =>
@@ -77,9 +84,9 @@ export const appendKey = (entry: Pick<MessageRow, 'consultationId' | 'clientMsgI
  * Appends many text messages, of any consultations and municipalities, in ONE statement
  * (one commit): each consultation's number is raised by its count of new messages, which
  * locks its row, and its messages take the numbers in the order given. Entries whose
- * consultation is closed, whose client id is already in the log, or which repeat an
- * earlier entry of the batch, are not inserted (the caller tells which by looking them
- * up); a client id committed by a racing statement makes the whole statement fail with a
+ * consultation is closed or no longer assigned as expected, whose client id is already in
+ * the log, or which repeat an earlier entry of the batch, are not inserted (the caller
+ * tells which by looking them up); a client id committed by a racing statement makes the whole statement fail with a
  * unique violation, undoing every number it took, so each log stays gap-free.
  * Returns the new rows' ids and numbers by `appendKey`.
  */
@@ -88,10 +95,18 @@ export async function appendMessages(
   entries: readonly AppendEntry[],
 ): Promise<Map<string, { id: string; seq: number }>> {
   const seen = new Set<string>();
+  const expected = new Map<string, string | null>();
   const input = entries.flatMap((entry, ord) => {
     const key = appendKey(entry);
     if (seen.has(key)) return [];
     seen.add(key);
+    if (
+      expected.has(entry.consultationId) &&
+      expected.get(entry.consultationId) !== entry.expectedAssigneeId
+    ) {
+      throw new Error('appendMessages: one consultation with two expected assignees');
+    }
+    expected.set(entry.consultationId, entry.expectedAssigneeId);
     return [
       {
         ord,
@@ -102,6 +117,7 @@ export async function appendMessages(
         sender_role: entry.senderRole,
         body_sealed: entry.bodySealed,
         created_at: entry.createdAt.toISOString(),
+        expected_assignee_id: entry.expectedAssigneeId,
       },
     ];
   });
@@ -118,20 +134,22 @@ export async function appendMessages(
     sql`with input as (
           select i.* from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as i(
             ord int, municipality_id uuid, consultation_id uuid, client_msg_id uuid,
-            sender_user_id uuid, sender_role text, body_sealed text, created_at timestamptz)
+            sender_user_id uuid, sender_role text, body_sealed text, created_at timestamptz,
+            expected_assignee_id uuid)
           where not exists (
             select 1 from consultation_messages m
             where m.consultation_id = i.consultation_id and m.client_msg_id = i.client_msg_id)
         ),
         counts as (
-          select municipality_id, consultation_id, count(*)::int as n
-          from input group by municipality_id, consultation_id
+          select municipality_id, consultation_id, expected_assignee_id, count(*)::int as n
+          from input group by municipality_id, consultation_id, expected_assignee_id
         ),
         bumped as (
           update consultations c set last_seq = c.last_seq + counts.n
           from counts
           where c.municipality_id = counts.municipality_id and c.id = counts.consultation_id
             and c.status <> 'closed'
+            and c.assigned_coordinator_id is not distinct from counts.expected_assignee_id
           returning c.id, c.last_seq - counts.n as first_seq
         )
         insert into consultation_messages
@@ -196,15 +214,19 @@ export async function findMessageByClientId(
   return row ?? null;
 }
 
-export async function findMessage(db: Db, municipalityId: string, id: string) {
-  const [row] = await db
+/** Messages of one municipality by id, in each consultation's order. */
+export async function findMessagesByIds(db: Db, municipalityId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
     .select()
     .from(consultationMessages)
     .where(
-      and(eq(consultationMessages.municipalityId, municipalityId), eq(consultationMessages.id, id)),
+      and(
+        eq(consultationMessages.municipalityId, municipalityId),
+        inArray(consultationMessages.id, [...ids]),
+      ),
     )
-    .limit(1);
-  return row ?? null;
+    .orderBy(asc(consultationMessages.consultationId), asc(consultationMessages.seq));
 }
 
 /** The log in order, from just after `afterSeq`. */

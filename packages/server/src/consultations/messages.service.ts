@@ -14,7 +14,7 @@ import { alertIfHighRisk, flagRiskInMessage, needsRiskFlag } from './risk-flags.
 import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
 import { AttachmentsUnavailable, takeAttachments } from '../attachments/attachments.service.ts';
 import { attachToMessage } from '../attachments/attachments.repository.ts';
-import { groupCommits } from './send-queue.ts';
+import { groupCommits, type QueuedSend } from './send-queue.ts';
 
 /**
  * A retried send must be the same message: the same client id from another sender or
@@ -40,6 +40,50 @@ export function sameMessageOrConflict(
   return existing;
 }
 
+interface SendResult {
+  message: MessageRow;
+  consultation: ConsultationRow;
+  created: boolean;
+  /** A risk expression was flagged (urgency raised) by this very message. */
+  riskFlagged: boolean;
+}
+
+/**
+ * A plain text send through the log's group commit. Null when it must be sent alone: the
+ * consultation closed or changed hands since this instance read it, or a race; the lone
+ * send reads afresh and says which.
+ */
+async function sendInBatch(
+  ctx: AppContext,
+  actor: Actor,
+  values: QueuedSend['entry'],
+  body: string,
+): Promise<SendResult | null> {
+  const queued = await ctx.sends.submit({ actor, entry: values });
+  if (queued.kind === 'appended') return { ...queued, created: true, riskFlagged: false };
+  if (queued.kind === 'alone') return null;
+  const existing = await findMessageByClientId(
+    ctx.db,
+    queued.municipalityId,
+    values.consultationId,
+    values.clientMsgId,
+  );
+  if (!existing) return null;
+  // A retry of a committed message: the original, to a sender who may still write there.
+  const consultation = await loadConsultationFor(
+    ctx,
+    actor,
+    values.consultationId,
+    'consultation.write',
+  );
+  return {
+    message: sameMessageOrConflict(ctx, existing, actor, body),
+    consultation,
+    created: false,
+    riskFlagged: false,
+  };
+}
+
 /**
  * The durable send: the message is appended with the next sequence number and committed
  * (with its risk flag, when it carries one, and the files it takes, in the same
@@ -61,13 +105,7 @@ export async function sendMessage(
     body: string;
     attachmentIds?: string[];
   },
-): Promise<{
-  message: MessageRow;
-  consultation: ConsultationRow;
-  created: boolean;
-  /** A risk expression was flagged (urgency raised) by this very message. */
-  riskFlagged: boolean;
-}> {
+): Promise<SendResult> {
   const values = {
     consultationId,
     clientMsgId,
@@ -77,25 +115,8 @@ export async function sendMessage(
     createdAt: ctx.now(),
   };
   if (groupCommits(actor, needsRiskFlag(actor.role, body), attachmentIds.length)) {
-    const queued = await ctx.sends.submit({ actor, entry: values });
-    if (queued.kind === 'appended') {
-      return { ...queued, created: true, riskFlagged: false };
-    }
-    if (queued.kind === 'not-appended') {
-      const existing = await findMessageByClientId(
-        ctx.db,
-        queued.consultation.municipalityId,
-        consultationId,
-        clientMsgId,
-      );
-      if (!existing) throw new AppError('CONSULTATION_CLOSED');
-      return {
-        message: sameMessageOrConflict(ctx, existing, actor, body),
-        consultation: queued.consultation,
-        created: false,
-        riskFlagged: false,
-      };
-    }
+    const sent = await sendInBatch(ctx, actor, values, body);
+    if (sent) return sent;
   }
   const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.write');
   const municipalityId = consultation.municipalityId;

@@ -16,13 +16,17 @@ import {
 /** A text message to append, with who sends it (authorized in the batch, not before). */
 export interface QueuedSend {
   actor: Actor;
-  entry: Omit<AppendEntry, 'municipalityId'>;
+  entry: Omit<AppendEntry, 'municipalityId' | 'expectedAssigneeId'>;
 }
 
 export type QueuedOutcome =
+  /** `consultation` is the row the send was authorized against. */
   | { kind: 'appended'; message: MessageRow; consultation: ConsultationRow }
-  /** Closed, or the client id is already in the log: the caller looks it up. */
-  | { kind: 'not-appended'; consultation: ConsultationRow }
+  /**
+   * Not appended: the client id is already in the log, or the consultation closed or
+   * changed hands since it was read. The caller looks the message up, else sends it alone.
+   */
+  | { kind: 'not-appended'; municipalityId: string }
   /** The batch raced another writer of the same client id: the caller sends it alone. */
   | { kind: 'alone' };
 
@@ -37,6 +41,8 @@ export const groupCommits = (actor: Actor, riskFlag: boolean, attachmentCount: n
   actor.role !== 'supervisor' && !riskFlag && attachmentCount === 0;
 
 const maxBatch = 200;
+/** Consultations whose last known row is kept per instance (about 1 KB each). */
+const maxRemembered = 20_000;
 
 /** Half the pool, at most four: the rest of the pool stays free for everything else. */
 export const sendQueueLanes = (config: Config) =>
@@ -45,47 +51,78 @@ export const sendQueueLanes = (config: Config) =>
     : 1;
 
 /**
- * The message log's group commit. Each batch costs two statements whatever its size: one
- * read per municipality that authorizes every send with the same rule as a lone send,
- * and one statement that appends all authorized messages. Lanes by consultation let
- * batches overlap on a pool without two of them ever locking the same consultation.
+ * The message log's group commit: one statement, one commit, per batch of sends.
+ *
+ * Each send is authorized with the same rule as a lone send, against the consultation's
+ * row as this instance last read it; the append statement then writes a consultation's
+ * messages only if that row still holds what the rule relied on (open, the same assigned
+ * coordinator; the person never changes), under the row's lock. So a batch needs no read
+ * of its own once its consultations are known, and a stale row can never let a send
+ * through: its send is not appended, the row is forgotten, and the caller sends alone
+ * (reading afresh). Lanes by consultation let batches overlap on the pool without two of
+ * them ever locking the same consultation.
  */
 export function createSendQueue(db: Db, { lanes }: { lanes: number }): SendQueue {
+  const known = new Map<string, ConsultationRow>();
   return createLanes(
     lanes,
     (send: QueuedSend) => send.entry.consultationId,
-    () => createGroupCommit({ maxBatch, write: (sends) => writeBatch(db, sends) }),
+    () => createGroupCommit({ maxBatch, write: (sends) => writeBatch(db, known, sends) }),
   );
 }
 
-async function readConsultations(db: Db, sends: readonly QueuedSend[]) {
-  const idsByTenant = new Map<string, Set<string>>();
+const keyOf = (municipalityId: string | null, consultationId: string) =>
+  `${municipalityId}/${consultationId}`;
+
+/** Reads the consultations of the batch this instance does not know yet, one read per municipality. */
+async function learnConsultations(
+  db: Db,
+  known: Map<string, ConsultationRow>,
+  sends: readonly QueuedSend[],
+): Promise<Set<string>> {
+  const fresh = new Set<string>();
+  const missing = new Map<string, Set<string>>();
   for (const { actor, entry } of sends) {
-    if (!actor.municipalityId) continue;
-    const ids = idsByTenant.get(actor.municipalityId) ?? new Set<string>();
-    ids.add(entry.consultationId);
-    idsByTenant.set(actor.municipalityId, ids);
-  }
-  const found = new Map<string, ConsultationRow>();
-  for (const [municipalityId, ids] of idsByTenant) {
-    for (const row of await findConsultationsByIds(db, municipalityId, [...ids])) {
-      found.set(`${municipalityId}/${row.id}`, row);
+    if (!actor.municipalityId || known.has(keyOf(actor.municipalityId, entry.consultationId))) {
+      continue;
     }
+    const ids = missing.get(actor.municipalityId) ?? new Set<string>();
+    ids.add(entry.consultationId);
+    missing.set(actor.municipalityId, ids);
   }
-  return found;
+  for (const [municipalityId, ids] of missing) {
+    for (const row of await findConsultationsByIds(db, municipalityId, [...ids])) {
+      if (known.size >= maxRemembered) {
+        // The oldest first (a Map iterates in insertion order).
+        known.delete(known.keys().next().value as string);
+      }
+      known.set(keyOf(municipalityId, row.id), row);
+    }
+    for (const id of ids) fresh.add(keyOf(municipalityId, id));
+  }
+  return fresh;
 }
 
 async function writeBatch(
   db: Db,
+  known: Map<string, ConsultationRow>,
   sends: readonly QueuedSend[],
 ): Promise<PromiseSettledResult<QueuedOutcome>[]> {
-  const consultations = await readConsultations(db, sends);
+  const fresh = await learnConsultations(db, known, sends);
   const verdicts = sends.map(({ actor, entry }) =>
-    authorize(actor, consultations.get(`${actor.municipalityId}/${entry.consultationId}`)),
+    authorize(actor, known.get(keyOf(actor.municipalityId, entry.consultationId))),
   );
   const entries = sends.flatMap(({ entry }, i) => {
     const verdict = verdicts[i];
-    return verdict?.ok ? [{ ...entry, municipalityId: verdict.row.municipalityId }] : [];
+    return verdict?.ok
+      ? [
+          {
+            ...entry,
+            municipalityId: verdict.row.municipalityId,
+            expectedAssigneeId: verdict.row.assignedCoordinatorId,
+          },
+        ]
+      : [];
   });
   let appended: Map<string, { id: string; seq: number }>;
   try {
@@ -96,10 +133,23 @@ async function writeBatch(
   }
   return sends.map(({ entry }, i): PromiseSettledResult<QueuedOutcome> => {
     const verdict = verdicts[i];
-    if (!verdict?.ok) return { status: 'rejected', reason: verdict?.error };
+    if (!verdict?.ok) {
+      const key = keyOf(sends[i]?.actor.municipalityId ?? null, entry.consultationId);
+      if (fresh.has(key)) return { status: 'rejected', reason: verdict?.error };
+      // Refused by a row read before, perhaps before this coordinator claimed it: alone, afresh.
+      known.delete(key);
+      return { status: 'fulfilled', value: { kind: 'alone' } };
+    }
     const { row } = verdict;
     const added = appended.get(appendKey(entry));
-    if (!added) return { status: 'fulfilled', value: { kind: 'not-appended', consultation: row } };
+    if (!added) {
+      // Closed or handed over, perhaps: read it afresh next time.
+      known.delete(keyOf(row.municipalityId, row.id));
+      return {
+        status: 'fulfilled',
+        value: { kind: 'not-appended', municipalityId: row.municipalityId },
+      };
+    }
     const message: MessageRow = {
       ...entry,
       ...added,
@@ -111,7 +161,10 @@ async function writeBatch(
   });
 }
 
-/** The same rule as a lone send (`loadConsultationFor`): anyone but a writer gets NOT_FOUND. */
+/**
+ * The same rule as a lone send (`loadConsultationFor`): anyone but a writer gets
+ * NOT_FOUND. Unknown here means not in the actor's municipality, or not at all.
+ */
 function authorize(
   actor: Actor,
   row: ConsultationRow | undefined,

@@ -1,21 +1,25 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import type { ConsultationEvents } from '../consultations/consultation-events.ts';
-import { findMessage, type MessageRow } from '../consultations/messages.repository.ts';
+import { findMessagesByIds, type MessageRow } from '../consultations/messages.repository.ts';
 import type { ReceiptRow } from '../consultations/receipts.repository.ts';
 import { presentMessage, presentReceipt } from '../consultations/consultations.presenter.ts';
 import { consultationRoom, participantRoom, queueRoom, userRoom } from './rooms.ts';
 import { pushToOfflinePerson } from './offline-push.ts';
-import type { MessageNote, ReceiptNote, RealtimeServer } from './socket-types.ts';
+import type { MessagesNote, ReceiptNote, RealtimeServer } from './socket-types.ts';
 
 /**
  * Delivers committed events to the sockets that joined a consultation, on every instance.
  * The committing instance delivers to its own sockets directly and tells the others the
- * message id (serverSideEmit through the adapter, i.e. PostgreSQL NOTIFY); each of them
- * reads the message from the database and delivers it. So message text never passes
+ * message ids (serverSideEmit through the adapter, i.e. PostgreSQL NOTIFY), those committed
+ * in the same turn of the event loop in one notice; each of them reads the messages its
+ * sockets joined from the database and delivers them. So message text never passes
  * through NOTIFY or the adapter's overflow table, and `mine` is computed per recipient.
  * Embedded (one process, in-memory adapter) there is nobody else to tell.
  */
+/** About 80 bytes each: a notice stays well under NOTIFY's 8,000-byte payload. */
+const idsPerNotice = 80;
+
 export function createFanOut(
   io: RealtimeServer,
   ctx: AppContext,
@@ -46,15 +50,40 @@ export function createFanOut(
     io.local.to(own).emit('receipt:update', presentReceipt(row, row.userId));
   };
 
-  io.on('consultation:message', (note: MessageNote) => {
-    if (!hasLocalListeners(note.consultationId)) return;
-    findMessage(ctx.db, note.municipalityId, note.messageId)
-      .then((row) => row && deliverMessage(row))
+  io.on('consultation:messages', (note: MessagesNote) => {
+    const wanted = note.messages.filter(([consultationId]) => hasLocalListeners(consultationId));
+    if (wanted.length === 0) return;
+    findMessagesByIds(
+      ctx.db,
+      note.municipalityId,
+      wanted.map(([, messageId]) => messageId),
+    )
+      .then((rows) => rows.forEach(deliverMessage))
       .catch((error: unknown) => log.error({ err: error }, 'message fan-out failed'));
   });
   io.on('consultation:receipt', (note: ReceiptNote) => {
     deliverReceipt({ ...note, updatedAt: new Date(note.updatedAt) });
   });
+
+  // Ids committed in one turn go out as one NOTIFY per municipality (a group commit's batch).
+  const untold = new Map<string, MessagesNote['messages']>();
+  const tellNow = () => {
+    for (const [municipalityId, messages] of untold) {
+      for (let i = 0; i < messages.length; i += idsPerNotice) {
+        io.serverSideEmit('consultation:messages', {
+          municipalityId,
+          messages: messages.slice(i, i + idsPerNotice),
+        });
+      }
+    }
+    untold.clear();
+  };
+  const tellOtherInstances = (row: MessageRow) => {
+    if (untold.size === 0) setImmediate(() => announce(tellNow));
+    const messages = untold.get(row.municipalityId) ?? [];
+    messages.push([row.consultationId, row.id]);
+    untold.set(row.municipalityId, messages);
+  };
 
   const announce = (run: () => void) => {
     try {
@@ -70,12 +99,7 @@ export function createFanOut(
       announce(() => {
         deliverMessage(row);
         pushToOfflinePerson(io, ctx, log, row);
-        if (!clustered) return;
-        io.serverSideEmit('consultation:message', {
-          municipalityId: row.municipalityId,
-          consultationId: row.consultationId,
-          messageId: row.id,
-        });
+        if (clustered) tellOtherInstances(row);
       });
     },
     receiptAdvanced(row) {

@@ -2,11 +2,14 @@ import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '@yorisoi/shared';
 import type { RequestSession } from '../auth/session.service.ts';
 
-/** A committed message, by id only: content never travels between instances. */
-export interface MessageNote {
+/**
+ * Committed messages of one municipality, by id only: content never travels between
+ * instances. Each entry is [consultationId, messageId], so an instance where nobody
+ * joined those consultations reads nothing.
+ */
+export interface MessagesNote {
   municipalityId: string;
-  consultationId: string;
-  messageId: string;
+  messages: [consultationId: string, messageId: string][];
 }
 
 /** A receipt carries no content, so it travels whole. */
@@ -22,7 +25,7 @@ export interface ReceiptNote {
 
 /** Between server instances (through the adapter), never to clients. */
 export interface ServerSideEvents {
-  'consultation:message': (note: MessageNote) => void;
+  'consultation:messages': (note: MessagesNote) => void;
   'consultation:receipt': (note: ReceiptNote) => void;
   /** A call event for one user's sockets, deflated (see calls/call-relay.ts). */
   'call:relay': (note: CallRelayNote) => void;
