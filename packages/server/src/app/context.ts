@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.ts';
 import type { Database, Db } from '../platform/db/database.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
-import { createSendQueue, sendQueueLanes, type SendQueue } from '../consultations/send-queue.ts';
+import { createSendQueue, type SendQueue } from '../consultations/send-queue.ts';
 
 /** What every use-case may depend on. Built once at boot, passed explicitly. */
 export interface AppContext {
@@ -27,6 +27,6 @@ export function createAppContext({
     db: database.db,
     keyring,
     now,
-    sends: createSendQueue(database.db, { lanes: sendQueueLanes(config) }),
+    sends: createSendQueue(database.db),
   };
 }

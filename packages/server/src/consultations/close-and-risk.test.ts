@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
-import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
+import {
+  childcareCoding as coding,
+  newClientMsgId,
+  startConsultationAs,
+} from '../testing/consultation-fixtures.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
-import type { TCaseCoding } from '@yorisoi/shared';
 
 let t: TestApp;
 let tenant: TenantFixture;
@@ -13,14 +16,6 @@ beforeAll(async () => {
   tenant = await createTenant(t.ctx, 'close');
 });
 afterAll(() => t?.close());
-
-const coding: TCaseCoding = {
-  topics: ['childcare'],
-  lifeEvents: ['parental_leave_return'],
-  severity: 'moderate',
-  outcome: 'referred',
-  referrals: ['city_childcare_support'],
-};
 
 describe('closing with case coding', () => {
   it('is done by the assigned coordinator with a complete coding, after which no message is taken', async () => {

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
-  addPerson,
   createTenant,
   signInAs,
   type FixturePerson,
   type TenantFixture,
 } from '../testing/fixtures.ts';
-import { startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { addLicensedCoordinator, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { queryRows } from '../platform/db/database.ts';
-import { coordinatorLicences } from '../platform/db/schema/index.ts';
 import { sql } from 'drizzle-orm';
 
 let t: TestApp;
@@ -19,17 +17,11 @@ let second: FixturePerson;
 beforeAll(async () => {
   t = await startTestApp();
   tenant = await createTenant(t.ctx, 'notes');
-  second = await addPerson(t.ctx, {
+  second = await addLicensedCoordinator(t.ctx, {
     municipalityId: tenant.municipalityId,
-    role: 'coordinator',
     label: 'second',
-  });
-  await t.ctx.db.insert(coordinatorLicences).values({
-    userId: second.id,
-    municipalityId: tenant.municipalityId,
     licenceType: 'public_health_nurse',
     licenceNumber: '4444444',
-    verification: 'verified',
   });
 });
 afterAll(() => t?.close());

@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noEvents } from '../consultations/consultation-events.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
-  addPerson,
   createTenant,
   signInAs,
   type FixturePerson,
   type TenantFixture,
 } from '../testing/fixtures.ts';
-import { newClientMsgId } from '../testing/consultation-fixtures.ts';
-import { coordinatorLicences, shifts } from '../platform/db/schema/index.ts';
+import { addLicensedCoordinator, newClientMsgId } from '../testing/consultation-fixtures.ts';
+import { shifts } from '../platform/db/schema/index.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { routeWaitingConsultations } from './routing.service.ts';
 
@@ -20,17 +19,11 @@ let midwife: FixturePerson;
 beforeAll(async () => {
   t = await startTestApp({ MAX_CONCURRENT_CONSULTATIONS: '2' });
   tenant = await createTenant(t.ctx, 'routing');
-  midwife = await addPerson(t.ctx, {
+  midwife = await addLicensedCoordinator(t.ctx, {
     municipalityId: tenant.municipalityId,
-    role: 'coordinator',
     label: 'midwife',
-  });
-  await t.ctx.db.insert(coordinatorLicences).values({
-    userId: midwife.id,
-    municipalityId: tenant.municipalityId,
     licenceType: 'midwife',
     licenceNumber: '5555555',
-    verification: 'verified',
   });
 });
 afterAll(() => t?.close());

@@ -3,8 +3,8 @@
  * the next batch, so under load many writes share one round trip and one WAL flush, and a
  * lone write waits for nothing (it starts at once when no batch is running).
  *
- * One batch at a time per group commit: a batch may lock several rows, and two batches of
- * the same group could otherwise lock them in opposite orders.
+ * One batch at a time: a batch may lock several rows, and two overlapping batches could
+ * lock them in opposite orders.
  */
 export interface GroupCommit<I, O> {
   submit(item: I): Promise<O>;
@@ -63,30 +63,6 @@ export function createGroupCommit<I, O>({
     },
     async idle() {
       while (running) await running;
-    },
-  };
-}
-
-/**
- * Several independent group commits, an item going to the lane its key hashes to: items
- * of one key (one consultation) always share a lane, so their order holds and no two
- * lanes ever lock the same rows, while the lanes' batches overlap on the pool.
- */
-export function createLanes<I, O>(
-  lanes: number,
-  keyOf: (item: I) => string,
-  make: () => GroupCommit<I, O>,
-): GroupCommit<I, O> {
-  const all = Array.from({ length: Math.max(1, lanes) }, make);
-  const laneOf = (key: string) => {
-    let hash = 0;
-    for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
-    return all[Math.abs(hash) % all.length] as GroupCommit<I, O>;
-  };
-  return {
-    submit: (item) => laneOf(keyOf(item)).submit(item),
-    async idle() {
-      await Promise.all(all.map((lane) => lane.idle()));
     },
   };
 }
