@@ -66,6 +66,9 @@ async function run(calls: number) {
       DEMO_SEED: 'false',
       ENCRYPTION_KEYS: encryptionKeys,
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      // One coordinator places every call of the run in quick succession.
+      SOCKET_CALLS_PER_MINUTE: '100000',
+      SOCKET_CALL_BURST: '100000',
     }),
     { quiet: true },
   );

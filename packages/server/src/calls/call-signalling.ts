@@ -29,6 +29,7 @@ import {
   startCall,
   type CallChange,
 } from './calls.service.ts';
+import { admitOrRefuse, type SocketRateLimiter } from '../realtime/socket-rate-limit.ts';
 
 /** How long a party may be gone (a reload, a network change) before their call ends. */
 const reconnectGraceMs = 20_000;
@@ -58,6 +59,7 @@ export function createCallSignalling(
   relay: CallRelay,
   events: ConsultationEvents,
   log: FastifyBaseLogger,
+  limiter: SocketRateLimiter,
 ): CallSignalling {
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const later = (ms: number, run: () => Promise<unknown>) => {
@@ -81,8 +83,11 @@ export function createCallSignalling(
     const actor = (): Actor => socket.data.session.actor;
     /** Calls this socket took part in, to end if the party disappears. */
     const mine = new Map<string, string>();
+    const admit = (event: 'call' | 'signal') =>
+      admitOrRefuse(limiter, socket, event, ctx.now().getTime());
 
     listen(socket, log, realtimeEvents.callInvite, ZCallInvite, async (payload) => {
+      admit('call');
       const { started, expired } = await startCall(ctx, { actor: actor(), ...payload });
       announce(expired);
       const { call, consultation } = started;
@@ -101,6 +106,7 @@ export function createCallSignalling(
     });
 
     listen(socket, log, realtimeEvents.callAccept, ZCallRef, async ({ callId }) => {
+      admit('call');
       const change = await acceptCall(ctx, { actor: actor(), callId });
       mine.set(change.call.id, change.call.municipalityId);
       announce(change);
@@ -108,12 +114,14 @@ export function createCallSignalling(
     });
 
     listen(socket, log, realtimeEvents.callDecline, ZCallRef, async ({ callId }) => {
+      admit('call');
       const change = await declineCall(ctx, { actor: actor(), callId });
       announce(change);
       return presentCall(change.call, actor().userId);
     });
 
     listen(socket, log, realtimeEvents.callHangup, ZCallRef, async ({ callId }) => {
+      admit('call');
       const change = await hangUpCall(ctx, { actor: actor(), callId });
       mine.delete(callId);
       announce(change);
@@ -127,6 +135,7 @@ export function createCallSignalling(
         event,
         ZCallDescription,
         async (payload) => {
+          admit('signal');
           const { recipients } = await authorizeSignal(ctx, {
             actor: actor(),
             callId: payload.callId,
@@ -144,6 +153,7 @@ export function createCallSignalling(
       realtimeEvents.callIce,
       ZCallIce,
       async (payload) => {
+        admit('signal');
         const { recipients } = await authorizeSignal(ctx, {
           actor: actor(),
           callId: payload.callId,

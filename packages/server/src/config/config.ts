@@ -75,6 +75,10 @@ const ZEnv = z
     SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).max(100_000).default(10),
     SOCKET_TYPING_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
     SOCKET_TYPING_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
+    SOCKET_CALLS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+    SOCKET_CALL_BURST: z.coerce.number().int().min(1).max(100_000).default(6),
+    SOCKET_SIGNALS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+    SOCKET_SIGNAL_BURST: z.coerce.number().int().min(1).max(100_000).default(120),
     STUN_URLS: iceUrlList('stun'),
     TURN_URLS: iceUrlList('turn'),
     TURN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -156,6 +160,8 @@ const ZEnv = z
     socketRateLimits: {
       message: { perMinute: env.SOCKET_MESSAGES_PER_MINUTE, burst: env.SOCKET_MESSAGE_BURST },
       typing: { perMinute: env.SOCKET_TYPING_PER_MINUTE, burst: env.SOCKET_TYPING_BURST },
+      call: { perMinute: env.SOCKET_CALLS_PER_MINUTE, burst: env.SOCKET_CALL_BURST },
+      signal: { perMinute: env.SOCKET_SIGNALS_PER_MINUTE, burst: env.SOCKET_SIGNAL_BURST },
     },
     ice: {
       stunUrls: env.STUN_URLS,

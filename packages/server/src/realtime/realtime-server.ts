@@ -65,6 +65,7 @@ export function attachRealtime(app: FastifyInstance, ctx: AppContext): Realtime 
     createCallRelay(io, app.log, { clustered: adapterPool !== null }),
     events,
     app.log,
+    limiter,
   );
   io.on('connection', (socket) => {
     const { actor } = socket.data.session;

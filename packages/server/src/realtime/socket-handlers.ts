@@ -24,7 +24,7 @@ import {
 import { consultationRoom, participantRoom } from './rooms.ts';
 import { listen } from './socket-listen.ts';
 import type { RealtimeSocket } from './socket-types.ts';
-import type { LimitedEvent, SocketRateLimiter } from './socket-rate-limit.ts';
+import { admitOrRefuse, type LimitedEvent, type SocketRateLimiter } from './socket-rate-limit.ts';
 
 const defaultSyncLimit = 100;
 
@@ -50,14 +50,7 @@ export function registerSocketHandlers(
   ) =>
     listen(socket, log, event, schema, async (payload) => {
       // Over the limit: refused before anything is stored.
-      const admitted =
-        !limited ||
-        limiter.allow(
-          { socketId: socket.id, userId: actor().userId },
-          limited,
-          ctx.now().getTime(),
-        );
-      if (!admitted) throw new AppError('RATE_LIMITED');
+      if (limited) admitOrRefuse(limiter, socket, limited, ctx.now().getTime());
       return run(payload);
     });
 

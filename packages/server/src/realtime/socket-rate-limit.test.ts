@@ -3,11 +3,18 @@ import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { connectSocket, type TestSocket } from '../testing/socket-client.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../platform/db/database.ts';
 
 let t: TestApp;
 let url: string;
 let tenant: TenantFixture;
 const sockets: TestSocket[] = [];
+const candidate = {
+  candidate: 'candidate:842163049 1 udp 1677729535 127.0.0.1 54321 typ srflx raddr 0.0.0.0 rport 0',
+  sdpMid: '0',
+  sdpMLineIndex: 0,
+};
 
 beforeAll(async () => {
   t = await startTestApp({
@@ -15,6 +22,10 @@ beforeAll(async () => {
     SOCKET_MESSAGE_BURST: '3',
     SOCKET_TYPING_PER_MINUTE: '60',
     SOCKET_TYPING_BURST: '2',
+    SOCKET_CALLS_PER_MINUTE: '60',
+    SOCKET_CALL_BURST: '2',
+    SOCKET_SIGNALS_PER_MINUTE: '60',
+    SOCKET_SIGNAL_BURST: '3',
   });
   url = await t.app.listen({ host: '127.0.0.1', port: 0 });
   tenant = await createTenant(t.ctx, 'socket-limits');
@@ -72,5 +83,44 @@ describe('socket rate limits', () => {
     }
     expect(acks.slice(0, 2)).toEqual([{ ok: true }, { ok: true }]);
     expect(acks[2]).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+  });
+
+  it('limits call invitations and signalling, refusing before anything is stored or relayed', async () => {
+    const worker = await signInAs(t, tenant.people.worker);
+    const id = (await startConsultationAs(worker)).consultation.id;
+    const nurse = await signInAs(t, tenant.people.coordinator);
+    await nurse.ok('claimConsultation', { params: { id } });
+    const caller = await connectSocket(url, nurse.cookie);
+    const callee = await connectSocket(url, worker.cookie);
+    sockets.push(caller, callee);
+    let rang = 0;
+    callee.on('call:ringing', () => rang++);
+    let candidates = 0;
+    callee.on('call:ice', () => candidates++);
+
+    const invite = () => caller.emitWithAck('call:invite', { consultationId: id, kind: 'video' });
+    const callsNow = async () =>
+      (await queryRows<{ n: number }>(t.ctx.db, sql`select count(*)::int as n from calls`))[0]?.n;
+    const first = await invite();
+    expect(first).toHaveProperty('id');
+    expect(
+      await caller.emitWithAck('call:hangup', { callId: (first as { id: string }).id }),
+    ).toHaveProperty('id');
+    // Two call events were the burst: a third invitation is refused and rings nowhere.
+    const before = await callsNow();
+    expect(await invite()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    expect(await callsNow()).toBe(before);
+
+    t.clock.advance(60_000);
+    const ringing = await invite();
+    expect(ringing).toHaveProperty('id');
+    const ice = { callId: (ringing as { id: string }).id, candidate };
+    const signals = [];
+    for (let i = 0; i < 4; i++) signals.push(await caller.emitWithAck('call:ice', ice));
+    expect(signals.slice(0, 3)).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(signals[3]).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(rang).toBe(2);
+    expect(candidates).toBe(3);
   });
 });

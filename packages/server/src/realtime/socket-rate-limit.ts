@@ -1,14 +1,16 @@
+import { AppError } from '../platform/errors.ts';
 import { TokenBucket } from './token-bucket.ts';
+import type { RealtimeSocket } from './socket-types.ts';
 
-export type LimitedEvent = 'message' | 'typing';
+/** Sending, typing, call control (invite, accept, decline, hang up) and call signalling. */
+export const limitedEvents = ['message', 'typing', 'call', 'signal'] as const;
+export type LimitedEvent = (typeof limitedEvents)[number];
 
-export interface SocketRateLimits {
-  message: { perMinute: number; burst: number };
-  typing: { perMinute: number; burst: number };
-}
+export type SocketRateLimits = Record<LimitedEvent, { perMinute: number; burst: number }>;
 
 /**
- * Socket events bypass the HTTP rate limits, so sending and typing are limited here: one
+ * Socket events bypass the HTTP rate limits, so they are limited here (a call invitation
+ * rings and pushes to someone else's phone, so it is limited hardest): one
  * bucket per socket, and one per account (twice as large, for a phone and a computer at
  * once) so that opening more sockets buys nothing. Per instance, in memory: an account
  * spread over several instances gets each instance's allowance.
@@ -52,10 +54,24 @@ export function createSocketRateLimiter(limits: SocketRateLimits) {
       return bucket(perAccount, `${event}:${userId}`, event, 2, now).take(now);
     },
     forgetSocket(socketId: string) {
-      perSocket.delete(`message:${socketId}`);
-      perSocket.delete(`typing:${socketId}`);
+      for (const event of limitedEvents) perSocket.delete(`${event}:${socketId}`);
     },
   };
 }
 
 export type SocketRateLimiter = ReturnType<typeof createSocketRateLimiter>;
+
+/** Refuses an event over the socket's or the account's limit before anything is done. */
+export function admitOrRefuse(
+  limiter: SocketRateLimiter,
+  socket: RealtimeSocket,
+  event: LimitedEvent,
+  now: number,
+): void {
+  const admitted = limiter.allow(
+    { socketId: socket.id, userId: socket.data.session.actor.userId },
+    event,
+    now,
+  );
+  if (!admitted) throw new AppError('RATE_LIMITED');
+}

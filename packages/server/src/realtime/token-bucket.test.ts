@@ -35,6 +35,8 @@ describe('token bucket', () => {
     const limiter = createSocketRateLimiter({
       message: { perMinute: 60, burst: 2 },
       typing: { perMinute: 60, burst: 2 },
+      call: { perMinute: 60, burst: 2 },
+      signal: { perMinute: 60, burst: 2 },
     });
     const sockets = ['a', 'b', 'c'].map((socketId) => ({ socketId, userId: 'u' }));
     const results = sockets.flatMap((s) => [0, 0].map(() => limiter.allow(s, 'message', 0)));
