@@ -18,39 +18,6 @@ import {
   type ParticipantRow,
 } from './participants.repository.ts';
 
-/** Who is in a consultation now: the person, the assigned coordinator, joined supervisors. */
-export interface ConsultationParties {
-  consultationId: string;
-  municipalityId: string;
-  personUserId: string;
-  assigneeUserId: string | null;
-  supervisors: { userId: string; licenceType: string | null; joinedAt: Date }[];
-}
-
-/**
- * The parties of a consultation at this moment, for anything that must reach exactly
- * them (a call, a notification). Null if it does not exist in this municipality.
- */
-export async function listConsultationParties(
-  ctx: AppContext,
-  { municipalityId, consultationId }: { municipalityId: string; consultationId: string },
-): Promise<ConsultationParties | null> {
-  const consultation = await findConsultation(ctx.db, municipalityId, consultationId);
-  if (!consultation) return null;
-  const supervisors = await listJoinedSupervisors(ctx.db, municipalityId, consultationId);
-  return {
-    consultationId,
-    municipalityId,
-    personUserId: consultation.personUserId,
-    assigneeUserId: consultation.assignedCoordinatorId,
-    supervisors: supervisors.map((s) => ({
-      userId: s.userId,
-      licenceType: s.licenceType,
-      joinedAt: s.joinedAt,
-    })),
-  };
-}
-
 /** A system line in the durable log, so the person sees who came in or went. */
 async function appendSystemLine(
   ctx: AppContext,

@@ -5,7 +5,6 @@ import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
 import { auditLog } from '../platform/db/schema/index.ts';
-import { listConsultationParties } from './participants.service.ts';
 
 let t: TestApp;
 let url: string;
@@ -64,16 +63,6 @@ describe('a supervisor joins as an announced second person', () => {
       body: { clientMsgId: newClientMsgId(), body: '統括の者です。一緒にお話を伺います。' },
     });
     expect((await reply)[0]).toMatchObject({ senderRole: 'supervisor', mine: false });
-
-    const parties = await listConsultationParties(t.ctx, {
-      municipalityId: tenant.municipalityId,
-      consultationId: id,
-    });
-    expect(parties).toMatchObject({
-      personUserId: tenant.people.worker.id,
-      assigneeUserId: tenant.people.coordinator.id,
-      supervisors: [{ userId: tenant.people.supervisor.id }],
-    });
 
     const left = await supervisor.ok('leaveConsultation', { params: { id } });
     expect(left.supervisors).toEqual([]);
