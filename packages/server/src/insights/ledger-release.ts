@@ -2,6 +2,7 @@ import type { CountTableInput } from './disclosure/count-table.ts';
 import { differencingConflicts } from './disclosure/differencing.ts';
 import { protectTable, type TableRelease } from './disclosure/protect-table.ts';
 import { groupFingerprint } from './disclosure/release-ledger.ts';
+import { createMembershipIndex } from './disclosure/membership-bits.ts';
 import type { DatabaseReleaseLedger } from './release-ledger.repository.ts';
 
 /** Each round hides at least one more entry; a table has few, but stop well before. */
@@ -22,7 +23,8 @@ export async function protectAgainstLedger(
   k: number,
   label: string,
 ): Promise<{ release: TableRelease } | { refused: string }> {
-  let release = protectTable(input, k, { label });
+  const overlap = createMembershipIndex();
+  let release = protectTable(input, k, { label, overlap });
   // A group identical to one shown before can never be too close to it; skip those.
   const prior = await ledger.disclosedTo(
     audienceKey,
@@ -30,13 +32,13 @@ export async function protectAgainstLedger(
   );
   const hide = new Set<string>();
   for (let round = 0; ; round++) {
-    const conflicts = differencingConflicts(release.disclosedGroups, prior, k);
+    const conflicts = differencingConflicts(release.disclosedGroups, prior, k, overlap);
     if (conflicts.length === 0) return { release };
     const more = [...new Set(conflicts.map((c) => c.group))].filter((g) => !hide.has(g));
     if (more.length === 0 || round === maxRounds) {
       return { refused: `${conflicts[0]!.group} ~ ${conflicts[0]!.conflictsWith.label}` };
     }
     for (const group of more) hide.add(group);
-    release = protectTable(input, k, { label, alsoHide: hide });
+    release = protectTable(input, k, { label, alsoHide: hide, overlap });
   }
 }

@@ -1,24 +1,21 @@
 import type { DisclosedGroup } from './protect-table.ts';
-
-/** |a \ b|, walking the smaller side where possible. */
-function sizeOfDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let common = 0;
-  if (a.size <= b.size) {
-    for (const p of a) if (b.has(p)) common++;
-  } else {
-    for (const p of b) if (a.has(p)) common++;
-  }
-  return a.size - common;
-}
+import { walkOverlap, type Overlap } from './membership-bits.ts';
 
 /**
  * The Peakon rule: two groups released to one audience must be identical or differ, on
  * each side, by at least k persons; otherwise the difference of their two counts is the
- * count of a group of 1..k−1 persons that nobody published.
+ * count of a group of 1..k−1 persons that nobody published. `overlap` counts shared
+ * members (a membership index makes that fast for many pairs).
  */
-export function differByTooFew(a: ReadonlySet<string>, b: ReadonlySet<string>, k: number): boolean {
-  const onlyInA = sizeOfDifference(a, b);
-  const onlyInB = sizeOfDifference(b, a);
+export function differByTooFew(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  k: number,
+  overlap: Overlap = walkOverlap,
+): boolean {
+  const common = overlap(a, b);
+  const onlyInA = a.size - common;
+  const onlyInB = b.size - common;
   return (onlyInA > 0 && onlyInA < k) || (onlyInB > 0 && onlyInB < k);
 }
 
@@ -42,12 +39,13 @@ export function differencingConflicts(
   groups: readonly DisclosedGroup[],
   prior: readonly PriorGroup[],
   k: number,
+  overlap: Overlap = walkOverlap,
 ): DifferencingConflict[] {
   const conflicts: DifferencingConflict[] = [];
   groups.forEach((group, i) => {
     for (let j = 0; j < i; j++) {
       const other = groups[j]!;
-      if (differByTooFew(group.persons, other.persons, k)) {
+      if (differByTooFew(group.persons, other.persons, k, overlap)) {
         conflicts.push({
           group: group.label,
           conflictsWith: { releaseId: null, label: other.label },
@@ -55,7 +53,7 @@ export function differencingConflicts(
       }
     }
     for (const other of prior) {
-      if (differByTooFew(group.persons, other.persons, k)) {
+      if (differByTooFew(group.persons, other.persons, k, overlap)) {
         conflicts.push({
           group: group.label,
           conflictsWith: { releaseId: other.releaseId, label: other.label },

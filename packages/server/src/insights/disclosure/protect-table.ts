@@ -1,5 +1,6 @@
 import { buildCountTable, type CountTable, type CountTableInput } from './count-table.ts';
 import { differByTooFew } from './differencing.ts';
+import { createMembershipIndex, type Overlap } from './membership-bits.ts';
 import { attackerView, feasibleIntervals, unprotectedEntries } from './interval-auditor.ts';
 import { isPublishable } from './protection-rule.ts';
 
@@ -134,6 +135,7 @@ function separateCloseGroups(
   hidden: Set<number>,
   disclosed: readonly number[],
   k: number,
+  overlap: Overlap,
 ): boolean | 'none' {
   const hiddenThisRound = new Set<number>();
   let conflicts = 0;
@@ -141,7 +143,7 @@ function separateCloseGroups(
     for (const b of disclosed) {
       if (b <= a || hiddenThisRound.has(a) || hiddenThisRound.has(b)) continue;
       const [ea, eb] = [table.entries[a]!, table.entries[b]!];
-      if (!differByTooFew(ea.persons, eb.persons, k)) continue;
+      if (!differByTooFew(ea.persons, eb.persons, k, overlap)) continue;
       conflicts++;
       const candidates = [a, b].filter((i) => !hidden.has(i));
       const smaller = cheapestPartner(table, candidates);
@@ -168,6 +170,7 @@ export function chooseSuppressions(
   table: CountTable,
   k: number,
   alsoHide: (entry: number) => boolean = () => false,
+  overlap: Overlap = createMembershipIndex(),
 ): { hidden: Set<number>; disclosed: number[] } {
   const hidden = new Set<number>();
   table.entries.forEach((entry, i) => {
@@ -188,7 +191,7 @@ export function chooseSuppressions(
       continue;
     }
     const disclosed = disclosedEntries(table, hidden);
-    const separated = separateCloseGroups(table, hidden, disclosed, k);
+    const separated = separateCloseGroups(table, hidden, disclosed, k, overlap);
     if (separated === 'none') return { hidden, disclosed };
     if (!separated) return everything();
   }
@@ -226,6 +229,8 @@ export function protectTable(
      * Complementary suppression then protects them like any other hidden entry.
      */
     alsoHide?: ReadonlySet<string>;
+    /** Shared by the rounds of one release, so each group's members are indexed once. */
+    overlap?: Overlap;
   } = {},
 ): TableRelease {
   const table = countTableOf(input);
@@ -235,6 +240,7 @@ export function protectTable(
     table,
     k,
     alsoHide && ((i) => alsoHide.has(prefix + entryLabel(table, i))),
+    options.overlap,
   );
   const shown = (i: number | null): PublishedCount =>
     i === null || hidden.has(i) ? null : table.entries[i]!.count;
