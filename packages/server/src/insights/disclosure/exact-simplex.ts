@@ -86,11 +86,24 @@ function reduceObjective(z: ObjectiveRow): void {
   for (let j = 0; j < z.reduced.length; j++) z.reduced[j]! /= g;
 }
 
-/** Substitutes the pivot row into the objective so that column `col` drops out of it. */
-function eliminateFromObjective(z: ObjectiveRow, row: Row, col: number): void {
+/**
+ * Substitutes the pivot row into the objective so that column `col` drops out of it.
+ * `unitColumns`: the row's non-zero columns when its pivot is 1 (then nothing is scaled).
+ */
+function eliminateFromObjective(
+  z: ObjectiveRow,
+  row: Row,
+  col: number,
+  unitColumns: readonly number[] | null = null,
+): void {
   const p = row.coefficients[col]!;
   const r = z.reduced[col]!;
   if (r === 0n) return;
+  if (unitColumns) {
+    for (const j of unitColumns) z.reduced[j] = z.reduced[j]! - r * row.coefficients[j]!;
+    z.constant = z.constant + r * row.rhs;
+    return;
+  }
   for (let j = 0; j < z.reduced.length; j++) {
     z.reduced[j] = p * z.reduced[j]! - r * row.coefficients[j]!;
   }
@@ -102,12 +115,23 @@ function eliminateFromObjective(z: ObjectiveRow, row: Row, col: number): void {
 function pivot(rows: Row[], z: ObjectiveRow, pivotRow: number, col: number): void {
   const prow = rows[pivotRow]!;
   const p = prow.coefficients[col]!;
+  // Table constraints are sparse 0/±1 rows: with a unit pivot nothing is scaled, and only
+  // the pivot row's non-zero columns change the others.
+  const nonZero: number[] = [];
+  prow.coefficients.forEach((c, j) => {
+    if (c !== 0n) nonZero.push(j);
+  });
   for (let i = 0; i < rows.length; i++) {
     if (i === pivotRow) continue;
     const row = rows[i]!;
     const a = row.coefficients[col]!;
     if (a === 0n) continue;
     const coefficients = own(row);
+    if (p === 1n) {
+      for (const j of nonZero) coefficients[j] = coefficients[j]! - a * prow.coefficients[j]!;
+      row.rhs = row.rhs - a * prow.rhs;
+      continue;
+    }
     for (let j = 0; j < coefficients.length; j++) {
       const pj = prow.coefficients[j]!;
       if (pj !== 0n) coefficients[j] = p * coefficients[j]! - a * pj;
@@ -116,9 +140,9 @@ function pivot(rows: Row[], z: ObjectiveRow, pivotRow: number, col: number): voi
     row.rhs = p * row.rhs - a * prow.rhs;
     reduceRow(row);
   }
-  eliminateFromObjective(z, prow, col);
+  eliminateFromObjective(z, prow, col, p === 1n ? nonZero : null);
   prow.basic = col;
-  reduceRow(prow);
+  if (p !== 1n) reduceRow(prow);
 }
 
 /** Consecutive pivots that leave the objective unchanged before Bland's rule takes over. */
