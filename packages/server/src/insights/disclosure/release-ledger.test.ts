@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audienceKey, type Audience } from './audience.ts';
@@ -167,5 +168,15 @@ describe('release ledger against a differencing attacker (property)', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('groupFingerprint', () => {
+  it('is the digest the ledger has always stored: length-prefixed members in sorted order', () => {
+    const persons = new Set(['b', 'a', 'ccc']);
+    const expected = crypto.createHash('sha256');
+    for (const p of ['a', 'b', 'ccc']) expected.update(`${p.length}:${p}`);
+    expect(groupFingerprint(persons)).toBe(expected.digest('hex'));
+    expect(groupFingerprint(new Set(['ab', 'c']))).not.toBe(groupFingerprint(new Set(['a', 'bc'])));
   });
 });
