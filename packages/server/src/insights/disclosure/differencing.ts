@@ -13,7 +13,9 @@ export function differByTooFew(
   k: number,
   overlap: Overlap = walkOverlap,
 ): boolean {
-  const common = overlap(a, b);
+  // Unless the smaller group lies all but fewer than k of its members inside the other,
+  // both sides differ by k or more: the count may stop as soon as that is certain.
+  const common = overlap(a, b, Math.min(a.size, b.size) - k);
   const onlyInA = a.size - common;
   const onlyInB = b.size - common;
   return (onlyInA > 0 && onlyInA < k) || (onlyInB > 0 && onlyInB < k);

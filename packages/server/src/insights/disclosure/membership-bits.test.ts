@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createMembershipIndex, walkOverlap } from './membership-bits.ts';
+import { differByTooFew } from './differencing.ts';
+
+/** The overlap by definition, for reference. */
+const exactOverlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  [...a].filter((p) => b.has(p)).length;
 
 const groups = fc.array(
   fc
@@ -8,6 +13,27 @@ const groups = fc.array(
     .map((ids) => new Set(ids.map((id) => `person-${id}`))),
   { minLength: 1, maxLength: 12 },
 );
+
+/** Groups that overlap almost entirely: one base with a few members removed or added. */
+const nearGroups = fc
+  .tuple(
+    fc.uniqueArray(fc.integer({ min: 0, max: 300 }), { minLength: 20, maxLength: 150 }),
+    fc.array(
+      fc.tuple(
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.array(fc.integer({ min: 301, max: 400 }), { maxLength: 12 }),
+      ),
+      { minLength: 1, maxLength: 8 },
+    ),
+  )
+  .map(([base, variants]) =>
+    variants.map(([drop, add]) => {
+      const members = new Set(base.map((id) => `person-${id}`));
+      for (const i of drop) members.delete(`person-${base[i % base.length]}`);
+      for (const id of add) members.add(`person-${id}`);
+      return members;
+    }),
+  );
 
 describe('membership index', () => {
   it('counts the same overlap as walking the sets, whatever order groups are first seen in', () => {
@@ -26,6 +52,47 @@ describe('membership index', () => {
           }
         },
       ),
+    );
+  });
+
+  it('stops early only below the floor, and then answers at most the floor', () => {
+    fc.assert(
+      fc.property(
+        groups,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: -5, max: 130 })), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (sets, asks) => {
+          const overlap = createMembershipIndex();
+          for (const [i, j, floor] of asks) {
+            const a = sets[i % sets.length]!;
+            const b = sets[j % sets.length]!;
+            const exact = exactOverlap(a, b);
+            for (const answer of [overlap(a, b, floor), walkOverlap(a, b, floor)]) {
+              if (exact > floor) expect(answer).toBe(exact);
+              else expect(answer).toBeLessThanOrEqual(floor);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('decides closeness of groups exactly as the definition does', () => {
+    fc.assert(
+      fc.property(fc.oneof(groups, nearGroups), fc.integer({ min: 1, max: 30 }), (sets, k) => {
+        const overlap = createMembershipIndex();
+        for (const a of sets) {
+          for (const b of sets) {
+            const common = exactOverlap(a, b);
+            const [onlyA, onlyB] = [a.size - common, b.size - common];
+            const expected = (onlyA > 0 && onlyA < k) || (onlyB > 0 && onlyB < k);
+            expect(differByTooFew(a, b, k, overlap)).toBe(expected);
+            expect(differByTooFew(a, b, k)).toBe(expected);
+          }
+        }
+      }),
     );
   });
 

@@ -1,12 +1,21 @@
-/** How many persons two groups share. */
-export type Overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => number;
+/**
+ * How many persons two groups share. With `floor`, the count may stop early once it is
+ * certain to be at most `floor` (the smaller group has more than its size − floor members
+ * outside the other), returning some value ≤ floor: comparing groups only asks whether
+ * they overlap almost entirely.
+ */
+export type Overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>, floor?: number) => number;
 
 /** Walks the smaller group with lookups in the larger: fine for a few pairs. */
-export const walkOverlap: Overlap = (a, b) => {
+export const walkOverlap: Overlap = (a, b, floor = -1) => {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let common = 0;
-  for (const p of small) if (large.has(p)) common++;
-  return common;
+  const allowedMisses = small.size - floor;
+  let misses = 0;
+  for (const p of small) {
+    if (large.has(p)) continue;
+    if (++misses >= allowedMisses) return small.size - misses;
+  }
+  return small.size - misses;
 };
 
 /** Set bits of a 32-bit word. */
@@ -39,12 +48,18 @@ export function createMembershipIndex(): Overlap {
     sets.set(persons, bits);
     return bits;
   };
-  return (a, b) => {
-    const [x, y] = [bitsOf(a), bitsOf(b)];
-    // A set built earlier is shorter: persons numbered after it are not in it.
-    const words = Math.min(x.length, y.length);
-    let common = 0;
-    for (let i = 0; i < words; i++) common += bitCount(x[i]! & y[i]!);
-    return common;
+  return (a, b, floor = -1) => {
+    const [small, large] = a.size <= b.size ? [bitsOf(a), bitsOf(b)] : [bitsOf(b), bitsOf(a)];
+    const size = Math.min(a.size, b.size);
+    const allowedMisses = size - floor;
+    let misses = 0;
+    for (let i = 0; i < small.length; i++) {
+      // Words past the end of the other set are all misses (it was built before those ids).
+      const word = i < large.length ? small[i]! & ~large[i]! : small[i]!;
+      if (word === 0) continue;
+      misses += bitCount(word);
+      if (misses >= allowedMisses) return size - misses;
+    }
+    return size - misses;
   };
 }
