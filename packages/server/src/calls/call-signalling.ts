@@ -106,7 +106,7 @@ export function createCallSignalling(
     });
 
     listen(socket, log, realtimeEvents.callAccept, ZCallRef, async ({ callId }) => {
-      admit('call');
+      admit('signal');
       const change = await acceptCall(ctx, { actor: actor(), callId });
       mine.set(change.call.id, change.call.municipalityId);
       announce(change);
@@ -114,14 +114,14 @@ export function createCallSignalling(
     });
 
     listen(socket, log, realtimeEvents.callDecline, ZCallRef, async ({ callId }) => {
-      admit('call');
+      admit('signal');
       const change = await declineCall(ctx, { actor: actor(), callId });
       announce(change);
       return presentCall(change.call, actor().userId);
     });
 
     listen(socket, log, realtimeEvents.callHangup, ZCallRef, async ({ callId }) => {
-      admit('call');
+      admit('signal');
       const change = await hangUpCall(ctx, { actor: actor(), callId });
       mine.delete(callId);
       announce(change);

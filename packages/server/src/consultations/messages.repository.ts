@@ -150,7 +150,7 @@ export async function appendMessages(
           where c.municipality_id = counts.municipality_id and c.id = counts.consultation_id
             and c.status <> 'closed'
             and c.assigned_coordinator_id is not distinct from counts.expected_assignee_id
-          returning c.id, c.last_seq - counts.n as first_seq
+          returning c.id, c.municipality_id, c.last_seq - counts.n as first_seq
         )
         insert into consultation_messages
           (municipality_id, consultation_id, seq, client_msg_id, sender_user_id, sender_role,
@@ -159,7 +159,8 @@ export async function appendMessages(
           b.first_seq + row_number() over (partition by i.consultation_id order by i.ord),
           i.client_msg_id, i.sender_user_id, i.sender_role, 'text', i.body_sealed, '[]'::jsonb,
           i.created_at
-        from input i join bumped b on b.id = i.consultation_id
+        from input i
+        join bumped b on b.id = i.consultation_id and b.municipality_id = i.municipality_id
         returning id, consultation_id, client_msg_id, seq`,
   );
   for (const row of rows) {

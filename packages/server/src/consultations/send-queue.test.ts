@@ -15,6 +15,9 @@ import {
 } from '../testing/consultation-fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { queryRows } from '../platform/db/database.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Actor } from '../policy/actor.ts';
+import { sendMessage } from './messages.service.ts';
 
 // The group commit authorizes against the consultation row as the instance last read it:
 // these tests change the row behind its back and check that nothing slips through and
@@ -117,5 +120,48 @@ describe('sends through the group commit', () => {
       expect(answers[i]!.json().seq).toBe(answers[i + 12]!.json().seq);
     });
     expect(await seqsOf(id)).toEqual(oneTo(1 + 12 + 12));
+  });
+
+  it('refuse a reused client id with other text in the same batch, and keep what was acknowledged', async () => {
+    const worker = await signInAs(t, tenant.people.worker);
+    const id = (await startConsultationAs(worker)).consultation.id;
+    const nurse = await signInAs(t, second);
+    await nurse.ok('claimConsultation', { params: { id } });
+    const actorOf = (person: FixturePerson): Actor => ({
+      userId: person.id,
+      sessionId: 'same-batch',
+      role: person.role,
+      municipalityId: tenant.municipalityId,
+      organizationId: person.role === 'worker' ? tenant.organizations[0]!.id : null,
+      locale: 'ja',
+      mfaSatisfied: true,
+    });
+    const [person, coordinator] = [actorOf(tenant.people.worker), actorOf(second)];
+    const clientMsgId = newClientMsgId();
+    const direct = (actor: Actor, body: string, messageId = newClientMsgId()) =>
+      sendMessage(t.ctx, { actor, consultationId: id, clientMsgId: messageId, body }).then(
+        (sent) => ({ seq: sent.message.seq, created: sent.created }),
+        (error: unknown) => ({ refused: error instanceof AppError ? error.code : String(error) }),
+      );
+    // Called in one turn: the first goes at once, the rest wait and form one batch.
+    const answers = await Promise.all([
+      direct(person, '先に出る一通'),
+      direct(person, '本文', clientMsgId),
+      direct(person, '別の本文', clientMsgId),
+      direct(coordinator, '返信', clientMsgId),
+      direct(person, '本文', clientMsgId),
+    ]);
+    expect(answers).toEqual([
+      { seq: 2, created: true },
+      { seq: 3, created: true },
+      { refused: 'CONFLICT' },
+      { refused: 'CONFLICT' },
+      { seq: 3, created: false },
+    ]);
+    const page = await worker.ok('listMessages', { params: { id } });
+    expect(page.items.filter((m) => m.clientMsgId === clientMsgId).map((m) => m.body)).toEqual([
+      '本文',
+    ]);
+    expect(await seqsOf(id)).toEqual(oneTo(3));
   });
 });

@@ -1,5 +1,5 @@
 import type { Db } from '../platform/db/database.ts';
-import { AppError, isUniqueViolation } from '../platform/errors.ts';
+import { AppError, isDeadlock, isUniqueViolation } from '../platform/errors.ts';
 import { createGroupCommit, type GroupCommit } from '../platform/db/group-commit.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorizeOrNotFound } from '../policy/policy.ts';
@@ -120,9 +120,17 @@ async function writeBatch(
   try {
     appended = await appendMessages(db, entries);
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    // A racing writer of the same client id, or batches of two instances locking the same
+    // consultations in opposite orders: nothing was written; each goes alone.
+    if (!isUniqueViolation(error) && !isDeadlock(error)) throw error;
     return sends.map(() => ({ status: 'fulfilled', value: { kind: 'alone' } }));
   }
+  // The first send of a client id in the batch is the one appended (if any): a later one
+  // with the same id is looked up like a retry, and refused unless it is the same message.
+  const firstOfKey = new Map<string, number>();
+  sends.forEach(({ entry }, i) => {
+    if (verdicts[i]?.ok && !firstOfKey.has(appendKey(entry))) firstOfKey.set(appendKey(entry), i);
+  });
   return sends.map(({ entry }, i): PromiseSettledResult<QueuedOutcome> => {
     const verdict = verdicts[i];
     if (!verdict?.ok) {
@@ -133,7 +141,8 @@ async function writeBatch(
       return { status: 'fulfilled', value: { kind: 'alone' } };
     }
     const { row } = verdict;
-    const added = appended.get(appendKey(entry));
+    const added =
+      firstOfKey.get(appendKey(entry)) === i ? appended.get(appendKey(entry)) : undefined;
     if (!added) {
       // Closed or handed over, perhaps: read it afresh next time.
       known.delete(keyOf(row.municipalityId, row.id));

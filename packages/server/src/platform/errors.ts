@@ -21,15 +21,15 @@ export class AppError extends Error {
   }
 }
 
-/** PostgreSQL's unique_violation, as both drivers report it. */
-export function isUniqueViolation(error: unknown): boolean {
+/** Whether PostgreSQL reported this SQLSTATE, as both drivers do (possibly as a cause). */
+function hasSqlState(error: unknown, code: string): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current; depth++) {
     if (
       typeof current === 'object' &&
       current !== null &&
       'code' in current &&
-      current.code === '23505'
+      current.code === code
     ) {
       return true;
     }
@@ -38,3 +38,9 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/** PostgreSQL's unique_violation, as both drivers report it. */
+export const isUniqueViolation = (error: unknown) => hasSqlState(error, '23505');
+
+/** deadlock_detected: the statement was rolled back and may simply be tried again. */
+export const isDeadlock = (error: unknown) => hasSqlState(error, '40P01');

@@ -6,7 +6,12 @@ import type { ReceiptRow } from '../consultations/receipts.repository.ts';
 import { presentMessage, presentReceipt } from '../consultations/consultations.presenter.ts';
 import { consultationRoom, participantRoom, queueRoom, userRoom } from './rooms.ts';
 import { pushToOfflinePerson } from './offline-push.ts';
-import type { MessagesNote, ReceiptNote, RealtimeServer } from './socket-types.ts';
+import type {
+  MessagesNote,
+  PreviousMessageNote,
+  ReceiptNote,
+  RealtimeServer,
+} from './socket-types.ts';
 
 /**
  * Delivers committed events to the sockets that joined a consultation, on every instance.
@@ -50,7 +55,15 @@ export function createFanOut(
     io.local.to(own).emit('receipt:update', presentReceipt(row, row.userId));
   };
 
-  io.on('consultation:messages', (note: MessagesNote) => {
+  // One note per message, as instances of the previous version send during a rolling update.
+  io.on('consultation:message', (note: PreviousMessageNote) => {
+    deliverNoted({
+      municipalityId: note.municipalityId,
+      messages: [[note.consultationId, note.messageId]],
+    });
+  });
+  io.on('consultation:messages', (note: MessagesNote) => deliverNoted(note));
+  function deliverNoted(note: MessagesNote) {
     const wanted = note.messages.filter(([consultationId]) => hasLocalListeners(consultationId));
     if (wanted.length === 0) return;
     findMessagesByIds(
@@ -60,14 +73,14 @@ export function createFanOut(
     )
       .then((rows) => rows.forEach(deliverMessage))
       .catch((error: unknown) => log.error({ err: error }, 'message fan-out failed'));
-  });
+  }
   io.on('consultation:receipt', (note: ReceiptNote) => {
     deliverReceipt({ ...note, updatedAt: new Date(note.updatedAt) });
   });
 
   // Ids committed in one turn go out as one NOTIFY per municipality (a group commit's batch).
   const untold = new Map<string, MessagesNote['messages']>();
-  const tellNow = async () => {
+  const tellNow = () => {
     const notes = [...untold].flatMap(([municipalityId, messages]) =>
       Array.from({ length: Math.ceil(messages.length / idsPerNotice) }, (_, i) => ({
         municipalityId,
@@ -75,17 +88,13 @@ export function createFanOut(
       })),
     );
     untold.clear();
-    // Alone in the cluster (the adapter counts instances by their heartbeats): nobody to
-    // tell. An instance starting just now announces itself first; should a notice still
-    // miss it, its clients see the gap in the sequence at the next message and catch up.
-    if ((await io.of('/').adapter.serverCount()) < 2) return;
+    // Always, even when this instance hears no others: its LISTEN connection may be the
+    // one that is down, and the others would then miss every message it commits.
     notes.forEach((note) => io.serverSideEmit('consultation:messages', note));
   };
   const tellOtherInstances = (row: MessageRow) => {
     if (untold.size === 0) {
-      setImmediate(() => {
-        tellNow().catch((error: unknown) => log.error({ err: error }, 'message notice failed'));
-      });
+      setImmediate(() => announce(tellNow));
     }
     const messages = untold.get(row.municipalityId) ?? [];
     messages.push([row.consultationId, row.id]);

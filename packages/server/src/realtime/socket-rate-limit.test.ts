@@ -101,12 +101,15 @@ describe('socket rate limits', () => {
     const invite = () => caller.emitWithAck('call:invite', { consultationId: id, kind: 'video' });
     const callsNow = async () =>
       (await queryRows<{ n: number }>(t.ctx.db, sql`select count(*)::int as n from calls`))[0]?.n;
-    const first = await invite();
-    expect(first).toHaveProperty('id');
-    expect(
-      await caller.emitWithAck('call:hangup', { callId: (first as { id: string }).id }),
-    ).toHaveProperty('id');
-    // Two call events were the burst: a third invitation is refused and rings nowhere.
+    for (let i = 0; i < 2; i++) {
+      const placed = await invite();
+      expect(placed).toHaveProperty('id');
+      // Hanging up is never held to the invitations' limit.
+      expect(
+        await caller.emitWithAck('call:hangup', { callId: (placed as { id: string }).id }),
+      ).toHaveProperty('id');
+    }
+    // Two invitations were the burst: a third is refused and rings nowhere.
     const before = await callsNow();
     expect(await invite()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     expect(await callsNow()).toBe(before);
@@ -120,7 +123,7 @@ describe('socket rate limits', () => {
     expect(signals.slice(0, 3)).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
     expect(signals[3]).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(rang).toBe(2);
+    expect(rang).toBe(3);
     expect(candidates).toBe(3);
   });
 });

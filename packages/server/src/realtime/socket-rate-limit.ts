@@ -2,7 +2,10 @@ import { AppError } from '../platform/errors.ts';
 import { TokenBucket } from './token-bucket.ts';
 import type { RealtimeSocket } from './socket-types.ts';
 
-/** Sending, typing, call control (invite, accept, decline, hang up) and call signalling. */
+/**
+ * Sending, typing, call invitations, and the rest of a call (accept, decline, hang up and
+ * WebRTC signalling; never so tight that someone cannot end a call).
+ */
 export const limitedEvents = ['message', 'typing', 'call', 'signal'] as const;
 export type LimitedEvent = (typeof limitedEvents)[number];
 

@@ -12,6 +12,13 @@ export interface MessagesNote {
   messages: [consultationId: string, messageId: string][];
 }
 
+/** How instances of the previous version announce a message (one per notice). */
+export interface PreviousMessageNote {
+  municipalityId: string;
+  consultationId: string;
+  messageId: string;
+}
+
 /** A receipt carries no content, so it travels whole. */
 export interface ReceiptNote {
   municipalityId: string;
@@ -26,6 +33,7 @@ export interface ReceiptNote {
 /** Between server instances (through the adapter), never to clients. */
 export interface ServerSideEvents {
   'consultation:messages': (note: MessagesNote) => void;
+  'consultation:message': (note: PreviousMessageNote) => void;
   'consultation:receipt': (note: ReceiptNote) => void;
   /** A call event for one user's sockets, deflated (see calls/call-relay.ts). */
   'call:relay': (note: CallRelayNote) => void;
