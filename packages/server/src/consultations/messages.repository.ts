@@ -76,9 +76,8 @@ export type AppendEntry = Pick<
   expectedAssigneeId: string | null;
 };
 
-/** How an appended entry is found in the result of `appendMessages`. */
-export const appendKey = (entry: Pick<MessageRow, 'consultationId' | 'clientMsgId'>) =>
-  `${entry.consultationId}/${entry.clientMsgId}`;
+/** A message's place in its consultation: the client id is unique there. */
+const logKey = (consultationId: string, clientMsgId: string) => `${consultationId}/${clientMsgId}`;
 
 /**
  * Appends many text messages, of any consultations and municipalities, in ONE statement
@@ -86,20 +85,21 @@ export const appendKey = (entry: Pick<MessageRow, 'consultationId' | 'clientMsgI
  * locks its row, and its messages take the numbers in the order given. Entries whose
  * consultation is closed or no longer assigned as expected, whose client id is already in
  * the log, or which repeat an earlier entry of the batch, are not inserted (the caller
- * tells which by looking them up); a client id committed by a racing statement makes the whole statement fail with a
- * unique violation, undoing every number it took, so each log stays gap-free.
- * Returns the new rows' ids and numbers by `appendKey`.
+ * tells which by looking them up); a client id committed by a racing statement makes the
+ * whole statement fail with a unique violation, undoing every number it took, so each log
+ * stays gap-free. Returns, for each entry in order, its new row's id and number, or null
+ * when that very entry was not inserted.
  */
 export async function appendMessages(
   db: Db,
   entries: readonly AppendEntry[],
-): Promise<Map<string, { id: string; seq: number }>> {
-  const seen = new Set<string>();
+): Promise<({ id: string; seq: number } | null)[]> {
+  const ordOf = new Map<string, number>();
   const expected = new Map<string, string | null>();
   const input = entries.flatMap((entry, ord) => {
-    const key = appendKey(entry);
-    if (seen.has(key)) return [];
-    seen.add(key);
+    const key = logKey(entry.consultationId, entry.clientMsgId);
+    if (ordOf.has(key)) return [];
+    ordOf.set(key, ord);
     if (
       expected.has(entry.consultationId) &&
       expected.get(entry.consultationId) !== entry.expectedAssigneeId
@@ -121,7 +121,7 @@ export async function appendMessages(
       },
     ];
   });
-  const appended = new Map<string, { id: string; seq: number }>();
+  const appended: ({ id: string; seq: number } | null)[] = entries.map(() => null);
   if (input.length === 0) return appended;
   // One JSON parameter carries the batch: the same on every driver, whatever its size.
   const rows = await queryRows<{
@@ -164,14 +164,9 @@ export async function appendMessages(
         returning id, consultation_id, client_msg_id, seq`,
   );
   for (const row of rows) {
-    appended.set(
-      appendKey({ consultationId: row.consultation_id, clientMsgId: row.client_msg_id }),
-      {
-        id: row.id,
-        // bigint arrives as a string from node-postgres.
-        seq: Number(row.seq),
-      },
-    );
+    const ord = ordOf.get(logKey(row.consultation_id, row.client_msg_id))!;
+    // bigint arrives as a string from node-postgres.
+    appended[ord] = { id: row.id, seq: Number(row.seq) };
   }
   return appended;
 }

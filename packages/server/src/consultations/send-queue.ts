@@ -5,12 +5,7 @@ import type { Actor } from '../policy/actor.ts';
 import { authorizeOrNotFound } from '../policy/policy.ts';
 import { consultationScope } from './consultation-access.ts';
 import { findConsultationsByIds, type ConsultationRow } from './consultations.repository.ts';
-import {
-  appendKey,
-  appendMessages,
-  type AppendEntry,
-  type MessageRow,
-} from './messages.repository.ts';
+import { appendMessages, type AppendEntry, type MessageRow } from './messages.repository.ts';
 
 /** A text message to append, with who sends it (authorized in the batch, not before). */
 export interface QueuedSend {
@@ -104,19 +99,17 @@ async function writeBatch(
   const verdicts = sends.map(({ actor, entry }) =>
     authorize(actor, known.get(keyOf(actor.municipalityId, entry.consultationId))),
   );
+  // Each authorized send's place among the entries appended (−1: refused).
+  const entryOf: number[] = [];
+  let entryCount = 0;
   const entries = sends.flatMap(({ entry }, i) => {
-    const verdict = verdicts[i];
-    return verdict?.ok
-      ? [
-          {
-            ...entry,
-            municipalityId: verdict.row.municipalityId,
-            expectedAssigneeId: verdict.row.assignedCoordinatorId,
-          },
-        ]
-      : [];
+    const verdict = verdicts[i]!;
+    entryOf.push(verdict.ok ? entryCount++ : -1);
+    if (!verdict.ok) return [];
+    const { municipalityId, assignedCoordinatorId } = verdict.row;
+    return [{ ...entry, municipalityId, expectedAssigneeId: assignedCoordinatorId }];
   });
-  let appended: Map<string, { id: string; seq: number }>;
+  let appended: ({ id: string; seq: number } | null)[];
   try {
     appended = await appendMessages(db, entries);
   } catch (error) {
@@ -125,26 +118,20 @@ async function writeBatch(
     if (!isUniqueViolation(error) && !isDeadlock(error)) throw error;
     return sends.map(() => ({ status: 'fulfilled', value: { kind: 'alone' } }));
   }
-  // The first send of a client id in the batch is the one appended (if any): a later one
-  // with the same id is looked up like a retry, and refused unless it is the same message.
-  const firstOfKey = new Map<string, number>();
-  sends.forEach(({ entry }, i) => {
-    if (verdicts[i]?.ok && !firstOfKey.has(appendKey(entry))) firstOfKey.set(appendKey(entry), i);
-  });
-  return sends.map(({ entry }, i): PromiseSettledResult<QueuedOutcome> => {
-    const verdict = verdicts[i];
-    if (!verdict?.ok) {
-      const key = keyOf(sends[i]?.actor.municipalityId ?? null, entry.consultationId);
-      if (fresh.has(key)) return { status: 'rejected', reason: verdict?.error };
+  return sends.map(({ actor, entry }, i): PromiseSettledResult<QueuedOutcome> => {
+    const verdict = verdicts[i]!;
+    if (!verdict.ok) {
+      const key = keyOf(actor.municipalityId, entry.consultationId);
+      if (fresh.has(key)) return { status: 'rejected', reason: verdict.error };
       // Refused by a row read before, perhaps before this coordinator claimed it: alone, afresh.
       known.delete(key);
       return { status: 'fulfilled', value: { kind: 'alone' } };
     }
     const { row } = verdict;
-    const added =
-      firstOfKey.get(appendKey(entry)) === i ? appended.get(appendKey(entry)) : undefined;
+    // Not this very entry: a repeated client id (looked up like a retry), or closed or
+    // handed over, perhaps (read afresh next time).
+    const added = appended[entryOf[i]!];
     if (!added) {
-      // Closed or handed over, perhaps: read it afresh next time.
       known.delete(keyOf(row.municipalityId, row.id));
       return {
         status: 'fulfilled',

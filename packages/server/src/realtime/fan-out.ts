@@ -13,6 +13,9 @@ import type {
   RealtimeServer,
 } from './socket-types.ts';
 
+/** About 80 bytes each: a notice stays well under NOTIFY's 8,000-byte payload. */
+const idsPerNotice = 80;
+
 /**
  * Delivers committed events to the sockets that joined a consultation, on every instance.
  * The committing instance delivers to its own sockets directly and tells the others the
@@ -22,9 +25,6 @@ import type {
  * through NOTIFY or the adapter's overflow table, and `mine` is computed per recipient.
  * Embedded (one process, in-memory adapter) there is nobody else to tell.
  */
-/** About 80 bytes each: a notice stays well under NOTIFY's 8,000-byte payload. */
-const idsPerNotice = 80;
-
 export function createFanOut(
   io: RealtimeServer,
   ctx: AppContext,
@@ -55,15 +55,7 @@ export function createFanOut(
     io.local.to(own).emit('receipt:update', presentReceipt(row, row.userId));
   };
 
-  // One note per message, as instances of the previous version send during a rolling update.
-  io.on('consultation:message', (note: PreviousMessageNote) => {
-    deliverNoted({
-      municipalityId: note.municipalityId,
-      messages: [[note.consultationId, note.messageId]],
-    });
-  });
-  io.on('consultation:messages', (note: MessagesNote) => deliverNoted(note));
-  function deliverNoted(note: MessagesNote) {
+  const deliverNoted = (note: MessagesNote) => {
     const wanted = note.messages.filter(([consultationId]) => hasLocalListeners(consultationId));
     if (wanted.length === 0) return;
     findMessagesByIds(
@@ -73,7 +65,15 @@ export function createFanOut(
     )
       .then((rows) => rows.forEach(deliverMessage))
       .catch((error: unknown) => log.error({ err: error }, 'message fan-out failed'));
-  }
+  };
+  io.on('consultation:messages', deliverNoted);
+  // One note per message, as instances of the previous version send during a rolling update.
+  io.on('consultation:message', (note: PreviousMessageNote) =>
+    deliverNoted({
+      municipalityId: note.municipalityId,
+      messages: [[note.consultationId, note.messageId]],
+    }),
+  );
   io.on('consultation:receipt', (note: ReceiptNote) => {
     deliverReceipt({ ...note, updatedAt: new Date(note.updatedAt) });
   });
@@ -93,9 +93,7 @@ export function createFanOut(
     notes.forEach((note) => io.serverSideEmit('consultation:messages', note));
   };
   const tellOtherInstances = (row: MessageRow) => {
-    if (untold.size === 0) {
-      setImmediate(() => announce(tellNow));
-    }
+    if (untold.size === 0) setImmediate(() => announce(tellNow));
     const messages = untold.get(row.municipalityId) ?? [];
     messages.push([row.consultationId, row.id]);
     untold.set(row.municipalityId, messages);
