@@ -148,5 +148,6 @@ export function asRelease(table: TProtectedTable): TableRelease {
       total: table.total,
     },
     disclosedGroups: [],
+    hiddenLabels: [],
   };
 }

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InfeasibleProgramError, variableRanges, type LinearConstraint } from './exact-simplex.ts';
+import {
+  InfeasibleProgramError,
+  PrecisionExceededError,
+  variableRanges,
+  type LinearConstraint,
+} from './exact-simplex.ts';
 
 const eq = (terms: [number, number][], rhs: number): LinearConstraint => ({
   terms,
@@ -134,6 +139,39 @@ describe('exact simplex ranges', () => {
     expect(() =>
       variableRanges({ variableCount: 1, constraints: [eq([[0, 1]], 3), le([[0, 1]], 2)] }, [0]),
     ).toThrow(InfeasibleProgramError);
+  });
+
+  it('refuses to answer rather than answer inexactly beyond 2^53', () => {
+    const huge = 2 ** 53;
+    expect(() =>
+      variableRanges({ variableCount: 1, constraints: [le([[0, 1]], huge)] }, [0]),
+    ).toThrow(PrecisionExceededError);
+    // Products beyond the range while pivoting, from coefficients and bounds within it.
+    const big = 2 ** 30;
+    expect(() =>
+      variableRanges(
+        {
+          variableCount: 2,
+          constraints: [
+            le(
+              [
+                [0, big],
+                [1, 3],
+              ],
+              big * 4,
+            ),
+            le(
+              [
+                [0, 3],
+                [1, big + 1],
+              ],
+              big * 5,
+            ),
+          ],
+        },
+        [0, 1],
+      ),
+    ).toThrow(PrecisionExceededError);
   });
 
   // A 2×2 table with margins is totally unimodular: LP ranges equal the integer ranges.

@@ -1,7 +1,11 @@
 /**
- * A small dense simplex in exact integer arithmetic (BigInt), for the attacker's question
- * "how small and how large can this hidden count be, given everything published?".
- * Floating point could round a width of k − ε up to k; exact arithmetic cannot.
+ * A small dense simplex in exact integer arithmetic, for the attacker's question "how
+ * small and how large can this hidden count be, given everything published?". Rounding
+ * could turn a width of k − ε into k; exact arithmetic cannot. The integers are doubles,
+ * exact up to 2^53, and every product and sum is checked to stay there: tables give 0/±1
+ * coefficients and counts, whose fraction-free pivots stay tiny (BigInt, used before,
+ * cost twenty times as much for the same exact results). Should a program ever leave
+ * that range, PrecisionExceededError says so rather than answer inexactly.
  *
  * Each tableau row is kept as integers scaled by its own positive factor (fraction-free
  * pivoting with a gcd reduction). Pivots follow Dantzig's rule, falling back to Bland's
@@ -32,9 +36,21 @@ export class InfeasibleProgramError extends Error {
   override name = 'InfeasibleProgramError';
 }
 
+export class PrecisionExceededError extends Error {
+  override name = 'PrecisionExceededError';
+}
+
+/** Every intermediate integer passes here: beyond 2^53 − 1 doubles stop being exact. */
+function exact(value: number): number {
+  if (value > Number.MAX_SAFE_INTEGER || value < -Number.MAX_SAFE_INTEGER) {
+    throw new PrecisionExceededError('an intermediate value left the exact integer range');
+  }
+  return value;
+}
+
 interface Row {
-  coefficients: bigint[];
-  rhs: bigint;
+  coefficients: Float64Array;
+  rhs: number;
   basic: number;
   /**
    * false while `coefficients` is shared with the tableau it was copied from: every
@@ -44,9 +60,9 @@ interface Row {
 }
 
 /** Copy-on-write: a row's coefficients become its own before the first change. */
-function own(row: Row): bigint[] {
+function own(row: Row): Float64Array {
   if (!row.owned) {
-    row.coefficients = [...row.coefficients];
+    row.coefficients = row.coefficients.slice();
     row.owned = true;
   }
   return row.coefficients;
@@ -54,24 +70,23 @@ function own(row: Row): bigint[] {
 
 /** scale · objective(y) = Σ reduced[j]·y[j] + constant, with scale > 0. */
 interface ObjectiveRow {
-  reduced: bigint[];
-  constant: bigint;
-  scale: bigint;
+  reduced: Float64Array;
+  constant: number;
+  scale: number;
 }
 
-const abs = (v: bigint) => (v < 0n ? -v : v);
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = abs(a);
-  let y = abs(b);
-  while (y !== 0n) [x, y] = [y, x % y];
+function gcd(a: number, b: number): number {
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y !== 0) [x, y] = [y, x % y];
   return x;
 }
 
+/** Integer division is exact here: the gcd divides every entry. */
 function reduceRow(row: Row): void {
-  let g = abs(row.rhs);
-  for (const c of row.coefficients) if (c !== 0n) g = gcd(g, c);
-  if (g <= 1n) return;
+  let g = Math.abs(row.rhs);
+  for (const c of row.coefficients) if (c !== 0) g = gcd(g, c);
+  if (g <= 1) return;
   row.rhs /= g;
   const coefficients = own(row);
   for (let j = 0; j < coefficients.length; j++) coefficients[j]! /= g;
@@ -79,8 +94,8 @@ function reduceRow(row: Row): void {
 
 function reduceObjective(z: ObjectiveRow): void {
   let g = gcd(z.scale, z.constant);
-  for (const c of z.reduced) if (c !== 0n) g = gcd(g, c);
-  if (g <= 1n) return;
+  for (const c of z.reduced) if (c !== 0) g = gcd(g, c);
+  if (g <= 1) return;
   z.scale /= g;
   z.constant /= g;
   for (let j = 0; j < z.reduced.length; j++) z.reduced[j]! /= g;
@@ -98,17 +113,19 @@ function eliminateFromObjective(
 ): void {
   const p = row.coefficients[col]!;
   const r = z.reduced[col]!;
-  if (r === 0n) return;
+  if (r === 0) return;
   if (unitColumns) {
-    for (const j of unitColumns) z.reduced[j] = z.reduced[j]! - r * row.coefficients[j]!;
-    z.constant = z.constant + r * row.rhs;
+    for (const j of unitColumns) {
+      z.reduced[j] = exact(z.reduced[j]! - exact(r * row.coefficients[j]!));
+    }
+    z.constant = exact(z.constant + exact(r * row.rhs));
     return;
   }
   for (let j = 0; j < z.reduced.length; j++) {
-    z.reduced[j] = p * z.reduced[j]! - r * row.coefficients[j]!;
+    z.reduced[j] = exact(exact(p * z.reduced[j]!) - exact(r * row.coefficients[j]!));
   }
-  z.constant = p * z.constant + r * row.rhs;
-  z.scale = p * z.scale;
+  z.constant = exact(exact(p * z.constant) + exact(r * row.rhs));
+  z.scale = exact(p * z.scale);
   reduceObjective(z);
 }
 
@@ -119,30 +136,32 @@ function pivot(rows: Row[], z: ObjectiveRow, pivotRow: number, col: number): voi
   // the pivot row's non-zero columns change the others.
   const nonZero: number[] = [];
   prow.coefficients.forEach((c, j) => {
-    if (c !== 0n) nonZero.push(j);
+    if (c !== 0) nonZero.push(j);
   });
   for (let i = 0; i < rows.length; i++) {
     if (i === pivotRow) continue;
     const row = rows[i]!;
     const a = row.coefficients[col]!;
-    if (a === 0n) continue;
+    if (a === 0) continue;
     const coefficients = own(row);
-    if (p === 1n) {
-      for (const j of nonZero) coefficients[j] = coefficients[j]! - a * prow.coefficients[j]!;
-      row.rhs = row.rhs - a * prow.rhs;
+    if (p === 1) {
+      for (const j of nonZero) {
+        coefficients[j] = exact(coefficients[j]! - exact(a * prow.coefficients[j]!));
+      }
+      row.rhs = exact(row.rhs - exact(a * prow.rhs));
       continue;
     }
     for (let j = 0; j < coefficients.length; j++) {
       const pj = prow.coefficients[j]!;
-      if (pj !== 0n) coefficients[j] = p * coefficients[j]! - a * pj;
-      else if (coefficients[j] !== 0n) coefficients[j] = p * coefficients[j]!;
+      if (pj !== 0) coefficients[j] = exact(exact(p * coefficients[j]!) - exact(a * pj));
+      else if (coefficients[j] !== 0) coefficients[j] = exact(p * coefficients[j]!);
     }
-    row.rhs = p * row.rhs - a * prow.rhs;
+    row.rhs = exact(exact(p * row.rhs) - exact(a * prow.rhs));
     reduceRow(row);
   }
-  eliminateFromObjective(z, prow, col, p === 1n ? nonZero : null);
+  eliminateFromObjective(z, prow, col, p === 1 ? nonZero : null);
   prow.basic = col;
-  if (p !== 1n) reduceRow(prow);
+  if (p !== 1) reduceRow(prow);
 }
 
 /** Consecutive pivots that leave the objective unchanged before Bland's rule takes over. */
@@ -160,7 +179,7 @@ function iterate(rows: Row[], z: ObjectiveRow, columnCount: number): boolean {
     let entering = -1;
     for (let j = 0; j < columnCount; j++) {
       const r = z.reduced[j]!;
-      if (r >= 0n) continue;
+      if (r >= 0) continue;
       if (bland) {
         entering = j;
         break;
@@ -171,25 +190,25 @@ function iterate(rows: Row[], z: ObjectiveRow, columnCount: number): boolean {
     let leaving = -1;
     for (let i = 0; i < rows.length; i++) {
       const a = rows[i]!.coefficients[entering]!;
-      if (a <= 0n) continue;
+      if (a <= 0) continue;
       if (leaving < 0) {
         leaving = i;
         continue;
       }
       const best = rows[leaving]!;
-      const lhs = rows[i]!.rhs * best.coefficients[entering]!;
-      const rhs = best.rhs * a;
+      const lhs = exact(rows[i]!.rhs * best.coefficients[entering]!);
+      const rhs = exact(best.rhs * a);
       if (lhs < rhs || (lhs === rhs && rows[i]!.basic < best.basic)) leaving = i;
     }
     if (leaving < 0) return false;
     // The objective moves only when the leaving row's value is positive.
-    degenerateRun = rows[leaving]!.rhs === 0n ? degenerateRun + 1 : 0;
+    degenerateRun = rows[leaving]!.rhs === 0 ? degenerateRun + 1 : 0;
     pivot(rows, z, leaving, entering);
   }
 }
 
-function objectiveRow(costs: bigint[], rows: Row[]): ObjectiveRow {
-  const z: ObjectiveRow = { reduced: costs, constant: 0n, scale: 1n };
+function objectiveRow(costs: Float64Array, rows: Row[]): ObjectiveRow {
+  const z: ObjectiveRow = { reduced: costs, constant: 0, scale: 1 };
   for (const row of rows) eliminateFromObjective(z, row, row.basic);
   return z;
 }
@@ -210,23 +229,25 @@ function feasibleTableau(lp: LinearProgram): FeasibleTableau {
   let slack = n;
   let artificial = n + slackCount;
   lp.constraints.forEach((constraint, index) => {
-    const coefficients = new Array<bigint>(width).fill(0n);
+    if (!Number.isInteger(constraint.rhs)) throw new RangeError('rhs must be an integer');
+    const coefficients = new Float64Array(width);
     for (const [variable, coefficient] of constraint.terms) {
-      coefficients[variable] = coefficients[variable]! + BigInt(coefficient);
+      if (!Number.isInteger(coefficient)) throw new RangeError('coefficients must be integers');
+      coefficients[variable] = exact(coefficients[variable]! + coefficient);
     }
-    let rhs = BigInt(constraint.rhs);
+    let rhs = exact(constraint.rhs);
     let basic = -1;
     if (constraint.relation === '<=') {
-      coefficients[slack] = 1n;
+      coefficients[slack] = 1;
       if (!needsArtificial[index]) basic = slack;
       slack++;
     }
-    if (rhs < 0n) {
+    if (rhs < 0) {
       rhs = -rhs;
       for (let j = 0; j < width; j++) coefficients[j] = -coefficients[j]!;
     }
     if (needsArtificial[index]) {
-      coefficients[artificial] = 1n;
+      coefficients[artificial] = 1;
       basic = artificial++;
     }
     rows.push({ coefficients, rhs, basic, owned: true });
@@ -234,51 +255,58 @@ function feasibleTableau(lp: LinearProgram): FeasibleTableau {
 
   const firstArtificial = n + slackCount;
   const phaseOne = objectiveRow(
-    Array.from({ length: width }, (_, j) => (j >= firstArtificial ? 1n : 0n)),
+    Float64Array.from({ length: width }, (_, j) => (j >= firstArtificial ? 1 : 0)),
     rows,
   );
   iterate(rows, phaseOne, width);
-  if (phaseOne.constant !== 0n)
+  if (phaseOne.constant !== 0)
     throw new InfeasibleProgramError('no solution satisfies the constraints');
 
   // Drive artificials still basic (at zero) out of the basis; a row with no other column is redundant.
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i]!;
     if (row.basic < firstArtificial) continue;
-    const col = row.coefficients.findIndex((c, j) => j < firstArtificial && c !== 0n);
+    const col = row.coefficients.findIndex((c, j) => j < firstArtificial && c !== 0);
     if (col < 0) {
       rows.splice(i, 1);
       continue;
     }
-    if (row.coefficients[col]! < 0n) {
+    if (row.coefficients[col]! < 0) {
       for (let j = 0; j < width; j++) row.coefficients[j] = -row.coefficients[j]!;
     }
-    pivot(rows, { reduced: new Array<bigint>(width).fill(0n), constant: 0n, scale: 1n }, i, col);
+    pivot(rows, { reduced: new Float64Array(width), constant: 0, scale: 1 }, i, col);
   }
-  for (const row of rows) row.coefficients.length = firstArtificial;
+  for (const row of rows) row.coefficients = row.coefficients.slice(0, firstArtificial);
   return { rows, columnCount: firstArtificial };
 }
 
-function ceilDiv(n: bigint, d: bigint): bigint {
-  const q = n / d;
-  return n % d !== 0n && n > 0n ? q + 1n : q;
+/** ⌈n / d⌉ for d > 0, exactly: the remainder is exact and so is the division after it. */
+function ceilDiv(n: number, d: number): number {
+  const remainder = n % d;
+  const q = (n - remainder) / d;
+  return remainder !== 0 && n > 0 ? q + 1 : q;
 }
 
-/** Minimum of `sign · y[variable]` over the feasible set: its ceiling, and the optimal vertex. */
+/** Minimum of Σ costs[j]·y[j] over the feasible set: its ceiling, and the optimal vertex. */
 function minimise(
   tableau: FeasibleTableau,
-  variable: number,
-  sign: 1n | -1n,
-): { bound: bigint; vertex: Row[] } | null {
+  costs: Float64Array,
+): { bound: number; vertex: Row[] } | null {
   const rows = tableau.rows.map((r) => ({ ...r, owned: false }));
-  const costs = new Array<bigint>(tableau.columnCount).fill(0n);
-  costs[variable] = sign;
   const z = objectiveRow(costs, rows);
   if (!iterate(rows, z, tableau.columnCount)) return null;
   return { bound: ceilDiv(z.constant, z.scale), vertex: rows };
 }
 
-const floorDiv = (n: bigint, d: bigint) => -ceilDiv(-n, d);
+/** The objective ±y[variable]. */
+function single(tableau: FeasibleTableau, variable: number, sign: 1 | -1): Float64Array {
+  const costs = new Float64Array(tableau.columnCount);
+  costs[variable] = sign;
+  return costs;
+}
+
+// `0 −` rather than unary minus: no −0 leaks into the ranges.
+const floorDiv = (n: number, d: number) => 0 - ceilDiv(-n, d);
 
 /**
  * Integer bounds seen so far in feasible solutions (vertices): the true range contains
@@ -286,22 +314,22 @@ const floorDiv = (n: bigint, d: bigint) => -ceilDiv(-n, d);
  * some solution takes.
  */
 class SeenValues {
-  private readonly low = new Map<number, bigint>();
-  private readonly high = new Map<number, bigint>();
+  private readonly low = new Map<number, number>();
+  private readonly high = new Map<number, number>();
 
   constructor(private readonly variableCount: number) {}
 
   /** Records one basic feasible solution: basic variables at rhs / coefficient, others 0. */
   add(vertex: readonly Row[]) {
-    const values = new Map<number, [bigint, bigint]>();
+    const values = new Map<number, [number, number]>();
     for (const row of vertex) {
       if (row.basic < this.variableCount)
         values.set(row.basic, [row.rhs, row.coefficients[row.basic]!]);
     }
     for (let v = 0; v < this.variableCount; v++) {
-      const [n, d] = values.get(v) ?? [0n, 1n];
+      const [n, d] = values.get(v) ?? [0, 1];
       const [ceil, floor] =
-        d < 0n ? [ceilDiv(-n, -d), floorDiv(-n, -d)] : [ceilDiv(n, d), floorDiv(n, d)];
+        d < 0 ? [ceilDiv(-n, -d), floorDiv(-n, -d)] : [ceilDiv(n, d), floorDiv(n, d)];
       const low = this.low.get(v);
       if (low === undefined || ceil < low) this.low.set(v, ceil);
       const high = this.high.get(v);
@@ -311,8 +339,8 @@ class SeenValues {
 
   range(variable: number): VariableRange {
     return {
-      min: Number(this.low.get(variable) ?? 0n),
-      max: Number(this.high.get(variable) ?? 0n),
+      min: this.low.get(variable) ?? 0,
+      max: this.high.get(variable) ?? 0,
     };
   }
 }
@@ -332,28 +360,78 @@ class SeenValues {
 export function variableRanges(
   lp: LinearProgram,
   variables: readonly number[],
-  settled: (variable: number, seen: VariableRange) => boolean = () => false,
+  settled: Settled = () => false,
 ): Map<number, VariableRange> {
-  const ranges = new Map<number, VariableRange>();
-  if (variables.length === 0) return ranges;
-  const tableau = feasibleTableau(lp);
-  const seen = new SeenValues(lp.variableCount);
-  seen.add(tableau.rows);
-  for (const variable of variables) {
-    if (settled(variable, seen.range(variable))) {
-      ranges.set(variable, seen.range(variable));
-      continue;
+  const finder = rangeFinder(lp);
+  return new Map(variables.map((variable) => [variable, finder.range(variable, settled)]));
+}
+
+/** Whether a range seen so far already answers the caller's question (see variableRanges). */
+export type Settled = (variable: number, seen: VariableRange) => boolean;
+
+/** One program's variables, asked about one at a time (see rangeFinder). */
+export interface RangeFinder {
+  /** One variable's range, with its own question (see variableRanges). */
+  range(variable: number, settled?: Settled): VariableRange;
+  /**
+   * Meets the solution where the given variables are together as large as they can be:
+   * one solve that shows most of them can move, before any is asked about.
+   */
+  explore(variables: readonly number[]): void;
+}
+
+/**
+ * Ranges of one program's variables asked one by one, possibly with different questions:
+ * the feasible basis is found once (on the first question, so a program nobody asks about
+ * is never solved), every vertex met serves all later questions, and a bound solved
+ * exactly is never solved again.
+ */
+export function rangeFinder(lp: LinearProgram): RangeFinder {
+  let solved: { tableau: FeasibleTableau; seen: SeenValues } | null = null;
+  const start = () => {
+    if (solved === null) {
+      const tableau = feasibleTableau(lp);
+      const seen = new SeenValues(lp.variableCount);
+      seen.add(tableau.rows);
+      solved = { tableau, seen };
     }
-    const low = minimise(tableau, variable, 1n);
-    if (low) seen.add(low.vertex);
-    const min = Number(low?.bound ?? 0n);
-    if (settled(variable, { ...seen.range(variable), min })) {
-      ranges.set(variable, { ...seen.range(variable), min });
-      continue;
-    }
-    const high = minimise(tableau, variable, -1n);
-    if (high) seen.add(high.vertex);
-    ranges.set(variable, { min, max: high === null ? Infinity : Number(-high.bound) });
-  }
-  return ranges;
+    return solved;
+  };
+  const exactMin = new Map<number, number>();
+  const exactMax = new Map<number, number>();
+  return {
+    range(variable, settled = () => false) {
+      const { tableau, seen } = start();
+      let min = exactMin.get(variable);
+      let max = exactMax.get(variable);
+      // Exact bounds where solved, else those seen: an inner range either way.
+      const current = () => ({
+        min: min ?? seen.range(variable).min,
+        max: max ?? seen.range(variable).max,
+      });
+      if (settled(variable, current())) return current();
+      if (min === undefined) {
+        const low = minimise(tableau, single(tableau, variable, 1));
+        if (low) seen.add(low.vertex);
+        min = low?.bound ?? 0;
+        exactMin.set(variable, min);
+        if (settled(variable, current())) return current();
+      }
+      if (max === undefined) {
+        const high = minimise(tableau, single(tableau, variable, -1));
+        if (high) seen.add(high.vertex);
+        max = high === null ? Infinity : 0 - high.bound;
+        exactMax.set(variable, max);
+      }
+      return { min, max };
+    },
+    explore(variables) {
+      if (variables.length === 0) return;
+      const { tableau, seen } = start();
+      const costs = new Float64Array(tableau.columnCount);
+      for (const variable of variables) costs[variable] = -1;
+      const vertex = minimise(tableau, costs)?.vertex;
+      if (vertex) seen.add(vertex);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { CountTable } from './count-table.ts';
-import { variableRanges, type LinearConstraint } from './exact-simplex.ts';
+import { rangeFinder, type LinearConstraint } from './exact-simplex.ts';
 import { aprioriMaximum, isProtected, isPublishable, type Interval } from './protection-rule.ts';
 
 /**
@@ -78,25 +78,36 @@ function attackerConstraints(
     if (r.knownPartsSum !== null)
       facts.push({ terms: sumOfParts, relation: '=', rhs: r.knownPartsSum });
   }
+  // A part is at most its whole in every relation, so a cap no smaller than one of a
+  // group containing the entry says nothing new; leaving it out keeps the program small
+  // (a known headcount caps every entry, yet only the total needs the row).
+  const wholeCap = view.entries.map(() => Infinity);
+  for (const r of view.relations) {
+    for (const p of r.parts) wholeCap[p] = Math.min(wholeCap[p]!, view.entries[r.whole]!.cap);
+  }
   view.entries.forEach((entry, i) => {
-    if (Number.isFinite(entry.cap)) facts.push({ terms: [[i, 1]], relation: '<=', rhs: entry.cap });
+    if (Number.isFinite(entry.cap) && entry.cap < wholeCap[i]!) {
+      facts.push({ terms: [[i, 1]], relation: '<=', rhs: entry.cap });
+    }
   });
   return facts;
 }
 
+/** The attacker's view as one exact program, asked entry by entry (see attackerRanges). */
+export interface EntryRanges {
+  /** The range of a hidden entry, with or without a question that may settle it early. */
+  range(entry: number, settled?: (entry: number, seen: Interval) => boolean): Interval;
+  /** One solve where the given hidden entries are together largest (see RangeFinder). */
+  explore(entries: readonly number[]): void;
+}
+
 /**
- * For each asked hidden entry, the range [min, max] of integers it can take in some table
- * that agrees with everything published (min/max of an exact LP, rounded inwards).
+ * The attacker's ranges over one view, entry by entry: one exact program, its feasible
+ * basis found once and every solution met kept, so that several audits of the same
+ * suppression pattern (is it protected? which entries are still derivable?) share the
+ * work. Only hidden entries may be asked.
  */
-export function feasibleIntervals(
-  view: AttackerView,
-  asked: readonly number[],
-  /**
-   * Skips exact solving once a range seen in solutions answers the caller's question
-   * (see variableRanges); the interval returned is then that inner one.
-   */
-  settled?: (entry: number, seen: Interval) => boolean,
-): Map<number, Interval> {
+export function attackerRanges(view: AttackerView): EntryRanges {
   const variableOf = new Map<number, number>();
   view.entries.forEach((entry, i) => {
     if (entry.value === null) variableOf.set(i, variableOf.size);
@@ -112,14 +123,36 @@ export function feasibleIntervals(
     }
     if (terms.length > 0) constraints.push({ terms, relation: fact.relation, rhs });
   }
-  const askedVariables = asked.filter((i) => variableOf.has(i));
   const entryOf = [...variableOf.keys()];
-  const ranges = variableRanges(
-    { variableCount: variableOf.size, constraints },
-    askedVariables.map((i) => variableOf.get(i)!),
-    settled && ((variable, seen) => settled(entryOf[variable]!, seen)),
-  );
-  return new Map(askedVariables.map((i) => [i, ranges.get(variableOf.get(i)!)!]));
+  const finder = rangeFinder({ variableCount: variableOf.size, constraints });
+  const variable = (entry: number) => {
+    const v = variableOf.get(entry);
+    if (v === undefined) throw new RangeError(`entry ${entry} is published`);
+    return v;
+  };
+  return {
+    range: (entry, settled) =>
+      finder.range(variable(entry), settled && ((v, seen) => settled(entryOf[v]!, seen))),
+    explore: (entries) => finder.explore(entries.map(variable)),
+  };
+}
+
+/**
+ * For each asked hidden entry, the range [min, max] of integers it can take in some table
+ * that agrees with everything published (min/max of an exact LP, rounded inwards).
+ */
+export function feasibleIntervals(
+  view: AttackerView,
+  asked: readonly number[],
+  /**
+   * Skips exact solving once a range seen in solutions answers the caller's question
+   * (see variableRanges); the interval returned is then that inner one.
+   */
+  settled?: (entry: number, seen: Interval) => boolean,
+  ranges: EntryRanges = attackerRanges(view),
+): Map<number, Interval> {
+  const hidden = asked.filter((i) => view.entries[i]!.value === null);
+  return new Map(hidden.map((i) => [i, ranges.range(i, settled)]));
 }
 
 export interface ProtectionFailure {
@@ -189,14 +222,35 @@ function wholesOf(view: AttackerView, entry: number): Set<number> {
   return found;
 }
 
+/**
+ * The entries to raise with `entry` in the table that proves its cap is reached: the
+ * groups containing it, and for every raised group made of parts none of which is raised,
+ * one part that can hold the cap (with its own groups), so that a whole equal to or at
+ * most the sum of its parts still is. The caller checks the result against every fact.
+ */
+function raisedTogether(view: AttackerView, caps: readonly number[], entry: number): Set<number> {
+  const raised = new Set([entry, ...wholesOf(view, entry)]);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const r of view.relations) {
+      if (!raised.has(r.whole) || r.parts.some((p) => raised.has(p))) continue;
+      const part = r.parts.find((p) => caps[p]! >= caps[entry]!);
+      if (part === undefined) continue;
+      for (const e of [part, ...wholesOf(view, part)]) raised.add(e);
+      changed = true;
+    }
+  }
+  return raised;
+}
+
 const maximumCache = new WeakMap<CountTable, Map<number, number>>();
 
 /**
  * The largest value each asked entry could have before anything is published (`top` of
- * the protection rule). The caps through the relations bound it from above; the table
- * where the entry and the groups containing it all equal that bound and everything else is 0
- * usually satisfies every fact, which proves the bound is reached without solving. Only
- * otherwise is the maximum solved exactly.
+ * the protection rule). The caps through the relations bound it from above; a table
+ * where the entry, the groups containing it and a chain of parts under them all equal that
+ * bound and everything else is 0 (raisedTogether) usually satisfies every fact, which
+ * proves the bound is reached without solving. Only otherwise is the maximum solved exactly.
  */
 export function priorMaximum(table: CountTable, asked: readonly number[]): Map<number, number> {
   let known = maximumCache.get(table);
@@ -213,7 +267,7 @@ export function priorMaximum(table: CountTable, asked: readonly number[]): Map<n
         known.set(entry, Infinity);
         continue;
       }
-      const raised = new Set([entry, ...wholesOf(view, entry)]);
+      const raised = raisedTogether(view, caps, entry);
       const value = (i: number) => (raised.has(i) ? cap : 0);
       const satisfied = facts.every((fact) => {
         const lhs = fact.terms.reduce((sum, [i, c]) => sum + c * value(i), 0);
@@ -228,21 +282,28 @@ export function priorMaximum(table: CountTable, asked: readonly number[]): Map<n
   return new Map(asked.map((i) => [i, known.get(i)!]));
 }
 
-/** Hidden entries whose true count is not publishable and whose range is too narrow. */
-export function unprotectedEntries(
+/**
+ * Hidden entries whose true count is not publishable and whose range is too narrow, one
+ * by one as they are found: the caller may act on one (hide a neighbour) before the next
+ * is judged. The pattern judged is `hidden` as it was when the audit began (`ranges` must
+ * be its attacker). `skip` leaves entries unjudged this time, e.g. ones next to an entry
+ * the caller has just hidden, which a later audit judges anyway.
+ */
+export function* unprotectedEntries(
   table: CountTable,
   hidden: ReadonlySet<number>,
   k: number,
-): ProtectionFailure[] {
+  ranges: EntryRanges = attackerRanges(attackerView(table, hidden)),
+  skip: (entry: number) => boolean = () => false,
+): Generator<ProtectionFailure> {
   const sensitive = [...hidden].filter((i) => !isPublishable(table.entries[i]!, k));
   const top = priorMaximum(table, sensitive);
-  // A wider range protects at least as well, so a seen range that protects settles it.
-  const intervals = feasibleIntervals(attackerView(table, hidden), sensitive, (entry, seen) =>
-    isProtected(table.entries[entry]!, seen, k, top.get(entry)!),
-  );
-  return sensitive
-    .map((entry) => ({ entry, interval: intervals.get(entry)! }))
-    .filter(
-      ({ entry, interval }) => !isProtected(table.entries[entry]!, interval, k, top.get(entry)!),
-    );
+  const isSafe = (entry: number, range: Interval) =>
+    isProtected(table.entries[entry]!, range, k, top.get(entry)!);
+  for (const entry of sensitive) {
+    if (skip(entry)) continue;
+    // A wider range protects at least as well, so a seen range that protects settles it.
+    const interval = ranges.range(entry, isSafe);
+    if (!isSafe(entry, interval)) yield { entry, interval };
+  }
 }

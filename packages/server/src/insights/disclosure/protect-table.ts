@@ -1,7 +1,13 @@
 import { buildCountTable, type CountTable, type CountTableInput } from './count-table.ts';
 import { differByTooFew } from './differencing.ts';
 import { createMembershipIndex, type Overlap } from './membership-bits.ts';
-import { attackerView, feasibleIntervals, unprotectedEntries } from './interval-auditor.ts';
+import {
+  attackerRanges,
+  attackerView,
+  feasibleIntervals,
+  unprotectedEntries,
+  type EntryRanges,
+} from './interval-auditor.ts';
 import { isPublishable } from './protection-rule.ts';
 
 /** A published count, or null: hidden (不開示). It never says why, since "too small" would tell. */
@@ -27,6 +33,8 @@ export interface TableRelease {
   table: ProtectedTable;
   /** Server-side only: every published group and every hidden one still derivable exactly. */
   disclosedGroups: DisclosedGroup[];
+  /** Server-side only: labels (as in `disclosedGroups`) of the entries hidden. */
+  hiddenLabels: string[];
 }
 
 function membersOf(relation: { whole: number; parts: readonly number[] }): number[] {
@@ -77,23 +85,33 @@ function hideLoneSuppressions(table: CountTable, hidden: Set<number>): void {
  * published entry fewest relations away. Skipped when a neighbour was already hidden this
  * round (the next audit decides whether that was enough).
  */
+function relationsOf(table: CountTable, entry: number): number[][] {
+  return table.relations.map(membersOf).filter((m) => m.includes(entry));
+}
+
+/** Whether an entry shares a relation with one hidden this round. */
+function besideHiddenThisRound(
+  table: CountTable,
+  hiddenThisRound: ReadonlySet<number>,
+  entry: number,
+): boolean {
+  return relationsOf(table, entry).some((members) => members.some((m) => hiddenThisRound.has(m)));
+}
+
 function widenAround(
   table: CountTable,
   hidden: Set<number>,
   hiddenThisRound: Set<number>,
   entry: number,
 ): boolean {
-  const relationsOf = (e: number) => table.relations.map(membersOf).filter((m) => m.includes(e));
-  if (relationsOf(entry).some((members) => members.some((m) => hiddenThisRound.has(m)))) {
-    return true;
-  }
+  if (besideHiddenThisRound(table, hiddenThisRound, entry)) return true;
   const seen = new Set([entry]);
   let frontier = [entry];
   while (frontier.length > 0) {
     const next: number[] = [];
     const published: number[] = [];
     for (const e of frontier) {
-      for (const m of relationsOf(e).flat()) {
+      for (const m of relationsOf(table, e).flat()) {
         if (seen.has(m)) continue;
         seen.add(m);
         (hidden.has(m) ? next : published).push(m);
@@ -111,12 +129,19 @@ function widenAround(
 }
 
 /** Entries whose exact count the audience has: the published ones and any still derivable. */
-function disclosedEntries(table: CountTable, hidden: ReadonlySet<number>): number[] {
-  // Two different values seen in solutions already show an entry is not derivable.
+function disclosedEntries(
+  table: CountTable,
+  hidden: ReadonlySet<number>,
+  attacker: EntryRanges,
+): number[] {
+  // Two different values seen in solutions already show an entry is not derivable; the
+  // solution where hidden entries are together largest shows that of most at once.
+  attacker.explore([...hidden]);
   const ranges = feasibleIntervals(
     attackerView(table, hidden),
     [...hidden],
     (_, seen) => seen.min < seen.max,
+    attacker,
   );
   return table.entries.flatMap((_, i) => {
     const range = ranges.get(i);
@@ -183,14 +208,22 @@ export function chooseSuppressions(
   for (;;) {
     if (hidden.size === table.entries.length) return everything();
     hideLoneSuppressions(table, hidden);
-    const failures = unprotectedEntries(table, hidden, k);
-    if (failures.length > 0) {
-      const hiddenThisRound = new Set<number>();
-      for (const { entry } of failures) widenAround(table, hidden, hiddenThisRound, entry);
+    // Both audits of this pattern ask the same attacker, sharing its solutions.
+    const attacker = attackerRanges(attackerView(table, hidden));
+    // An entry beside one just hidden is judged again next round, not solved for now.
+    const hiddenThisRound = new Set<number>();
+    let failed = false;
+    for (const { entry } of unprotectedEntries(table, hidden, k, attacker, (e) =>
+      besideHiddenThisRound(table, hiddenThisRound, e),
+    )) {
+      failed = true;
+      widenAround(table, hidden, hiddenThisRound, entry);
+    }
+    if (failed) {
       if (hiddenThisRound.size === 0) return everything();
       continue;
     }
-    const disclosed = disclosedEntries(table, hidden);
+    const disclosed = disclosedEntries(table, hidden, attacker);
     const separated = separateCloseGroups(table, hidden, disclosed, k, overlap);
     if (separated === 'none') return { hidden, disclosed };
     if (!separated) return everything();
@@ -263,5 +296,6 @@ export function protectTable(
       total: shown(table.total),
     },
     disclosedGroups,
+    hiddenLabels: [...hidden].map((i) => prefix + entryLabel(table, i)),
   };
 }
