@@ -2,7 +2,6 @@ import type { CountTableInput } from './disclosure/count-table.ts';
 import { differencingConflicts } from './disclosure/differencing.ts';
 import { protectTable, type TableRelease } from './disclosure/protect-table.ts';
 import { groupFingerprint } from './disclosure/release-ledger.ts';
-import { createMembershipIndex } from './disclosure/membership-bits.ts';
 import type { DatabaseReleaseLedger } from './release-ledger.repository.ts';
 
 /** Each round hides at least one more entry; a table has few, but stop well before. */
@@ -23,7 +22,7 @@ export async function protectAgainstLedger(
   k: number,
   label: string,
 ): Promise<{ release: TableRelease } | { refused: string }> {
-  const overlap = createMembershipIndex();
+  const overlap = ledger.overlapFor(audienceKey);
   let release = protectTable(input, k, { label, overlap });
   // A group identical to one shown before can never be too close to it; skip those.
   const prior = await ledger.disclosedTo(
@@ -39,6 +38,9 @@ export async function protectAgainstLedger(
       return { refused: `${conflicts[0]!.group} ~ ${conflicts[0]!.conflictsWith.label}` };
     }
     for (const group of more) hide.add(group);
-    release = protectTable(input, k, { label, alsoHide: hide, overlap });
+    // Starting from what this table hid already: hiding more keeps it protected, and
+    // the suppressions need not be searched for again.
+    const alsoHide = new Set([...release.hiddenLabels, ...hide]);
+    release = protectTable(input, k, { label, alsoHide, overlap });
   }
 }

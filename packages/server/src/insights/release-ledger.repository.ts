@@ -1,22 +1,32 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { statisticsReleaseGroups } from '../platform/db/schema/index.ts';
 import type { PriorGroup } from './disclosure/differencing.ts';
+import type { Overlap } from './disclosure/membership-bits.ts';
 import type { DisclosedGroup } from './disclosure/protect-table.ts';
 import { groupFingerprint, type ReleaseLedger } from './disclosure/release-ledger.ts';
+import { membershipsOf, rememberGroup } from './ledger-memberships.ts';
 
 /**
  * The release ledger in the database, behaving like InMemoryReleaseLedger: one row per
  * distinct membership an audience was shown. Use it inside the release transaction after
  * `lockAudience`, so that two concurrent releases to one audience are judged one after
- * the other.
+ * the other. Members of groups read before come from memory (ledger-memberships.ts).
  */
 export class DatabaseReleaseLedger implements ReleaseLedger {
+  /** Fingerprints each audience holds, as read by disclosedTo in this transaction. */
+  readonly #held = new Map<string, ReadonlySet<string>>();
+
   constructor(
     private readonly db: Db,
     private readonly municipalityId: string | null,
     private readonly now: Date,
   ) {}
+
+  /** Counts shared members with the numbering the audience's remembered groups use. */
+  overlapFor(audienceKey: string): Overlap {
+    return membershipsOf(audienceKey).index.overlap;
+  }
 
   async lockAudience(audienceKey: string): Promise<void> {
     await this.db.execute(
@@ -29,26 +39,49 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
     audienceKey: string,
     except: readonly string[] = [],
   ): Promise<readonly PriorGroup[]> {
-    const rows = await this.db
+    const held = await this.db
       .select({
+        fingerprint: statisticsReleaseGroups.fingerprint,
         releaseId: statisticsReleaseGroups.releaseId,
         label: statisticsReleaseGroups.label,
-        // Joined in the database and split here: far cheaper than parsing a text array.
-        persons: sql<string>`array_to_string(${statisticsReleaseGroups.persons}, ',')`,
       })
       .from(statisticsReleaseGroups)
-      .where(
-        and(
-          eq(statisticsReleaseGroups.audienceKey, audienceKey),
-          except.length === 0
-            ? undefined
-            : notInArray(statisticsReleaseGroups.fingerprint, [...except]),
-        ),
-      );
-    return rows.map((r) => ({
-      releaseId: r.releaseId,
-      label: r.label,
-      persons: new Set(r.persons === '' ? [] : r.persons.split(',')),
+      .where(eq(statisticsReleaseGroups.audienceKey, audienceKey));
+    this.#held.set(audienceKey, new Set(held.map((g) => g.fingerprint)));
+    const left = new Set(except);
+    const wanted = held.filter((g) => !left.has(g.fingerprint));
+    const memberships = membershipsOf(audienceKey);
+    const { groups } = memberships;
+    const found = new Map(
+      wanted.flatMap((g) => {
+        const group = groups.get(g.fingerprint);
+        return group ? [[g.fingerprint, group] as const] : [];
+      }),
+    );
+    const missing = wanted.filter((g) => !found.has(g.fingerprint)).map((g) => g.fingerprint);
+    if (missing.length > 0) {
+      const rows = await this.db
+        .select({
+          fingerprint: statisticsReleaseGroups.fingerprint,
+          // Joined in the database and split here: far cheaper than parsing a text array.
+          persons: sql<string>`array_to_string(${statisticsReleaseGroups.persons}, ',')`,
+        })
+        .from(statisticsReleaseGroups)
+        .where(
+          and(
+            eq(statisticsReleaseGroups.audienceKey, audienceKey),
+            inArray(statisticsReleaseGroups.fingerprint, missing),
+          ),
+        );
+      for (const row of rows) {
+        const persons = new Set(row.persons === '' ? [] : row.persons.split(','));
+        found.set(row.fingerprint, rememberGroup(memberships, row.fingerprint, persons));
+      }
+    }
+    return wanted.map((g) => ({
+      releaseId: g.releaseId,
+      label: g.label,
+      persons: found.get(g.fingerprint)!,
     }));
   }
 
@@ -57,7 +90,14 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
     releaseId: string,
     groups: readonly DisclosedGroup[],
   ): Promise<void> {
-    const unique = new Map(groups.map((g) => [groupFingerprint(g.persons), g]));
+    // Groups the audience holds already (read under the lock) need not travel again.
+    const held = this.#held.get(audienceKey) ?? new Set();
+    const unique = new Map(
+      groups.flatMap((g) => {
+        const fingerprint = groupFingerprint(g.persons);
+        return held.has(fingerprint) ? [] : [[fingerprint, g] as const];
+      }),
+    );
     if (unique.size === 0) return;
     for (const group of unique.values()) {
       // Members travel comma-joined (pseudonyms are base64url, responses uuids).
@@ -79,6 +119,10 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
         })),
       )
       .onConflictDoNothing();
+    const memberships = membershipsOf(audienceKey);
+    for (const [fingerprint, group] of unique) {
+      rememberGroup(memberships, fingerprint, group.persons);
+    }
   }
 }
 

@@ -89,7 +89,7 @@ async function releaseTo(
     key,
     groups.map((g) => groupFingerprint(g.persons)),
   );
-  if (differencingConflicts(groups, prior, k).length > 0) {
+  if (differencingConflicts(groups, prior, k, ledger.overlapFor(key)).length > 0) {
     throw new AppError('REPORT_RELEASE_REFUSED');
   }
   await ledger.record(key, crypto.randomUUID(), groups);

@@ -417,7 +417,9 @@ export async function getSurveyResults(
     if (result.state === 'tooFew') return fallback('tooFew');
     const fingerprints = result.groups.map((g) => groupFingerprint(g.persons));
     const prior = await ledger.disclosedTo(key, fingerprints);
-    if (differencingConflicts(result.groups, prior, k).length > 0) return fallback('previous');
+    if (differencingConflicts(result.groups, prior, k, ledger.overlapFor(key)).length > 0) {
+      return fallback('previous');
+    }
     const releaseId = crypto.randomUUID();
     await ledger.record(key, releaseId, result.groups);
     await tx.insert(surveyResultReleases).values({

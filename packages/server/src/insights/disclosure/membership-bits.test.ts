@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createMembershipIndex, walkOverlap } from './membership-bits.ts';
+import { createMembershipIndex, MembershipIndex, walkOverlap } from './membership-bits.ts';
 import { differByTooFew } from './differencing.ts';
 
 /** The overlap by definition, for reference. */
@@ -92,6 +92,28 @@ describe('membership index', () => {
             expect(differByTooFew(a, b, k)).toBe(expected);
           }
         }
+      }),
+    );
+  });
+
+  it('keeps compact groups as the same sets, comparable with sets made later', () => {
+    fc.assert(
+      fc.property(groups, groups, (earlier, later) => {
+        const index = new MembershipIndex();
+        const compact = earlier.map((g) => index.compact(g));
+        compact.forEach((c, i) => {
+          const original = earlier[i]!;
+          expect(c.size).toBe(original.size);
+          expect(new Set(c)).toEqual(original);
+          expect([...c.entries()].every(([a, b]) => a === b && original.has(a))).toBe(true);
+          for (const p of ['person-0', 'person-7', 'person-150', 'nobody']) {
+            expect(c.has(p)).toBe(original.has(p));
+          }
+          for (const other of later) {
+            expect(index.overlap(c, other)).toBe(exactOverlap(original, other));
+            expect(walkOverlap(c, other)).toBe(exactOverlap(original, other));
+          }
+        });
       }),
     );
   });

@@ -27,29 +27,97 @@ function bitCount(word: number): number {
 }
 
 /**
+ * A group kept as bits over a MembershipIndex's numbering: a read-only set of the same
+ * members in a fraction of the memory (about 2 KB for 15,000 persons), which is how the
+ * release ledger's groups stay in memory between releases.
+ */
+export class CompactGroup implements ReadonlySet<string> {
+  constructor(
+    readonly index: MembershipIndex,
+    readonly bits: Uint32Array,
+    readonly size: number,
+  ) {}
+
+  has(person: string): boolean {
+    const id = this.index.idOf(person);
+    return id !== undefined && ((this.bits[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
+  }
+
+  *values(): SetIterator<string> {
+    for (let word = 0; word < this.bits.length; word++) {
+      for (let bit = 0; bit < 32; bit++) {
+        if ((this.bits[word]! & (1 << bit)) !== 0) yield this.index.personOf(word * 32 + bit);
+      }
+    }
+  }
+
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const person of this.values()) yield [person, person];
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+
+  forEach(
+    callback: (value: string, key: string, set: ReadonlySet<string>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const person of this.values()) callback.call(thisArg, person, person, this);
+  }
+}
+
+/**
  * Persons numbered as bit positions, each group a bit set built once: the overlap of two
  * groups is then a count of bits over a few hundred words instead of a hash lookup per
  * member, which is what comparing every pair of a table's groups, and each of them with
- * everything an audience saw before, needs. One index per release: the numbers mean
- * nothing outside it and it is dropped with it.
+ * everything an audience saw before, needs. The numbers mean nothing outside the index:
+ * one per release, or one per municipality that the ledger keeps (see compact).
  */
-export function createMembershipIndex(): Overlap {
-  const ids = new Map<string, number>();
-  const sets = new WeakMap<ReadonlySet<string>, Uint32Array>();
-  const bitsOf = (persons: ReadonlySet<string>): Uint32Array => {
-    const known = sets.get(persons);
+export class MembershipIndex {
+  readonly #ids = new Map<string, number>();
+  readonly #persons: string[] = [];
+  readonly #bits = new WeakMap<ReadonlySet<string>, Uint32Array>();
+
+  idOf(person: string): number | undefined {
+    return this.#ids.get(person);
+  }
+
+  personOf(id: number): string {
+    return this.#persons[id]!;
+  }
+
+  #bitsOf(persons: ReadonlySet<string>): Uint32Array {
+    if (persons instanceof CompactGroup && persons.index === this) return persons.bits;
+    const known = this.#bits.get(persons);
     if (known) return known;
-    for (const p of persons) if (!ids.has(p)) ids.set(p, ids.size);
-    const bits = new Uint32Array(Math.ceil(ids.size / 32));
     for (const p of persons) {
-      const id = ids.get(p)!;
+      if (!this.#ids.has(p)) {
+        this.#ids.set(p, this.#persons.length);
+        this.#persons.push(p);
+      }
+    }
+    const bits = new Uint32Array(Math.ceil(this.#persons.length / 32));
+    for (const p of persons) {
+      const id = this.#ids.get(p)!;
       bits[id >>> 5]! |= 1 << (id & 31);
     }
-    sets.set(persons, bits);
+    this.#bits.set(persons, bits);
     return bits;
-  };
-  return (a, b, floor = -1) => {
-    const [small, large] = a.size <= b.size ? [bitsOf(a), bitsOf(b)] : [bitsOf(b), bitsOf(a)];
+  }
+
+  /** The same members as a CompactGroup of this index. */
+  compact(persons: ReadonlySet<string>): CompactGroup {
+    return new CompactGroup(this, this.#bitsOf(persons), persons.size);
+  }
+
+  readonly overlap: Overlap = (a, b, floor = -1) => {
+    const [small, large] =
+      a.size <= b.size ? [this.#bitsOf(a), this.#bitsOf(b)] : [this.#bitsOf(b), this.#bitsOf(a)];
     const size = Math.min(a.size, b.size);
     const allowedMisses = size - floor;
     let misses = 0;
@@ -62,4 +130,9 @@ export function createMembershipIndex(): Overlap {
     }
     return size - misses;
   };
+}
+
+/** An index for one release, as an Overlap. */
+export function createMembershipIndex(): Overlap {
+  return new MembershipIndex().overlap;
 }

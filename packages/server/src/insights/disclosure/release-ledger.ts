@@ -19,8 +19,23 @@ export interface ReleaseLedger {
   record(audienceKey: string, releaseId: string, groups: readonly DisclosedGroup[]): Promise<void>;
 }
 
-/** A stable id of a group's membership: the same persons give the same fingerprint. */
+const fingerprints = new WeakMap<ReadonlySet<string>, string>();
+
+/**
+ * A stable id of a group's membership: the same persons give the same fingerprint.
+ * Remembered per set (a release asks for each group's twice: to leave out groups already
+ * shown, then to record it); a group's set is never changed once made.
+ */
 export function groupFingerprint(persons: ReadonlySet<string>): string {
+  let fingerprint = fingerprints.get(persons);
+  if (fingerprint === undefined) {
+    fingerprint = fingerprintOf(persons);
+    fingerprints.set(persons, fingerprint);
+  }
+  return fingerprint;
+}
+
+function fingerprintOf(persons: ReadonlySet<string>): string {
   // One update of the whole text (the same bytes as one update per member, which the
   // fingerprints in the ledger were made with): a native call per member cost more than
   // the hashing.
