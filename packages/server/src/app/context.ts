@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { Database, Db } from '../platform/db/database.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { createSendQueue, type SendQueue } from '../consultations/send-queue.ts';
+import { createTableUpdates, type TableUpdates } from '../insights/table-updates.ts';
 
 /** What every use-case may depend on. Built once at boot, passed explicitly. */
 export interface AppContext {
@@ -12,6 +13,8 @@ export interface AppContext {
   now: () => Date;
   /** The message log's group commit (consultations/send-queue.ts). */
   sends: SendQueue;
+  /** Statistics tables computed again in the background (insights/table-updates.ts). */
+  tableUpdates: TableUpdates;
 }
 
 /** The context of a process (or a test, or a benchmark) on an open database. */
@@ -28,5 +31,6 @@ export function createAppContext({
     keyring,
     now,
     sends: createSendQueue(database.db),
+    tableUpdates: createTableUpdates(),
   };
 }

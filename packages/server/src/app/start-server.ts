@@ -81,6 +81,7 @@ export async function startServer(
         await jobs.stop();
         await app.close();
         await ctx.sends.idle();
+        await ctx.tableUpdates.idle();
         await database.close();
       },
     } satisfies RunningServer;

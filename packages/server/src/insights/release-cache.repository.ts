@@ -48,13 +48,15 @@ export async function currentDataVersion(
   return Number(row?.version ?? 0);
 }
 
+/** The newest release of a request to an audience, with the data version it was made from. */
 export async function findCachedRelease(
   db: Db,
-  key: { audienceKey: string; requestKey: string; dataVersion: number },
-): Promise<{ releaseId: string; table: ProtectedTable } | null> {
+  key: { audienceKey: string; requestKey: string },
+): Promise<{ releaseId: string; dataVersion: number; table: ProtectedTable } | null> {
   const [row] = await db
     .select({
       releaseId: statisticsReleaseCache.releaseId,
+      dataVersion: statisticsReleaseCache.dataVersion,
       released: statisticsReleaseCache.released,
     })
     .from(statisticsReleaseCache)
@@ -62,10 +64,15 @@ export async function findCachedRelease(
       and(
         eq(statisticsReleaseCache.audienceKey, key.audienceKey),
         eq(statisticsReleaseCache.requestKey, key.requestKey),
-        eq(statisticsReleaseCache.dataVersion, key.dataVersion),
       ),
     );
-  return row ? { releaseId: row.releaseId, table: row.released as ProtectedTable } : null;
+  return row
+    ? {
+        releaseId: row.releaseId,
+        dataVersion: row.dataVersion,
+        table: row.released as ProtectedTable,
+      }
+    : null;
 }
 
 /** Keeps the newest release of a request; an older data version is replaced. */

@@ -117,4 +117,47 @@ describe('released tables shown again', () => {
       );
     expect(await versionOf()).toBe(before + 2);
   });
+
+  it('shows a dashboard the previous release at once while the current one is computed', async () => {
+    const errors: unknown[] = [];
+    const request: ProtectedTableRequest = {
+      actor: actorOf('city_staff', tenant.municipalityId),
+      audience: 'city',
+      dimensions: ['severity'],
+      period: { from: '2025-04', to: '2025-09' },
+      whileUpdating: { onError: (error) => errors.push(error) },
+    };
+    const first = await queryProtectedTable(t.ctx, request);
+    expect(first).toMatchObject({ total: 30, updating: false });
+
+    await insertRecords(t.ctx, tenant.municipalityId, recordsOf(people.slice(30), '2025-07'));
+    const shown = await queryProtectedTable(t.ctx, request);
+    // As released before, said to be updating, audited as shown again.
+    expect(shown).toEqual({ ...first, updating: true });
+    const [firstAudit, shownAudit] = (await releases()).filter(
+      (r) => (r.detail as { rows?: string }).rows === 'severity',
+    );
+    expect(shownAudit!.targetId).toBe(firstAudit!.targetId);
+    expect(shownAudit!.detail).toMatchObject({ shownAgain: true, updating: true });
+
+    // An export (no whileUpdating) never gets the old one: it waits for the current table.
+    const exported = await queryProtectedTable(t.ctx, { ...request, whileUpdating: undefined });
+    expect(exported).toMatchObject({ total: 40, updating: false });
+
+    await insertRecords(t.ctx, tenant.municipalityId, [
+      ...recordsOf(people.slice(0, 1), '2025-08'),
+    ]);
+    const meanwhile = await queryProtectedTable(t.ctx, request);
+    expect(meanwhile).toMatchObject({ total: 40, updating: true });
+    await t.ctx.tableUpdates.idle();
+    const updated = await queryProtectedTable(t.ctx, request);
+    expect(updated).toMatchObject({ total: 40, updating: false });
+    const audits = (await releases()).filter(
+      (r) => (r.detail as { rows?: string }).rows === 'severity',
+    );
+    // The update released a new table; this view showed it again.
+    expect(audits.at(-1)!.detail).toMatchObject({ shownAgain: true });
+    expect(audits.at(-1)!.targetId).not.toBe(firstAudit!.targetId);
+    expect(errors).toEqual([]);
+  });
 });

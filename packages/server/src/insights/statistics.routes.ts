@@ -17,8 +17,14 @@ function tableRequest(actor: Actor, query: TStatisticsQuery) {
 }
 
 export function registerStatisticsRoutes(app: FastifyInstance, ctx: AppContext) {
-  registerEndpoint(app, 'getStatisticsTable', async ({ actor, query }) =>
-    queryProtectedTable(ctx, tableRequest(actor, query)),
+  // A dashboard never waits on a recomputation: a changed period shows its last release.
+  registerEndpoint(app, 'getStatisticsTable', async ({ actor, query, request }) =>
+    queryProtectedTable(ctx, {
+      ...tableRequest(actor, query),
+      whileUpdating: {
+        onError: (error) => request.log.error({ err: error }, 'statistics update failed'),
+      },
+    }),
   );
   registerEndpoint(app, 'getStatisticsSettings', async ({ actor }) =>
     getStatisticsSettings(ctx, { actor }),

@@ -23,6 +23,13 @@ export interface ProtectedTableRequest {
   dimensions: readonly [StatisticsDimension] | readonly [StatisticsDimension, StatisticsDimension];
   /** Whole months, YYYY-MM, both included; the last must be over. */
   period: { from: string; to: string };
+  /**
+   * Dashboards: when records of the period changed since the table was last released to
+   * this audience, show that release at once (marked `updating`) and compute the current
+   * one in the background, so that a view never waits on it; `onError` hears of a failed
+   * update. Without it (exports, reports) the current table is computed while the caller waits.
+   */
+  whileUpdating?: { onError(error: unknown): void };
 }
 
 /** The last month that is over in Japan: statistics never cover a month still filling up. */
@@ -52,20 +59,16 @@ async function countTableInput(
     rowDimension,
     columnDimension,
   );
-  const everyone = new Set<string>();
   for (const cell of cells) {
     const r = rows.indexOf(cell.row);
     const c = columns === null ? 0 : columns.indexOf(cell.column ?? '');
     // A code no longer in the catalog is left out rather than shown under another name.
     if (r < 0 || c < 0) continue;
     persons[r]![c] = cell.persons;
-    for (const p of cell.persons) everyone.add(p);
   }
   // A headcount below the persons counted (people who left since) is no longer known truth.
-  const headcount =
-    resolved.knownHeadcount !== null && resolved.knownHeadcount >= everyone.size
-      ? resolved.knownHeadcount
-      : null;
+  const known = resolved.knownHeadcount;
+  const headcount = known !== null && known >= new Set(persons.flat(2)).size ? known : null;
   return {
     rows,
     ...(columns === null ? {} : { columns }),
@@ -84,7 +87,8 @@ async function countTableInput(
  * STATISTICS_RELEASE_REFUSED (audited, nothing shown). An accepted release is recorded in
  * the persistent ledger and audited, all in one transaction under a lock on the audience.
  * The same table asked again by the same audience on unchanged data (data version, see
- * release-cache.repository.ts) is shown again as released, audited, without recomputing.
+ * release-cache.repository.ts) is shown again as released, audited, without recomputing;
+ * on changed data too when the caller allows it (`whileUpdating`).
  */
 export async function queryProtectedTable(
   ctx: AppContext,
@@ -126,11 +130,13 @@ export async function queryProtectedTable(
     const dataVersion = await currentDataVersion(tx, resolved.municipalityId, period);
     const cacheKey = { audienceKey: key, requestKey, dataVersion };
     const cached = await findCachedRelease(tx, cacheKey);
-    if (cached) {
+    const updating = cached !== null && cached.dataVersion !== dataVersion;
+    // Shown again: it was released to this audience, so showing it tells nothing new.
+    if (cached && (!updating || request.whileUpdating)) {
       const audit = auditOf(cached.releaseId);
-      const detail = { ...audit.detail, shownAgain: true };
+      const detail = { ...audit.detail, shownAgain: true, ...(updating ? { updating } : {}) };
       await recordAudit(tx, { action: 'statistics.released', ...audit, detail }, now);
-      return cached.table;
+      return { table: cached.table, updating };
     }
     const protectedRelease = await protectAgainstLedger(
       ledger,
@@ -154,10 +160,17 @@ export async function queryProtectedTable(
       now,
     });
     await recordAudit(tx, { action: 'statistics.released', ...audit }, now);
-    return release.table;
+    return { table: release.table, updating: false };
   });
   if ('refused' in outcome) {
     throw new AppError('STATISTICS_RELEASE_REFUSED', { detail: outcome.refused });
+  }
+  const { table, updating } = outcome;
+  if (updating && request.whileUpdating) {
+    const { onError } = request.whileUpdating;
+    ctx.tableUpdates.start(`${key} ${requestKey}`, () =>
+      queryProtectedTable(ctx, { ...request, whileUpdating: undefined }).catch(onError),
+    );
   }
 
   return {
@@ -167,11 +180,12 @@ export async function queryProtectedTable(
     period: { from: period.from, to: period.to },
     rowDimension,
     columnDimension,
-    rows: [...outcome.rows],
-    columns: outcome.columns === null ? null : [...outcome.columns],
-    cells: outcome.cells,
-    rowTotals: outcome.rowTotals,
-    columnTotals: outcome.columnTotals,
-    total: outcome.total,
+    rows: [...table.rows],
+    columns: table.columns === null ? null : [...table.columns],
+    cells: table.cells,
+    rowTotals: table.rowTotals,
+    columnTotals: table.columnTotals,
+    total: table.total,
+    updating,
   };
 }

@@ -59,6 +59,11 @@ export const ZProtectedTable = z.object({
   rowTotals: z.array(ZPublished).nullable(),
   columnTotals: z.array(ZPublished).nullable(),
   total: ZPublished,
+  /**
+   * Records of the period changed after this table was released: it is shown as it was
+   * released while the current one is computed; asking again shortly gives that one.
+   */
+  updating: z.boolean(),
 });
 export type TProtectedTable = z.infer<typeof ZProtectedTable>;
 

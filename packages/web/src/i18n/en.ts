@@ -943,6 +943,8 @@ export const en: MessageShape<typeof ja> = {
       'So that nobody can be identified, groups of fewer than 10 people (or the number your municipality set) are not published, and some other groups are hidden too so that they cannot be worked out from totals. A group is also hidden when comparing with an earlier release would reveal a few people.',
     persons: 'Persons',
     total: 'Total (distinct persons)',
+    updating:
+      'Records of this period have changed. The current figures are being prepared; until then the table released before is shown.',
     outsideHoursHint: 'How much need arrives outside office hours (weekdays 8:30–17:15).',
     k: {
       title: 'Minimum group size (k)',

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   api,
@@ -21,6 +21,9 @@ import { Chart } from './Chart.tsx';
 import { chartOption, dashboardTables, type DashboardTable } from './dashboard-tables.ts';
 import { ProtectedTableView } from './ProtectedTableView.tsx';
 import { MinimumGroupSizeCard } from './MinimumGroupSizeCard.tsx';
+
+/** A table recomputed in the background is usually ready within a second or two. */
+const updateRetryMs = 4_000;
 
 /** The last twelve finished months (Japan time): statistics never cover a running month. */
 function lastTwelveMonths(now = new Date()): { from: string; to: string } {
@@ -71,6 +74,14 @@ function TableCard({
   };
   const result = useApiData('getStatisticsTable', { query });
   const table: TProtectedTable | undefined = result.data;
+  // The current table is being computed on the server; ask again once it likely is.
+  const { reload } = result;
+  const updating = table?.updating === true;
+  useEffect(() => {
+    if (!updating) return;
+    const timer = setTimeout(reload, updateRetryMs);
+    return () => clearTimeout(timer);
+  }, [updating, reload]);
   const label = useCallback(
     (dimension: StatisticsDimension, code: string) =>
       dimension === 'month' ? monthLabel(code) : statisticsCategoryLabel(dimension, code, locale),
@@ -89,6 +100,7 @@ function TableCard({
       {!table && !result.error ? <Loading /> : null}
       {table && option ? (
         <>
+          {table.updating ? <p role="status">{t('statistics.updating')}</p> : null}
           {spec.key === 'contactTimes' || spec.key === 'timeBands' ? (
             <p>{t('statistics.outsideHoursHint')}</p>
           ) : null}
