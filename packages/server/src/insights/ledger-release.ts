@@ -30,8 +30,10 @@ export async function protectAgainstLedger(
     release.disclosedGroups.map((g) => groupFingerprint(g.persons)),
   );
   const hide = new Set<string>();
+  // protectTable leaves no two of its own groups too close: only earlier ones are compared.
+  let suspects = release.disclosedGroups;
   for (let round = 0; ; round++) {
-    const conflicts = differencingConflicts(release.disclosedGroups, prior, k, overlap);
+    const conflicts = differencingConflicts(suspects, prior, k, overlap, { amongThem: false });
     if (conflicts.length === 0) return { release };
     const more = [...new Set(conflicts.map((c) => c.group))].filter((g) => !hide.has(g));
     if (more.length === 0 || round === maxRounds) {
@@ -42,5 +44,9 @@ export async function protectAgainstLedger(
     // the suppressions need not be searched for again.
     const alsoHide = new Set([...release.hiddenLabels, ...hide]);
     release = protectTable(input, k, { label, alsoHide, overlap });
+    // Hiding more only shrinks what is disclosed (less published proves fewer counts), so
+    // only groups that conflicted can conflict again.
+    const conflicted = new Set(conflicts.map((c) => c.group));
+    suspects = release.disclosedGroups.filter((g) => conflicted.has(g.label));
   }
 }

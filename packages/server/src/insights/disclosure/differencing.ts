@@ -42,10 +42,12 @@ export function differencingConflicts(
   prior: readonly PriorGroup[],
   k: number,
   overlap: Overlap = walkOverlap,
+  /** false: the new groups are known not to conflict with each other (protectTable's). */
+  { amongThem = true }: { amongThem?: boolean } = {},
 ): DifferencingConflict[] {
   const conflicts: DifferencingConflict[] = [];
   groups.forEach((group, i) => {
-    for (let j = 0; j < i; j++) {
+    for (let j = 0; j < (amongThem ? i : 0); j++) {
       const other = groups[j]!;
       if (differByTooFew(group.persons, other.persons, k, overlap)) {
         conflicts.push({
