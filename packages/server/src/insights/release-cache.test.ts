@@ -155,9 +155,32 @@ describe('released tables shown again', () => {
     const audits = (await releases()).filter(
       (r) => (r.detail as { rows?: string }).rows === 'severity',
     );
-    // The update released a new table; this view showed it again.
+    // The update released a new table (audited as made in the background); this view
+    // showed it again.
+    expect(audits.some((a) => (a.detail as { inBackground?: boolean }).inBackground)).toBe(true);
     expect(audits.at(-1)!.detail).toMatchObject({ shownAgain: true });
     expect(audits.at(-1)!.targetId).not.toBe(firstAudit!.targetId);
     expect(errors).toEqual([]);
+  });
+
+  it('computes while the dashboard waits once an update of the same data failed', async () => {
+    const request: ProtectedTableRequest = {
+      actor: actorOf('city_staff', tenant.municipalityId),
+      audience: 'city',
+      dimensions: ['timeBand'],
+      period: { from: '2025-04', to: '2025-09' },
+      whileUpdating: { onError: () => undefined },
+    };
+    await queryProtectedTable(t.ctx, request);
+    await insertRecords(t.ctx, tenant.municipalityId, recordsOf(people.slice(0, 1), '2025-09'));
+    const version = await currentDataVersion(t.ctx.db, tenant.municipalityId, request.period);
+    const failedUpdates = {
+      ...t.ctx,
+      tableUpdates: { ...t.ctx.tableUpdates, failed: (_: string, v: number) => v === version },
+    };
+    const shown = await queryProtectedTable(failedUpdates, request);
+    expect(shown.updating).toBe(false);
+    const audits = await releases();
+    expect(audits.at(-1)!.detail).not.toHaveProperty('shownAgain');
   });
 });

@@ -5,7 +5,9 @@ import type { PriorGroup } from './disclosure/differencing.ts';
 import type { Overlap } from './disclosure/membership-bits.ts';
 import type { DisclosedGroup } from './disclosure/protect-table.ts';
 import { groupFingerprint, type ReleaseLedger } from './disclosure/release-ledger.ts';
-import { membershipsOf, rememberGroup } from './ledger-memberships.ts';
+import { membershipsOf, recallGroup, rememberGroup } from './ledger-memberships.ts';
+
+const missingPerRead = 1_000;
 
 /**
  * The release ledger in the database, behaving like InMemoryReleaseLedger: one row per
@@ -51,15 +53,15 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
     const left = new Set(except);
     const wanted = held.filter((g) => !left.has(g.fingerprint));
     const memberships = membershipsOf(audienceKey);
-    const { groups } = memberships;
     const found = new Map(
       wanted.flatMap((g) => {
-        const group = groups.get(g.fingerprint);
+        const group = recallGroup(memberships, g.fingerprint);
         return group ? [[g.fingerprint, group] as const] : [];
       }),
     );
     const missing = wanted.filter((g) => !found.has(g.fingerprint)).map((g) => g.fingerprint);
-    if (missing.length > 0) {
+    // In slices: one bind parameter per fingerprint, and a statement takes at most 65,535.
+    for (let start = 0; start < missing.length; start += missingPerRead) {
       const rows = await this.db
         .select({
           fingerprint: statisticsReleaseGroups.fingerprint,
@@ -70,7 +72,10 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
         .where(
           and(
             eq(statisticsReleaseGroups.audienceKey, audienceKey),
-            inArray(statisticsReleaseGroups.fingerprint, missing),
+            inArray(
+              statisticsReleaseGroups.fingerprint,
+              missing.slice(start, start + missingPerRead),
+            ),
           ),
         );
       for (const row of rows) {

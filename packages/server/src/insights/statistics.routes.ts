@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TStatisticsQuery } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
+import { AppError } from '../platform/errors.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
 import { exportProtectedTable } from './statistics-export.ts';
 import { queryProtectedTable } from './statistics.service.ts';
@@ -22,7 +23,12 @@ export function registerStatisticsRoutes(app: FastifyInstance, ctx: AppContext) 
     queryProtectedTable(ctx, {
       ...tableRequest(actor, query),
       whileUpdating: {
-        onError: (error) => request.log.error({ err: error }, 'statistics update failed'),
+        // A refusal is an answer (audited); the next view shows it. Anything else is a fault.
+        onError: (error) => {
+          if (!(error instanceof AppError)) {
+            request.log.error({ err: error }, 'statistics update failed');
+          }
+        },
       },
     }),
   );

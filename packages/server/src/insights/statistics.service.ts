@@ -30,6 +30,8 @@ export interface ProtectedTableRequest {
    * update. Without it (exports, reports) the current table is computed while the caller waits.
    */
   whileUpdating?: { onError(error: unknown): void };
+  /** Internal: the update started by a view (audited as such; silent if already current). */
+  inBackground?: boolean;
 }
 
 /** The last month that is over in Japan: statistics never cover a month still filling up. */
@@ -124,6 +126,7 @@ export async function queryProtectedTable(
     knownHeadcount: resolved.knownHeadcount,
   });
 
+  const updateKey = `${key} ${requestKey}`;
   const outcome = await ctx.db.transaction(async (tx) => {
     const ledger = new DatabaseReleaseLedger(tx, resolved.municipalityId, now);
     await ledger.lockAudience(key);
@@ -131,12 +134,17 @@ export async function queryProtectedTable(
     const cacheKey = { audienceKey: key, requestKey, dataVersion };
     const cached = await findCachedRelease(tx, cacheKey);
     const updating = cached !== null && cached.dataVersion !== dataVersion;
+    // An update that finds the table current (an export made it meanwhile) shows nothing.
+    if (cached && !updating && request.inBackground)
+      return { table: cached.table, dataVersion, updating };
+    const showPrevious =
+      updating && request.whileUpdating && !ctx.tableUpdates.failed(updateKey, dataVersion);
     // Shown again: it was released to this audience, so showing it tells nothing new.
-    if (cached && (!updating || request.whileUpdating)) {
+    if (cached && (!updating || showPrevious)) {
       const audit = auditOf(cached.releaseId);
       const detail = { ...audit.detail, shownAgain: true, ...(updating ? { updating } : {}) };
       await recordAudit(tx, { action: 'statistics.released', ...audit, detail }, now);
-      return { table: cached.table, updating };
+      return { table: cached.table, dataVersion, updating };
     }
     const protectedRelease = await protectAgainstLedger(
       ledger,
@@ -145,7 +153,11 @@ export async function queryProtectedTable(
       resolved.k,
       label,
     );
-    const audit = auditOf(releaseId);
+    const made = auditOf(releaseId);
+    // Made in the background for a view that showed the previous release meanwhile.
+    const audit = request.inBackground
+      ? { ...made, detail: { ...made.detail, inBackground: true } }
+      : made;
     if ('refused' in protectedRelease) {
       await recordAudit(tx, { action: 'statistics.refused', ...audit }, now);
       return protectedRelease;
@@ -160,7 +172,7 @@ export async function queryProtectedTable(
       now,
     });
     await recordAudit(tx, { action: 'statistics.released', ...audit }, now);
-    return { table: release.table, updating: false };
+    return { table: release.table, dataVersion, updating: false };
   });
   if ('refused' in outcome) {
     throw new AppError('STATISTICS_RELEASE_REFUSED', { detail: outcome.refused });
@@ -168,8 +180,13 @@ export async function queryProtectedTable(
   const { table, updating } = outcome;
   if (updating && request.whileUpdating) {
     const { onError } = request.whileUpdating;
-    ctx.tableUpdates.start(`${key} ${requestKey}`, () =>
-      queryProtectedTable(ctx, { ...request, whileUpdating: undefined }).catch(onError),
+    ctx.tableUpdates.start(updateKey, outcome.dataVersion, () =>
+      queryProtectedTable(ctx, { ...request, whileUpdating: undefined, inBackground: true }).catch(
+        (error: unknown) => {
+          onError(error);
+          throw error;
+        },
+      ),
     );
   }
 

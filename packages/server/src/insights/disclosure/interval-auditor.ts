@@ -289,21 +289,24 @@ export function priorMaximum(table: CountTable, asked: readonly number[]): Map<n
  * be its attacker). `skip` leaves entries unjudged this time, e.g. ones next to an entry
  * the caller has just hidden, which a later audit judges anyway.
  */
-export function* unprotectedEntries(
+export function unprotectedEntries(
   table: CountTable,
   hidden: ReadonlySet<number>,
   k: number,
   ranges: EntryRanges = attackerRanges(attackerView(table, hidden)),
   skip: (entry: number) => boolean = () => false,
-): Generator<ProtectionFailure> {
+): Iterable<ProtectionFailure> {
+  // Taken now: the caller may hide more while iterating.
   const sensitive = [...hidden].filter((i) => !isPublishable(table.entries[i]!, k));
   const top = priorMaximum(table, sensitive);
   const isSafe = (entry: number, range: Interval) =>
     isProtected(table.entries[entry]!, range, k, top.get(entry)!);
-  for (const entry of sensitive) {
-    if (skip(entry)) continue;
-    // A wider range protects at least as well, so a seen range that protects settles it.
-    const interval = ranges.range(entry, isSafe);
-    if (!isSafe(entry, interval)) yield { entry, interval };
-  }
+  return (function* () {
+    for (const entry of sensitive) {
+      if (skip(entry)) continue;
+      // A wider range protects at least as well, so a seen range that protects settles it.
+      const interval = ranges.range(entry, isSafe);
+      if (!isSafe(entry, interval)) yield { entry, interval };
+    }
+  })();
 }

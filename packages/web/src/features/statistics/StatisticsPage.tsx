@@ -74,14 +74,14 @@ function TableCard({
   };
   const result = useApiData('getStatisticsTable', { query });
   const table: TProtectedTable | undefined = result.data;
-  // The current table is being computed on the server; ask again once it likely is.
+  // The current table is being computed on the server; ask again once it likely is, and
+  // again after each answer that still says so (every answer is a new object).
   const { reload } = result;
-  const updating = table?.updating === true;
   useEffect(() => {
-    if (!updating) return;
+    if (!table?.updating) return;
     const timer = setTimeout(reload, updateRetryMs);
     return () => clearTimeout(timer);
-  }, [updating, reload]);
+  }, [table, reload]);
   const label = useCallback(
     (dimension: StatisticsDimension, code: string) =>
       dimension === 'month' ? monthLabel(code) : statisticsCategoryLabel(dimension, code, locale),
