@@ -85,7 +85,12 @@ function gcd(a: number, b: number): number {
 /** Integer division is exact here: the gcd divides every entry. */
 function reduceRow(row: Row): void {
   let g = Math.abs(row.rhs);
-  for (const c of row.coefficients) if (c !== 0) g = gcd(g, c);
+  for (const c of row.coefficients) {
+    if (c === 0) continue;
+    g = gcd(g, c);
+    // Usual: a 1 settles it, and nothing is divided.
+    if (g === 1) return;
+  }
   if (g <= 1) return;
   row.rhs /= g;
   const coefficients = own(row);
@@ -94,7 +99,11 @@ function reduceRow(row: Row): void {
 
 function reduceObjective(z: ObjectiveRow): void {
   let g = gcd(z.scale, z.constant);
-  for (const c of z.reduced) if (c !== 0) g = gcd(g, c);
+  for (const c of z.reduced) {
+    if (c === 0) continue;
+    g = gcd(g, c);
+    if (g === 1) return;
+  }
   if (g <= 1) return;
   z.scale /= g;
   z.constant /= g;
@@ -135,9 +144,10 @@ function pivot(rows: Row[], z: ObjectiveRow, pivotRow: number, col: number): voi
   // Table constraints are sparse 0/±1 rows: with a unit pivot nothing is scaled, and only
   // the pivot row's non-zero columns change the others.
   const nonZero: number[] = [];
-  prow.coefficients.forEach((c, j) => {
-    if (c !== 0) nonZero.push(j);
-  });
+  const pivotCoefficients = prow.coefficients;
+  for (let j = 0; j < pivotCoefficients.length; j++) {
+    if (pivotCoefficients[j] !== 0) nonZero.push(j);
+  }
   for (let i = 0; i < rows.length; i++) {
     if (i === pivotRow) continue;
     const row = rows[i]!;
@@ -314,34 +324,35 @@ const floorDiv = (n: number, d: number) => 0 - ceilDiv(-n, d);
  * some solution takes.
  */
 class SeenValues {
-  private readonly low = new Map<number, number>();
-  private readonly high = new Map<number, number>();
+  /** Smallest ceiling and largest floor seen per variable; ±Infinity before any. */
+  private readonly low: Float64Array;
+  private readonly high: Float64Array;
 
-  constructor(private readonly variableCount: number) {}
+  constructor(private readonly variableCount: number) {
+    this.low = new Float64Array(variableCount).fill(Infinity);
+    this.high = new Float64Array(variableCount).fill(-Infinity);
+  }
 
   /** Records one basic feasible solution: basic variables at rhs / coefficient, others 0. */
   add(vertex: readonly Row[]) {
-    const values = new Map<number, [number, number]>();
-    for (const row of vertex) {
-      if (row.basic < this.variableCount)
-        values.set(row.basic, [row.rhs, row.coefficients[row.basic]!]);
-    }
+    const basicRow = new Int32Array(this.variableCount).fill(-1);
+    vertex.forEach((row, i) => {
+      if (row.basic < this.variableCount) basicRow[row.basic] = i;
+    });
     for (let v = 0; v < this.variableCount; v++) {
-      const [n, d] = values.get(v) ?? [0, 1];
-      const [ceil, floor] =
-        d < 0 ? [ceilDiv(-n, -d), floorDiv(-n, -d)] : [ceilDiv(n, d), floorDiv(n, d)];
-      const low = this.low.get(v);
-      if (low === undefined || ceil < low) this.low.set(v, ceil);
-      const high = this.high.get(v);
-      if (high === undefined || floor > high) this.high.set(v, floor);
+      const row = basicRow[v]! < 0 ? null : vertex[basicRow[v]!]!;
+      let [n, d] = row === null ? [0, 1] : [row.rhs, row.coefficients[v]!];
+      if (d < 0) [n, d] = [-n, -d];
+      const ceil = ceilDiv(n, d);
+      const floor = floorDiv(n, d);
+      if (ceil < this.low[v]!) this.low[v] = ceil;
+      if (floor > this.high[v]!) this.high[v] = floor;
     }
   }
 
   range(variable: number): VariableRange {
-    return {
-      min: this.low.get(variable) ?? 0,
-      max: this.high.get(variable) ?? 0,
-    };
+    const [low, high] = [this.low[variable]!, this.high[variable]!];
+    return { min: low === Infinity ? 0 : low, max: high === -Infinity ? 0 : high };
   }
 }
 
