@@ -8,10 +8,18 @@ import type { ConsultationRow } from './consultations.repository.ts';
  * number. The real-time module implements it; tests without sockets use `noEvents`.
  */
 export interface ConsultationEvents {
-  messageCommitted(message: MessageRow): void;
+  /**
+   * `origin`: the socket the message was sent through. Its acknowledgement carries the
+   * message to it, so it is not sent the message again; the sender's other devices are.
+   */
+  messageCommitted(message: MessageRow, origin?: MessageOrigin): void;
   receiptAdvanced(receipt: ReceiptRow): void;
   /** Status, assignee, urgency or participants changed; `queue` when the waiting queue moved. */
   consultationChanged(change: ConsultationChange): void;
+}
+
+export interface MessageOrigin {
+  socketId: string;
 }
 
 export interface ConsultationChange {
@@ -42,8 +50,9 @@ export const changeOf = (
 export function announceSent(
   events: ConsultationEvents,
   sent: { message: MessageRow; consultation: ConsultationRow; riskFlagged: boolean },
+  origin?: MessageOrigin,
 ) {
-  events.messageCommitted(sent.message);
+  events.messageCommitted(sent.message, origin);
   if (sent.riskFlagged) {
     events.consultationChanged(
       changeOf(sent.consultation, { queue: sent.consultation.status === 'queued' }),

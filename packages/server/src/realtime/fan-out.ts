@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../app/context.ts';
-import type { ConsultationEvents } from '../consultations/consultation-events.ts';
+import type { ConsultationEvents, MessageOrigin } from '../consultations/consultation-events.ts';
 import { findMessagesByIds, type MessageRow } from '../consultations/messages.repository.ts';
 import type { ReceiptRow } from '../consultations/receipts.repository.ts';
 import { presentMessage, presentReceipt } from '../consultations/consultations.presenter.ts';
@@ -34,7 +34,7 @@ export function createFanOut(
   const hasLocalListeners = (consultationId: string) =>
     io.of('/').adapter.rooms.has(consultationRoom(consultationId));
 
-  const deliverMessage = (row: MessageRow) => {
+  const deliverMessage = (row: MessageRow, origin?: MessageOrigin) => {
     if (!hasLocalListeners(row.consultationId)) return;
     const own = participantRoom(row.consultationId, row.senderUserId);
     const message = presentMessage(ctx.keyring, row, row.senderUserId);
@@ -42,7 +42,9 @@ export function createFanOut(
       .to(consultationRoom(row.consultationId))
       .except(own)
       .emit('message:new', { ...message, mine: false });
-    io.local.to(own).emit('message:new', message);
+    // Every socket is in a room of its own id: the sending one has its acknowledgement.
+    const toOwn = io.local.to(own);
+    (origin ? toOwn.except(origin.socketId) : toOwn).emit('message:new', message);
   };
 
   const deliverReceipt = (row: ReceiptRow) => {
@@ -63,7 +65,7 @@ export function createFanOut(
       note.municipalityId,
       wanted.map(([, messageId]) => messageId),
     )
-      .then((rows) => rows.forEach(deliverMessage))
+      .then((rows) => rows.forEach((row) => deliverMessage(row)))
       .catch((error: unknown) => log.error({ err: error }, 'message fan-out failed'));
   };
   io.on('consultation:messages', deliverNoted);
@@ -109,9 +111,9 @@ export function createFanOut(
   };
 
   return {
-    messageCommitted(row) {
+    messageCommitted(row, origin) {
       announce(() => {
-        deliverMessage(row);
+        deliverMessage(row, origin);
         pushToOfflinePerson(io, ctx, log, row);
         if (clustered) tellOtherInstances(row);
       });

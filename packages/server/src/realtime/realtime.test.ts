@@ -101,6 +101,15 @@ describe('live messages', () => {
     const [received] = await atCoordinator;
     expect(received).toMatchObject({ seq: 2, clientMsgId, mine: false, body: '熱が下がりません' });
     expect((await atSecondDevice)[0]).toMatchObject({ seq: 2, mine: true });
+    // The sending socket has the message from its acknowledgement and is not sent it
+    // again: the first message it is sent is the reply (a socket's events keep their order).
+    const atSender = nextEvents(workerSocket, 'message:new', 1);
+    await coordinatorSocket.emitWithAck('message:send', {
+      consultationId: id,
+      clientMsgId: newClientMsgId(),
+      body: '様子を教えてください',
+    });
+    expect((await atSender)[0]).toMatchObject({ seq: 3, mine: false });
     // The same message through HTTP and the socket again: one message, one seq.
     const viaHttp = await worker.ok('sendMessage', {
       params: { id },
@@ -115,7 +124,7 @@ describe('live messages', () => {
       }),
     ).toEqual(ack);
     const page = await worker.ok('listMessages', { params: { id } });
-    expect(page.lastSeq).toBe(2);
+    expect(page.lastSeq).toBe(3);
   });
 
   it('pushes messages sent over HTTP and receipts to joined sockets', async () => {
@@ -180,7 +189,7 @@ describe('live messages', () => {
 
 describe('who may use a consultation over the socket', () => {
   it('answers NOT_FOUND to every non-party, sends them nothing, and changes nothing', async () => {
-    const { id, workerSocket } = await liveConsultation();
+    const { id, workerSocket, coordinatorSocket } = await liveConsultation();
     const strangers: [string, FixturePerson][] = [
       ['employer admin', tenant.people.employerAdmin],
       ['city staff', tenant.people.cityStaff],
@@ -232,14 +241,15 @@ describe('who may use a consultation over the socket', () => {
       }
     }
     expect(await snapshotDatabase(t.ctx.db)).toBe(before);
-    // A message the parties exchange now reaches none of them; the worker's own echo proves delivery ran.
-    const echo = nextEvents(workerSocket, 'message:new', 1);
+    // A message the parties exchange now reaches none of them; its arrival at the
+    // coordinator proves delivery ran.
+    const delivered = nextEvents(coordinatorSocket, 'message:new', 1);
     await workerSocket.emitWithAck('message:send', {
       consultationId: id,
       clientMsgId: newClientMsgId(),
       body: 'only for the care team',
     });
-    await echo;
+    await delivered;
     expect(leaked).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ export function registerSocketHandlers(
     ZSocketSendMessage,
     async (payload) => {
       const sent = await sendMessage(ctx, { actor: actor(), ...payload });
-      announceSent(events, sent);
+      announceSent(events, sent, { socketId: socket.id });
       return presentMessageAck(sent.message);
     },
     'message',
