@@ -53,9 +53,10 @@ async function organizationSizes(db: Db, municipalityId: string) {
     .select({ id: organizations.id, industry: organizations.industry })
     .from(organizations)
     .where(eq(organizations.municipalityId, municipalityId));
+  const headcounts = new Map(counts.map((c) => [c.organizationId, c.n]));
   return orgs.map((o) => ({
     organizationId: o.id,
-    headcount: counts.find((c) => c.organizationId === o.id)?.n ?? 0,
+    headcount: headcounts.get(o.id) ?? 0,
     industry: o.industry,
     area: null,
   }));

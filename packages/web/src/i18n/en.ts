@@ -40,6 +40,8 @@ export const en: MessageShape<typeof ja> = {
     note: 'Yorisoi is a health room for working people, run by the municipality and local employers.',
   },
   common: {
+    /** Between short labels in a line: 「チャット・ビデオ」 */
+    listSeparator: ', ',
     loading: 'Loading…',
     retry: 'Try again',
     save: 'Save',

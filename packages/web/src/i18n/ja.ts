@@ -37,6 +37,8 @@ export const ja = {
     note: '寄り添いは、自治体と地域の事業所が運営する「働く人の保健室」です。',
   },
   common: {
+    /** Between short labels in a line: 「チャット・ビデオ」 */
+    listSeparator: '・',
     loading: '読み込んでいます…',
     retry: 'もう一度試す',
     save: '保存する',

@@ -52,7 +52,9 @@ export function AvailabilityPage() {
       start: minutesToTime(w.startMinute),
       end: minutesToTime(w.endMinute),
       slot: w.slotMinutes,
-      channels: w.channels.map((c) => t(`appointments.channels.${c}`)).join('・'),
+      channels: w.channels
+        .map((c) => t(`appointments.channels.${c}`))
+        .join(t('common.listSeparator')),
     });
 
   return (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 interface ChoiceRadiosProps<T extends string> {
   legend: string;
   name: string;
@@ -16,8 +17,10 @@ export function ChoiceRadios<T extends string>({
   onChange,
   error,
 }: ChoiceRadiosProps<T>) {
+  const errorId = useId();
   return (
-    <fieldset className="fieldset">
+    // The error is read with the group, not only announced once.
+    <fieldset className="fieldset" aria-describedby={error ? errorId : undefined}>
       <legend className="fieldset__legend">{legend}</legend>
       <div className="choice-list">
         {options.map((option) => (
@@ -35,7 +38,7 @@ export function ChoiceRadios<T extends string>({
         ))}
       </div>
       {error ? (
-        <p className="field__error" role="alert">
+        <p id={errorId} className="field__error" role="alert">
           {error}
         </p>
       ) : null}

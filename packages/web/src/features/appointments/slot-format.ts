@@ -2,7 +2,8 @@ import type { TLocale } from '@yorisoi/shared';
 
 /** Appointment times are Japan time wherever the device is. Japan has no daylight saving. */
 const timeZone = 'Asia/Tokyo';
-const jaWeekdays = ['日', '月', '火', '水', '木', '金', '土'];
+/** 「水」: the day of the week as Japanese write it in a date, from the platform's calendar data. */
+const jaWeekday = new Intl.DateTimeFormat('ja-JP', { timeZone, weekday: 'short' });
 
 interface JapanParts {
   /** YYYY-MM-DD */
@@ -32,7 +33,7 @@ export function japanInstant(date: string, time: string): string {
 /** 「11月25日（水）」 / "Wed, Nov 25" */
 export function formatDay(iso: string, locale: TLocale): string {
   const p = japanParts(iso);
-  if (locale === 'ja') return `${p.month}月${p.day}日（${jaWeekdays[p.weekday]}）`;
+  if (locale === 'ja') return `${p.month}月${p.day}日（${jaWeekday.format(new Date(iso))}）`;
   return new Intl.DateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',

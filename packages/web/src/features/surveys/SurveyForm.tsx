@@ -69,7 +69,7 @@ export function SurveyForm({ onCreated }: { onCreated: () => void }) {
       />
       <TextAreaField
         label={t('surveys.form.likert')}
-        hint={t('surveys.form.likertHint', { labels: labels.join('・') })}
+        hint={t('surveys.form.likertHint', { labels: labels.join(t('common.listSeparator')) })}
         value={likert}
         onChange={(e) => setLikert(e.currentTarget.value)}
         error={show('likert')}
