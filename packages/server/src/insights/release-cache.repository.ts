@@ -13,8 +13,16 @@ export interface ReleaseRequestKey {
   knownHeadcount: number | null;
 }
 
+/**
+ * Raised whenever disclosure control changes what it hides, so that a table protected by
+ * earlier code is not shown again from the cache after an upgrade but made afresh.
+ * 2: the suppression search of 2026-12-04 (ledger rounds start from what was hidden).
+ */
+const protectionVersion = 2;
+
 export function releaseRequestKey(request: ReleaseRequestKey): string {
   const canonical = JSON.stringify([
+    protectionVersion,
     request.dimensions,
     request.period.from,
     request.period.to,
