@@ -1,4 +1,6 @@
+import { eq, sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
+import { users } from '../packages/server/src/platform/db/schema/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInStaff } from './flows.ts';
@@ -48,6 +50,22 @@ describe.runIf(enabled)('anonymous evidence for the city and an employer', () =>
     const city = await openPage(env.browser, env.baseUrl);
     await signInStaff(city.page, 'city@demo.yorisoi.example');
     await seeDashboard(city.page, 'city');
+    // A late rating reaches a record of the period: the tables show what was released
+    // before and say so, then fetch the current figures computed meanwhile.
+    const [user] = await env.server.ctx.db
+      .select({ municipalityId: users.municipalityId })
+      .from(users)
+      .where(eq(users.email, 'city@demo.yorisoi.example'));
+    await env.server.ctx.db.execute(sql`
+      update case_records set satisfaction = 4
+      where id = (select id from case_records
+                  where municipality_id = ${user!.municipalityId}
+                    and month < to_char(now(), 'YYYY-MM-01')
+                  order by month desc limit 1)`);
+    await city.page.reload();
+    const updating = () => city.page.getByText('最新の集計を作成しています').count();
+    await expect.poll(updating, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(updating, { timeout: 20_000 }).toBe(0);
     // The city decides its k; the dashboard follows it.
     await city.page.getByLabel('新しい最小人数').fill('3');
     await city.page.getByRole('button', { name: '変更する' }).click();
