@@ -17,6 +17,7 @@ import { parseKeyring } from '../src/platform/crypto/keyring.ts';
 import { queryRows } from '../src/platform/db/database.ts';
 import { createAppContext, type AppContext } from '../src/app/context.ts';
 import { queryProtectedTable } from '../src/insights/statistics.service.ts';
+import { AppError } from '../src/platform/errors.ts';
 import { actorOf } from '../src/testing/statistics-fixtures.ts';
 import { openBenchDatabase } from './bench-database.ts';
 import { Cleanup } from './cleanup.ts';
@@ -33,6 +34,21 @@ const targetP95Ms = 100;
 const only = process.env.BENCH_ONLY ?? null;
 /** e.g. BENCH_TABLES='weekday × hour' to measure some tables only. */
 const onlyTables = process.env.BENCH_TABLES?.split(',') ?? null;
+/**
+ * e.g. BENCH_HISTORY=11: first release every dashboard table for that many earlier
+ * rolling twelve-month periods (up to 11 in the seeded two years), as a year of monthly
+ * dashboards would have, so that the ledger holds what an audience saw over that time.
+ */
+const historyPeriods = Math.min(11, Number(process.env.BENCH_HISTORY ?? 0));
+
+/** The twelve months ending `monthsBefore` months before March 2026 (YYYY-MM). */
+function rollingPeriod(monthsBefore: number): { from: string; to: string } {
+  // Months counted from January 2024 (0): March 2026 is 26.
+  const month = (index: number) =>
+    `${2024 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const to = 26 - monthsBefore;
+  return { from: month(to - 11), to: month(to) };
+}
 
 const dashboard: { name: string; dimensions: [StatisticsDimension, StatisticsDimension?] }[] = [
   { name: 'topic × month', dimensions: ['topic', 'month'] },
@@ -146,6 +162,27 @@ async function main() {
       ctx.db.execute(
         sql`update statistics_data_versions set version = version + 1 where municipality_id = ${municipalityId}::uuid`,
       );
+    const historyStarted = performance.now();
+    for (const { audience, actor } of audiences.filter((a) => !only || a.audience === only)) {
+      for (let monthsBefore = historyPeriods; monthsBefore >= 1; monthsBefore--) {
+        for (const table of dashboard) {
+          await queryProtectedTable(ctx, {
+            actor,
+            audience,
+            dimensions: table.dimensions.filter((d) => d !== undefined) as [StatisticsDimension],
+            period: rollingPeriod(monthsBefore),
+          }).catch((error: unknown) => {
+            // A refusal is part of a history (the ledger's rule at work), not a failure.
+            if (!(error instanceof AppError)) throw error;
+          });
+        }
+      }
+    }
+    const historySeconds = round((performance.now() - historyStarted) / 1000, 1);
+    const ledgerGroups = await queryRows<{ n: number }>(
+      ctx.db,
+      sql`select count(*)::int as n from statistics_release_groups`,
+    );
     for (const { audience, actor } of audiences.filter((a) => !only || a.audience === only)) {
       for (const table of dashboard.filter((d) => !onlyTables || onlyTables.includes(d.name))) {
         const ask = (whileUpdating?: { onError(error: unknown): void }) =>
@@ -211,6 +248,9 @@ async function main() {
       municipalities: municipalityCount,
       personsPerMunicipality,
       seedSeconds,
+      historyPeriods,
+      historySeconds,
+      ledgerGroupsBeforeMeasuring: ledgerGroups[0]?.n ?? 0,
       repetitions,
       computedRepetitions,
       targetP95Ms,
