@@ -149,8 +149,8 @@ export function feasibleIntervals(
    * (see variableRanges); the interval returned is then that inner one.
    */
   settled?: (entry: number, seen: Interval) => boolean,
-  ranges: EntryRanges = attackerRanges(view),
 ): Map<number, Interval> {
+  const ranges = attackerRanges(view);
   const hidden = asked.filter((i) => view.entries[i]!.value === null);
   return new Map(hidden.map((i) => [i, ranges.range(i, settled)]));
 }

@@ -4,7 +4,6 @@ import { createMembershipIndex, type Overlap } from './membership-bits.ts';
 import {
   attackerRanges,
   attackerView,
-  feasibleIntervals,
   unprotectedEntries,
   type EntryRanges,
 } from './interval-auditor.ts';
@@ -137,16 +136,11 @@ function disclosedEntries(
   // Two different values seen in solutions already show an entry is not derivable; the
   // solution where hidden entries are together largest shows that of most at once.
   attacker.explore([...hidden]);
-  const ranges = feasibleIntervals(
-    attackerView(table, hidden),
-    [...hidden],
-    (_, seen) => seen.min < seen.max,
-    attacker,
-  );
-  return table.entries.flatMap((_, i) => {
-    const range = ranges.get(i);
-    return !hidden.has(i) || (range !== undefined && range.min === range.max) ? [i] : [];
-  });
+  const derivable = (entry: number) => {
+    const range = attacker.range(entry, (_, seen) => seen.min < seen.max);
+    return range.min === range.max;
+  };
+  return table.entries.flatMap((_, i) => (!hidden.has(i) || derivable(i) ? [i] : []));
 }
 
 /**
