@@ -1,6 +1,7 @@
 import type { CountTable } from './count-table.ts';
 import { rangeFinder, type LinearConstraint } from './exact-simplex.ts';
 import { aprioriMaximum, isProtected, isPublishable, type Interval } from './protection-rule.ts';
+import { WideningProofs } from './widening-proofs.ts';
 
 /**
  * The attacker, written independently of the suppressor: it sees only what a recipient
@@ -287,26 +288,36 @@ export function priorMaximum(table: CountTable, asked: readonly number[]): Map<n
  * by one as they are found: the caller may act on one (hide a neighbour) before the next
  * is judged. The pattern judged is `hidden` as it was when the audit began (`ranges` must
  * be its attacker). `skip` leaves entries unjudged this time, e.g. ones next to an entry
- * the caller has just hidden, which a later audit judges anyway.
+ * the caller has just hidden, which a later audit judges anyway. `proven`: entries shown
+ * protected under an earlier pattern this one contains are not solved again, and those
+ * found protected now are recorded.
  */
 export function unprotectedEntries(
   table: CountTable,
   hidden: ReadonlySet<number>,
   k: number,
-  ranges: EntryRanges = attackerRanges(attackerView(table, hidden)),
-  skip: (entry: number) => boolean = () => false,
+  options: {
+    ranges?: EntryRanges;
+    skip?: (entry: number) => boolean;
+    proven?: WideningProofs;
+  } = {},
 ): Iterable<ProtectionFailure> {
+  const ranges = options.ranges ?? attackerRanges(attackerView(table, hidden));
+  const { skip = () => false, proven = new WideningProofs() } = options;
   // Taken now: the caller may hide more while iterating.
+  const pattern = new Set(hidden);
   const sensitive = [...hidden].filter((i) => !isPublishable(table.entries[i]!, k));
-  const top = priorMaximum(table, sensitive);
+  const unproven = sensitive.filter((i) => !proven.holds(i, pattern));
+  const top = priorMaximum(table, unproven);
   const isSafe = (entry: number, range: Interval) =>
     isProtected(table.entries[entry]!, range, k, top.get(entry)!);
   return (function* () {
-    for (const entry of sensitive) {
+    for (const entry of unproven) {
       if (skip(entry)) continue;
       // A wider range protects at least as well, so a seen range that protects settles it.
       const interval = ranges.range(entry, isSafe);
-      if (!isSafe(entry, interval)) yield { entry, interval };
+      if (isSafe(entry, interval)) proven.record(entry, pattern);
+      else yield { entry, interval };
     }
   })();
 }

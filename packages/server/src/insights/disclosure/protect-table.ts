@@ -8,6 +8,7 @@ import {
   type EntryRanges,
 } from './interval-auditor.ts';
 import { isPublishable } from './protection-rule.ts';
+import { proofsOf, type WideningProofs } from './widening-proofs.ts';
 
 /** A published count, or null: hidden (不開示). It never says why, since "too small" would tell. */
 export type PublishedCount = number | null;
@@ -132,15 +133,22 @@ function disclosedEntries(
   table: CountTable,
   hidden: ReadonlySet<number>,
   attacker: EntryRanges,
+  notDerivable: WideningProofs,
 ): number[] {
+  const pattern = new Set(hidden);
+  const unproven = [...hidden].filter((i) => !notDerivable.holds(i, pattern));
   // Two different values seen in solutions already show an entry is not derivable; the
   // solution where hidden entries are together largest shows that of most at once.
-  attacker.explore([...hidden]);
+  attacker.explore(unproven);
   const derivable = (entry: number) => {
     const range = attacker.range(entry, (_, seen) => seen.min < seen.max);
-    return range.min === range.max;
+    if (range.min === range.max) return true;
+    notDerivable.record(entry, pattern);
+    return false;
   };
-  return table.entries.flatMap((_, i) => (!hidden.has(i) || derivable(i) ? [i] : []));
+  return table.entries.flatMap((_, i) =>
+    !hidden.has(i) || (!notDerivable.holds(i, pattern) && derivable(i)) ? [i] : [],
+  );
 }
 
 /**
@@ -191,6 +199,8 @@ export function chooseSuppressions(
   alsoHide: (entry: number) => boolean = () => false,
   overlap: Overlap = createMembershipIndex(),
 ): { hidden: Set<number>; disclosed: number[] } {
+  // Rounds (and ledger rounds, protecting the same table again) only hide more.
+  const proofs = proofsOf(table, k);
   const hidden = new Set<number>();
   table.entries.forEach((entry, i) => {
     if (!isPublishable(entry, k) || alsoHide(i)) hidden.add(i);
@@ -207,9 +217,11 @@ export function chooseSuppressions(
     // An entry beside one just hidden is judged again next round, not solved for now.
     const hiddenThisRound = new Set<number>();
     let failed = false;
-    for (const { entry } of unprotectedEntries(table, hidden, k, attacker, (e) =>
-      besideHiddenThisRound(table, hiddenThisRound, e),
-    )) {
+    for (const { entry } of unprotectedEntries(table, hidden, k, {
+      ranges: attacker,
+      skip: (e) => besideHiddenThisRound(table, hiddenThisRound, e),
+      proven: proofs.protectedEntries,
+    })) {
       failed = true;
       widenAround(table, hidden, hiddenThisRound, entry);
     }
@@ -217,7 +229,7 @@ export function chooseSuppressions(
       if (hiddenThisRound.size === 0) return everything();
       continue;
     }
-    const disclosed = disclosedEntries(table, hidden, attacker);
+    const disclosed = disclosedEntries(table, hidden, attacker, proofs.notDerivable);
     const separated = separateCloseGroups(table, hidden, disclosed, k, overlap);
     if (separated === 'none') return { hidden, disclosed };
     if (!separated) return everything();
