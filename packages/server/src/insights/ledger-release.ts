@@ -22,8 +22,11 @@ export async function protectAgainstLedger(
   k: number,
   label: string,
 ): Promise<{ release: TableRelease } | { refused: string }> {
-  const overlap = ledger.overlapFor(audienceKey);
-  let release = protectTable(input, k, { label, overlap });
+  const numbering = ledger.numberingFor(audienceKey);
+  const { overlap } = numbering;
+  // One input object for every round: the table is built once (see protectTable).
+  const numbered = { ...input, numbering };
+  let release = protectTable(numbered, k, { label, overlap });
   // A group identical to one shown before can never be too close to it; skip those.
   const prior = await ledger.disclosedTo(
     audienceKey,
@@ -43,7 +46,7 @@ export async function protectAgainstLedger(
     // Starting from what this table hid already: hiding more keeps it protected, and
     // the suppressions need not be searched for again.
     const alsoHide = new Set([...release.hiddenLabels, ...hide]);
-    release = protectTable(input, k, { label, alsoHide, overlap });
+    release = protectTable(numbered, k, { label, alsoHide, overlap });
     // Hiding more only shrinks what is disclosed (less published proves fewer counts), so
     // only groups that conflicted can conflict again.
     const conflicted = new Set(conflicts.map((c) => c.group));

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { statisticsReleaseGroups } from '../platform/db/schema/index.ts';
 import type { PriorGroup } from './disclosure/differencing.ts';
-import type { Overlap } from './disclosure/membership-bits.ts';
+import type { MembershipIndex, Overlap } from './disclosure/membership-bits.ts';
 import type { DisclosedGroup } from './disclosure/protect-table.ts';
 import { groupFingerprint, type ReleaseLedger } from './disclosure/release-ledger.ts';
 import { membershipsOf, recallGroup, rememberGroup } from './ledger-memberships.ts';
@@ -27,7 +27,12 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
 
   /** Counts shared members with the numbering the audience's remembered groups use. */
   overlapFor(audienceKey: string): Overlap {
-    return membershipsOf(audienceKey).index.overlap;
+    return this.numberingFor(audienceKey).overlap;
+  }
+
+  /** That numbering: a table built on it is compared and remembered without conversion. */
+  numberingFor(audienceKey: string): MembershipIndex {
+    return membershipsOf(audienceKey).index;
   }
 
   async lockAudience(audienceKey: string): Promise<void> {

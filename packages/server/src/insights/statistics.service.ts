@@ -81,12 +81,12 @@ async function countTableInput(
 
 /**
  * THE way statistics leave the server, for every audience, screen, export and report:
- * distinct persons counted in SQL, protected by the disclosure engine (k of the
- * municipality, complement rule against the known headcount, complementary suppression
- * checked by the exact attacker), then judged against everything this audience was shown
- * before: a group differing from an earlier one by 1..k−1 persons is hidden as well
- * (protectAgainstLedger); if that cannot resolve it the release is refused with
- * STATISTICS_RELEASE_REFUSED (audited, nothing shown). An accepted release is recorded in
+ * each cell's persons listed in SQL and counted distinct, protected by the disclosure
+ * engine (k of the municipality, complement rule against the known headcount,
+ * complementary suppression checked by the exact attacker), then judged against
+ * everything this audience was shown before: a group differing from an earlier one by
+ * 1..k−1 persons is hidden as well (protectAgainstLedger); if that cannot resolve it the
+ * release is refused with STATISTICS_RELEASE_REFUSED (audited, nothing shown). An accepted release is recorded in
  * the persistent ledger and audited, all in one transaction under a lock on the audience.
  * The same table asked again by the same audience on unchanged data (data version, see
  * release-cache.repository.ts) is shown again as released, audited, without recomputing;

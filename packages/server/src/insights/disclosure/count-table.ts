@@ -1,4 +1,5 @@
 import { aprioriMaximum, type GroupFacts } from './protection-rule.ts';
+import type { MembershipIndex } from './membership-bits.ts';
 
 /**
  * What a statistics query hands to disclosure control: a one-way (rows only) or two-way
@@ -10,7 +11,10 @@ export interface CountTableInput {
   rows: readonly string[];
   /** Omit for a one-way table. */
   columns?: readonly string[];
-  /** persons[row][column]; a one-way table has exactly one column index, 0. */
+  /**
+   * persons[row][column]; a one-way table has exactly one column index, 0. A person listed
+   * twice in a cell counts once.
+   */
   persons: readonly (readonly (readonly string[])[])[];
   /**
    * Sizes the audience already knows (enrolment of a department, of the organisation).
@@ -22,6 +26,12 @@ export interface CountTableInput {
     columns?: readonly (number | null)[];
     total?: number | null;
   };
+  /**
+   * Where to number the persons: every entry is then a bit set over this index (totals
+   * or-ed from cells), which is how the release ledger compares and remembers groups.
+   * Without it entries are plain sets.
+   */
+  numbering?: MembershipIndex;
 }
 
 export type EntryKind = 'cell' | 'rowTotal' | 'columnTotal' | 'total';
@@ -66,6 +76,17 @@ function union(sets: readonly ReadonlySet<string>[]): Set<string> {
   return all;
 }
 
+/** Makes entries' member sets: bit sets when the input names an index, else plain sets. */
+function groupMaker(numbering: MembershipIndex | undefined) {
+  if (numbering === undefined) {
+    return { cell: (persons: readonly string[]) => new Set(persons), union };
+  }
+  return {
+    cell: (persons: readonly string[]) => numbering.groupOf(persons),
+    union: (sets: readonly ReadonlySet<string>[]) => numbering.unionOf(sets),
+  };
+}
+
 function knownHeadcount(value: number | null | undefined, what: string): number[] {
   if (value === null || value === undefined) return [];
   if (!Number.isSafeInteger(value) || value < 0) {
@@ -95,6 +116,7 @@ export function buildCountTable(input: CountTableInput): CountTable {
     twoWay ? knownHeadcount(input.headcounts?.columns?.[c], `column ${c}`) : [],
   );
 
+  const groups = groupMaker(input.numbering);
   const entries: TableEntry[] = [];
   const add = (entry: Omit<TableEntry, 'count'>) => {
     if (entry.persons.size > aprioriMaximum(entry.headcounts)) {
@@ -115,7 +137,7 @@ export function buildCountTable(input: CountTableInput): CountTable {
           kind: 'cell',
           row: r,
           column: twoWay ? c : null,
-          persons: new Set(input.persons[r]![c]!),
+          persons: groups.cell(input.persons[r]![c]!),
           headcounts: [...rowHeadcounts[r]!, ...columnHeadcounts[c]!, ...totalHeadcount],
         }),
       );
@@ -135,7 +157,7 @@ export function buildCountTable(input: CountTableInput): CountTable {
       kind: 'total',
       row: null,
       column: null,
-      persons: union(personsOf(allCells)),
+      persons: groups.union(personsOf(allCells)),
       headcounts: totalHeadcount,
     });
     relate(total, allCells);
@@ -156,7 +178,7 @@ export function buildCountTable(input: CountTableInput): CountTable {
       kind: 'rowTotal',
       row: r,
       column: null,
-      persons: union(personsOf(cells)),
+      persons: groups.union(personsOf(cells)),
       headcounts: [...rowHeadcounts[r]!, ...totalHeadcount],
     }),
   );
@@ -165,7 +187,7 @@ export function buildCountTable(input: CountTableInput): CountTable {
       kind: 'columnTotal',
       row: null,
       column: c,
-      persons: union(personsOf(cellIndex.map((cells) => cells[c]!))),
+      persons: groups.union(personsOf(cellIndex.map((cells) => cells[c]!))),
       headcounts: [...columnHeadcounts[c]!, ...totalHeadcount],
     }),
   );
@@ -173,7 +195,7 @@ export function buildCountTable(input: CountTableInput): CountTable {
     kind: 'total',
     row: null,
     column: null,
-    persons: union(personsOf(allCells)),
+    persons: groups.union(personsOf(allCells)),
     headcounts: totalHeadcount,
   });
   cellIndex.forEach((cells, r) => relate(rowTotals[r]!, cells));

@@ -1,3 +1,5 @@
+import { digestWords, writePersonDigest } from './person-digest.ts';
+
 /**
  * How many persons two groups share. With `floor`, the count may stop early once it is
  * certain to be at most `floor` (the smaller group has more than its size − floor members
@@ -37,6 +39,11 @@ export class CompactGroup implements ReadonlySet<string> {
     readonly bits: Uint32Array,
     readonly size: number,
   ) {}
+
+  /** The members' digests (see person-digest.ts), for the group's fingerprint. */
+  memberDigests(): { digests: Uint32Array; members: Int32Array } {
+    return { digests: this.index.digests(), members: this.index.idsOf(this.bits, this.size) };
+  }
 
   has(person: string): boolean {
     const id = this.index.idOf(person);
@@ -82,6 +89,9 @@ export class MembershipIndex {
   readonly #ids = new Map<string, number>();
   readonly #persons: string[] = [];
   readonly #bits = new WeakMap<ReadonlySet<string>, Uint32Array>();
+  /** Members' digests by number, computed when first asked for. */
+  #digests = new Uint32Array(0);
+  #digested = 0;
 
   idOf(person: string): number | undefined {
     return this.#ids.get(person);
@@ -91,23 +101,82 @@ export class MembershipIndex {
     return this.#persons[id]!;
   }
 
+  #numbered(person: string): number {
+    let id = this.#ids.get(person);
+    if (id === undefined) {
+      id = this.#persons.length;
+      this.#ids.set(person, id);
+      this.#persons.push(person);
+    }
+    return id;
+  }
+
+  /** Bits and size of the distinct members of a list (repeats allowed), in one pass. */
+  #bitsOfList(persons: Iterable<string>): { bits: Uint32Array; size: number } {
+    const ids: number[] = [];
+    for (const p of persons) ids.push(this.#numbered(p));
+    const bits = new Uint32Array(Math.ceil(this.#persons.length / 32));
+    let size = 0;
+    for (const id of ids) {
+      const mask = 1 << (id & 31);
+      if ((bits[id >>> 5]! & mask) === 0) {
+        bits[id >>> 5]! |= mask;
+        size++;
+      }
+    }
+    return { bits, size };
+  }
+
   #bitsOf(persons: ReadonlySet<string>): Uint32Array {
     if (persons instanceof CompactGroup && persons.index === this) return persons.bits;
     const known = this.#bits.get(persons);
     if (known) return known;
-    for (const p of persons) {
-      if (!this.#ids.has(p)) {
-        this.#ids.set(p, this.#persons.length);
-        this.#persons.push(p);
-      }
-    }
-    const bits = new Uint32Array(Math.ceil(this.#persons.length / 32));
-    for (const p of persons) {
-      const id = this.#ids.get(p)!;
-      bits[id >>> 5]! |= 1 << (id & 31);
-    }
+    const { bits } = this.#bitsOfList(persons);
     this.#bits.set(persons, bits);
     return bits;
+  }
+
+  /** The distinct members of a list, numbered here: a cell as the database lists it. */
+  groupOf(persons: Iterable<string>): CompactGroup {
+    const { bits, size } = this.#bitsOfList(persons);
+    return new CompactGroup(this, bits, size);
+  }
+
+  /** The union of groups: their bits or-ed word by word (those of this index as they are). */
+  unionOf(groups: readonly ReadonlySet<string>[]): CompactGroup {
+    const sets = groups.map((g) => this.#bitsOf(g));
+    const bits = new Uint32Array(Math.ceil(this.#persons.length / 32));
+    for (const set of sets) set.forEach((word, i) => (bits[i]! |= word));
+    let size = 0;
+    for (const word of bits) size += bitCount(word);
+    return new CompactGroup(this, bits, size);
+  }
+
+  /** Four words per number (see person-digest.ts), computed for new persons when asked. */
+  digests(): Uint32Array {
+    if (this.#digested < this.#persons.length) {
+      const grown = new Uint32Array(this.#persons.length * digestWords);
+      grown.set(this.#digests);
+      for (let id = this.#digested; id < this.#persons.length; id++) {
+        writePersonDigest(this.#persons[id]!, grown, id * digestWords);
+      }
+      this.#digests = grown;
+      this.#digested = this.#persons.length;
+    }
+    return this.#digests;
+  }
+
+  /** The numbers set in `bits` (`size` of them), ascending. */
+  idsOf(bits: Uint32Array, size: number): Int32Array {
+    const ids = new Int32Array(size);
+    let at = 0;
+    for (let i = 0; i < bits.length; i++) {
+      // As a 32-bit integer throughout (a word with its top bit set would be a double).
+      for (let word = bits[i]! | 0; word !== 0; word &= word - 1) {
+        ids[at++] = i * 32 + (31 - Math.clz32(word & -word));
+      }
+    }
+    return ids;
   }
 
   /** The same members as a CompactGroup of this index. */

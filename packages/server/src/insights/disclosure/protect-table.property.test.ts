@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCountTable, type CountTableInput } from './count-table.ts';
 import { differencingConflicts } from './differencing.ts';
 import { priorIntervals, priorMaximum } from './interval-auditor.ts';
+import { MembershipIndex } from './membership-bits.ts';
 import { protectTable } from './protect-table.ts';
 import { expectSafeRelease } from './test-tables.ts';
 
@@ -79,6 +80,31 @@ describe('protectTable against the interval attacker (property)', () => {
         expect(differencingConflicts(release.disclosedGroups, [], k)).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('protectTable on persons numbered in a membership index (property)', () => {
+  it('releases the same table and the same groups as on plain sets, cells listing persons twice', () => {
+    fc.assert(
+      fc.property(randomTable, ({ input, k }) => {
+        const plain = protectTable(input, k);
+        const numbering = new MembershipIndex();
+        // As the database may list them: repeats, and persons numbered by other tables first.
+        numbering.groupOf(['someone-else', 'person-3']);
+        const listed = input.persons.map((row) =>
+          row.map((cell) => [...cell, ...cell.slice(0, 2)]),
+        );
+        const numbered = protectTable({ ...input, persons: listed, numbering }, k, {
+          overlap: numbering.overlap,
+        });
+        expect(numbered.table).toEqual(plain.table);
+        expect(numbered.hiddenLabels).toEqual(plain.hiddenLabels);
+        expect(numbered.disclosedGroups.map((g) => [g.label, new Set(g.persons)])).toEqual(
+          plain.disclosedGroups.map((g) => [g.label, g.persons]),
+        );
+      }),
+      { numRuns: 100 },
     );
   });
 });

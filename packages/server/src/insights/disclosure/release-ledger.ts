@@ -1,10 +1,11 @@
-import crypto from 'node:crypto';
 import { audienceKey, type Audience } from './audience.ts';
 import {
   differencingConflicts,
   type DifferencingConflict,
   type PriorGroup,
 } from './differencing.ts';
+import { CompactGroup } from './membership-bits.ts';
+import { digestWords, fingerprintOfDigests, writePersonDigest } from './person-digest.ts';
 import type { DisclosedGroup } from './protect-table.ts';
 
 /**
@@ -22,29 +23,34 @@ export interface ReleaseLedger {
 const fingerprints = new WeakMap<ReadonlySet<string>, string>();
 
 /**
- * A stable id of a group's membership: the same persons give the same fingerprint.
- * Remembered per set (a release asks for each group's twice: to leave out groups already
- * shown, then to record it); a group's set is never changed once made.
+ * A stable id of a group's membership: the same persons give the same fingerprint, in
+ * any order and any representation (see fingerprintOfDigests). Remembered per set (a
+ * release asks for each group's twice: to leave out groups already shown, then to record
+ * it); a group's set is never changed once made.
  */
 export function groupFingerprint(persons: ReadonlySet<string>): string {
   let fingerprint = fingerprints.get(persons);
   if (fingerprint === undefined) {
-    fingerprint = fingerprintOf(persons);
+    const { digests, members } = memberDigests(persons);
+    fingerprint = fingerprintOfDigests(digests, members);
     fingerprints.set(persons, fingerprint);
   }
   return fingerprint;
 }
 
-function fingerprintOf(persons: ReadonlySet<string>): string {
-  // One update of the whole text (the same bytes as one update per member, which the
-  // fingerprints in the ledger were made with): a native call per member cost more than
-  // the hashing.
-  const members = [...persons];
-  // Cells arrive sorted from the database (byte order, which is code unit order for the
-  // ASCII pseudonyms): checking is linear, sorting is not.
-  if (!members.every((p, i) => i === 0 || members[i - 1]! < p)) members.sort();
-  const text = members.map((p) => `${p.length}:${p}`).join('');
-  return crypto.createHash('sha256').update(text).digest('hex');
+function memberDigests(persons: ReadonlySet<string>): {
+  digests: Uint32Array;
+  members: Int32Array;
+} {
+  // Bit sets keep their members' digests: hashing each member again cost the most.
+  if (persons instanceof CompactGroup) return persons.memberDigests();
+  const digests = new Uint32Array(persons.size * digestWords);
+  let at = 0;
+  for (const person of persons) {
+    writePersonDigest(person, digests, at);
+    at += digestWords;
+  }
+  return { digests, members: Int32Array.from({ length: persons.size }, (_, i) => i) };
 }
 
 /** For tests, and the reference the database-backed ledger must behave like. */
