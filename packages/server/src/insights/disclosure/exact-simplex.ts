@@ -52,20 +52,6 @@ interface Row {
   coefficients: Float64Array;
   rhs: number;
   basic: number;
-  /**
-   * false while `coefficients` is shared with the tableau it was copied from: every
-   * objective starts from the same feasible tableau, and a pivot changes few rows.
-   */
-  owned: boolean;
-}
-
-/** Copy-on-write: a row's coefficients become its own before the first change. */
-function own(row: Row): Float64Array {
-  if (!row.owned) {
-    row.coefficients = row.coefficients.slice();
-    row.owned = true;
-  }
-  return row.coefficients;
 }
 
 /** scale · objective(y) = Σ reduced[j]·y[j] + constant, with scale > 0. */
@@ -93,7 +79,7 @@ function reduceRow(row: Row): void {
   }
   if (g <= 1) return;
   row.rhs /= g;
-  const coefficients = own(row);
+  const coefficients = row.coefficients;
   for (let j = 0; j < coefficients.length; j++) coefficients[j]! /= g;
 }
 
@@ -153,7 +139,7 @@ function pivot(rows: Row[], z: ObjectiveRow, pivotRow: number, col: number): voi
     const row = rows[i]!;
     const a = row.coefficients[col]!;
     if (a === 0) continue;
-    const coefficients = own(row);
+    const coefficients = row.coefficients;
     if (p === 1) {
       for (const j of nonZero) {
         coefficients[j] = exact(coefficients[j]! - exact(a * prow.coefficients[j]!));
@@ -260,14 +246,11 @@ function feasibleTableau(lp: LinearProgram): FeasibleTableau {
       coefficients[artificial] = 1;
       basic = artificial++;
     }
-    rows.push({ coefficients, rhs, basic, owned: true });
+    rows.push({ coefficients, rhs, basic });
   });
 
   const firstArtificial = n + slackCount;
-  const phaseOne = objectiveRow(
-    Float64Array.from({ length: width }, (_, j) => (j >= firstArtificial ? 1 : 0)),
-    rows,
-  );
+  const phaseOne = objectiveRow(new Float64Array(width).fill(1, firstArtificial), rows);
   iterate(rows, phaseOne, width);
   if (phaseOne.constant !== 0)
     throw new InfeasibleProgramError('no solution satisfies the constraints');
@@ -286,7 +269,8 @@ function feasibleTableau(lp: LinearProgram): FeasibleTableau {
     }
     pivot(rows, { reduced: new Float64Array(width), constant: 0, scale: 1 }, i, col);
   }
-  for (const row of rows) row.coefficients = row.coefficients.slice(0, firstArtificial);
+  // A view without the artificial columns: nothing is copied.
+  for (const row of rows) row.coefficients = row.coefficients.subarray(0, firstArtificial);
   return { rows, columnCount: firstArtificial };
 }
 
@@ -297,15 +281,19 @@ function ceilDiv(n: number, d: number): number {
   return remainder !== 0 && n > 0 ? q + 1 : q;
 }
 
-/** Minimum of Σ costs[j]·y[j] over the feasible set: its ceiling, and the optimal vertex. */
+/**
+ * Minimum of Σ costs[j]·y[j] over the feasible set: its ceiling, and the optimal vertex
+ * (read it before the next objective). Pivots from wherever the previous objective left
+ * the tableau: any feasible basis is a valid start, the optimum of a neighbouring question
+ * is usually a few pivots away, and nothing is copied.
+ */
 function minimise(
   tableau: FeasibleTableau,
   costs: Float64Array,
-): { bound: number; vertex: Row[] } | null {
-  const rows = tableau.rows.map((r) => ({ ...r, owned: false }));
-  const z = objectiveRow(costs, rows);
-  if (!iterate(rows, z, tableau.columnCount)) return null;
-  return { bound: ceilDiv(z.constant, z.scale), vertex: rows };
+): { bound: number; vertex: readonly Row[] } | null {
+  const z = objectiveRow(costs, tableau.rows);
+  if (!iterate(tableau.rows, z, tableau.columnCount)) return null;
+  return { bound: ceilDiv(z.constant, z.scale), vertex: tableau.rows };
 }
 
 /** The objective ±y[variable]. */

@@ -244,6 +244,35 @@ function raisedTogether(view: AttackerView, caps: readonly number[], entry: numb
   return raised;
 }
 
+/**
+ * Whether an assignment of every entry satisfies all the facts: the facts laid out flat
+ * once, since each of a table's entries is checked against all of them.
+ */
+function factChecker(
+  facts: ReturnType<typeof attackerConstraints>,
+): (values: Float64Array) => boolean {
+  const starts = new Int32Array(facts.length + 1);
+  facts.forEach((fact, f) => (starts[f + 1] = starts[f]! + fact.terms.length));
+  const entries = new Int32Array(starts[facts.length]!);
+  const coefficients = new Float64Array(entries.length);
+  facts.forEach((fact, f) =>
+    fact.terms.forEach(([entry, coefficient], t) => {
+      entries[starts[f]! + t] = entry;
+      coefficients[starts[f]! + t] = coefficient;
+    }),
+  );
+  return (values) => {
+    for (let f = 0; f < facts.length; f++) {
+      let lhs = 0;
+      for (let t = starts[f]!; t < starts[f + 1]!; t++)
+        lhs += coefficients[t]! * values[entries[t]!]!;
+      const { relation, rhs } = facts[f]!;
+      if (relation === '=' ? lhs !== rhs : lhs > rhs) return false;
+    }
+    return true;
+  };
+}
+
 const maximumCache = new WeakMap<CountTable, Map<number, number>>();
 
 /**
@@ -260,7 +289,8 @@ export function priorMaximum(table: CountTable, asked: readonly number[]): Map<n
   if (missing.length > 0) {
     const view = attackerView(table, new Set(table.entries.map((_, i) => i)));
     const caps = capsThroughRelations(view);
-    const facts = attackerConstraints(view);
+    const holds = factChecker(attackerConstraints(view));
+    const values = new Float64Array(table.entries.length);
     const unproven: number[] = [];
     for (const entry of missing) {
       const cap = caps[entry]!;
@@ -269,12 +299,9 @@ export function priorMaximum(table: CountTable, asked: readonly number[]): Map<n
         continue;
       }
       const raised = raisedTogether(view, caps, entry);
-      const value = (i: number) => (raised.has(i) ? cap : 0);
-      const satisfied = facts.every((fact) => {
-        const lhs = fact.terms.reduce((sum, [i, c]) => sum + c * value(i), 0);
-        return fact.relation === '=' ? lhs === fact.rhs : lhs <= fact.rhs;
-      });
-      if (satisfied) known.set(entry, cap);
+      values.fill(0);
+      for (const i of raised) values[i] = cap;
+      if (holds(values)) known.set(entry, cap);
       else unproven.push(entry);
     }
     const solved = feasibleIntervals(view, unproven);

@@ -85,8 +85,20 @@ function hideLoneSuppressions(table: CountTable, hidden: Set<number>): void {
  * published entry fewest relations away. Skipped when a neighbour was already hidden this
  * round (the next audit decides whether that was enough).
  */
-function relationsOf(table: CountTable, entry: number): number[][] {
-  return table.relations.map(membersOf).filter((m) => m.includes(entry));
+const relationsByEntry = new WeakMap<CountTable, number[][][]>();
+
+/** The members of every relation an entry is in (listed once per table). */
+function relationsOf(table: CountTable, entry: number): readonly (readonly number[])[] {
+  let byEntry = relationsByEntry.get(table);
+  if (!byEntry) {
+    byEntry = table.entries.map((): number[][] => []);
+    for (const relation of table.relations) {
+      const members = membersOf(relation);
+      for (const m of new Set(members)) byEntry[m]!.push(members);
+    }
+    relationsByEntry.set(table, byEntry);
+  }
+  return byEntry[entry]!;
 }
 
 /** Whether an entry shares a relation with one hidden this round. */
