@@ -23,6 +23,11 @@ const maxBytes = 48 * 1024 * 1024;
 const byAudience = new Map<string, Memberships>();
 let totalBytes = 0;
 
+/** Its bits, and the member numbers a sparse group also keeps (see MembershipIndex.overlap). */
+function bytesOf(group: CompactGroup): number {
+  return group.bits.byteLength + (group.size <= group.bits.length ? group.size * 4 : 0);
+}
+
 /** Most recently used last in a Map kept in use order. */
 function touch<K, V>(map: Map<K, V>, key: K, value: V): void {
   map.delete(key);
@@ -56,8 +61,8 @@ export function rememberGroup(
   if (known) return known;
   const group = memberships.index.compact(persons);
   memberships.groups.set(fingerprint, group);
-  memberships.bytes += group.bits.byteLength;
-  totalBytes += group.bits.byteLength;
+  memberships.bytes += bytesOf(group);
+  totalBytes += bytesOf(group);
   evictOver(memberships);
   return group;
 }
@@ -73,7 +78,7 @@ function evictOver(current: Memberships): void {
   for (const [fingerprint, group] of current.groups) {
     if (totalBytes <= maxBytes) return;
     current.groups.delete(fingerprint);
-    current.bytes -= group.bits.byteLength;
-    totalBytes -= group.bits.byteLength;
+    current.bytes -= bytesOf(group);
+    totalBytes -= bytesOf(group);
   }
 }

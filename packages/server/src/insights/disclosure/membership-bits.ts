@@ -184,12 +184,33 @@ export class MembershipIndex {
     return new CompactGroup(this, this.#bitsOf(persons), persons.size);
   }
 
+  /** Member numbers of sparse groups (at most one member per word), by their bits. */
+  readonly #sparseIds = new WeakMap<Uint32Array, Int32Array>();
+
+  #idsIfSparse(bits: Uint32Array, size: number): Int32Array | null {
+    if (size > bits.length) return null;
+    let ids = this.#sparseIds.get(bits);
+    if (!ids) this.#sparseIds.set(bits, (ids = this.idsOf(bits, size)));
+    return ids;
+  }
+
   readonly overlap: Overlap = (a, b, floor = -1) => {
     const [small, large] =
       a.size <= b.size ? [this.#bitsOf(a), this.#bitsOf(b)] : [this.#bitsOf(b), this.#bitsOf(a)];
     const size = Math.min(a.size, b.size);
     const allowedMisses = size - floor;
     let misses = 0;
+    // A sparse group is walked member by member: most of its words are empty, and the
+    // count usually stops after its first few members miss.
+    const ids = this.#idsIfSparse(small, size);
+    if (ids) {
+      for (const id of ids) {
+        const i = id >>> 5;
+        if (i < large.length && (large[i]! & (1 << (id & 31))) !== 0) continue;
+        if (++misses >= allowedMisses) return size - misses;
+      }
+      return size - misses;
+    }
     for (let i = 0; i < small.length; i++) {
       // Words past the end of the other set are all misses (it was built before those ids).
       const word = i < large.length ? small[i]! & ~large[i]! : small[i]!;
