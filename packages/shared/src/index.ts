@@ -30,6 +30,7 @@ export * from './contracts/push.ts';
 export * from './domain/attachments.ts';
 export * from './contracts/attachments.ts';
 export * from './domain/statistics.ts';
+export * from './domain/age-band.ts';
 export * from './contracts/insights.ts';
 export * from './domain/statistics-labels.ts';
 export * from './contracts/surveys.ts';

@@ -49,6 +49,7 @@ export async function loadSessionUser(db: Db, userId: string): Promise<TSessionU
     email: row.user.email,
     displayName: row.user.displayName,
     nickname: row.user.nickname,
+    birthYear: row.user.birthYear,
     locale: row.user.locale === 'en' ? 'en' : 'ja',
     municipality: row.municipality
       ? { id: row.municipality.id, name: row.municipality.name }

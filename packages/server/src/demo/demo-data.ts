@@ -90,6 +90,7 @@ export interface DemoPerson {
   email: string;
   displayName: string;
   nickname?: string;
+  birthYear?: number;
   role:
     | 'worker'
     | 'family'
@@ -172,6 +173,7 @@ export const demoPeople: DemoPerson[] = [
     email: at('worker'),
     displayName: '伊集院 みさき',
     nickname: 'みー',
+    birthYear: 1993,
     role: 'worker',
     municipalityCode: '462209',
     organizationName: '株式会社ゆのもと食品（架空）',
@@ -181,6 +183,7 @@ export const demoPeople: DemoPerson[] = [
     email: at('worker2'),
     displayName: '東 けんた',
     nickname: 'けん',
+    birthYear: 1999,
     role: 'worker',
     municipalityCode: '462209',
     organizationName: 'ひおきケアネット株式会社（架空）',
@@ -198,6 +201,7 @@ export const demoPeople: DemoPerson[] = [
     email: at('family'),
     displayName: '伊集院 ゆうと',
     nickname: 'ゆうと',
+    birthYear: 1991,
     role: 'family',
     municipalityCode: '462209',
     organizationName: '株式会社ゆのもと食品（架空）',

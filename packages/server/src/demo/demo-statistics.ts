@@ -1,5 +1,11 @@
 import crypto from 'node:crypto';
-import { consultationTopics, lifeEvents, outcomes, referralTypes } from '@yorisoi/shared';
+import {
+  ageBandOf,
+  consultationTopics,
+  lifeEvents,
+  outcomes,
+  referralTypes,
+} from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { caseRecords, users } from '../platform/db/schema/index.ts';
@@ -27,6 +33,8 @@ function generator(seed: number) {
 /** Enrolled persons per demo employer (by name); the rest of the employers get a few. */
 const enrolment: Record<string, number> = { '株式会社ゆのもと食品（架空）': 60 };
 
+const japanYear = (at: Date) => Number(japanTimeOf(at).date.slice(0, 4));
+
 const commonTopics = consultationTopics.filter(
   (t) => !['harassment', 'fertility_treatment', 'other'].includes(t),
 );
@@ -44,6 +52,9 @@ export async function seedDemoStatistics(
       id: crypto.randomUUID(),
       email: `synthetic-${o}-${i}@demo.yorisoi.example`,
       displayName: `架空 利用者${o}-${i}`,
+      // Ages 19 to 63 this year, most having given their year (every seventh has not);
+      // not drawn from the generator, so the records stay those of earlier demos.
+      birthYear: i % 7 === 6 ? null : japanYear(now) - 19 - ((o * 11 + i * 17) % 45),
     }));
     await tx.insert(users).values(
       persons.map((p) => ({
@@ -66,6 +77,7 @@ export async function seedDemoStatistics(
         const rare = random(20) === 0;
         const referred = random(4) === 0;
         const time = japanTimeOf(contact);
+        const year = Number(time.date.slice(0, 4));
         return {
           municipalityId,
           personKey: personPseudonym(ctx, person.id),
@@ -73,6 +85,7 @@ export async function seedDemoStatistics(
           organizationId: organization.id,
           industry: organization.industry,
           sizeBand: organization.sizeBand,
+          ageBand: person.birthYear === null ? null : ageBandOf(person.birthYear, year),
           month: `${time.date.slice(0, 7)}-01`,
           contactWeekday: time.weekday,
           contactHour: Math.floor(time.minutesOfDay / 60),

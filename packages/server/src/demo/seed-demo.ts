@@ -81,6 +81,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
           passwordHash,
           displayName: p.displayName,
           nickname: p.nickname ?? null,
+          birthYear: p.birthYear ?? null,
           status: 'active',
         })
         .returning();

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { caseRecords, organizations, users } from '../platform/db/schema/index.ts';
+import { japanTimeOf } from '../sla/time-band.ts';
 
 let t: TestApp;
 let tenant: TenantFixture;
@@ -31,8 +32,8 @@ const coding: TCaseCoding = {
   referrals: ['city_childcare_support'],
 };
 
-async function closeOne(summary?: string) {
-  const worker = await signInAs(t, tenant.people.worker);
+async function closeOne(summary?: string, person = tenant.people.worker) {
+  const worker = await signInAs(t, person);
   const { consultation } = await startConsultationAs(worker);
   const coordinator = await signInAs(t, tenant.people.coordinator);
   await coordinator.ok('claimConsultation', { params: { id: consultation.id } });
@@ -88,14 +89,7 @@ describe('the anonymous case record', () => {
 
   it('gives the same person the same pseudonym and another person another one', async () => {
     await closeOne();
-    const family = await signInAs(t, tenant.people.family);
-    const { consultation } = await startConsultationAs(family);
-    const coordinator = await signInAs(t, tenant.people.coordinator);
-    await coordinator.ok('claimConsultation', { params: { id: consultation.id } });
-    await coordinator.ok('closeConsultation', {
-      params: { id: consultation.id },
-      body: { coding },
-    });
+    await closeOne(undefined, tenant.people.family);
     const keys = (
       await t.ctx.db
         .select({ personKey: caseRecords.personKey, summary: caseRecords.summary })
@@ -109,5 +103,19 @@ describe('the anonymous case record', () => {
       expect(key).not.toBe(tenant.people.family.id);
       expect(key).toMatch(/^[A-Za-z0-9_-]{22}$/);
     }
+  });
+
+  it('carries the age band of the birth year the person gave, never the year itself', async () => {
+    const family = await signInAs(t, tenant.people.family);
+    const thisYear = Number(japanTimeOf(t.ctx.now()).date.slice(0, 4));
+    await family.ok('updateProfile', { body: { birthYear: thisYear - 34 } });
+    await closeOne(undefined, tenant.people.family);
+    const records = await t.ctx.db
+      .select()
+      .from(caseRecords)
+      .where(eq(caseRecords.municipalityId, tenant.municipalityId));
+    const banded = records.filter((r) => r.ageBand !== null);
+    expect(banded.map((r) => r.ageBand)).toEqual(['30-39']);
+    expect(Object.values(banded[0]!)).not.toContain(thisYear - 34);
   });
 });

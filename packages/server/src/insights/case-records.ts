@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import type { TCaseCoding } from '@yorisoi/shared';
+import { ageBandOf, type TCaseCoding } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
-import { caseRecords, organizations } from '../platform/db/schema/index.ts';
+import { caseRecords, organizations, users } from '../platform/db/schema/index.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
 import { japanTimeOf, timeBandAt } from '../sla/time-band.ts';
 import { casePseudonym, personPseudonym } from './pseudonyms.ts';
@@ -12,7 +12,8 @@ import { casePseudonym, personPseudonym } from './pseudonyms.ts';
  * transaction. Contact time is that of the first contact (when the person reached out),
  * kept as weekday, hour and time band in Japan time; the month is the month of closing,
  * so a month's records are final once the month is over and releases stay comparable.
- * The person's age is not known to the platform, so the age band stays empty.
+ * The age band is that of the year the person gave as their birth year (if they did), in
+ * the year of closing; the year itself never reaches the record.
  */
 export async function writeCaseRecord(
   ctx: AppContext,
@@ -40,8 +41,18 @@ export async function writeCaseRecord(
           ),
         )
     : [];
+  const [person] = await tx
+    .select({ birthYear: users.birthYear })
+    .from(users)
+    .where(
+      and(
+        eq(users.municipalityId, consultation.municipalityId),
+        eq(users.id, consultation.personUserId),
+      ),
+    );
   const contact = japanTimeOf(consultation.createdAt);
   const closed = japanTimeOf(closedAt);
+  const birthYear = person?.birthYear ?? null;
   await tx.insert(caseRecords).values({
     municipalityId: consultation.municipalityId,
     personKey: personPseudonym(ctx, consultation.personUserId),
@@ -49,7 +60,7 @@ export async function writeCaseRecord(
     organizationId: consultation.organizationId,
     industry: employer?.industry ?? null,
     sizeBand: employer?.sizeBand ?? null,
-    ageBand: null,
+    ageBand: birthYear === null ? null : ageBandOf(birthYear, Number(closed.date.slice(0, 4))),
     month: `${closed.date.slice(0, 7)}-01`,
     contactWeekday: contact.weekday,
     contactHour: Math.floor(contact.minutesOfDay / 60),

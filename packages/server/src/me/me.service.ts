@@ -13,6 +13,7 @@ import { listLiveSessionsOfUser, revokeAllSessionsOfUser } from '../auth/session
 import { listConsultationsOfPerson } from '../consultations/consultations.repository.ts';
 import { listMessagesAfter } from '../consultations/messages.repository.ts';
 import { openMessageBody } from '../consultations/message-body.ts';
+import { japanTimeOf } from '../sla/time-band.ts';
 
 export async function updateProfile(
   ctx: AppContext,
@@ -24,10 +25,17 @@ export async function updateProfile(
     changes: {
       displayName?: string | undefined;
       nickname?: string | null | undefined;
+      birthYear?: number | null | undefined;
       locale?: TLocale | undefined;
     };
   },
 ) {
+  const thisYear = Number(japanTimeOf(ctx.now()).date.slice(0, 4));
+  if (changes.birthYear != null && changes.birthYear > thisYear) {
+    throw new AppError('VALIDATION_FAILED', {
+      issues: [{ path: 'birthYear', message: 'in the future' }],
+    });
+  }
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set(set).where(eq(users.id, actor.userId));
@@ -112,6 +120,7 @@ export async function exportMyData(
       email: profile.email,
       displayName: profile.displayName,
       nickname: profile.nickname,
+      birthYear: profile.birthYear,
       locale: profile.locale,
       municipality: profile.municipality?.name ?? null,
       organization: profile.organization?.name ?? null,

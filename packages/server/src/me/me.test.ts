@@ -11,6 +11,7 @@ import {
 } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { users } from '../platform/db/schema/index.ts';
+import { japanTimeOf } from '../sla/time-band.ts';
 import { purgeDueAccounts } from './me.service.ts';
 
 let t: TestApp;
@@ -52,6 +53,23 @@ describe('profile, export and deletion', () => {
     expect(session.user).toMatchObject({ nickname: 'ぽん', locale: 'en' });
     const empty = await family.call('updateProfile', { body: {} });
     expect(empty.statusCode).toBe(400);
+  });
+
+  it('takes a birth year from the list or none, and refuses one in the future or out of range', async () => {
+    const worker = await signInAs(t, tenant.people.worker);
+    const thisYear = Number(japanTimeOf(t.ctx.now()).date.slice(0, 4));
+    const session = await worker.ok('updateProfile', { body: { birthYear: 1990 } });
+    expect(session.user?.birthYear).toBe(1990);
+    for (const birthYear of [thisYear + 1, 1899, 1990.5, '1990']) {
+      const refused = await worker.call('updateProfile', { body: { birthYear } });
+      expect(refused.statusCode, String(birthYear)).toBe(400);
+      expect(refused.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    expect((await worker.ok('getSession')).user?.birthYear).toBe(1990);
+    const exported = await worker.ok('exportMyData');
+    expect(exported.profile.birthYear).toBe(1990);
+    const cleared = await worker.ok('updateProfile', { body: { birthYear: null } });
+    expect(cleared.user?.birthYear).toBeNull();
   });
 
   it('exports all of one’s own data as JSON, including who read it', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorCodes } from '../errors.ts';
+import { earliestBirthYear } from '../domain/age-band.ts';
 
 export const ZId = z.uuid();
 export const ZIsoDateTime = z.iso.datetime({ offset: true });
@@ -41,3 +42,9 @@ export const ZErrorResponse = z.object({
   }),
 });
 export type TErrorResponse = z.infer<typeof ZErrorResponse>;
+
+/**
+ * The year a person was born (optional, for the age band of anonymous statistics only):
+ * never in the future, which the server checks against its clock.
+ */
+export const ZBirthYear = z.number().int().min(earliestBirthYear).max(2100);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ZMessageAttachment } from './attachments.ts';
-import { ZDisplayName, ZId, ZIsoDateTime, ZLocale } from './common.ts';
+import { ZBirthYear, ZDisplayName, ZId, ZIsoDateTime, ZLocale } from './common.ts';
 
 export const ZUpdateProfileRequest = z
   .object({
     displayName: ZDisplayName.optional(),
     nickname: ZDisplayName.nullable().optional(),
+    birthYear: ZBirthYear.nullable().optional(),
     locale: ZLocale.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'nothing to update' });
@@ -40,6 +41,7 @@ export const ZMyDataExport = z.object({
     email: z.string(),
     displayName: z.string(),
     nickname: z.string().nullable(),
+    birthYear: z.number().int().nullable(),
     locale: ZLocale,
     municipality: z.string().nullable(),
     organization: z.string().nullable(),

@@ -18,6 +18,7 @@ export const ZSessionUser = z.object({
   email: z.string(),
   displayName: z.string(),
   nickname: z.string().nullable(),
+  birthYear: z.number().int().nullable(),
   locale: ZLocale,
   municipality: z.object({ id: ZId, name: z.string() }).nullable(),
   organization: z.object({ id: ZId, name: z.string() }).nullable(),

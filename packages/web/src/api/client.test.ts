@@ -17,6 +17,7 @@ function sessionWith(csrfToken: string): TSessionResponse {
       email: 'hanako@example.jp',
       displayName: '花子',
       nickname: null,
+      birthYear: null,
       locale: 'ja',
       municipality: null,
       organization: null,

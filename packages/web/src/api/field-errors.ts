@@ -7,6 +7,7 @@ const knownFields = [
   'password',
   'displayName',
   'nickname',
+  'birthYear',
   'inviteCode',
   'code',
   'licenceNumber',

@@ -19,6 +19,7 @@ function session(
       email: 'a@example.jp',
       displayName: 'テスト',
       nickname: null,
+      birthYear: null,
       locale: 'ja',
       municipality: null,
       organization: null,

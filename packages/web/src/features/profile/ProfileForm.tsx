@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TLocale } from '@yorisoi/shared';
+import { earliestBirthYear, isConsultingRole, type TLocale } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useFieldErrors } from '../../api/field-errors.ts';
 import { useUser } from '../../api/session.tsx';
@@ -20,6 +20,9 @@ export function ProfileForm() {
   const [displayName, setDisplayName] = useState(user.displayName);
   const [nickname, setNickname] = useState(user.nickname ?? '');
   const [locale, setFormLocale] = useState<TLocale>(user.locale);
+  // Only people who consult are counted in statistics, so only they are asked.
+  const asksBirthYear = isConsultingRole(user.role);
+  const [birthYear, setBirthYear] = useState(user.birthYear === null ? '' : String(user.birthYear));
   const [saved, setSaved] = useState(false);
   const action = useAction();
   const fieldError = useFieldErrors(action.error);
@@ -29,7 +32,12 @@ export function ProfileForm() {
     void action
       .run(() =>
         call('updateProfile', {
-          body: { displayName, nickname: nickname.trim() === '' ? null : nickname, locale },
+          body: {
+            displayName,
+            nickname: nickname.trim() === '' ? null : nickname,
+            locale,
+            ...(asksBirthYear ? { birthYear: birthYear === '' ? null : Number(birthYear) } : {}),
+          },
         }),
       )
       .then((session) => {
@@ -63,6 +71,20 @@ export function ProfileForm() {
           onChange={(event) => setNickname(event.target.value)}
           error={fieldError('nickname')}
         />
+        {asksBirthYear ? (
+          <SelectField
+            label={t('fields.birthYearOptional')}
+            hint={t('profile.birthYearHint')}
+            name="birthYear"
+            value={birthYear}
+            onChange={(event) => setBirthYear(event.target.value)}
+            options={[
+              { value: '', label: t('profile.birthYearUnanswered') },
+              ...birthYearOptions(),
+            ]}
+            error={fieldError('birthYear')}
+          />
+        ) : null}
         <SelectField
           label={t('fields.locale')}
           name="locale"
@@ -81,4 +103,19 @@ export function ProfileForm() {
       </Form>
     </Card>
   );
+}
+
+const japaneseEra = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  era: 'long',
+  year: 'numeric',
+});
+
+/** This year back to the earliest, each with its Japanese era year (mid-year's era). */
+function birthYearOptions(): { value: string; label: string }[] {
+  const thisYear = new Date().getFullYear();
+  return Array.from({ length: thisYear - earliestBirthYear + 1 }, (_, i) => {
+    const year = thisYear - i;
+    const era = japaneseEra.format(new Date(Date.UTC(year, 6, 1)));
+    return { value: String(year), label: `${year}（${era}）` };
+  });
 }

@@ -3,6 +3,7 @@ import {
   index,
   integer,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -25,6 +26,8 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     displayName: text('display_name').notNull(),
     nickname: text('nickname'),
+    /** Optional, for the age band of anonymous statistics only (never the date itself). */
+    birthYear: smallint('birth_year'),
     locale: text('locale').notNull().default('ja'),
     status: text('status').notNull().default('active'),
     /** AES-256-GCM envelope (see platform/crypto); never the plain secret. */
