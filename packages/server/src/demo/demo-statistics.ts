@@ -33,8 +33,6 @@ function generator(seed: number) {
 /** Enrolled persons per demo employer (by name); the rest of the employers get a few. */
 const enrolment: Record<string, number> = { '株式会社ゆのもと食品（架空）': 60 };
 
-const japanYear = (at: Date) => Number(japanTimeOf(at).date.slice(0, 4));
-
 const commonTopics = consultationTopics.filter(
   (t) => !['harassment', 'fertility_treatment', 'other'].includes(t),
 );
@@ -54,7 +52,7 @@ export async function seedDemoStatistics(
       displayName: `架空 利用者${o}-${i}`,
       // Ages 19 to 63 this year, most having given their year (every seventh has not);
       // not drawn from the generator, so the records stay those of earlier demos.
-      birthYear: i % 7 === 6 ? null : japanYear(now) - 19 - ((o * 11 + i * 17) % 45),
+      birthYear: i % 7 === 6 ? null : japanTimeOf(now).year - 19 - ((o * 11 + i * 17) % 45),
     }));
     await tx.insert(users).values(
       persons.map((p) => ({
@@ -77,7 +75,6 @@ export async function seedDemoStatistics(
         const rare = random(20) === 0;
         const referred = random(4) === 0;
         const time = japanTimeOf(contact);
-        const year = Number(time.date.slice(0, 4));
         return {
           municipalityId,
           personKey: personPseudonym(ctx, person.id),
@@ -85,7 +82,7 @@ export async function seedDemoStatistics(
           organizationId: organization.id,
           industry: organization.industry,
           sizeBand: organization.sizeBand,
-          ageBand: person.birthYear === null ? null : ageBandOf(person.birthYear, year),
+          ageBand: person.birthYear === null ? null : ageBandOf(person.birthYear, time.year),
           month: `${time.date.slice(0, 7)}-01`,
           contactWeekday: time.weekday,
           contactHour: Math.floor(time.minutesOfDay / 60),

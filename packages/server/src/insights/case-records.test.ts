@@ -107,7 +107,7 @@ describe('the anonymous case record', () => {
 
   it('carries the age band of the birth year the person gave, never the year itself', async () => {
     const family = await signInAs(t, tenant.people.family);
-    const thisYear = Number(japanTimeOf(t.ctx.now()).date.slice(0, 4));
+    const thisYear = japanTimeOf(t.ctx.now()).year;
     await family.ok('updateProfile', { body: { birthYear: thisYear - 34 } });
     await closeOne(undefined, tenant.people.family);
     const records = await t.ctx.db

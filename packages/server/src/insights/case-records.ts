@@ -60,7 +60,7 @@ export async function writeCaseRecord(
     organizationId: consultation.organizationId,
     industry: employer?.industry ?? null,
     sizeBand: employer?.sizeBand ?? null,
-    ageBand: birthYear === null ? null : ageBandOf(birthYear, Number(closed.date.slice(0, 4))),
+    ageBand: birthYear === null ? null : ageBandOf(birthYear, closed.year),
     month: `${closed.date.slice(0, 7)}-01`,
     contactWeekday: contact.weekday,
     contactHour: Math.floor(contact.minutesOfDay / 60),

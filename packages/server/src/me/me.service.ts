@@ -30,7 +30,7 @@ export async function updateProfile(
     };
   },
 ) {
-  const thisYear = Number(japanTimeOf(ctx.now()).date.slice(0, 4));
+  const thisYear = japanTimeOf(ctx.now()).year;
   if (changes.birthYear != null && changes.birthYear > thisYear) {
     throw new AppError('VALIDATION_FAILED', {
       issues: [{ path: 'birthYear', message: 'in the future' }],

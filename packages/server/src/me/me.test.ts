@@ -57,7 +57,7 @@ describe('profile, export and deletion', () => {
 
   it('takes a birth year from the list or none, and refuses one in the future or out of range', async () => {
     const worker = await signInAs(t, tenant.people.worker);
-    const thisYear = Number(japanTimeOf(t.ctx.now()).date.slice(0, 4));
+    const thisYear = japanTimeOf(t.ctx.now()).year;
     const session = await worker.ok('updateProfile', { body: { birthYear: 1990 } });
     expect(session.user?.birthYear).toBe(1990);
     for (const birthYear of [thisYear + 1, 1899, 1990.5, '1990']) {

@@ -25,6 +25,7 @@ describe('time bands in Japan time', () => {
     expect(japanTimeOf(new Date('2026-11-22T23:30:00Z'))).toMatchObject({
       date: '2026-11-23',
       minutesOfDay: 510,
+      year: 2026,
     });
   });
 });

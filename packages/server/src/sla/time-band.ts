@@ -31,6 +31,7 @@ export interface JapanTime {
   /** 0 = Sunday. */
   weekday: number;
   minutesOfDay: number;
+  year: number;
   month: number;
   day: number;
 }
@@ -41,6 +42,7 @@ export function japanTimeOf(instant: Date): JapanTime {
     date: shifted.toISOString().slice(0, 10),
     weekday: shifted.getUTCDay(),
     minutesOfDay: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+    year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
     day: shifted.getUTCDate(),
   };
