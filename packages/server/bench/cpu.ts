@@ -4,8 +4,12 @@ import type { MeasuredPhase } from './report.ts';
 import type { ServerProcess } from './server-process.ts';
 import { round } from './stats.ts';
 
-/** Server and bench CPU over a phase, as a percentage of one core. */
+/**
+ * Server and bench CPU over a phase, as a percentage of one core, and the server's
+ * event-loop delay and garbage collection during it.
+ */
 export async function withCpu(server: ServerProcess, run: () => Promise<PhaseResult>) {
+  await server.readProbe();
   const serverBefore = server.cpuSeconds();
   const benchBefore = process.cpuUsage();
   const start = performance.now();
@@ -16,5 +20,6 @@ export async function withCpu(server: ServerProcess, run: () => Promise<PhaseRes
     ...result,
     serverCpuPercent: round(((server.cpuSeconds() - serverBefore) / seconds) * 100, 0),
     benchCpuPercent: round(((bench.user + bench.system) / 1e6 / seconds) * 100, 0),
+    server: await server.readProbe(),
   } satisfies MeasuredPhase;
 }

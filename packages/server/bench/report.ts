@@ -1,10 +1,13 @@
 import type { DatabaseSettings, InsertCeiling } from './insert-ceiling.ts';
 import type { PhaseResult } from './load.ts';
+import type { ServerProbe } from './server-process.ts';
 import { round } from './stats.ts';
 
 export interface MeasuredPhase extends PhaseResult {
   serverCpuPercent: number;
   benchCpuPercent: number;
+  /** The server's event-loop delay and garbage collection during the phase. */
+  server: ServerProbe;
 }
 
 export interface BenchResult {
@@ -68,12 +71,15 @@ const mark = (met: boolean) => (met ? 'met' : 'NOT met');
 const num = (value: number) => value.toLocaleString('en');
 
 function phaseLines(name: string, phase: MeasuredPhase): string[] {
+  const { server } = phase;
   return [
     `${name}: ${num(phase.acked)} acked of ${num(phase.sent)} sent (${phase.refused} refused, ${phase.timedOut} timed out) in ${phase.seconds} s`,
     `  durable acks/s ${num(phase.ackedPerSecond)}, delivered to peer/s ${num(phase.deliveredPerSecond)} (${num(phase.delivered)} delivered)`,
     `  ack latency      p50 ${phase.ack.p50Ms} ms, p99 ${phase.ack.p99Ms} ms, max ${phase.ack.maxMs} ms`,
     `  delivery latency p50 ${phase.delivery.p50Ms} ms, p99 ${phase.delivery.p99Ms} ms`,
     `  CPU: server ${phase.serverCpuPercent}%, bench clients ${phase.benchCpuPercent}% (100% = one core)`,
+    `  server event-loop delay p50 ${server.eventLoopDelay.p50Ms} ms, p99 ${server.eventLoopDelay.p99Ms} ms, max ${server.eventLoopDelay.maxMs} ms`,
+    `  server GC: ${server.scavenges.count} scavenges (${server.scavenges.totalMs} ms, longest ${server.scavenges.maxMs} ms), ${server.fullCollections} full collections (pauses ${server.fullCollectionPauses.totalMs} ms, longest ${server.fullCollectionPauses.maxMs} ms)`,
   ];
 }
 

@@ -25,8 +25,29 @@ export interface ServerProcess {
   settledRssKb(settleMs?: number): Promise<number>;
   /** JavaScript heap plus external (socket buffers) after a forced collection, from the server's own report. */
   settledHeapKb(): Promise<number>;
+  /** Event-loop delay and garbage collection since the last reading (server-probe.mjs). */
+  readProbe(): Promise<ServerProbe>;
   stop(): Promise<void>;
 }
+
+interface Pauses {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+}
+
+export interface ServerProbe {
+  eventLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number };
+  scavenges: Pauses;
+  /** Full (mark-compact) collections finished. */
+  fullCollections: number;
+  /** Their pauses: incremental marking steps, the final pause, weak callbacks. */
+  fullCollectionPauses: Pauses;
+}
+
+/** Loaded into the server with `--import`: it answers readProbe() over the IPC channel. */
+const probeUrl = new URL('./server-probe.mjs', import.meta.url).href;
+const probeTimeoutMs = 5_000;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -100,6 +121,8 @@ export async function startServerProcess(
     process.execPath,
     [
       '--expose-gc',
+      '--import',
+      probeUrl,
       // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server, written when it stops.
       ...(process.env.BENCH_CPU_PROF
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
@@ -110,14 +133,16 @@ export async function startServerProcess(
     {
       cwd: repoRoot,
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     },
   );
-  child.stdout.pipe(process.stderr);
+  const { stdout, stderr } = child;
+  if (!stdout || !stderr) throw new Error('the server process has no output pipes');
+  stdout.pipe(process.stderr);
   // The server logs a memory report (JSON) on SIGUSR2; keep the latest one.
   let lastMemoryReport: { heapUsed: number; external: number } | null = null;
   let pending = '';
-  child.stdout.on('data', (chunk: Buffer) => {
+  stdout.on('data', (chunk: Buffer) => {
     pending += chunk.toString('utf8');
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
@@ -127,7 +152,7 @@ export async function startServerProcess(
       if (parsed.memory) lastMemoryReport = parsed.memory;
     }
   });
-  child.stderr.pipe(process.stderr);
+  stderr.pipe(process.stderr);
   const pid = child.pid;
   if (pid === undefined) throw new Error('the server process did not start');
   const url = `http://127.0.0.1:${port}`;
@@ -180,6 +205,22 @@ export async function startServerProcess(
       const report = lastMemoryReport as { heapUsed: number; external: number } | null;
       if (!report) throw new Error('the server did not report its memory');
       return Math.round((report.heapUsed + report.external) / 1024);
+    },
+    readProbe() {
+      return new Promise<ServerProbe>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          child.off('message', onMessage);
+          reject(new Error('the server did not answer the probe'));
+        }, probeTimeoutMs);
+        const onMessage = (message: unknown) => {
+          if (typeof message !== 'object' || message === null || !('probe' in message)) return;
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          resolve(message.probe as ServerProbe);
+        };
+        child.on('message', onMessage);
+        child.send('probe:read');
+      });
     },
     async settledRssKb(settleMs = 2_000) {
       await sleep(settleMs);
