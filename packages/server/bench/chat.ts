@@ -5,6 +5,7 @@ import { openBenchDatabase } from './bench-database.ts';
 import { Cleanup } from './cleanup.ts';
 import { openConsultations } from './consultations.ts';
 import { measureInsertCeiling, readSettings } from './insert-ceiling.ts';
+import { insertsAlongsidePerSecond, withInsertsAlongside } from './inserts-alongside.ts';
 import { runFullLoad, runPacedLoad } from './load.ts';
 import { checkOpenFileLimit, readOptions, UsageError, type BenchOptions } from './options.ts';
 import { evaluateTargets, printReport, type BenchResult } from './report.ts';
@@ -77,13 +78,18 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
   );
   const targetRatePerSecond = Math.max(1, round(fullLoad.ackedPerSecond / 2, 0));
   log(`half load at ${targetRatePerSecond}/s`);
-  const halfLoadRun = await withCpu(server, () =>
-    runPacedLoad(participants, deliveries, {
-      ratePerSecond: targetRatePerSecond,
-      total: Math.min(sockets * options.messages, targetRatePerSecond * halfLoadMaxSeconds),
-      maxSeconds: halfLoadMaxSeconds,
-    }),
+  const alongside = await withInsertsAlongside(
+    target.kind === 'postgres' ? target.database.db : null,
+    () =>
+      withCpu(server, () =>
+        runPacedLoad(participants, deliveries, {
+          ratePerSecond: targetRatePerSecond,
+          total: Math.min(sockets * options.messages, targetRatePerSecond * halfLoadMaxSeconds),
+          maxSeconds: halfLoadMaxSeconds,
+        }),
+      ),
   );
+  const halfLoadRun = alongside.result;
 
   return {
     configuration: {
@@ -127,7 +133,14 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
       ),
     },
     fullLoad,
-    halfLoad: { ...halfLoadRun, targetRatePerSecond },
+    halfLoad: {
+      ...halfLoadRun,
+      targetRatePerSecond,
+      insertsAlongside: alongside.inserts && {
+        perSecond: insertsAlongsidePerSecond,
+        latency: alongside.inserts,
+      },
+    },
     targets: evaluateTargets(insertCeiling, fullLoad, halfLoadRun, kbPerIdleSocket),
   };
 }

@@ -1,7 +1,7 @@
 import type { DatabaseSettings, InsertCeiling } from './insert-ceiling.ts';
 import type { PhaseResult } from './load.ts';
 import type { ServerProbe } from './server-process.ts';
-import { round } from './stats.ts';
+import { round, type LatencySummary } from './stats.ts';
 
 export interface MeasuredPhase extends PhaseResult {
   serverCpuPercent: number;
@@ -43,7 +43,11 @@ export interface BenchResult {
     marginalKbPerIdleSocket: number;
   };
   fullLoad: MeasuredPhase;
-  halfLoad: MeasuredPhase & { targetRatePerSecond: number };
+  halfLoad: MeasuredPhase & {
+    targetRatePerSecond: number;
+    /** Plain INSERTs timed while the half load ran (PostgreSQL only), for comparison. */
+    insertsAlongside: { perSecond: number; latency: LatencySummary } | null;
+  };
   targets: {
     throughputVsInsertCeiling: { ratio: number; atLeast: number; met: boolean };
     halfLoadAckP99: { ms: number; atMostMs: number; met: boolean };
@@ -83,6 +87,15 @@ function phaseLines(name: string, phase: MeasuredPhase): string[] {
   ];
 }
 
+function insertsAlongsideLines(alongside: BenchResult['halfLoad']['insertsAlongside']) {
+  if (!alongside) return [];
+  const { perSecond, latency } = alongside;
+  return [
+    `  plain INSERT alongside (1 connection, ${perSecond}/s): p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms, max ${latency.maxMs} ms`,
+    `    (3 × that p99 + 2 = ${round(3 * latency.p99Ms + 2)} ms: the target's formula on the loaded machine, for comparison only)`,
+  ];
+}
+
 export function printReport(result: BenchResult) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n\n`);
   const { configuration: c, database: d, insertCeiling: i, memory: m, targets: t } = result;
@@ -108,6 +121,7 @@ export function printReport(result: BenchResult) {
       `half load (paced at ${num(result.halfLoad.targetRatePerSecond)}/s)`,
       result.halfLoad,
     ),
+    ...insertsAlongsideLines(result.halfLoad.insertsAlongside),
     '',
     'targets',
     `  durable msgs/s ÷ INSERT ceiling   ${t.throughputVsInsertCeiling.ratio} (≥ ${t.throughputVsInsertCeiling.atLeast}) ${mark(t.throughputVsInsertCeiling.met)}`,
