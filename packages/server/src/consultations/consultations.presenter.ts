@@ -20,28 +20,52 @@ import { openCallSummary } from '../calls/call-entry.ts';
 
 /** `viewerId` is whoever receives it: `mine` differs per recipient. */
 export function presentMessage(keyring: Keyring, row: MessageRow, viewerId: string): TMessage {
-  if (row.kind === 'call') {
-    return {
-      ...presentMessageFields(row, viewerId),
-      body: '',
-      call: openCallSummary(keyring, row),
-    };
-  }
-  return { ...presentMessageFields(row, viewerId), body: openMessageBody(keyring, row) };
+  // A system line is nobody's own message, not even of the supervisor who caused it.
+  const mine = row.senderRole !== 'system' && row.senderUserId === viewerId;
+  return presentOpened(row, openContent(keyring, row), mine);
 }
 
-function presentMessageFields(row: MessageRow, viewerId: string) {
+/**
+ * The message as its sender's own devices see it and as everyone else does, its content
+ * opened once: the fan-out sends both.
+ */
+export function presentMessageBothWays(
+  keyring: Keyring,
+  row: MessageRow,
+): { own: TMessage; others: TMessage } {
+  const content = openContent(keyring, row);
   return {
+    own: presentOpened(row, content, row.senderRole !== 'system'),
+    others: presentOpened(row, content, false),
+  };
+}
+
+interface OpenedContent {
+  body: string;
+  call: TMessage['call'];
+}
+
+const openContent = (keyring: Keyring, row: MessageRow): OpenedContent =>
+  row.kind === 'call'
+    ? { body: '', call: openCallSummary(keyring, row) }
+    : { body: openMessageBody(keyring, row), call: undefined };
+
+// Written out field by field, not spread: this runs for every message sent and delivered,
+// and in V8 an object spread with added fields allocates several times a literal's size.
+function presentOpened(row: MessageRow, { body, call }: OpenedContent, mine: boolean): TMessage {
+  const message: TMessage = {
     id: row.id,
     consultationId: row.consultationId,
     seq: row.seq,
     clientMsgId: row.clientMsgId,
     senderRole: row.senderRole as MessageSenderRole,
-    // A system line is nobody's own message, not even of the supervisor who caused it.
-    mine: row.senderRole !== 'system' && row.senderUserId === viewerId,
+    mine,
+    body,
     attachments: row.attachments,
     createdAt: row.createdAt.toISOString(),
   };
+  if (call) message.call = call;
+  return message;
 }
 
 export function presentMessageAck(row: MessageRow): TMessageAck {

@@ -60,7 +60,10 @@ async function sendInBatch(
   body: string,
 ): Promise<SendResult | null> {
   const queued = await ctx.sends.submit({ actor, entry: values });
-  if (queued.kind === 'appended') return { ...queued, created: true, riskFlagged: false };
+  if (queued.kind === 'appended') {
+    const { message, consultation } = queued;
+    return { message, consultation, created: true, riskFlagged: false };
+  }
   if (queued.kind === 'alone') return null;
   const existing = await findMessageByClientId(
     ctx.db,

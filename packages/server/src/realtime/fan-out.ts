@@ -3,7 +3,10 @@ import type { AppContext } from '../app/context.ts';
 import type { ConsultationEvents, MessageOrigin } from '../consultations/consultation-events.ts';
 import { findMessagesByIds, type MessageRow } from '../consultations/messages.repository.ts';
 import type { ReceiptRow } from '../consultations/receipts.repository.ts';
-import { presentMessage, presentReceipt } from '../consultations/consultations.presenter.ts';
+import {
+  presentMessageBothWays,
+  presentReceipt,
+} from '../consultations/consultations.presenter.ts';
 import { consultationRoom, participantRoom, queueRoom, userRoom } from './rooms.ts';
 import { pushToOfflinePerson } from './offline-push.ts';
 import type {
@@ -37,14 +40,14 @@ export function createFanOut(
   const deliverMessage = (row: MessageRow, origin?: MessageOrigin) => {
     if (!hasLocalListeners(row.consultationId)) return;
     const own = participantRoom(row.consultationId, row.senderUserId);
-    const message = presentMessage(ctx.keyring, row, row.senderUserId);
+    const message = presentMessageBothWays(ctx.keyring, row);
     io.local
       .to(consultationRoom(row.consultationId))
       .except(own)
-      .emit('message:new', { ...message, mine: false });
+      .emit('message:new', message.others);
     // Every socket is in a room of its own id: the sending one has its acknowledgement.
     const toOwn = io.local.to(own);
-    (origin ? toOwn.except(origin.socketId) : toOwn).emit('message:new', message);
+    (origin ? toOwn.except(origin.socketId) : toOwn).emit('message:new', message.own);
   };
 
   const deliverReceipt = (row: ReceiptRow) => {

@@ -57,8 +57,14 @@ export function registerSocketHandlers(
   handle(
     realtimeEvents.sendMessage,
     ZSocketSendMessage,
-    async (payload) => {
-      const sent = await sendMessage(ctx, { actor: actor(), ...payload });
+    async ({ consultationId, clientMsgId, body, attachmentIds }) => {
+      const sent = await sendMessage(ctx, {
+        actor: actor(),
+        consultationId,
+        clientMsgId,
+        body,
+        attachmentIds,
+      });
       announceSent(events, sent, { socketId: socket.id });
       return presentMessageAck(sent.message);
     },
