@@ -37,17 +37,31 @@ export function createFanOut(
   const hasLocalListeners = (consultationId: string) =>
     io.of('/').adapter.rooms.has(consultationRoom(consultationId));
 
+  // Recipients are looked up in this instance's rooms before anything is presented or
+  // encoded: the socket a message came through is usually its sender's only one.
   const deliverMessage = (row: MessageRow, origin?: MessageOrigin) => {
-    if (!hasLocalListeners(row.consultationId)) return;
+    const { rooms } = io.of('/').adapter;
+    const joined = rooms.get(consultationRoom(row.consultationId));
+    if (!joined) return;
     const own = participantRoom(row.consultationId, row.senderUserId);
-    const message = presentMessageBothWays(ctx.keyring, row);
-    io.local
-      .to(consultationRoom(row.consultationId))
-      .except(own)
-      .emit('message:new', message.others);
+    const ownSockets = rooms.get(own);
+    const toOthers = someOutside(joined, ownSockets);
     // Every socket is in a room of its own id: the sending one has its acknowledgement.
-    const toOwn = io.local.to(own);
-    (origin ? toOwn.except(origin.socketId) : toOwn).emit('message:new', message.own);
+    const toOwnDevices =
+      ownSockets !== undefined &&
+      ownSockets.size > (origin && ownSockets.has(origin.socketId) ? 1 : 0);
+    if (!toOthers && !toOwnDevices) return;
+    const message = presentMessageBothWays(ctx.keyring, row);
+    if (toOthers) {
+      io.local
+        .to(consultationRoom(row.consultationId))
+        .except(own)
+        .emit('message:new', message.others);
+    }
+    if (toOwnDevices) {
+      const toOwn = io.local.to(own);
+      (origin ? toOwn.except(origin.socketId) : toOwn).emit('message:new', message.own);
+    }
   };
 
   const deliverReceipt = (row: ReceiptRow) => {
@@ -147,4 +161,10 @@ export function createFanOut(
       });
     },
   };
+}
+
+/** Whether `sockets` holds any socket not in `excluded`. */
+function someOutside(sockets: Set<string>, excluded: Set<string> | undefined) {
+  for (const id of sockets) if (!excluded?.has(id)) return true;
+  return false;
 }
