@@ -145,8 +145,8 @@ async function writeBatch(
 
 // The two objects every batched send is made into are written out field by field: in V8,
 // an object spread with added fields allocates several times a literal's size, part of it
-// outside the young generation, and at thousands of sends a second that alone brought on
-// full collections.
+// outside the young generation, which at thousands of sends a second hastens full
+// collections.
 
 function appendEntryOf(
   entry: QueuedSend['entry'],
