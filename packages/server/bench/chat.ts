@@ -9,7 +9,7 @@ import { insertsAlongsidePerSecond, withInsertsAlongside } from './inserts-along
 import { runFullLoad, runPacedLoad } from './load.ts';
 import { checkOpenFileLimit, readOptions, UsageError, type BenchOptions } from './options.ts';
 import { evaluateTargets, printReport, type BenchResult } from './report.ts';
-import { withCpu } from './cpu.ts';
+import { measurePhase } from './measure-phase.ts';
 import { seedTenant } from './seed.ts';
 import { freePort, serverEnvironment, startServerProcess } from './server-process.ts';
 import { connectAll, Deliveries, type Participant } from './sockets.ts';
@@ -70,7 +70,7 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
   log(`${sockets} sockets joined; warm-up`);
   await runFullLoad(participants, deliveries, { messages: warmUpMessages, maxSeconds: 60 });
   log('full load');
-  const fullLoad = await withCpu(server, () =>
+  const fullLoad = await measurePhase(server, () =>
     runFullLoad(participants, deliveries, {
       messages: options.messages,
       maxSeconds: fullLoadMaxSeconds,
@@ -81,7 +81,7 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
   const alongside = await withInsertsAlongside(
     target.kind === 'postgres' ? target.database.db : null,
     () =>
-      withCpu(server, () =>
+      measurePhase(server, () =>
         runPacedLoad(participants, deliveries, {
           ratePerSecond: targetRatePerSecond,
           total: Math.min(sockets * options.messages, targetRatePerSecond * halfLoadMaxSeconds),

@@ -26,6 +26,31 @@ export interface DatabaseSettings {
 
 /** About the size of a sealed chat message as it is stored. */
 const body = 'x'.repeat(160);
+
+/** One autocommit single-row INSERT of a message-sized row. */
+export type InsertOne = () => Promise<void>;
+
+/**
+ * Runs `work` with a scratch table of its own (`name`), dropped afterwards, and a function
+ * that inserts one message-sized row into it.
+ */
+export async function withInsertTable<T>(
+  db: Db,
+  name: string,
+  work: (insertOne: InsertOne) => Promise<T>,
+): Promise<T> {
+  const table = sql.identifier(name);
+  await db.execute(
+    sql`create table ${table} (id bigserial primary key, body text, created_at timestamptz default now())`,
+  );
+  try {
+    return await work(async () => {
+      await db.execute(sql`insert into ${table} (body) values (${body})`);
+    });
+  } finally {
+    await db.execute(sql`drop table ${table}`);
+  }
+}
 const warmUpInserts = 100;
 
 async function show(db: Db, setting: string): Promise<string> {
@@ -46,7 +71,11 @@ export async function readSettings(db: Db): Promise<DatabaseSettings> {
   };
 }
 
-async function insertRun(db: Db, connections: number, inserts: number): Promise<InsertRun> {
+async function insertRun(
+  insertOne: InsertOne,
+  connections: number,
+  inserts: number,
+): Promise<InsertRun> {
   const latencies: number[] = [];
   let issued = 0;
   // Each worker is one autocommit INSERT at a time; through the pool that is one connection each.
@@ -54,7 +83,7 @@ async function insertRun(db: Db, connections: number, inserts: number): Promise<
     while (issued < inserts) {
       issued++;
       const start = performance.now();
-      await db.execute(sql`insert into bench_insert (body) values (${body})`);
+      await insertOne();
       latencies.push(performance.now() - start);
     }
   };
@@ -78,21 +107,16 @@ export async function measureInsertCeiling(
   db: Db,
   { inserts, poolSize }: { inserts: number; poolSize: number },
 ): Promise<InsertCeiling> {
-  await db.execute(
-    sql`create table bench_insert (id bigserial primary key, body text, created_at timestamptz default now())`,
-  );
-  try {
-    await insertRun(db, 1, warmUpInserts);
-    const single = await insertRun(db, 1, inserts);
+  return withInsertTable(db, 'bench_insert', async (insertOne) => {
+    await insertRun(insertOne, 1, warmUpInserts);
+    const single = await insertRun(insertOne, 1, inserts);
     // Opens the pool's connections before they are timed.
-    await insertRun(db, poolSize, poolSize * 10);
-    const pool = await insertRun(db, poolSize, inserts);
+    await insertRun(insertOne, poolSize, poolSize * 10);
+    const pool = await insertRun(insertOne, poolSize, inserts);
     return {
       single,
       pool,
       insertsPerSecond: Math.max(single.insertsPerSecond, pool.insertsPerSecond),
     };
-  } finally {
-    await db.execute(sql`drop table bench_insert`);
-  }
+  });
 }

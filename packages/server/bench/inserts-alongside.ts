@@ -1,12 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../src/platform/db/database.ts';
+import { withInsertTable } from './insert-ceiling.ts';
 import { sleep, summarize, type LatencySummary } from './stats.ts';
 
 /** Few enough to add little load; enough for a p99 over a few seconds. */
 export const insertsAlongsidePerSecond = 100;
-/** About the size of a sealed chat message as it is stored, as in the ceiling. */
-const body = 'x'.repeat(160);
 
 /**
  * The plain INSERT's latency while `run` loads the machine: one autocommit single-row
@@ -21,10 +19,7 @@ export async function withInsertsAlongside<T>(
   run: () => Promise<T>,
 ): Promise<{ result: T; inserts: LatencySummary | null }> {
   if (!db) return { result: await run(), inserts: null };
-  await db.execute(
-    sql`create table bench_insert_alongside (id bigserial primary key, body text, created_at timestamptz default now())`,
-  );
-  try {
+  return withInsertTable(db, 'bench_insert_alongside', async (insertOne) => {
     const latencies: number[] = [];
     let running = true;
     const intervalMs = 1000 / insertsAlongsidePerSecond;
@@ -34,7 +29,7 @@ export async function withInsertsAlongside<T>(
         const wait = start + i * intervalMs - performance.now();
         if (wait > 0) await sleep(wait);
         const sent = performance.now();
-        await db.execute(sql`insert into bench_insert_alongside (body) values (${body})`);
+        await insertOne();
         latencies.push(performance.now() - sent);
       }
     })();
@@ -43,7 +38,5 @@ export async function withInsertsAlongside<T>(
     });
     await inserting;
     return { result, inserts: summarize(latencies) };
-  } finally {
-    await db.execute(sql`drop table bench_insert_alongside`);
-  }
+  });
 }

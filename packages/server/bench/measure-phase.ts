@@ -8,7 +8,7 @@ import { round } from './stats.ts';
  * Server and bench CPU over a phase, as a percentage of one core, and the server's
  * event-loop delay and garbage collection during it.
  */
-export async function withCpu(server: ServerProcess, run: () => Promise<PhaseResult>) {
+export async function measurePhase(server: ServerProcess, run: () => Promise<PhaseResult>) {
   await server.readProbe();
   const serverBefore = server.cpuSeconds();
   const benchBefore = process.cpuUsage();
