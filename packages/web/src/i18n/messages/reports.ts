@@ -1,0 +1,58 @@
+/** Messages of policy and workplace reports: Japanese first, English typed to the same keys. */
+import type { MessageShape } from '../shape.ts';
+
+export const ja = {
+  reports: {
+    title: '報告書',
+    lead: '政策提言レポート（市）と職場改善レポート（事業所）です。個人が特定されない集計と、取組事例だけでつくられます。',
+    empty: '報告書はまだありません。',
+    status: { draft: '下書き', submitted: '承認待ち', approved: '承認済み', published: '公開済み' },
+    kind: { policy: '政策提言レポート（市全体）', workplace: '職場改善レポート' },
+    createTitle: '報告書を作成する',
+    form: {
+      title: 'タイトル',
+      kind: '種類',
+      workplaceFor: '職場改善レポート：{{name}}',
+      submit: '下書きを作成する',
+    },
+    rule: '人数が{{k}}人未満の項目と、そこから人数が計算できる項目は「非表示」です。',
+    submit: '承認を依頼する',
+    approve: '承認する',
+    publish: '公開する',
+    pdf: 'PDFをダウンロード',
+    recommendations: 'おすすめの取組',
+    source: '出典：{{source}}',
+  },
+};
+
+export const en: MessageShape<typeof ja> = {
+  reports: {
+    title: 'Reports',
+    lead: 'Policy-proposal reports (city) and workplace-improvement reports (employers), built only from protected totals and good practices.',
+    empty: 'No reports yet.',
+    status: {
+      draft: 'Draft',
+      submitted: 'Awaiting approval',
+      approved: 'Approved',
+      published: 'Published',
+    },
+    kind: {
+      policy: 'Policy-proposal report (whole city)',
+      workplace: 'Workplace-improvement report',
+    },
+    createTitle: 'Create a report',
+    form: {
+      title: 'Title',
+      kind: 'Kind',
+      workplaceFor: 'Workplace-improvement report: {{name}}',
+      submit: 'Create draft',
+    },
+    rule: 'Figures about fewer than {{k}} people, and figures that would let them be calculated, are hidden.',
+    submit: 'Ask for approval',
+    approve: 'Approve',
+    publish: 'Publish',
+    pdf: 'Download PDF',
+    recommendations: 'Recommended practices',
+    source: 'Source: {{source}}',
+  },
+};

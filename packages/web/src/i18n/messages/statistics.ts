@@ -1,0 +1,76 @@
+/** Messages of anonymous statistics: Japanese first, English typed to the same keys. */
+import type { MessageShape } from '../shape.ts';
+
+export const ja = {
+  statistics: {
+    title: {
+      city: '相談の統計（市全体）',
+      employer: '相談の統計（自社）',
+    },
+    lead: '{{from}}〜{{to}}の締まった月の集計です。人数はすべて実人数（同じ人は1回だけ数えます）。',
+    protection:
+      '個人が特定されないよう、10人未満（自治体の設定による）の区分は「非公表」とし、合計などから逆算できないよう他の区分も一部非公表にしています。以前の集計との差から少人数がわかる場合も非公表になります。',
+    persons: '人数',
+    total: '合計（実人数）',
+    updating:
+      'この期間の記録に変更があったため、最新の集計を作成しています。それまでは前回公表した集計を表示します。',
+    outsideHoursHint:
+      '開庁時間（平日8:30〜17:15）の外に、どれだけ相談が寄せられているかを示します。',
+    k: {
+      title: '公表の最小人数（k）',
+      current: 'この自治体では、{{k}}人未満の区分を非公表にしています。',
+      default: '標準の{{k}}人未満を非公表にしています（ストレスチェックの集団分析と同じ基準）。',
+      label: '新しい最小人数',
+      hint: '{{min}}〜{{max}}の整数。変更は監査ログに記録され、次に表示する集計から使われます。',
+      invalid: '{{min}}〜{{max}}の整数を入力してください。',
+      save: '変更する',
+    },
+    exportCsv: 'CSVで保存',
+    exportXlsx: 'Excelで保存',
+    tables: {
+      topicTrend: '相談テーマ別の月次推移',
+      lifeEvents: 'ライフイベント',
+      contactTimes: '曜日×時間帯（相談を始めた時刻）',
+      timeBands: '開庁時間内・時間外・休日',
+      referrals: 'つないだ先と対応結果',
+      satisfaction: '満足度',
+    },
+  },
+};
+
+export const en: MessageShape<typeof ja> = {
+  statistics: {
+    title: {
+      city: 'Consultation statistics (whole city)',
+      employer: 'Consultation statistics (your organisation)',
+    },
+    lead: 'Completed months {{from}} to {{to}}. Every figure counts distinct persons (each person once).',
+    protection:
+      'So that nobody can be identified, groups of fewer than 10 people (or the number your municipality set) are not published, and some other groups are hidden too so that they cannot be worked out from totals. A group is also hidden when comparing with an earlier release would reveal a few people.',
+    persons: 'Persons',
+    total: 'Total (distinct persons)',
+    updating:
+      'Records of this period have changed. The current figures are being prepared; until then the table released before is shown.',
+    outsideHoursHint: 'How much need arrives outside office hours (weekdays 8:30–17:15).',
+    k: {
+      title: 'Minimum group size (k)',
+      current: 'This municipality hides groups of fewer than {{k}} people.',
+      default:
+        'Groups of fewer than {{k}} people are hidden (the default, as in stress-check group analysis).',
+      label: 'New minimum group size',
+      hint: 'A whole number from {{min}} to {{max}}. The change is audited and applies from the next table shown.',
+      invalid: 'Please enter a whole number from {{min}} to {{max}}.',
+      save: 'Change',
+    },
+    exportCsv: 'Save as CSV',
+    exportXlsx: 'Save as Excel',
+    tables: {
+      topicTrend: 'Monthly trend by topic',
+      lifeEvents: 'Life events',
+      contactTimes: 'Weekday × hour (when people reached out)',
+      timeBands: 'Office hours, evenings and holidays',
+      referrals: 'Referrals and outcomes',
+      satisfaction: 'Satisfaction',
+    },
+  },
+};
