@@ -19,16 +19,11 @@ if (runsBrowserTests) {
 }
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-test-')), 'report.json');
+// Vitest runs on the Node that runs this script (npm scripts: the pinned Node 24).
+const vitest = path.join(import.meta.dirname, '..', 'node_modules', 'vitest', 'vitest.mjs');
 const run = spawnSync(
-  'npx',
-  [
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-    ...args,
-  ],
+  process.execPath,
+  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
   { stdio: 'inherit' },
 );
 
