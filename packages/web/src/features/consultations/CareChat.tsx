@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../app/guards.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { LinkButton } from '../../ui/Button.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { CallButtons } from '../calls/CallButtons.tsx';
+import { CannedReplyPicker } from '../care/CannedReplyPicker.tsx';
+import { CarePanel } from '../care/CarePanel.tsx';
+import { JoinPanel } from '../care/JoinPanel.tsx';
+import { ChatFailure } from './ChatFailure.tsx';
+import { chatTitle } from './chat-title.ts';
+import { CloseConsultation } from './CloseConsultation.tsx';
+import { Composer } from './Composer.tsx';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { ConsultationStatusBadge } from './ConsultationStatusBadge.tsx';
+import { MessageList } from './MessageList.tsx';
+import { useChat } from './use-chat.ts';
+
+/** A consultation as the care team sees it: the conversation and the care tools beside it. */
+export function CareChat({ consultationId }: { consultationId: string }) {
+  const { t } = useTranslation();
+  const chat = useChat(consultationId);
+  const consultation = chat.consultation;
+  const title = chatTitle(t, consultation);
+  if (chat.fatal) return <ChatFailure title={title} code={chat.fatal} width="wide" />;
+  // A staff member who also consults (rare) sees their own consultation without care tools.
+  const careView = consultation?.viewerIs !== 'person';
+
+  return (
+    <Page
+      title={title}
+      width="wide"
+      actions={consultation ? <ConsultationStatusBadge status={consultation.status} /> : null}
+    >
+      <div className={careView ? 'chat-layout' : 'chat-single'}>
+        <div className="chat-main">
+          <ConnectionBanner link={chat.link} pending={chat.pending.length} />
+          {consultation && consultation.status !== 'closed' ? (
+            <CallButtons consultation={consultation} />
+          ) : null}
+          {!consultation && chat.link !== 'offline' ? <Loading /> : null}
+          <MessageList
+            consultationId={consultationId}
+            messages={chat.messages}
+            pending={chat.pending}
+            refused={chat.refused}
+            receipts={consultation?.receipts ?? []}
+            onDiscard={chat.discard}
+          />
+          <p className="typing-indicator" aria-live="polite" data-testid="typing">
+            {chat.otherTyping ? t('consultations.chat.personTyping') : ''}
+          </p>
+          {consultation?.status === 'closed' ? (
+            <Alert tone="info" title={t('consultations.chat.closed')}>
+              <p>{t('consultations.chat.closedBody')}</p>
+            </Alert>
+          ) : (
+            <Composer
+              onSend={chat.send}
+              onTyping={chat.typing}
+              screenForRisk={false}
+              tools={(insert) => <CannedReplyPicker onInsert={insert} />}
+            />
+          )}
+          {consultation ? <JoinPanel consultation={consultation} onChanged={chat.adopt} /> : null}
+          {consultation && consultation.status !== 'closed' ? (
+            <CloseConsultation consultation={consultation} onClosed={chat.adopt} />
+          ) : null}
+          <LinkButton to={paths.consultations} variant="quiet">
+            {t('consultations.chat.back')}
+          </LinkButton>
+        </div>
+        {careView && consultation ? (
+          <CarePanel
+            consultationId={consultationId}
+            open={consultation.status !== 'closed'}
+            changes={chat.changes}
+          />
+        ) : null}
+      </div>
+    </Page>
+  );
+}
