@@ -1,8 +1,11 @@
+import type { Db } from '../platform/db/database.ts';
 import type { CountTableInput } from './disclosure/count-table.ts';
 import { differencingConflicts } from './disclosure/differencing.ts';
+import { auditReleaseHistory, type AuditedRelease } from './disclosure/history-audit.ts';
 import { protectTable, type TableRelease } from './disclosure/protect-table.ts';
 import { groupFingerprint } from './disclosure/release-ledger.ts';
 import type { DatabaseReleaseLedger } from './release-ledger.repository.ts';
+import { loadReleaseHistory, recordReleaseHistory } from './release-history.repository.ts';
 
 /** Each round hides at least one more entry; a table has few, but stop well before. */
 const maxRounds = 8;
@@ -52,4 +55,67 @@ export async function protectAgainstLedger(
     const conflicted = new Set(conflicts.map((c) => c.group));
     suspects = release.disclosedGroups.filter((g) => conflicted.has(g.label));
   }
+}
+
+/**
+ * Judges a statistics release with the audience's whole history of populations
+ * (disclosure/history-audit.ts): periods and scopes combined three or more at a time must
+ * not pin down a group of 1..k−1 persons, as page − report − report did for a survey. A
+ * population the audience was already told, under at least this k, adds nothing and is
+ * not judged again (a dashboard's tables of one period count the same persons). Returns
+ * a reason (labels only) when refused; else `record`, to call once the release's groups
+ * are in the ledger.
+ */
+export async function auditAgainstHistory(
+  db: Db,
+  ledger: DatabaseReleaseLedger,
+  {
+    municipalityId,
+    audienceKey,
+    releaseId,
+    population,
+    k,
+    now,
+  }: {
+    municipalityId: string | null;
+    audienceKey: string;
+    releaseId: string;
+    population: TableRelease['population'];
+    k: number;
+    now: Date;
+  },
+): Promise<{ refused: string } | { record(): Promise<void> }> {
+  if (population.count === null) return { record: async () => {} };
+  const scope = { kind: 'statistics' as const };
+  const fingerprint = groupFingerprint(population.persons);
+  const history = await loadReleaseHistory(db, ledger, { municipalityId, audienceKey, scope });
+  const candidate: AuditedRelease = {
+    id: releaseId,
+    k,
+    population: population.persons,
+    total: population.count,
+    questions: [],
+  };
+  const told = history.some((h) => h.populationFingerprint === fingerprint && h.release.k >= k);
+  if (!told) {
+    const { exposed } = auditReleaseHistory({
+      candidate,
+      history: history.map((h) => h.release),
+      index: ledger.numberingFor(audienceKey),
+    });
+    if (exposed.length > 0) {
+      return { refused: `${exposed.length} small groups across ${history.length} releases` };
+    }
+  }
+  return {
+    record: () =>
+      recordReleaseHistory(db, {
+        municipalityId,
+        audienceKey,
+        scope,
+        release: candidate,
+        populationFingerprint: fingerprint,
+        now,
+      }),
+  };
 }

@@ -30,6 +30,7 @@ describe('migration 0021: digest-order fingerprints', () => {
     await database.db.insert(statisticsReleaseGroups).values(
       groups.map((persons, i) => ({
         audienceKey: 'migration-0021',
+        k: 10,
         // The previous form: SHA-256 of the length-prefixed keys sorted as text.
         fingerprint: crypto
           .createHash('sha256')
@@ -68,7 +69,12 @@ describe('DatabaseReleaseLedger', () => {
       const ledger = new DatabaseReleaseLedger(tx, null, new Date());
       await ledger.lockAudience('ledger-bits');
       expect(await ledger.disclosedTo('ledger-bits')).toEqual([]);
-      await ledger.record('ledger-bits', crypto.randomUUID(), [{ label: 'bits', persons: asBits }]);
+      await ledger.record(
+        'ledger-bits',
+        crypto.randomUUID(),
+        [{ label: 'bits', persons: asBits }],
+        5,
+      );
     });
     await database.db.transaction(async (tx) => {
       const ledger = new DatabaseReleaseLedger(tx, null, new Date());
@@ -77,10 +83,19 @@ describe('DatabaseReleaseLedger', () => {
       expect(await ledger.disclosedTo('ledger-bits', [groupFingerprint(new Set(persons))])).toEqual(
         [],
       );
-      await ledger.record('ledger-bits', crypto.randomUUID(), [
-        { label: 'keys', persons: new Set(persons) },
-      ]);
+      expect(held.map((g) => g.k)).toEqual([5]);
+      await ledger.record(
+        'ledger-bits',
+        crypto.randomUUID(),
+        [{ label: 'keys', persons: new Set(persons) }],
+        10,
+      );
     });
     expect(await countDisclosedGroups(database.db, 'ledger-bits')).toBe(1);
+    // Released again under a larger k: the group keeps the larger promise.
+    await database.db.transaction(async (tx) => {
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      expect((await ledger.disclosedTo('ledger-bits')).map((g) => g.k)).toEqual([10]);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { statisticsReleaseGroups } from '../platform/db/schema/index.ts';
 import type { PriorGroup } from './disclosure/differencing.ts';
-import type { MembershipIndex, Overlap } from './disclosure/membership-bits.ts';
+import type { CompactGroup, MembershipIndex, Overlap } from './disclosure/membership-bits.ts';
 import type { DisclosedGroup } from './disclosure/protect-table.ts';
 import { groupFingerprint, type ReleaseLedger } from './disclosure/release-ledger.ts';
 import { membershipsOf, recallGroup, rememberGroup } from './ledger-memberships.ts';
@@ -16,8 +16,8 @@ const missingPerRead = 1_000;
  * the other. Members of groups read before come from memory (ledger-memberships.ts).
  */
 export class DatabaseReleaseLedger implements ReleaseLedger {
-  /** Fingerprints each audience holds, as read by disclosedTo in this transaction. */
-  readonly #held = new Map<string, ReadonlySet<string>>();
+  /** Fingerprints each audience holds and their k, as read by disclosedTo in this transaction. */
+  readonly #held = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(
     private readonly db: Db,
@@ -51,20 +51,40 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
         fingerprint: statisticsReleaseGroups.fingerprint,
         releaseId: statisticsReleaseGroups.releaseId,
         label: statisticsReleaseGroups.label,
+        k: statisticsReleaseGroups.k,
       })
       .from(statisticsReleaseGroups)
       .where(eq(statisticsReleaseGroups.audienceKey, audienceKey));
-    this.#held.set(audienceKey, new Set(held.map((g) => g.fingerprint)));
+    this.#held.set(audienceKey, new Map(held.map((g) => [g.fingerprint, g.k])));
     const left = new Set(except);
     const wanted = held.filter((g) => !left.has(g.fingerprint));
-    const memberships = membershipsOf(audienceKey);
-    const found = new Map(
-      wanted.flatMap((g) => {
-        const group = recallGroup(memberships, g.fingerprint);
-        return group ? [[g.fingerprint, group] as const] : [];
-      }),
+    const found = await this.groupsOf(
+      audienceKey,
+      wanted.map((g) => g.fingerprint),
     );
-    const missing = wanted.filter((g) => !found.has(g.fingerprint)).map((g) => g.fingerprint);
+    return wanted.map((g) => ({
+      releaseId: g.releaseId,
+      label: g.label,
+      persons: found.get(g.fingerprint)!,
+      k: g.k,
+    }));
+  }
+
+  /**
+   * Members of groups the audience holds, by fingerprint: from memory where remembered,
+   * else read from the ledger. A fingerprint the audience does not hold is left out.
+   */
+  async groupsOf(
+    audienceKey: string,
+    fingerprints: readonly string[],
+  ): Promise<Map<string, CompactGroup>> {
+    const memberships = membershipsOf(audienceKey);
+    const found = new Map<string, CompactGroup>();
+    for (const fingerprint of fingerprints) {
+      const group = recallGroup(memberships, fingerprint);
+      if (group) found.set(fingerprint, group);
+    }
+    const missing = [...new Set(fingerprints.filter((f) => !found.has(f)))];
     // In slices: one bind parameter per fingerprint, and a statement takes at most 65,535.
     for (let start = 0; start < missing.length; start += missingPerRead) {
       const rows = await this.db
@@ -88,26 +108,37 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
         found.set(row.fingerprint, rememberGroup(memberships, row.fingerprint, persons));
       }
     }
-    return wanted.map((g) => ({
-      releaseId: g.releaseId,
-      label: g.label,
-      persons: found.get(g.fingerprint)!,
-    }));
+    return found;
   }
 
   async record(
     audienceKey: string,
     releaseId: string,
     groups: readonly DisclosedGroup[],
+    k: number,
   ): Promise<void> {
-    // Groups the audience holds already (read under the lock) need not travel again.
-    const held = this.#held.get(audienceKey) ?? new Set();
-    const unique = new Map(
-      groups.flatMap((g) => {
-        const fingerprint = groupFingerprint(g.persons);
-        return held.has(fingerprint) ? [] : [[fingerprint, g] as const];
-      }),
-    );
+    // Groups the audience holds already (read under the lock) need not travel again; a
+    // larger k than they were promised is all that may change.
+    const held = this.#held.get(audienceKey) ?? new Map<string, number>();
+    const unique = new Map<string, DisclosedGroup>();
+    const promisedMore: string[] = [];
+    for (const group of groups) {
+      const fingerprint = groupFingerprint(group.persons);
+      const heldK = held.get(fingerprint);
+      if (heldK === undefined) unique.set(fingerprint, group);
+      else if (heldK < k) promisedMore.push(fingerprint);
+    }
+    if (promisedMore.length > 0) {
+      await this.db
+        .update(statisticsReleaseGroups)
+        .set({ k: sql`greatest(${statisticsReleaseGroups.k}, ${k})` })
+        .where(
+          and(
+            eq(statisticsReleaseGroups.audienceKey, audienceKey),
+            inArray(statisticsReleaseGroups.fingerprint, promisedMore),
+          ),
+        );
+    }
     if (unique.size === 0) return;
     for (const group of unique.values()) {
       // Members travel comma-joined (pseudonyms are base64url, responses uuids).
@@ -125,10 +156,14 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
           releaseId,
           label: group.label,
           persons: sql`string_to_array(${[...group.persons].join(',')}, ',')`,
+          k,
           releasedAt: this.now,
         })),
       )
-      .onConflictDoNothing();
+      .onConflictDoUpdate({
+        target: [statisticsReleaseGroups.audienceKey, statisticsReleaseGroups.fingerprint],
+        set: { k: sql`greatest(${statisticsReleaseGroups.k}, excluded.k)` },
+      });
     const memberships = membershipsOf(audienceKey);
     for (const [fingerprint, group] of unique) {
       rememberGroup(memberships, fingerprint, group.persons);

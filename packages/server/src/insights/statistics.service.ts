@@ -6,7 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { japanTimeOf } from '../sla/time-band.ts';
 import { audienceKey } from './disclosure/audience.ts';
-import { protectAgainstLedger } from './ledger-release.ts';
+import { auditAgainstHistory, protectAgainstLedger } from './ledger-release.ts';
 import { DatabaseReleaseLedger } from './release-ledger.repository.ts';
 import { resolveAudience, type ResolvedAudience } from './statistics-audience.ts';
 import { personsByCell } from './statistics.repository.ts';
@@ -163,7 +163,20 @@ export async function queryProtectedTable(
       return protectedRelease;
     }
     const { release } = protectedRelease;
-    await ledger.record(key, releaseId, release.disclosedGroups);
+    const history = await auditAgainstHistory(tx, ledger, {
+      municipalityId: resolved.municipalityId,
+      audienceKey: key,
+      releaseId,
+      population: release.population,
+      k: resolved.k,
+      now,
+    });
+    if ('refused' in history) {
+      await recordAudit(tx, { action: 'statistics.refused', ...audit }, now);
+      return history;
+    }
+    await ledger.record(key, releaseId, release.disclosedGroups, resolved.k);
+    await history.record();
     await storeRelease(tx, {
       ...cacheKey,
       municipalityId: resolved.municipalityId,

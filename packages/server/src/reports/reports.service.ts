@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import type { TCreateReport, TReport, TReportContent } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
@@ -8,14 +7,14 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit, type AuditAction } from '../audit/audit.service.ts';
-import { audienceKey, type Audience } from '../insights/disclosure/audience.ts';
-import { differencingConflicts } from '../insights/disclosure/differencing.ts';
-import type { DisclosedGroup } from '../insights/disclosure/protect-table.ts';
-import { groupFingerprint } from '../insights/disclosure/release-ledger.ts';
-import { DatabaseReleaseLedger } from '../insights/release-ledger.repository.ts';
+import type { Audience } from '../insights/disclosure/audience.ts';
 import { minimumGroupSizeOf } from '../insights/statistics-audience.ts';
 import { lastClosedMonth, queryProtectedTable } from '../insights/statistics.service.ts';
-import { protectedSurveysFor } from '../surveys/surveys.service.ts';
+import {
+  releaseReportSurveys,
+  releaseSurveysForReport,
+  type ReportSurveySection,
+} from '../surveys/survey-results.service.ts';
 import { activePractices, presentPractice } from './practices/practices.service.ts';
 import { defaultTopicOrder, rankTopics, recommend, topicTableOf } from './report-content.ts';
 import { renderReportPdf } from './report-pdf.ts';
@@ -71,37 +70,15 @@ async function cityTopics(ctx: AppContext, actor: Actor, period: { from: string;
 }
 
 /**
- * Judges groups against everything the audience was shown and records them, under the
- * audience's lock; throws REPORT_RELEASE_REFUSED when any differs by 1..k−1 persons.
+ * The survey sections a report keeps for its publication (the ledger_groups column): whom
+ * each counted and what it publishes. Drafts from before release histories were kept
+ * hold only labels and members; they carry no survey, so they cannot be judged against an
+ * audience's history and are not published (drafting again makes current ones).
  */
-async function releaseTo(
-  tx: Db,
-  audience: Audience,
-  municipalityId: string,
-  groups: readonly DisclosedGroup[],
-  k: number,
-  now: Date,
-) {
-  const key = audienceKey(audience);
-  const ledger = new DatabaseReleaseLedger(tx, municipalityId, now);
-  await ledger.lockAudience(key);
-  const prior = await ledger.disclosedTo(
-    key,
-    groups.map((g) => groupFingerprint(g.persons)),
-  );
-  if (differencingConflicts(groups, prior, k, ledger.overlapFor(key)).length > 0) {
-    throw new AppError('REPORT_RELEASE_REFUSED');
-  }
-  await ledger.record(key, crypto.randomUUID(), groups);
-}
-
-const storedGroups = (groups: readonly DisclosedGroup[]) =>
-  groups.map((g) => ({ label: g.label, persons: [...g.persons] }));
-const loadedGroups = (row: ReportRow): DisclosedGroup[] =>
-  (row.ledgerGroups as { label: string; persons: string[] }[]).map((g) => ({
-    label: g.label,
-    persons: new Set(g.persons),
-  }));
+const storedSections = (row: ReportRow): ReportSurveySection[] | null => {
+  const stored = row.ledgerGroups as (ReportSurveySection | { label: string })[];
+  return stored.every((g): g is ReportSurveySection => 'surveyId' in g) ? stored : null;
+};
 
 /**
  * Drafts a report from protected sources only: the released topic table (policy reports),
@@ -120,25 +97,25 @@ export async function createReport(
   const k = await minimumGroupSizeOf(ctx.db, municipalityId);
   const period = lastTwelveMonths(ctx.now());
   const topicTable = input.kind === 'policy' ? await cityTopics(ctx, actor, period) : null;
-  const surveyResults = await protectedSurveysFor(ctx, municipalityId, organizationId, k);
   const practices = (await activePractices(ctx, municipalityId)).map(presentPractice);
-  const content: TReportContent = {
-    minimumGroupSize: k,
-    period,
-    topics: topicTable ? topicTableOf(topicTable) : null,
-    surveys: surveyResults.map((s) => ({
-      title: s.title,
-      questions: s.questions.filter((q) => q.kind === 'likert'),
-    })),
-    recommendations: recommend(
-      practices,
-      topicTable ? rankTopics(topicTable) : [...defaultTopicOrder],
-    ),
-  };
-  const groups = surveyResults.flatMap((s) => s.groups);
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
-    await releaseTo(tx, { kind: 'city', municipalityId }, municipalityId, groups, k, now);
+    // Drafts are read by city staff: each survey section is released to the city now.
+    const sections = await releaseSurveysForReport(tx, ctx.keyring, {
+      municipalityId,
+      organizationId,
+      now,
+    });
+    const content: TReportContent = {
+      minimumGroupSize: k,
+      period,
+      topics: topicTable ? topicTableOf(topicTable) : null,
+      surveys: sections.map((s) => ({ title: s.title, questions: s.questions })),
+      recommendations: recommend(
+        practices,
+        topicTable ? rankTopics(topicTable) : [...defaultTopicOrder],
+      ),
+    };
     const [created] = await tx
       .insert(reports)
       .values({
@@ -147,7 +124,7 @@ export async function createReport(
         organizationId,
         title: input.title,
         content,
-        ledgerGroups: storedGroups(groups),
+        ledgerGroups: sections,
         authorId: actor.userId,
         createdAt: now,
       })
@@ -278,7 +255,7 @@ export async function publishReport(ctx: AppContext, { actor, id }: { actor: Act
           municipalityId: row.municipalityId,
           organizationId: row.organizationId,
         };
-  const k = (row.content as TReportContent).minimumGroupSize;
+  const sections = storedSections(row);
   const now = ctx.now();
   return advance(
     ctx,
@@ -286,7 +263,17 @@ export async function publishReport(ctx: AppContext, { actor, id }: { actor: Act
     row,
     { from: 'approved', to: 'published', action: 'report.published' },
     { publishedAt: now },
-    (tx) => releaseTo(tx, audience, row.municipalityId, loadedGroups(row), k, now),
+    async (tx) => {
+      const released =
+        sections !== null &&
+        (await releaseReportSurveys(tx, ctx.keyring, {
+          municipalityId: row.municipalityId,
+          audience,
+          sections,
+          now,
+        }));
+      if (!released) throw new AppError('REPORT_RELEASE_REFUSED');
+    },
   );
 }
 

@@ -38,15 +38,31 @@ export function protectSurveyResults(
   responses: readonly AnonymousResponse[],
   k: number,
   label: string,
+  {
+    hide = new Map(),
+    showTexts = true,
+  }: {
+    /** Per question index, choices (0-based) to hide although publishable (history audit). */
+    hide?: ReadonlyMap<number, ReadonlySet<number>>;
+    /** False: free text held back (see planSurveyRelease). */
+    showTexts?: boolean;
+  } = {},
 ): ProtectedSurveyResults {
   if (responses.length < k) return { state: 'tooFew' };
   const results = questions.map((question, index): TSurveyQuestionResult => {
     if (question.kind === 'text') {
       const texts = responses.flatMap((r) => {
         const answer = r.answers.get(index);
-        return answer && 'text' in answer ? [answer.text] : [];
+        return answer && 'text' in answer && answer.text.trim() !== '' ? [answer.text] : [];
       });
-      return { kind: 'text', prompt: question.prompt, answers: unlinkableOrder(texts) };
+      // Fewer than k texts would let each be told apart among too few writers.
+      const withheld = !showTexts || texts.length < k;
+      return {
+        kind: 'text',
+        prompt: question.prompt,
+        answers: withheld ? [] : unlinkableOrder(texts),
+        withheld,
+      };
     }
     const persons = question.labels.map((_, choice) => [
       responses.flatMap((r) => {
@@ -54,10 +70,12 @@ export function protectSurveyResults(
         return answer && 'likert' in answer && answer.likert === choice + 1 ? [r.id] : [];
       }),
     ]);
+    const prefix = `${label} Q${index + 1}`;
+    const alsoHide = new Set([...(hide.get(index) ?? [])].map((c) => `${prefix}: ${c + 1}`));
     const { table } = protectTable(
       { rows: question.labels.map((_, choice) => String(choice + 1)), persons },
       k,
-      { label: `${label} Q${index + 1}` },
+      { label: prefix, alsoHide },
     );
     return {
       kind: 'likert',

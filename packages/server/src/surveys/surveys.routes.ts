@@ -1,13 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
-import {
-  answerSurvey,
-  createSurvey,
-  getSurvey,
-  getSurveyResults,
-  listSurveys,
-} from './surveys.service.ts';
+import { answerSurvey, createSurvey, getSurvey, listSurveys } from './surveys.service.ts';
+import { getSurveyResults } from './survey-results.service.ts';
 
 export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(app, 'listSurveys', async ({ actor }) => ({

@@ -1,44 +1,26 @@
 import crypto from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type {
-  TAnswerSurvey,
-  TCreateSurvey,
-  TSurvey,
-  TSurveyQuestion,
-  TSurveyQuestionResult,
-  TSurveyResults,
-} from '@yorisoi/shared';
+import type { TAnswerSurvey, TCreateSurvey, TSurvey, TSurveyQuestion } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import {
   organizations,
   surveyAnswers,
   surveyRespondents,
   surveyResponses,
-  surveyResultReleases,
   surveys,
   users,
 } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, authorizeOrNotFound, can, type ResourceScope } from '../policy/policy.ts';
+import { authorize, can } from '../policy/policy.ts';
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
-import { openField, sealField } from '../platform/crypto/sealed-field.ts';
+import { sealField } from '../platform/crypto/sealed-field.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { audienceKey, type Audience } from '../insights/disclosure/audience.ts';
-import { groupFingerprint } from '../insights/disclosure/release-ledger.ts';
-import { differencingConflicts } from '../insights/disclosure/differencing.ts';
-import { DatabaseReleaseLedger } from '../insights/release-ledger.repository.ts';
 import { minimumGroupSizeOf } from '../insights/statistics-audience.ts';
 import { surveyStatusOn } from './survey-dates.ts';
 import { respondentTag, respondentTagsUnderAllKeys } from './respondent-tag.ts';
 import { deidentifyAnswer, knownIdentifiersOf } from './free-text.ts';
-import { protectSurveyResults, type AnonymousResponse } from './survey-results.ts';
-
-type SurveyRow = typeof surveys.$inferSelect;
-
-const targetsOf = (row: SurveyRow) => row.targetOrganizationIds as string[];
-const questionsOf = (row: SurveyRow) => row.questions as TSurveyQuestion[];
-const answerContext = (responseId: string, index: number) =>
-  `survey_answers.text:${responseId}:${index}`;
+import { answerContext, type SurveyRow } from './survey-results.repository.ts';
+import { loadSurveyFor, questionsOf, scopeFor, targetsOf } from './survey-access.ts';
 
 export function presentSurvey(row: SurveyRow, now: Date, answered: boolean | null): TSurvey {
   return {
@@ -54,27 +36,6 @@ export function presentSurvey(row: SurveyRow, now: Date, answered: boolean | nul
     answered,
     createdAt: row.createdAt.toISOString(),
   };
-}
-
-/** The survey seen from the actor: their organisation counts only if the survey targets it. */
-function scopeFor(actor: Actor, row: SurveyRow): ResourceScope {
-  const own = actor.organizationId;
-  return {
-    municipalityId: row.municipalityId,
-    organizationId: own !== null && targetsOf(row).includes(own) ? own : null,
-  };
-}
-
-async function loadSurveyFor(ctx: AppContext, actor: Actor, surveyId: string) {
-  if (!actor.municipalityId) throw new AppError('NOT_FOUND');
-  const [row] = await ctx.db
-    .select()
-    .from(surveys)
-    .where(and(eq(surveys.municipalityId, actor.municipalityId), eq(surveys.id, surveyId)))
-    .limit(1);
-  if (!row) throw new AppError('NOT_FOUND');
-  authorizeOrNotFound(actor, 'survey.read', scopeFor(actor, row));
-  return row;
 }
 
 async function hasAnswered(ctx: AppContext, actor: Actor, surveyId: string) {
@@ -265,182 +226,4 @@ export async function answerSurvey(
     throw error;
   }
   return { ok: true as const };
-}
-
-async function loadResponses(
-  ctx: AppContext,
-  row: SurveyRow,
-  organizationId: string | null,
-): Promise<AnonymousResponse[]> {
-  const responses = await ctx.db
-    .select({ id: surveyResponses.id })
-    .from(surveyResponses)
-    .where(
-      and(
-        eq(surveyResponses.municipalityId, row.municipalityId),
-        eq(surveyResponses.surveyId, row.id),
-        organizationId === null ? undefined : eq(surveyResponses.organizationId, organizationId),
-      ),
-    );
-  if (responses.length === 0) return [];
-  const answers = await ctx.db
-    .select()
-    .from(surveyAnswers)
-    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-    .where(
-      and(
-        eq(surveyAnswers.municipalityId, row.municipalityId),
-        eq(surveyResponses.surveyId, row.id),
-        organizationId === null ? undefined : eq(surveyResponses.organizationId, organizationId),
-      ),
-    );
-  const byResponse = new Map(
-    responses.map((r) => [r.id, new Map<number, { likert: number } | { text: string }>()]),
-  );
-  for (const { survey_answers: a } of answers) {
-    byResponse.get(a.responseId)?.set(
-      a.questionIndex,
-      a.likert !== null
-        ? { likert: a.likert }
-        : {
-            text: openField(
-              ctx.keyring,
-              a.textSealed!,
-              answerContext(a.responseId, a.questionIndex),
-            ),
-          },
-    );
-  }
-  return [...byResponse].map(([id, map]) => ({ id, answers: map }));
-}
-
-/**
- * Protected results of every survey of the municipality (that targets the organisation,
- * when one is given) over its respondents in that scope: for reports. Surveys under k
- * respondents are left out. The caller releases the groups through a ledger.
- */
-export async function protectedSurveysFor(
-  ctx: AppContext,
-  municipalityId: string,
-  organizationId: string | null,
-  k: number,
-) {
-  const rows = await ctx.db
-    .select()
-    .from(surveys)
-    .where(eq(surveys.municipalityId, municipalityId))
-    .orderBy(surveys.createdAt);
-  const inScope = rows.filter(
-    (row) => organizationId === null || targetsOf(row).includes(organizationId),
-  );
-  const results = [];
-  for (const row of inScope) {
-    const responses = await loadResponses(ctx, row, organizationId);
-    // Never below what the survey promised its respondents, nor below the city's k now.
-    const surveyK = Math.max(k, row.minimumGroupSize);
-    const result = protectSurveyResults(questionsOf(row), responses, surveyK, row.title);
-    if (result.state === 'publishable') results.push({ title: row.title, ...result });
-  }
-  return results;
-}
-
-/** City staff see every respondent; an employer admin only those of their own organisation. */
-function audienceOf(
-  actor: Actor,
-  row: SurveyRow,
-): { audience: Audience; organizationId: string | null } {
-  if (actor.role === 'city_staff') {
-    return { audience: { kind: 'city', municipalityId: row.municipalityId }, organizationId: null };
-  }
-  const organizationId = actor.organizationId as string;
-  return {
-    audience: { kind: 'employer', municipalityId: row.municipalityId, organizationId },
-    organizationId,
-  };
-}
-
-async function lastRelease(ctx: AppContext, row: SurveyRow, key: string) {
-  const [previous] = await ctx.db
-    .select()
-    .from(surveyResultReleases)
-    .where(
-      and(
-        eq(surveyResultReleases.municipalityId, row.municipalityId),
-        eq(surveyResultReleases.surveyId, row.id),
-        eq(surveyResultReleases.audienceKey, key),
-      ),
-    )
-    .orderBy(desc(surveyResultReleases.releasedAt))
-    .limit(1);
-  return previous;
-}
-
-/**
- * Results under disclosure control, released through the audience's persistent ledger (the
- * one statistics use) in one transaction under a lock on the audience: a view whose
- * respondents differ from one the audience saw before by 1..k−1 is refused, and the last
- * released view is shown again instead.
- */
-export async function getSurveyResults(
-  ctx: AppContext,
-  { actor, surveyId }: { actor: Actor; surveyId: string },
-): Promise<TSurveyResults> {
-  const row = await loadSurveyFor(ctx, actor, surveyId);
-  authorizeOrNotFound(actor, 'survey.manage', scopeFor(actor, row));
-  const { audience, organizationId } = audienceOf(actor, row);
-  const k = row.minimumGroupSize;
-  const base = {
-    surveyId: row.id,
-    title: row.title,
-    minimumGroupSize: k,
-    scope: organizationId === null ? ('municipality' as const) : ('organization' as const),
-  };
-  const key = audienceKey(audience);
-  const now = ctx.now();
-  return ctx.db.transaction(async (tx) => {
-    const ledger = new DatabaseReleaseLedger(tx, row.municipalityId, now);
-    await ledger.lockAudience(key);
-    const responses = await loadResponses({ ...ctx, db: tx }, row, organizationId);
-    // Never below what the survey promised its respondents, nor below the city's k now.
-    const surveyK = Math.max(k, row.minimumGroupSize);
-    const result = protectSurveyResults(questionsOf(row), responses, surveyK, row.title);
-    const previous = await lastRelease({ ...ctx, db: tx }, row, key);
-    const fallback = (state: 'tooFew' | 'previous'): TSurveyResults =>
-      previous
-        ? {
-            ...base,
-            state: 'previous',
-            releasedAt: previous.releasedAt.toISOString(),
-            questions: previous.questions as TSurveyQuestionResult[],
-          }
-        : { ...base, state, releasedAt: null, questions: [] };
-    if (result.state === 'tooFew') return fallback('tooFew');
-    const fingerprints = result.groups.map((g) => groupFingerprint(g.persons));
-    const prior = await ledger.disclosedTo(key, fingerprints);
-    if (differencingConflicts(result.groups, prior, k, ledger.overlapFor(key)).length > 0) {
-      return fallback('previous');
-    }
-    const releaseId = crypto.randomUUID();
-    await ledger.record(key, releaseId, result.groups);
-    await tx.insert(surveyResultReleases).values({
-      id: releaseId,
-      municipalityId: row.municipalityId,
-      surveyId: row.id,
-      audienceKey: key,
-      questions: result.questions,
-      releasedAt: now,
-    });
-    await recordAudit(
-      tx,
-      {
-        action: 'survey.results_released',
-        municipalityId: row.municipalityId,
-        actor,
-        target: { type: 'survey', id: row.id },
-        detail: { audience: key, k },
-      },
-      now,
-    );
-    return { ...base, state: 'shown', releasedAt: now.toISOString(), questions: result.questions };
-  });
 }

@@ -102,7 +102,13 @@ describe('anonymous pulse surveys', () => {
     for (const [i, client] of more.entries()) {
       await client.ok('answerSurvey', {
         params: { id: survey.id },
-        body: { answers: [{ likert: i < 9 ? 4 : 2 }, { text: i === 0 ? '休憩室がほしい' : null }] },
+        // Ten texts in all: free text is shown only with at least k of them.
+        body: {
+          answers: [
+            { likert: i < 9 ? 4 : 2 },
+            { text: i === 0 ? '休憩室がほしい' : i < 9 ? '特になし' : null },
+          ],
+        },
       });
     }
     const shown = await city.ok('getSurveyResults', { params: { id: survey.id } });

@@ -148,6 +148,7 @@ export function asRelease(table: TProtectedTable): TableRelease {
       total: table.total,
     },
     disclosedGroups: [],
+    population: { persons: new Set(), count: table.total },
     hiddenLabels: [],
   };
 }

@@ -90,6 +90,11 @@ export const ZSurveyQuestionResult = z.discriminatedUnion('kind', [
     prompt: z.string(),
     /** De-identified, in an order unrelated to when or by whom they were given. */
     answers: z.array(z.string()),
+    /**
+     * Texts held back: fewer than k of them, or so few new respondents since a list this
+     * audience saw that comparing the two would tell whose texts are new.
+     */
+    withheld: z.boolean(),
   }),
 ]);
 export type TSurveyQuestionResult = z.infer<typeof ZSurveyQuestionResult>;

@@ -34,7 +34,12 @@ describe('differencingConflicts', () => {
   });
 
   it('finds a cumulative series that moved by fewer than k persons', () => {
-    const april = { releaseId: 'r-2025-04', label: '累計 4月', persons: set(people('p', 40)) };
+    const april = {
+      releaseId: 'r-2025-04',
+      label: '累計 4月',
+      persons: set(people('p', 40)),
+      k: 10,
+    };
     const may = { label: '累計 5月', persons: set(people('p', 43)) };
     const conflicts = differencingConflicts([may], [april], 10);
     expect(conflicts).toEqual([

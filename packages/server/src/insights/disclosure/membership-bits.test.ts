@@ -87,7 +87,7 @@ describe('membership index', () => {
           for (const b of sets) {
             const common = exactOverlap(a, b);
             const [onlyA, onlyB] = [a.size - common, b.size - common];
-            const expected = (onlyA > 0 && onlyA < k) || (onlyB > 0 && onlyB < k);
+            const expected = common > 0 && ((onlyA > 0 && onlyA < k) || (onlyB > 0 && onlyB < k));
             expect(differByTooFew(a, b, k, overlap)).toBe(expected);
             expect(differByTooFew(a, b, k)).toBe(expected);
           }

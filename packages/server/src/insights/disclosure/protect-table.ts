@@ -35,6 +35,11 @@ export interface TableRelease {
   disclosedGroups: DisclosedGroup[];
   /** Server-side only: labels (as in `disclosedGroups`) of the entries hidden. */
   hiddenLabels: string[];
+  /**
+   * Server-side only: the persons the table counts (its total) and their number when the
+   * audience knows it (published or derivable), else null: what the release history keeps.
+   */
+  population: { persons: ReadonlySet<string>; count: number | null };
 }
 
 function membersOf(relation: { whole: number; parts: readonly number[] }): number[] {
@@ -315,5 +320,9 @@ export function protectTable(
     },
     disclosedGroups,
     hiddenLabels: [...hidden].map((i) => prefix + entryLabel(table, i)),
+    population: {
+      persons: table.entries[table.total]!.persons,
+      count: disclosed.includes(table.total) ? table.entries[table.total]!.count : null,
+    },
   };
 }

@@ -142,9 +142,10 @@ describe('release ledger against a differencing attacker (property)', () => {
               { releaseId: `r${index}`, groups },
               k,
             );
+            // Groups with nobody in common tell nothing about each other.
             const isolates = candidate.some((a, i) =>
               candidate.some((b, j) => {
-                if (i === j) return false;
+                if (i === j || ![...a].some((p) => b.has(p))) return false;
                 const onlyInA = [...a].filter((p) => !b.has(p)).length;
                 return onlyInA > 0 && onlyInA < k;
               }),
@@ -160,7 +161,8 @@ describe('release ledger against a differencing attacker (property)', () => {
             for (const a of groups) {
               for (const b of groups) {
                 const onlyInA = [...a].filter((p) => !b.has(p)).length;
-                expect(onlyInA === 0 || onlyInA >= k).toBe(true);
+                const disjoint = onlyInA === a.size;
+                expect(disjoint || onlyInA === 0 || onlyInA >= k).toBe(true);
               }
             }
           }

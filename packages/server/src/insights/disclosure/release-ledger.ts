@@ -16,8 +16,16 @@ import type { DisclosedGroup } from './protect-table.ts';
  */
 export interface ReleaseLedger {
   disclosedTo(audienceKey: string): Promise<readonly PriorGroup[]>;
-  /** Appends; identical groups may be stored once (see groupFingerprint). */
-  record(audienceKey: string, releaseId: string, groups: readonly DisclosedGroup[]): Promise<void>;
+  /**
+   * Appends, with the k the release promised; identical groups may be stored once (see
+   * groupFingerprint), keeping the largest k any of their releases promised.
+   */
+  record(
+    audienceKey: string,
+    releaseId: string,
+    groups: readonly DisclosedGroup[],
+    k: number,
+  ): Promise<void>;
 }
 
 const fingerprints = new WeakMap<ReadonlySet<string>, string>();
@@ -61,12 +69,24 @@ export class InMemoryReleaseLedger implements ReleaseLedger {
     return [...(this.#byAudience.get(key)?.values() ?? [])];
   }
 
-  async record(key: string, releaseId: string, groups: readonly DisclosedGroup[]): Promise<void> {
+  async record(
+    key: string,
+    releaseId: string,
+    groups: readonly DisclosedGroup[],
+    k: number,
+  ): Promise<void> {
     const stored = this.#byAudience.get(key) ?? new Map<string, PriorGroup>();
     for (const group of groups) {
       const fingerprint = groupFingerprint(group.persons);
-      if (!stored.has(fingerprint)) {
-        stored.set(fingerprint, { releaseId, label: group.label, persons: new Set(group.persons) });
+      const held = stored.get(fingerprint);
+      if (held) held.k = Math.max(held.k, k);
+      else {
+        stored.set(fingerprint, {
+          releaseId,
+          label: group.label,
+          persons: new Set(group.persons),
+          k,
+        });
       }
     }
     this.#byAudience.set(key, stored);
@@ -92,6 +112,6 @@ export async function submitRelease(
   const key = audienceKey(audience);
   const conflicts = differencingConflicts(release.groups, await ledger.disclosedTo(key), k);
   if (conflicts.length > 0) return { accepted: false, reason: 'DIFFERENCING', conflicts };
-  await ledger.record(key, release.releaseId, release.groups);
+  await ledger.record(key, release.releaseId, release.groups, k);
   return { accepted: true };
 }

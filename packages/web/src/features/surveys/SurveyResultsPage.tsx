@@ -71,6 +71,8 @@ export function SurveyResultsPage() {
                 </tr>
               </tbody>
             </table>
+          ) : q.withheld ? (
+            <p className="muted">{t('surveys.textWithheld')}</p>
           ) : q.answers.length === 0 ? (
             <p className="muted">{t('surveys.noText')}</p>
           ) : (

@@ -63,6 +63,8 @@ export const ja = {
     count: '人数',
     total: '合計',
     noText: '自由記述の回答はありません。',
+    textWithheld:
+      '自由記述は、回答がまだ少ないか、前回の表示からの新しい回答が少ないため、いまは表示していません（誰が書いたかわからないようにするためです）。',
   },
 };
 
@@ -128,5 +130,7 @@ export const en: MessageShape<typeof ja> = {
     count: 'People',
     total: 'Total',
     noText: 'No free-text answers.',
+    textWithheld:
+      'Free-text answers are not shown for now: there are still too few of them, or too few new ones since the last view (so that nobody can tell who wrote what).',
   },
 };

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   index,
   integer,
   jsonb,
@@ -8,8 +10,10 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { surveys } from './surveys.ts';
 import { municipalities } from './tenancy.ts';
 
 /**
@@ -78,9 +82,42 @@ export const statisticsReleaseGroups = pgTable(
     releaseId: uuid('release_id').notNull(),
     label: text('label').notNull(),
     persons: text('persons').array().notNull(),
+    /** The minimum group size the release promised: later comparisons use at least it. */
+    k: integer('k').notNull(),
     releasedAt: timestamp('released_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.audienceKey, t.fingerprint] })],
+);
+
+/**
+ * Every release to an audience as the history auditor needs it (disclosure/history-audit.ts):
+ * the population it counted (the fingerprint of that group in statistics_release_groups),
+ * what it told of their number (`total`, null when not known exactly) and of their
+ * answers (`questions`, survey releases: published counts per question and category),
+ * whether free text was shown, and the k it promised. Statistics releases keep one row per
+ * population (the same persons counted by several tables are one constraint).
+ */
+export const disclosureReleases = pgTable(
+  'disclosure_releases',
+  {
+    id: uuid('id').primaryKey(),
+    municipalityId: uuid('municipality_id').references(() => municipalities.id),
+    audienceKey: text('audience_key').notNull(),
+    kind: text('kind').notNull().$type<'statistics' | 'survey'>(),
+    k: integer('k').notNull(),
+    populationFingerprint: text('population_fingerprint').notNull(),
+    total: integer('total'),
+    surveyId: uuid('survey_id').references(() => surveys.id, { onDelete: 'cascade' }),
+    questions: jsonb('questions').notNull().default([]),
+    textsShown: boolean('texts_shown').notNull().default(false),
+    releasedAt: timestamp('released_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('disclosure_releases_audience_idx').on(t.audienceKey, t.kind, t.surveyId),
+    uniqueIndex('disclosure_releases_statistics_population_idx')
+      .on(t.audienceKey, t.populationFingerprint)
+      .where(sql`${t.kind} = 'statistics'`),
+  ],
 );
 
 /**
