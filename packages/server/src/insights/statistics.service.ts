@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
 import { categoriesOf, type StatisticsDimension, type TProtectedTable } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { japanTimeOf } from '../sla/time-band.ts';
 import { audienceKey } from './disclosure/audience.ts';
+import type { ProtectedTable } from './disclosure/protect-table.ts';
 import { auditAgainstHistory, protectAgainstLedger } from './ledger-release.ts';
 import { DatabaseReleaseLedger } from './release-ledger.repository.ts';
 import { resolveAudience, type ResolvedAudience } from './statistics-audience.ts';
@@ -30,9 +32,10 @@ export interface ProtectedTableRequest {
    * update. Without it (exports, reports) the current table is computed while the caller waits.
    */
   whileUpdating?: { onError(error: unknown): void };
-  /** Internal: the update started by a view (audited as such; silent if already current). */
-  inBackground?: boolean;
 }
+
+/** How a table reached its caller: shown again from the cache, or computed now. */
+type Mode = 'view' | 'background';
 
 /** The last month that is over in Japan: statistics never cover a month still filling up. */
 export function lastClosedMonth(now: Date): string {
@@ -79,135 +82,200 @@ async function countTableInput(
   };
 }
 
+/** One request resolved: whose table, under which k, named for the cache and the audit. */
+interface ResolvedRequest {
+  request: ProtectedTableRequest;
+  resolved: ResolvedAudience;
+  key: string;
+  requestKey: string;
+  label: string;
+}
+
+async function resolveRequest(
+  ctx: AppContext,
+  request: ProtectedTableRequest,
+): Promise<ResolvedRequest> {
+  const resolved = await resolveAudience(ctx.db, request.actor, request.audience);
+  const { period } = request;
+  if (period.to > lastClosedMonth(ctx.now())) throw new AppError('STATISTICS_PERIOD_OPEN');
+  const [rowDimension, columnDimension = null] = request.dimensions;
+  return {
+    request,
+    resolved,
+    key: audienceKey(resolved.audience),
+    requestKey: releaseRequestKey({
+      dimensions: request.dimensions,
+      period,
+      k: resolved.k,
+      organizationIds: resolved.organizationIds,
+      knownHeadcount: resolved.knownHeadcount,
+    }),
+    label: `${rowDimension}${columnDimension ? `×${columnDimension}` : ''} ${period.from}〜${period.to}`,
+  };
+}
+
+function auditOf(r: ResolvedRequest, releaseId: string, extra: Record<string, unknown> = {}) {
+  const [rows, columns = null] = r.request.dimensions;
+  return {
+    municipalityId: r.resolved.municipalityId,
+    actor: r.request.actor,
+    target: { type: 'statistics_release', id: releaseId },
+    detail: {
+      audience: r.key,
+      rows,
+      columns,
+      from: r.request.period.from,
+      to: r.request.period.to,
+      k: r.resolved.k,
+      ...extra,
+    },
+  };
+}
+
+type Outcome =
+  { table: ProtectedTable; dataVersion: number; updating: boolean } | { refused: string };
+
+/**
+ * The computed step: the table protected against everything the audience was shown
+ * (ledger pairs, then the history of populations), recorded, cached and audited, or
+ * refused and audited. Inside the transaction that holds the audience's lock.
+ */
+async function computeRelease(
+  ctx: AppContext,
+  tx: Db,
+  ledger: DatabaseReleaseLedger,
+  r: ResolvedRequest,
+  cacheKey: { audienceKey: string; requestKey: string; dataVersion: number },
+  mode: Mode,
+): Promise<Outcome> {
+  const now = ctx.now();
+  const releaseId = crypto.randomUUID();
+  // Made in the background for a view that showed the previous release meanwhile.
+  const audit = auditOf(r, releaseId, mode === 'background' ? { inBackground: true } : {});
+  const { resolved, key } = r;
+  const protectedRelease = await protectAgainstLedger(
+    ledger,
+    key,
+    await countTableInput({ ...ctx, db: tx }, resolved, r.request),
+    resolved.k,
+    r.label,
+  );
+  if ('refused' in protectedRelease) {
+    await recordAudit(tx, { action: 'statistics.refused', ...audit }, now);
+    return protectedRelease;
+  }
+  const { release } = protectedRelease;
+  const history = await auditAgainstHistory(tx, ledger, {
+    municipalityId: resolved.municipalityId,
+    audienceKey: key,
+    releaseId,
+    population: release.population,
+    k: resolved.k,
+    now,
+  });
+  if ('refused' in history) {
+    await recordAudit(tx, { action: 'statistics.refused', ...audit }, now);
+    return history;
+  }
+  await ledger.record(key, releaseId, release.disclosedGroups, resolved.k);
+  await history.record();
+  await storeRelease(tx, {
+    ...cacheKey,
+    municipalityId: resolved.municipalityId,
+    releaseId,
+    table: release.table,
+    now,
+  });
+  await recordAudit(tx, { action: 'statistics.released', ...audit }, now);
+  return { table: release.table, dataVersion: cacheKey.dataVersion, updating: false };
+}
+
+/**
+ * One release in one transaction under a lock on the audience: the cached step (the same
+ * table on unchanged data is shown again, audited; on changed data too for a dashboard,
+ * marked updating) or the computed one. In the background, a table found current (an
+ * export made it meanwhile) is left as it is, unaudited.
+ */
+async function release(ctx: AppContext, r: ResolvedRequest, mode: Mode): Promise<Outcome> {
+  const now = ctx.now();
+  const { resolved, key, requestKey, request } = r;
+  return ctx.db.transaction(async (tx) => {
+    const ledger = new DatabaseReleaseLedger(tx, resolved.municipalityId, now);
+    await ledger.lockAudience(key);
+    const dataVersion = await currentDataVersion(tx, resolved.municipalityId, request.period);
+    const cacheKey = { audienceKey: key, requestKey, dataVersion };
+    const cached = await findCachedRelease(tx, cacheKey);
+    const updating = cached !== null && cached.dataVersion !== dataVersion;
+    if (cached && !updating && mode === 'background') {
+      return { table: cached.table, dataVersion, updating };
+    }
+    const showPrevious =
+      updating &&
+      request.whileUpdating !== undefined &&
+      !ctx.tableUpdates.failed(updateKeyOf(r), dataVersion);
+    // Shown again: it was released to this audience, so showing it tells nothing new.
+    if (cached && (!updating || showPrevious)) {
+      const audit = auditOf(r, cached.releaseId, {
+        shownAgain: true,
+        ...(updating ? { updating } : {}),
+      });
+      await recordAudit(tx, { action: 'statistics.released', ...audit }, now);
+      return { table: cached.table, dataVersion, updating };
+    }
+    return computeRelease(ctx, tx, ledger, r, cacheKey, mode);
+  });
+}
+
+const updateKeyOf = (r: ResolvedRequest) => `${r.key} ${r.requestKey}`;
+
+/** The background step: the current table computed while a dashboard shows the previous one. */
+function updateInBackground(ctx: AppContext, r: ResolvedRequest, dataVersion: number): void {
+  const { onError } = r.request.whileUpdating!;
+  ctx.tableUpdates.start(updateKeyOf(r), dataVersion, async () => {
+    try {
+      const outcome = await release(ctx, r, 'background');
+      if ('refused' in outcome) {
+        throw new AppError('STATISTICS_RELEASE_REFUSED', { detail: outcome.refused });
+      }
+    } catch (error) {
+      onError(error);
+      throw error;
+    }
+  });
+}
+
 /**
  * THE way statistics leave the server, for every audience, screen, export and report:
  * each cell's persons listed in SQL and counted distinct, protected by the disclosure
  * engine (k of the municipality, complement rule against the known headcount,
  * complementary suppression checked by the exact attacker), then judged against
  * everything this audience was shown before: a group differing from an earlier one by
- * 1..k−1 persons is hidden as well (protectAgainstLedger); if that cannot resolve it the
- * release is refused with STATISTICS_RELEASE_REFUSED (audited, nothing shown). An accepted release is recorded in
- * the persistent ledger and audited, all in one transaction under a lock on the audience.
- * The same table asked again by the same audience on unchanged data (data version, see
- * release-cache.repository.ts) is shown again as released, audited, without recomputing;
- * on changed data too when the caller allows it (`whileUpdating`).
+ * 1..k−1 persons is hidden as well (protectAgainstLedger), and the table's population
+ * with every earlier one (auditAgainstHistory); if that cannot resolve it the release is
+ * refused with STATISTICS_RELEASE_REFUSED (audited, nothing shown). An accepted release
+ * is recorded in the persistent ledger and the history and audited, all in one
+ * transaction under a lock on the audience. The same table asked again by the same
+ * audience on unchanged data (data version, see release-cache.repository.ts) is shown
+ * again as released, audited, without recomputing; on changed data too when the caller
+ * allows it (`whileUpdating`), while the current one is computed in the background.
  */
 export async function queryProtectedTable(
   ctx: AppContext,
   request: ProtectedTableRequest,
 ): Promise<TProtectedTable> {
-  const { actor, period } = request;
-  const resolved = await resolveAudience(ctx.db, actor, request.audience);
-  if (period.to > lastClosedMonth(ctx.now())) throw new AppError('STATISTICS_PERIOD_OPEN');
-  const [rowDimension, columnDimension = null] = request.dimensions;
-  const label = `${rowDimension}${columnDimension ? `×${columnDimension}` : ''} ${period.from}〜${period.to}`;
-  const key = audienceKey(resolved.audience);
-  const now = ctx.now();
-  const releaseId = crypto.randomUUID();
-  const auditOf = (id: string) => ({
-    municipalityId: resolved.municipalityId,
-    actor,
-    target: { type: 'statistics_release', id },
-    detail: {
-      audience: key,
-      rows: rowDimension,
-      columns: columnDimension,
-      from: period.from,
-      to: period.to,
-      k: resolved.k,
-    },
-  });
-
-  const requestKey = releaseRequestKey({
-    dimensions: request.dimensions,
-    period,
-    k: resolved.k,
-    organizationIds: resolved.organizationIds,
-    knownHeadcount: resolved.knownHeadcount,
-  });
-
-  const updateKey = `${key} ${requestKey}`;
-  const outcome = await ctx.db.transaction(async (tx) => {
-    const ledger = new DatabaseReleaseLedger(tx, resolved.municipalityId, now);
-    await ledger.lockAudience(key);
-    const dataVersion = await currentDataVersion(tx, resolved.municipalityId, period);
-    const cacheKey = { audienceKey: key, requestKey, dataVersion };
-    const cached = await findCachedRelease(tx, cacheKey);
-    const updating = cached !== null && cached.dataVersion !== dataVersion;
-    // An update that finds the table current (an export made it meanwhile) shows nothing.
-    if (cached && !updating && request.inBackground)
-      return { table: cached.table, dataVersion, updating };
-    const showPrevious =
-      updating && request.whileUpdating && !ctx.tableUpdates.failed(updateKey, dataVersion);
-    // Shown again: it was released to this audience, so showing it tells nothing new.
-    if (cached && (!updating || showPrevious)) {
-      const audit = auditOf(cached.releaseId);
-      const detail = { ...audit.detail, shownAgain: true, ...(updating ? { updating } : {}) };
-      await recordAudit(tx, { action: 'statistics.released', ...audit, detail }, now);
-      return { table: cached.table, dataVersion, updating };
-    }
-    const protectedRelease = await protectAgainstLedger(
-      ledger,
-      key,
-      await countTableInput({ ...ctx, db: tx }, resolved, request),
-      resolved.k,
-      label,
-    );
-    const made = auditOf(releaseId);
-    // Made in the background for a view that showed the previous release meanwhile.
-    const audit = request.inBackground
-      ? { ...made, detail: { ...made.detail, inBackground: true } }
-      : made;
-    if ('refused' in protectedRelease) {
-      await recordAudit(tx, { action: 'statistics.refused', ...audit }, now);
-      return protectedRelease;
-    }
-    const { release } = protectedRelease;
-    const history = await auditAgainstHistory(tx, ledger, {
-      municipalityId: resolved.municipalityId,
-      audienceKey: key,
-      releaseId,
-      population: release.population,
-      k: resolved.k,
-      now,
-    });
-    if ('refused' in history) {
-      await recordAudit(tx, { action: 'statistics.refused', ...audit }, now);
-      return history;
-    }
-    await ledger.record(key, releaseId, release.disclosedGroups, resolved.k);
-    await history.record();
-    await storeRelease(tx, {
-      ...cacheKey,
-      municipalityId: resolved.municipalityId,
-      releaseId,
-      table: release.table,
-      now,
-    });
-    await recordAudit(tx, { action: 'statistics.released', ...audit }, now);
-    return { table: release.table, dataVersion, updating: false };
-  });
+  const r = await resolveRequest(ctx, request);
+  const outcome = await release(ctx, r, 'view');
   if ('refused' in outcome) {
     throw new AppError('STATISTICS_RELEASE_REFUSED', { detail: outcome.refused });
   }
   const { table, updating } = outcome;
-  if (updating && request.whileUpdating) {
-    const { onError } = request.whileUpdating;
-    ctx.tableUpdates.start(updateKey, outcome.dataVersion, () =>
-      queryProtectedTable(ctx, { ...request, whileUpdating: undefined, inBackground: true }).catch(
-        (error: unknown) => {
-          onError(error);
-          throw error;
-        },
-      ),
-    );
-  }
-
+  if (updating && request.whileUpdating) updateInBackground(ctx, r, outcome.dataVersion);
+  const [rowDimension, columnDimension = null] = request.dimensions;
   return {
     audience: request.audience,
-    scope: resolved.scope,
-    minimumGroupSize: resolved.k,
-    period: { from: period.from, to: period.to },
+    scope: r.resolved.scope,
+    minimumGroupSize: r.resolved.k,
+    period: { from: request.period.from, to: request.period.to },
     rowDimension,
     columnDimension,
     rows: [...table.rows],
