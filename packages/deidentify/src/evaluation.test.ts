@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deidentifier } from './deidentifier.ts';
 import { evaluate, type GoldExample } from './evaluation.ts';
+import { devSetPath } from './testing/dev-set.ts';
 import { sharedDeidentifier } from './testing/shared-deidentifier.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -13,7 +14,7 @@ const fixtures = [
   'heldout-blind2.jsonl',
   'heldout-blind3.jsonl',
 ].map((name) => path.join(here, 'fixtures', name));
-const devSet = path.resolve(here, '..', '..', '..', '..', 'shared', 'eval', 'pii-dev.jsonl');
+const devSet = devSetPath();
 
 let deidentifier: Deidentifier;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ function load(file: string): GoldExample[] {
 }
 
 // Regression guard: the labelled sets must stay above the recall and precision targets.
-describe.each([...fixtures, ...(existsSync(devSet) ? [devSet] : [])])('labelled set %s', (file) => {
+describe.each([...fixtures, ...(devSet ? [devSet] : [])])('labelled set %s', (file) => {
   it('keeps overall recall ≥ 0.95 and character precision ≥ 0.9', () => {
     const { summary } = evaluate(load(file), (text) => deidentifier.detect(text));
     expect(summary.overall.recall).toBeGreaterThanOrEqual(0.95);
