@@ -2,6 +2,9 @@ import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis
 import { isPersonName, type Token } from '../morphology.ts';
 import { Tier, type Candidate } from '../types.ts';
 import { HONORIFIC, NOT_AFTER_NAME, RELATION, ROLE_WORDS, TITLE } from '../vocabulary.ts';
+import { introducedNames } from './introduced-name.ts';
+import { isNameReading } from './kana-name.ts';
+import { latinNames } from './latin-name.ts';
 import { tokensIn } from './name-span.ts';
 
 const HAN = /[\p{Script=Han}々ヶ]/u;
@@ -10,7 +13,6 @@ const HIRAGANA = /[ぁ-ゖー]/;
 const LATIN = /[A-Za-z]/;
 const HONORIFIC_CUE = new RegExp(`(?:${HONORIFIC})`, 'g');
 const TITLE_CUE = new RegExp(`(?:${TITLE})`, 'g');
-const RELATION_CUE = new RegExp(`(?:${RELATION})(?:の|、|:)?\\s?|(?:名前|氏名)(?:は|:)\\s?`, 'g');
 const KATAKANA_FULL_NAME =
   /[\p{Script=Katakana}ー]{2,}(?:[・=＝ ][\p{Script=Katakana}ー]{1,}){1,3}/gu;
 const ROMAJI_NAME =
@@ -41,12 +43,10 @@ export const recognizePersons: Recognizer = (analysis) => {
     const span = cueAligned(analysis, match) ? nameBefore(analysis, match.index, true) : undefined;
     if (span) add(span.start, span.end);
   }
-  for (const match of matchAll(RELATION_CUE, analysis.text)) {
-    if (!relationAligned(analysis, match)) continue;
-    const span = nameAfter(analysis, match.index + match[0].length);
-    if (span) add(span.start, span.end);
-  }
+  for (const span of introducedNames(analysis)) add(span.start, span.end);
   for (const span of scriptPatternNames(analysis)) add(span.start, span.end);
+  for (const span of latinNames(analysis, NOT_ROMAJI_NAME)) add(span.start, span.end);
+  for (const span of namesBeforeAge(analysis)) add(span.start, span.end);
   return propagate(analysis, found);
 };
 
@@ -118,7 +118,6 @@ function extendGivenName(analysis: Analysis, last: number): number {
   return extended !== last && HAN.test(text[end] ?? '') ? last : extended;
 }
 
-const HONORIFIC_START = new RegExp(`^(?:${HONORIFIC})`);
 const TITLE_CUE_EXACT = new RegExp(`^(?:${TITLE}|${HONORIFIC})$`);
 
 /** マイナンバー: a katakana "name" glued to more katakana is part of a loanword. */
@@ -148,11 +147,6 @@ function cueAligned(analysis: Analysis, match: RegExpExecArray): boolean {
   return first.start === start || (first.end < end && first.pos !== '副詞');
 }
 
-function relationAligned(analysis: Analysis, match: RegExpExecArray): boolean {
-  const first = analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1];
-  return Boolean(first && first.start === match.index);
-}
-
 /** The name written right before an honorific or a title. */
 function nameBefore(analysis: Analysis, cueStart: number, strict: boolean): Span | undefined {
   const { text } = analysis;
@@ -162,6 +156,8 @@ function nameBefore(analysis: Analysis, cueStart: number, strict: boolean): Span
   const previous = text[scriptAt] ?? '';
   if (HAN.test(previous)) return kanjiNameBefore(analysis, cueStart, strict);
   if (KATAKANA.test(previous)) {
+    // ケア|マネージャーさん: a katakana title glued to katakana is the end of one loanword.
+    if (KATAKANA.test(text[cueStart] ?? '')) return undefined;
     let start = cueStart;
     while (
       start > 0 &&
@@ -275,76 +271,15 @@ function isCommonKatakana(analysis: Analysis, start: number, end: number): boole
   return tokens.every((token) => token.known && token.pos1 !== '固有名詞');
 }
 
-/** The name right after 夫の, 上司の, 長女, 名前は. */
-function nameAfter(analysis: Analysis, start: number): Span | undefined {
-  const { text, morphology } = analysis;
-  const first = text[start] ?? '';
-  let end = start;
-  if (HAN.test(first)) {
-    const tokens = [];
-    for (const token of tokensIn(analysis, start, start + 6)) {
-      if (token.start !== (tokens.length ? (tokens[tokens.length - 1] as Token).end : start)) break;
-      if (
-        !isKanji(token.surface) ||
-        ROLE_WORDS.has(token.surface) ||
-        TITLE_CUE_EXACT.test(token.surface)
-      )
-        break;
-      if (token.pos1 === '数' || (tokens.length === 0 && token.pos1 === '接尾')) break;
-      if (token.end - start > 5) break;
-      tokens.push(token);
-    }
-    if (!tokens.length) return undefined;
-    end = (tokens[tokens.length - 1] as Token).end;
-    const surface = text.slice(start, end);
-    if (HAN.test(text[end] ?? '')) return undefined;
-    const whole = morphology.nameReading(surface);
-    const tagged = tokens.some((t) => isTaggedName(t) || (!t.known && t.surface.length > 1));
-    if (!tagged && !isPersonName(whole)) return undefined;
-    if (
-      surface.length === 1 &&
-      !/^(?:[がはもとにをのや、。]|さん|ちゃん|くん|君)/.test(text.slice(end, end + 3))
-    )
-      return undefined;
-    if (NOT_AFTER_NAME.test(text.slice(end, end + 4))) return undefined;
-    return { start, end };
-  }
-  if (KATAKANA.test(first) && first !== 'ー' && first !== '・') {
-    while (end < text.length && KATAKANA.test(text[end] ?? '')) end++;
-    // Unknown katakana after 上司の is as often a loanword (パワハラ) as a name: need the lexicon or a cue.
-    const parts = text.slice(start, end).split('・');
-    const named = parts.some((part) => isPersonName(morphology.nameReading(part)));
-    const cued = new RegExp(`^(?:${HONORIFIC}|${TITLE})`).test(text.slice(end, end + 5));
-    return named || cued ? { start, end } : undefined;
-  }
-  if (HIRAGANA.test(first)) {
-    for (const token of tokensIn(analysis, start, start + 8)) {
-      if (
-        token.pos === '助詞' ||
-        !/^[ぁ-ゖ]+$/.test(token.surface) ||
-        token.pos === '助動詞' ||
-        token.pos === '形容詞'
-      )
-        break;
-      end = token.end;
-    }
-    const surface = text.slice(start, end);
-    const next = text.slice(end, end + 3);
-    if (surface.length < 2 || ROLE_WORDS.has(surface) || HONORIFIC_START.test(surface))
-      return undefined;
-    if (!/^(?:[がはもとにをのや、。]|さん|ちゃん|くん|君)/.test(next)) return undefined;
-    return { start, end };
-  }
-  return undefined;
-}
-
 /** Katakana names with ・, romaji names, self-introductions and signatures. */
 function scriptPatternNames(analysis: Analysis): Span[] {
   const { text, morphology } = analysis;
   const spans: Span[] = [];
   for (const match of matchAll(KATAKANA_FULL_NAME, text)) {
     const parts = match[0].split(/[・=＝ ]/);
-    const anyName = parts.some((part) => isPersonName(morphology.nameReading(part)));
+    const anyName = parts.some(
+      (part) => isPersonName(morphology.nameReading(part)) || isNameReading(analysis, part),
+    );
     const start = match.index;
     const end = start + match[0].length;
     if (anyName || !isCommonKatakanaParts(analysis, start, end)) spans.push({ start, end });
@@ -372,6 +307,25 @@ function scriptPatternNames(analysis: Analysis): Span[] {
     if (isNameShaped(analysis, match.index, match.index + name.length)) {
       spans.push({ start: match.index, end: match.index + name.length });
     }
+  }
+  return spans;
+}
+
+/**
+ * つむぎ（９）の, 環(6)が: a short word opening a sentence and followed by a bare number in brackets
+ * is a person and their age (relation words such as 母（８２） are not names).
+ */
+const NAME_BEFORE_AGE =
+  /(?<=^|[\s。、！？!?」])([ぁ-ゖー]{2,5}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Han}々]{1,4})(?=\(\d{1,2}\))/gu;
+
+function namesBeforeAge(analysis: Analysis): Span[] {
+  const spans: Span[] = [];
+  for (const match of matchAll(NAME_BEFORE_AGE, analysis.text)) {
+    const name = match[0];
+    if (ROLE_WORDS.has(name) || RELATION_EXACT.test(name) || TITLE_CUE_EXACT.test(name)) continue;
+    const reading = analysis.morphology.nameReading(name);
+    if (/^[\p{Script=Han}々]+$/u.test(name) && reading.common && !isPersonName(reading)) continue;
+    spans.push({ start: match.index, end: match.index + name.length });
   }
   return spans;
 }

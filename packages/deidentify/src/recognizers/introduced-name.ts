@@ -1,0 +1,173 @@
+import { matchAll, type Analysis } from '../analysis.ts';
+import { isPersonName, type Token } from '../morphology.ts';
+import { HONORIFIC, NOT_AFTER_NAME, RELATION, ROLE_WORDS, TITLE } from '../vocabulary.ts';
+import { kanaNameEnd, LOANWORD, isNameReading } from './kana-name.ts';
+import { tokensIn } from './name-span.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Words after which a name is introduced: family and work relations with their joiner
+ * (夫の, 妻・, 息子（, 上の子は), the name labels (名前は, 表示名は「) and the writer (私は, 僕、).
+ * After は or the writer, the name must be followed by a naming ending (です, といいます, って).
+ */
+const INTRODUCER = new RegExp(
+  `(?:(${RELATION}|パートナー|工場長|支店長|次長|マネージャー|うち|(?:上|下)の(?:子|娘|息子))(の|、|・|:|\\(|は)?` +
+    `|(名前|氏名|本名|表示名|ニックネーム|ユーザー名|アカウント名)(?:は|:)\\s?「?` +
+    `|(私|僕|わたし|自分|俺)(は|、))\\s?`,
+  'g',
+);
+const LOOSE_END = new RegExp(
+  `^(?:[がはもとにをのやへ、。,.!?)」\\s]|$|${HONORIFIC}|って|という|といい|と申|です|でした|だけ|から|まで|より|と一緒)`,
+);
+const NAMING_END =
+  /^(?:です|でした|と申|といい|と言い|っていう|って言|って|という|と名乗|[、。,.)」\s]|$)/;
+/** Family words: after them, ordinary nature words (森, 光) are not taken as one-kanji names. */
+const FAMILY =
+  /^(?:夫|妻|主人|旦那|嫁|息子|娘|長男|長女|次男|次女|三男|三女|末っ子|子|母|父|義母|義父|義姉|義兄|義妹|義弟|兄|姉|弟|妹|孫|祖母|祖父|叔母|叔父|伯母|伯父|甥|姪|うち|(?:上|下)の(?:子|娘|息子))$/;
+
+interface NameContext {
+  bracketed: boolean;
+  family: boolean;
+}
+
+const KANJI = /^[\p{Script=Han}々ヶ]+$/u;
+const TITLE_EXACT = new RegExp(`^(?:${TITLE}|${HONORIFIC})$`);
+
+/** Single kanji that follow 夫の/娘の as ordinary nouns, even where IPADIC also lists them as names. */
+const COMMON_SINGLE_KANJI = new Set(
+  (
+    '家車服靴歯目手足顔頭声体肩腰首腕胸心夢話事件方為中分前後上下横間時日年月代頃薬塾店職金物食会部課係' +
+    '席机側子嫁婿親孫兄姉弟妹母父夫妻癖咳便尿血肌髪病傷涙汗息命番式朝夜昼晩今昔熱具絵字名水米酒茶鍵傘' +
+    '本指爪骨肺胃腸脳耳鼻口喉舌唇額頬背尻膝肘'
+  ).split(''),
+);
+const NATURE_KANJI = new Set('森林山川海空星光雨雪風花桜草木石土'.split(''));
+
+export function introducedNames(analysis: Analysis): Span[] {
+  const spans: Span[] = [];
+  for (const match of matchAll(INTRODUCER, analysis.text)) {
+    const first = analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1];
+    if (!first || first.start !== match.index) continue;
+    const start = match.index + match[0].length;
+    // 課長にいつも, 上の子たち: kana right after a bare relation word is a particle or a suffix.
+    if (match[1] && !match[2] && /[ぁ-ゖ]/.test(analysis.text[start] ?? '')) continue;
+    const strict = match[2] === 'は' || match[4] !== undefined;
+    const endsName = (rest: string): boolean => (strict ? NAMING_END : LOOSE_END).test(rest);
+    const context: NameContext = {
+      bracketed: match[2] === '(',
+      family: match[1] !== undefined && FAMILY.test(match[1]),
+    };
+    const span = nameAt(analysis, start, endsName, context);
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
+function nameAt(
+  analysis: Analysis,
+  start: number,
+  endsName: (rest: string) => boolean,
+  context: NameContext,
+): Span | undefined {
+  const { text } = analysis;
+  const first = text[start] ?? '';
+  let end: number | undefined;
+  if (/[\p{Script=Han}々]/u.test(first)) end = kanjiNameEnd(analysis, start, context);
+  else if (/[ぁ-ゖ]/.test(first)) end = hiraganaNameEnd(analysis, start, endsName);
+  else if (/[\p{Script=Katakana}]/u.test(first) && first !== '・')
+    end = katakanaNameEnd(analysis, start, endsName);
+  else if (/[A-Z]/.test(first))
+    end = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}/.exec(text.slice(start))?.[0].length;
+  if (end === undefined) return undefined;
+  if (first === 'ー' || end <= start) return undefined;
+  const absoluteEnd = /[A-Z]/.test(first) ? start + end : end;
+  if (!endsName(text.slice(absoluteEnd, absoluteEnd + 6))) return undefined;
+  if (NOT_AFTER_NAME.test(text.slice(absoluteEnd, absoluteEnd + 4))) return undefined;
+  return { start, end: absoluteEnd };
+}
+
+/**
+ * 健二, 優斗, 律: a run of up to four kanji that is a name in IPADIC, unknown to it, or begins with
+ * a name without being an ordinary word as a whole (健康 begins with 健 but is a word).
+ */
+function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): number | undefined {
+  const { text, morphology } = analysis;
+  const tokens: Token[] = [];
+  for (const token of tokensIn(analysis, start, start + 5)) {
+    const expected = tokens.length ? (tokens[tokens.length - 1] as Token).end : start;
+    if (token.start !== expected || !KANJI.test(token.surface)) break;
+    if (ROLE_WORDS.has(token.surface) || TITLE_EXACT.test(token.surface)) break;
+    if (token.pos1 === '数' || (tokens.length === 0 && token.pos1 === '接尾')) break;
+    if (token.end - start > 4) break;
+    tokens.push(token);
+  }
+  const last = tokens[tokens.length - 1];
+  if (!last) return undefined;
+  let end = last.end;
+  // 咲|良から: IPADIC glues a name's last kanji to the kana after it (良から as an adjective).
+  const glued = /^[\p{Script=Han}](?=[ぁ-ゖ])/u.exec(text.slice(end, end + 2));
+  if (glued && end - start < 4 && isPersonName(morphology.nameReading(tokens[0]?.surface ?? '')))
+    end += 1;
+  if (/[\p{Script=Han}]/u.test(text[end] ?? '')) return undefined;
+  if (end !== last.end) return end;
+  const surface = text.slice(start, last.end);
+  const whole = morphology.nameReading(surface);
+  const tagged = tokens.some((t) => t.pos1 === '固有名詞' && t.pos2 === '人名');
+  const unknown = tokens.some((t) => !t.known);
+  const firstReading = morphology.nameReading((tokens[0] as Token).surface);
+  if (surface.length === 1) {
+    if (!context.bracketed && COMMON_SINGLE_KANJI.has(surface)) return undefined;
+    if (!context.bracketed && context.family && NATURE_KANJI.has(surface)) return undefined;
+    return isPersonName(whole) || tagged ? last.end : undefined;
+  }
+  if (tagged || unknown || isPersonName(whole)) return last.end;
+  if (isPersonName(firstReading) && !whole.common && !whole.place) return last.end;
+  return undefined;
+}
+
+function hiraganaNameEnd(
+  analysis: Analysis,
+  start: number,
+  endsName: (rest: string) => boolean,
+): number | undefined {
+  const byReading = kanaNameEnd(analysis, start, endsName);
+  if (byReading !== undefined) return byReading;
+  // ゆいな, こはる: not every hiragana name is in IPADIC; take the run up to a particle.
+  let end = start;
+  for (const token of tokensIn(analysis, start, start + 8)) {
+    if (!/^[ぁ-ゖー]+$/.test(token.surface)) break;
+    if (['助詞', '助動詞', '形容詞', '動詞', '副詞', '連体詞', '接続詞'].includes(token.pos)) break;
+    if (['非自立', '代名詞', '副詞可能', '数', '接尾'].includes(token.pos1)) break;
+    end = token.end;
+  }
+  const surface = analysis.text.slice(start, end);
+  if (surface.length < 2 || ROLE_WORDS.has(surface)) return undefined;
+  return end;
+}
+
+/** ケンタ, アンナ, プトゥリ: katakana that reads as a name, or that IPADIC does not know and is no loanword. */
+function katakanaNameEnd(
+  analysis: Analysis,
+  start: number,
+  endsName: (rest: string) => boolean,
+): number | undefined {
+  const byReading = kanaNameEnd(analysis, start, endsName);
+  if (byReading !== undefined) return byReading;
+  let end = start;
+  while (/[\p{Script=Katakana}ー・]/u.test(analysis.text[end] ?? '')) end++;
+  const surface = analysis.text.slice(start, end).replace(/・$/, '');
+  end = start + surface.length;
+  if (surface.length < 2 || LOANWORD.test(surface) || ROLE_WORDS.has(surface)) return undefined;
+  const parts = surface.split('・');
+  if (parts.some((part) => isNameReading(analysis, part))) return end;
+  const tokens = tokensIn(analysis, start, end);
+  const unknownOrProper = tokens.every((t) => !t.known || t.pos1 === '固有名詞');
+  // アナ|リン: short known pieces glued together are a name IPADIC does not have (not デイ|サービス).
+  const shortPieces =
+    tokens.length > 1 && surface.length <= 6 && tokens.every((t) => t.surface.length <= 3);
+  return unknownOrProper || shortPieces ? end : undefined;
+}
