@@ -45,7 +45,8 @@ const COMMON_SINGLE_KANJI = new Set(
     '本指爪骨肺胃腸脳耳鼻口喉舌唇額頬背尻膝肘'
   ).split(''),
 );
-const NATURE_KANJI = new Set('森林山川海空星光雨雪風花桜草木石土'.split(''));
+// 海, 空, 光, 桜 are given names often enough after 娘の; 森, 川, 石 are not.
+const NATURE_KANJI = new Set('森林山川雨風草木石土'.split(''));
 
 export function introducedNames(analysis: Analysis): Span[] {
   const spans: Span[] = [];
@@ -144,6 +145,9 @@ function hiraganaNameEnd(
     if (['非自立', '代名詞', '副詞可能', '数', '接尾'].includes(token.pos1)) break;
     end = token.end;
   }
+  // たっくん, ゆっちゃん: a nickname cut before its suffix keeps it.
+  const nickname = /^っ?(?:くん|ちゃん)/.exec(analysis.text.slice(end, end + 4));
+  if (analysis.text[end - 1] === 'っ' && nickname) end += nickname[0].length;
   const surface = analysis.text.slice(start, end);
   if (surface.length < 2 || ROLE_WORDS.has(surface)) return undefined;
   return end;

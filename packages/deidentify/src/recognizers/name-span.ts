@@ -74,10 +74,7 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
   let runStart = hiraganaRunStart(text, end);
   // 近く|の, 子ども|が: a run that begins inside a word starts after that word.
   const straddling = tokens[tokenIndexAt[runStart] ?? -1];
-  if (straddling && straddling.start < runStart) {
-    if (/[\p{Script=Han}]/u.test(straddling.surface) && straddling.pos !== '名詞') return undefined;
-    runStart = Math.min(straddling.end, end);
-  }
+  if (straddling && straddling.start < runStart) runStart = Math.min(straddling.end, end);
   let best: number | undefined;
   for (let index = tokenIndexAt[runStart] ?? -1; index >= 0 && index < tokens.length; index++) {
     const token = tokens[index] as Token;
@@ -88,6 +85,14 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
       token.start === runStart || (previous !== undefined && previous.start < runStart);
     if (afterWholeWord) best = token.end;
   }
+  // 入っ|て|いる|さつま: a name never begins inside ている, ておく …; it starts after them.
+  for (let index = tokenIndexAt[runStart] ?? -1; index > 0 && index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.end > end - 2) break;
+    const afterTe = /^[てで]$/.test((tokens[index - 1] as Token).surface);
+    if (token.start >= runStart && afterTe && AUXILIARY_VERB.test(token.surface))
+      best = Math.max(best ?? runStart, token.end);
+  }
   const start = best ?? runStart;
   if (end - start < 2 || INFLECTED_ENDING.test(text.slice(start, end))) return undefined;
   const last = tokens[tokenIndexAt[end - 1] ?? -1];
@@ -95,6 +100,8 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
   return start;
 }
 
+const AUXILIARY_VERB =
+  /^(?:いる|いた|ある|あった|おる|くる|きた|いく|いった|しまう|しまった|おく|みる|もらう|くれる|あげる)$/;
 const INFLECTED_ENDING = /(?:る|た|だ|ない|ます|です|て|で|れる|たい|せる|ような|ように)$/;
 
 /** End of the name that starts at `start`, or `start` itself when there is none. */
