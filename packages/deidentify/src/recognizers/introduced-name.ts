@@ -16,12 +16,12 @@ export interface Span {
  */
 const INTRODUCER = new RegExp(
   `(?:(${RELATION}|パートナー|工場長|支店長|次長|マネージャー|うち|(?:上|下)の(?:子|娘|息子))(の|、|・|:|\\(|は)?` +
-    `|(名前|氏名|本名|表示名|ニックネーム|ユーザー名|アカウント名)(?:は|:)\\s?「?` +
+    `|(名前|氏名|本名|表示名|ニックネーム|ユーザー名|アカウント名)(?:は|:|\\s)\\s?「?` +
     `|(私|僕|わたし|自分|俺)(は|、))\\s?`,
   'g',
 );
 const LOOSE_END = new RegExp(
-  `^(?:[がはもとにをのやへ、。,.!?)」\\s]|$|${HONORIFIC}|って|という|といい|と申|です|でした|だけ|から|まで|より|と一緒)`,
+  `^(?:[がはもとにをのやへ、。,.!?()」\\s]|$|${HONORIFIC}|って|という|といい|と申|です|でした|だけ|から|まで|より|と一緒)`,
 );
 const NAMING_END =
   /^(?:です|でした|と申|といい|と言い|っていう|って言|って|という|と名乗|[、。,.)」\s]|$)/;
@@ -42,7 +42,8 @@ const COMMON_SINGLE_KANJI = new Set(
   (
     '家車服靴歯目手足顔頭声体肩腰首腕胸心夢話事件方為中分前後上下横間時日年月代頃薬塾店職金物食会部課係' +
     '席机側子嫁婿親孫兄姉弟妹母父夫妻癖咳便尿血肌髪病傷涙汗息命番式朝夜昼晩今昔熱具絵字名水米酒茶鍵傘' +
-    '本指爪骨肺胃腸脳耳鼻口喉舌唇額頬背尻膝肘'
+    '本指爪骨肺胃腸脳耳鼻口喉舌唇額頬背尻膝肘鞄杖墓畑嘘鼾罪恋夜姿影跡型順案点線面量額値率性感力気色形音味香' +
+    '財布靴傘帽箸皿鍋釜床壁窓門庭畳布紙札印判証票券表図例件場席台棚箱袋瓶缶鏡櫛針糸紐綱網'
   ).split(''),
 );
 // 海, 空, 光, 桜 are given names often enough after 娘の; 森, 川, 石 are not.
@@ -120,14 +121,38 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
   const tagged = tokens.some((t) => t.pos1 === '固有名詞' && t.pos2 === '人名');
   const unknown = tokens.some((t) => !t.known);
   const firstReading = morphology.nameReading((tokens[0] as Token).surface);
+  const rest = text.slice(last.end, last.end + 4);
   if (surface.length === 1) {
     if (!context.bracketed && COMMON_SINGLE_KANJI.has(surface)) return undefined;
     if (!context.bracketed && context.family && NATURE_KANJI.has(surface)) return undefined;
-    return isPersonName(whole) || tagged ? last.end : undefined;
+    // 雫, 紬: not in IPADIC as names, but nothing else one kanji long follows 娘の and takes が.
+    return isPersonName(whole) || tagged || context.bracketed || SUBJECT_END.test(rest)
+      ? last.end
+      : undefined;
   }
-  if (tagged || unknown || isPersonName(whole)) return last.end;
-  if (isPersonName(firstReading) && !whole.common && !whole.place) return last.end;
-  return undefined;
+  let nameEnd: number | undefined;
+  // 浮気 is also a place name and 希望 a word; 康平 and 和子 are words that are mostly given names.
+  if (tagged || unknown || (isPersonName(whole) && (!whole.common || whole.given)))
+    nameEnd = last.end;
+  else if (isPersonName(firstReading) && !whole.common && !whole.place) nameEnd = last.end;
+  // 工場長の下園が: a place name followed by が or さん is a family name.
+  else if (whole.place && !whole.common && SUBJECT_END.test(rest)) nameEnd = last.end;
+  return nameEnd === undefined ? undefined : givenNameAfterSpace(analysis, nameEnd);
+}
+
+const SUBJECT_END = /^(?:[がはもと、]|さん|ちゃん|くん|君|様|って|という|です)/;
+
+/** 中山 結菜: a given name one space after the family name belongs to the same name. */
+function givenNameAfterSpace(analysis: Analysis, end: number): number {
+  const given = /^[ \u3000]([\p{Script=Han}々]{1,3})(?![\p{Script=Han}])/u.exec(
+    analysis.text.slice(end, end + 5),
+  );
+  if (!given) return end;
+  const reading = analysis.morphology.nameReading(given[1] as string);
+  const tokens = tokensIn(analysis, end + 1, end + 1 + (given[1] as string).length);
+  const nameLike =
+    isPersonName(reading) || tokens.some((t) => !t.known || t.pos2 === '人名' || t.pos2 === '地域');
+  return nameLike && !reading.common ? end + given[0].length : end;
 }
 
 function hiraganaNameEnd(

@@ -2,6 +2,7 @@ import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis
 import { isPersonName, type Token } from '../morphology.ts';
 import { Tier, type Candidate } from '../types.ts';
 import { HONORIFIC, NOT_AFTER_NAME, RELATION, ROLE_WORDS, TITLE } from '../vocabulary.ts';
+import { displayNames } from './display-name.ts';
 import { introducedNames } from './introduced-name.ts';
 import { isNameReading } from './kana-name.ts';
 import { latinNames } from './latin-name.ts';
@@ -20,7 +21,7 @@ const ROMAJI_NAME =
 const NOT_ROMAJI_NAME =
   /^(?:The|And|For|With|From|This|That|Line|LINE|Facebook|Google|Instagram|Twitter|Zoom|Teams|Microsoft|Apple|Tik|Tok|TikTok|Japan|Tokyo|Kagoshima|Hioki|Health|Care|Center|Clinic|Hospital|Co|Ltd|Inc|Good|Thank|Thanks|Hello|Hi|Dear|Best|Regards|Mr|Ms|Mrs|Dr|Morning|Night|Happy|New|Year|Word|Excel|Chrome|Safari|Android|Windows|Mac|Office|Slack|ID|URL|PDF|SNS|LGBT|LGBTQ|DV|PTSD|ADHD|ASD|HIV|ART|IVF|OK|NG|AI|IT|JR|JA|NPO|NHK|YouTube|You|Tube|Amazon|Rakuten|Yahoo|Gmail|Email|Mail|Phone|My|Number|Card|Team|Club|School|Group|Service|Services|Japanese|English|Vietnam|Philippines|Nepal|China|Korea)$/;
 const NAME_SHAPE =
-  '([\\p{Script=Han}々]{2,5}|[\\p{Script=Katakana}ー・]{2,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})';
+  '([\\p{Script=Han}々]{1,4}[ \\u3000]?[\\p{Script=Han}々]{1,4}|[\\p{Script=Katakana}ー・]{2,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})';
 const SELF_INTRODUCTION = new RegExp(
   `(?:(?:私|僕|わたし|自分)(?:は|、)\\s?|^)${NAME_SHAPE}\\s?(?:と申します|と申す|といいます|と言います|です(?=[。、!！\\s]|$))|${NAME_SHAPE}\\s?(?:と申します|と申す|といいます|と言います|と名乗)`,
   'gu',
@@ -46,6 +47,7 @@ export const recognizePersons: Recognizer = (analysis) => {
   for (const span of introducedNames(analysis)) add(span.start, span.end);
   for (const span of scriptPatternNames(analysis)) add(span.start, span.end);
   for (const span of latinNames(analysis, NOT_ROMAJI_NAME)) add(span.start, span.end);
+  for (const span of displayNames(analysis)) add(span.start, span.end);
   for (const span of namesBeforeAge(analysis)) add(span.start, span.end);
   return propagate(analysis, found);
 };
