@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deidentifier } from './deidentifier.ts';
 import { evaluate, type GoldExample } from './evaluation.ts';
 import { devSetPath } from './testing/dev-set.ts';
-import { sharedDeidentifier } from './testing/shared-deidentifier.ts';
+import { DICTIONARY_LOAD_TIMEOUT_MS, sharedDeidentifier } from './testing/shared-deidentifier.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = [
@@ -19,7 +19,7 @@ const devSet = devSetPath();
 let deidentifier: Deidentifier;
 beforeAll(async () => {
   deidentifier = await sharedDeidentifier();
-});
+}, DICTIONARY_LOAD_TIMEOUT_MS);
 
 function load(file: string): GoldExample[] {
   return readFileSync(file, 'utf8')

@@ -24,6 +24,12 @@ export const SUFFIXED_ORGANIZATIONS: Template[] = [
   (g) => ['パート先の', org(g.suffixedOrganization()), 'で、店長に怒鳴られました。'],
   (g) => ['夫が', org(g.suffixedOrganization()), 'を辞めてから、家計が苦しいです。'],
   (g) => ['4月から', org(g.suffixedOrganization()), 'に転職しました。'],
+  (g) => ['近所の', org(g.suffixedOrganization()), 'で、週に4日働いています。'],
+  (g) => ['祖母は', org(g.suffixedOrganization()), 'にお世話になっています。'],
+  (g) => ['以前勤めていた', org(g.suffixedOrganization()), 'の同僚から連絡がありました。'],
+  (g) => ['息子の通う', org(g.suffixedOrganization()), 'から、呼び出しがありました。'],
+  (g) => [org(g.suffixedOrganization()), 'さんには感謝しています。'],
+  (g) => ['夫の職場（', org(g.suffixedOrganization()), '）は夜勤が多いです。'],
 ];
 
 /** Legal forms, foundations, and organisations known only from context. */

@@ -49,6 +49,20 @@ export const INTRODUCED_GIVEN: Template[] = [
   (g) => ['姉の', person(g.anyGiven()), 'にも相談しましたが、我慢しろと言われました。'],
   (g) => ['末っ子の', person(g.anyGiven()), 'がまだ夜泣きします。'],
   (g) => ['下の娘、', person(g.anyGiven()), 'がアトピーで夜中に何度も起きます。'],
+  (g) => ['実は', person(g.anyGiven()), '（長男）のことで悩んでいます。'],
+  (g) => ['旦那の', person(g.anyGiven()), 'が育休を取りたいと言ったら、会社に反対されたそうです。'],
+  (g) => ['娘、', person(g.anyGiven()), 'は来年小学生です。'],
+  (g) => ['甥の', person(g.anyGiven()), 'を預かることになりました。'],
+  (g) => ['長男', person(g.givenName().kanji), 'が不登校気味です。'],
+  (g) => ['夫：', person(g.anyGiven()), '、私：看護師、子ども2人の4人家族です。'],
+  (g) => ['友達の', person(g.anyGiven()), 'も同じ職場で、同じように悩んでいます。'],
+  (g) => ['同期の', person(g.anyGiven()), 'くんが急に辞めてしまい、仕事が回りません。'],
+  (g) => ['婚約者の', person(g.anyGiven()), 'とは遠距離です。'],
+  (g) => ['兄の', person(g.anyGiven()), 'に母の介護を押しつけられています。'],
+  (g) => ['わたしは', person(g.anyGiven()), 'です。夜勤のある病棟で働いています。'],
+  (g) => ['僕、', person(g.anyGiven()), 'っていいます。先月入社しました。'],
+  (g) => ['次女（', person(g.anyGiven()), '）は中学生で、部活で悩んでいます。'],
+  (g) => ['うちの子（', person(g.anyGiven()), '）がまだ夜中に起きます。'],
 ];
 
 /** Names in Latin script or katakana: foreign workers, also inside other languages, and display names. */
@@ -186,6 +200,14 @@ export const TITLED: Template[] = [
   (g) => [person(g.titledSurname()), '先生（小児科）に、発達検査を勧められました。'],
   (g) => ['直属の', person(g.titledSurname()), 'マネージャーが、評価を下げると脅してきます。'],
   (g) => [person(g.titledSurname()), '次長に相談した内容が、部署中に広まっていました。'],
+  (g) => ['うちの', person(g.titledSurname()), '部長は、子育て中の人に冷たいです。'],
+  (g) => ['この前、', person(g.titledSurname()), '課長に「女は使えない」と言われました。'],
+  (g) => [person(g.titledSurname()), '先生からの連絡帳に、毎日のように注意が書かれています。'],
+  (g) => ['前の', person(g.titledSurname()), '店長のときは、シフトの融通がききました。'],
+  (g) => ['新しく来た', person(g.titledSurname()), '主任が、休憩中も仕事を振ってきます。'],
+  (g) => ['担当の', person(g.titledSurname()), '係長に話しても、上に伝えてくれません。'],
+  (g) => [person(g.titledSurname()), '院長に、育休を取るなら辞めてもらうと言われました。'],
+  (g) => ['整形外科の', person(g.titledSurname()), '先生に、仕事を休むように言われました。'],
 ];
 
 /** Other names: full names, signatures, forms, さん after a surname. */
@@ -208,4 +230,20 @@ export const OTHER_PERSONS: Template[] = [
     'の人事です。',
   ],
   (g) => ['よろしくお願いします。\n', person(g.fullName())],
+  (g) => [
+    '同じパートの',
+    person(g.surname().kanji),
+    'さんと',
+    person(g.surname().kanji),
+    'さんが、陰口を言っています。',
+  ],
+  (g) => [person(g.fullName()), 'です。先日はありがとうございました。'],
+  (g) => ['以上、', person(g.surname().kanji), 'でした。'],
+  (g) => ['記入者　', person(g.fullName())],
+  (g) => ['前の職場では', person(g.surname().kanji), 'さんという方にお世話になりました。'],
+  (g) => [
+    '近所の',
+    person(g.surname().kanji),
+    'さんの奥さんが、子どもを見てくれることがあります。',
+  ],
 ];

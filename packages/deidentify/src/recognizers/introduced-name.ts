@@ -107,6 +107,17 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
     if (token.end - start > 4) break;
     tokens.push(token);
   }
+  // 恵|も read as the verb 恵む: a given-name kanji glued to a particle.
+  const head = analysis.tokens[analysis.tokenIndexAt[start] ?? -1];
+  if (
+    tokens.length === 0 &&
+    head?.start === start &&
+    /^[\p{Script=Han}][ぁ-ゖ]/u.test(head.surface)
+  ) {
+    const kanji = head.surface[0] as string;
+    const particle = /^[がはもと]/.test(head.surface.slice(1));
+    return particle && morphology.nameReading(kanji).given ? start + 1 : undefined;
+  }
   const last = tokens[tokens.length - 1];
   if (!last) return undefined;
   let end = last.end;
@@ -137,10 +148,12 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
   else if (isPersonName(firstReading) && !whole.common && !whole.place) nameEnd = last.end;
   // 工場長の下園が: a place name followed by が or さん is a family name.
   else if (whole.place && !whole.common && SUBJECT_END.test(rest)) nameEnd = last.end;
+  // 工場長の大橋が: at work, a word that is also a family name is the family name.
+  else if (!context.family && whole.surname && SUBJECT_END.test(rest)) nameEnd = last.end;
   return nameEnd === undefined ? undefined : givenNameAfterSpace(analysis, nameEnd);
 }
 
-const SUBJECT_END = /^(?:[がはもと、]|さん|ちゃん|くん|君|様|って|という|です)/;
+const SUBJECT_END = /^(?:[がはもと、]|から|さん|ちゃん|くん|君|様|って|という|です)/;
 
 /** 中山 結菜: a given name one space after the family name belongs to the same name. */
 function givenNameAfterSpace(analysis: Analysis, end: number): number {

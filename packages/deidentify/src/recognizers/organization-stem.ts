@@ -15,6 +15,8 @@ const GENERIC =
  */
 export function isNameStem(analysis: Analysis, start: number, end: number): boolean {
   if (end <= start) return false;
+  // …sleep well.社員食堂: a sentence ends inside; what follows starts afresh.
+  if (/[.!?](?![\w])/.test(analysis.text.slice(start, end))) return false;
   if (hasNameEvidence(analysis, start, end)) return !isOnlyGeneric(analysis, start, end);
   const tokens = tokensIn(analysis, start, end).filter((t) => t.end <= end);
   const first = tokens[0];

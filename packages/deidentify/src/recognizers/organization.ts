@@ -1,7 +1,7 @@
 import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis.ts';
 import { Tier, type Candidate } from '../types.ts';
 import { contextOrganizations } from './organization-context.ts';
-import { ROLE_WORDS } from '../vocabulary.ts';
+import { HONORIFIC, ROLE_WORDS } from '../vocabulary.ts';
 import { isNameStem } from './organization-stem.ts';
 import {
   hasNameEvidence,
@@ -64,11 +64,15 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     // メンタルクリニック is one unknown token: the name ends where that compound starts.
     const compoundStart =
       analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1]?.start ?? match.index;
+    // ルピナスデイケア, 朝日建設 (IPADIC's own company entry): the stem may lie inside that token.
+    const stemInside =
+      compoundStart < match.index && !GENERIC_INSIDE.test(text.slice(compoundStart, match.index));
     const start = nameStartBefore(analysis, compoundStart);
+    const stemEnd = stemInside ? match.index : compoundStart;
     if (
-      start < compoundStart &&
-      isNameStem(analysis, start, compoundStart) &&
-      !isMunicipalityOnly(analysis, start, compoundStart) &&
+      start < stemEnd &&
+      (isNameStem(analysis, start, stemEnd) || (stemInside && start === compoundStart)) &&
+      !isMunicipalityOnly(analysis, start, stemEnd) &&
       !DESCRIBES_TRADE.test(text.slice(suffixEnd, suffixEnd + 3))
     ) {
       const typed = TYPE_PREFIX.exec(text.slice(Math.max(0, start - 12), start));
@@ -77,6 +81,7 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
   }
   for (const match of matchAll(TYPE_THEN_NAME, text)) {
     const nameStart = match.index + match[0].length;
+    if (HONORIFIC_AT.test(text.slice(nameStart, nameStart + 3))) continue;
     let nameEnd = hiraganaNameAfter(analysis, nameStart);
     // やすらぎの里, ふれあいの郷
     const placeWord = /^の?[里郷家森杜丘苑荘舎]/.exec(text.slice(nameEnd, nameEnd + 2));
@@ -157,7 +162,7 @@ function isInsideLongerWord(analysis: Analysis, start: number, end: number): boo
   const first = analysis.tokens[analysis.tokenIndexAt[start] ?? -1];
   const last = analysis.tokens[analysis.tokenIndexAt[end - 1] ?? -1];
   if (!first || !last || last.end !== end) return true;
-  return first.start !== start && first.known;
+  return first.start !== start && first.known && first.pos2 !== '組織';
 }
 
 /** 鹿児島市, 伊集院 alone: a place in front of a facility word is a qualifier, not a name. */
@@ -176,6 +181,13 @@ function isPlaceOnly(analysis: Analysis, start: number, end: number): boolean {
 function isMunicipalityOnly(analysis: Analysis, start: number, end: number): boolean {
   return isPlaceOnly(analysis, start, end) && /[市町村県区]$/.test(analysis.text.slice(start, end));
 }
+
+// デイケアさん: an honorific after the type word is said to the facility, not its name.
+const HONORIFIC_AT = new RegExp(`^(?:${HONORIFIC})`);
+
+// メンタルクリニック, レディースクリニック: description glued to the facility word inside one token
+const GENERIC_INSIDE =
+  /^(?:メンタル|レディース|ファミリー|キッズ|ベビー|デンタル|ペット|ヘア|ケア|デイ|ホーム|シルバー|ナース)$/;
 
 // 建設会社, 運送業, 水産関係: a trade word followed by one of these is the trade, not a name.
 const DESCRIBES_TRADE = /^(?:会社|業|関係|系|業界|現場|部門|部|課|科)/;

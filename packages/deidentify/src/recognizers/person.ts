@@ -2,6 +2,7 @@ import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis
 import { isPersonName, type Token } from '../morphology.ts';
 import { Tier, type Candidate } from '../types.ts';
 import { HONORIFIC, NOT_AFTER_NAME, RELATION, ROLE_WORDS, TITLE } from '../vocabulary.ts';
+import { namesBeforeBracket } from './bracketed-name.ts';
 import { displayNames } from './display-name.ts';
 import { introducedNames } from './introduced-name.ts';
 import { isNameReading } from './kana-name.ts';
@@ -26,6 +27,8 @@ const SELF_INTRODUCTION = new RegExp(
   `(?:(?:私|僕|わたし|自分)(?:は|、)\\s?|^)${NAME_SHAPE}\\s?(?:と申します|と申す|といいます|と言います|です(?=[。、!！\\s]|$))|${NAME_SHAPE}\\s?(?:と申します|と申す|といいます|と言います|と名乗)`,
   'gu',
 );
+// 以上、中野でした / 中野より
+const CLOSING_NAME = /(?<=以上、?\s?)([\p{Script=Han}々]{1,4})(?=\s?(?:でした|です|より|から))/gu;
 const SIGNATURE = /(?:^|[\s。、！？!?…)」])([\p{Script=Han}々]{2,5})\s*$/u;
 const ADDRESSEE =
   /(?<=[\s)])([\p{Script=Han}々]{2,4})(?=\s?(?:まで|宛|あて|より)(?![\p{Script=Han}]))/gu;
@@ -48,7 +51,7 @@ export const recognizePersons: Recognizer = (analysis) => {
   for (const span of scriptPatternNames(analysis)) add(span.start, span.end);
   for (const span of latinNames(analysis, NOT_ROMAJI_NAME)) add(span.start, span.end);
   for (const span of displayNames(analysis)) add(span.start, span.end);
-  for (const span of namesBeforeAge(analysis)) add(span.start, span.end);
+  for (const span of namesBeforeBracket(analysis)) add(span.start, span.end);
   return propagate(analysis, found);
 };
 
@@ -304,30 +307,16 @@ function scriptPatternNames(analysis: Analysis): Span[] {
     if (isNameShaped(analysis, at, at + name.length))
       spans.push({ start: at, end: at + name.length });
   }
+  for (const match of matchAll(CLOSING_NAME, text)) {
+    const name = match[1] as string;
+    if (isNameShaped(analysis, match.index, match.index + name.length))
+      spans.push({ start: match.index, end: match.index + name.length });
+  }
   for (const match of matchAll(ADDRESSEE, text)) {
     const name = match[1] as string;
     if (isNameShaped(analysis, match.index, match.index + name.length)) {
       spans.push({ start: match.index, end: match.index + name.length });
     }
-  }
-  return spans;
-}
-
-/**
- * つむぎ（９）の, 環(6)が: a short word opening a sentence and followed by a bare number in brackets
- * is a person and their age (relation words such as 母（８２） are not names).
- */
-const NAME_BEFORE_AGE =
-  /(?<=^|[\s。、！？!?」])([ぁ-ゖー]{2,5}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Han}々]{1,4})(?=\(\d{1,2}\))/gu;
-
-function namesBeforeAge(analysis: Analysis): Span[] {
-  const spans: Span[] = [];
-  for (const match of matchAll(NAME_BEFORE_AGE, analysis.text)) {
-    const name = match[0];
-    if (ROLE_WORDS.has(name) || RELATION_EXACT.test(name) || TITLE_CUE_EXACT.test(name)) continue;
-    const reading = analysis.morphology.nameReading(name);
-    if (/^[\p{Script=Han}々]+$/u.test(name) && reading.common && !isPersonName(reading)) continue;
-    spans.push({ start: match.index, end: match.index + name.length });
   }
   return spans;
 }
