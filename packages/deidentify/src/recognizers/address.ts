@@ -19,9 +19,18 @@ const BUILDING = new RegExp(
 const NOT_PLACE_WORDS =
   /^(?:番号|電話|携帯|記号|番|号|口座|普通|当座|証|免許|内線|ID|体重|身長|血圧|時給|月給|年収|第|週|毎月|毎週|郵便|ナンバー|社員|会員)$/;
 
+/** 県営住吉団地3号棟205号室 written without a street: the complex with its building and room. */
+const HOUSING_WITH_ROOM = new RegExp(
+  `(?:県営|市営|町営|村営|都営|府営|道営)?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(?:団地|住宅|アパート|ハイツ|マンション|コーポ|レジデンス|メゾン|ハイム|社宅|宿舎)\\s?(?:[A-Z0-9]{1,3}\\s?(?:号棟|棟)\\s?\\d{1,4}\\s?号室?|\\d{1,4}\\s?号室)`,
+  'gu',
+);
+
 export const recognizeAddresses: Recognizer = (analysis) => {
   const { text } = analysis;
   const found: Candidate[] = [];
+  for (const match of matchAll(HOUSING_WITH_ROOM, text)) {
+    found.push(candidate('ADDRESS', match.index, match.index + match[0].length, Tier.structure));
+  }
   for (const match of matchAll(STREET_NUMBER, text)) {
     const start = placeNameStart(analysis, match.index);
     if (start === undefined || !looksLikePlace(analysis, start, match.index, match[0])) continue;

@@ -8,7 +8,7 @@ import { isNameReading, kanaNameEnd } from './kana-name.ts';
  * letters; decorations (emoji, @…, (3児ママ)) are not part of it.
  */
 const QUOTED =
-  /「([^」\n]{1,20})」(?=\s?(?:という|っていう|って|さん|ちゃん|くん|の(?:名前|アカウント|人)|にしています|で(?:投稿|書き込))|です)/g;
+  /「([^」\n]{1,20})」(?=\s?(?:という|っていう|って|と名乗|と呼|さん|ちゃん|くん|の(?:名前|アカウント|人)|にしています|で(?:投稿|書き込))|です)/g;
 const LEADING_NAME =
   /^(?:[ぁ-ゖー]{1,8}|[\p{Script=Katakana}ー・]{1,12}|[\p{Script=Han}々]{1,4}|[A-Za-z][A-Za-z.]{0,15})/u;
 
@@ -20,7 +20,9 @@ export function displayNames(analysis: Analysis): Span[] {
   const spans: Span[] = [];
   for (const match of matchAll(QUOTED, analysis.text)) {
     const inner = match[1] as string;
-    const name = LEADING_NAME.exec(inner)?.[0].replace(/[.]+$/, '');
+    // あっちゃん, たっくん: a nickname keeps its suffix.
+    const nickname = /^[ぁ-ゖ]{1,3}っ(?:ちゃん|くん)/.exec(inner)?.[0];
+    const name = nickname ?? LEADING_NAME.exec(inner)?.[0].replace(/[.]+$/, '');
     if (!name || ROLE_WORDS.has(name)) continue;
     const start = match.index + 1;
     spans.push({ start, end: start + name.length });

@@ -142,14 +142,13 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
       : undefined;
   }
   let nameEnd: number | undefined;
-  // 浮気 is also a place name and 希望 a word; 康平 and 和子 are words that are mostly given names.
-  if (tagged || unknown || (isPersonName(whole) && (!whole.common || whole.given)))
-    nameEnd = last.end;
+  // 浮気 is also a place name and 希望 a word; 康平 and 和子 are words that are mostly given names,
+  // 山田 and 大橋 words that are family names (taken unless a family word introduces them).
+  const wordName = whole.given || (whole.surname && !context.family);
+  if (tagged || unknown || (isPersonName(whole) && (!whole.common || wordName))) nameEnd = last.end;
   else if (isPersonName(firstReading) && !whole.common && !whole.place) nameEnd = last.end;
   // 工場長の下園が: a place name followed by が or さん is a family name.
   else if (whole.place && !whole.common && SUBJECT_END.test(rest)) nameEnd = last.end;
-  // 工場長の大橋が: at work, a word that is also a family name is the family name.
-  else if (!context.family && whole.surname && SUBJECT_END.test(rest)) nameEnd = last.end;
   return nameEnd === undefined ? undefined : givenNameAfterSpace(analysis, nameEnd);
 }
 

@@ -8,7 +8,7 @@ import type { Span } from './introduced-name.ts';
  * (Tagalog, Indonesian, Portuguese, Vietnamese, Nepali, Chinese), followed by capitalised words.
  */
 const CUE =
-  /(?<![\p{L}])(?:my name is|i am|i'm|this is|call me|named|mr\.?|ms\.?|mrs\.?|miss|dr\.?|my (?:husband|wife|son|daughter|friend|boss|supervisor|manager|colleague|co-?worker|partner|boyfriend|girlfriend|leader|mother|father|sister|brother)|ako si|ang pangalan ko ay|nama saya|saya|meu nome é|eu sou|tôi tên là|em tên là|em là|mero naam|ma|我叫|我是)[\s:,]*(?=\p{Lu})/giu;
+  /(?<![\p{L}])(?:my name is|i am|i'm|this is|call me|named|mr\.?|ms\.?|mrs\.?|miss|dr\.?|my (?:husband|wife|son|daughter|friend|boss|supervisor|manager|colleague|co-?worker|partner|boyfriend|girlfriend|leader|mother|father|sister|brother)|ako(?: po)? si|ang pangalan ko ay|nama saya|saya|meu nome é|eu sou|tôi tên là|em tên là|em là|mero naam|ma|我叫|我是)[\s:,]*(?=\p{Lu})/giu;
 const CAPITALISED_WORDS =
   /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}|^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?![\p{L}])/u;
 /** A single capitalised word between non-letters: a romanised Japanese name when it reads as one. */

@@ -18,7 +18,7 @@ const TITLE_CUE = new RegExp(`(?:${TITLE})`, 'g');
 const KATAKANA_FULL_NAME =
   /[\p{Script=Katakana}ー]{2,}(?:[・=＝ ][\p{Script=Katakana}ー]{1,}){1,3}/gu;
 const ROMAJI_NAME =
-  /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@.])/g;
+  /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@]|\.\w)/g;
 const NOT_ROMAJI_NAME =
   /^(?:The|And|For|With|From|This|That|Line|LINE|Facebook|Google|Instagram|Twitter|Zoom|Teams|Microsoft|Apple|Tik|Tok|TikTok|Japan|Tokyo|Kagoshima|Hioki|Health|Care|Center|Clinic|Hospital|Co|Ltd|Inc|Good|Thank|Thanks|Hello|Hi|Dear|Best|Regards|Mr|Ms|Mrs|Dr|Morning|Night|Happy|New|Year|Word|Excel|Chrome|Safari|Android|Windows|Mac|Office|Slack|ID|URL|PDF|SNS|LGBT|LGBTQ|DV|PTSD|ADHD|ASD|HIV|ART|IVF|OK|NG|AI|IT|JR|JA|NPO|NHK|YouTube|You|Tube|Amazon|Rakuten|Yahoo|Gmail|Email|Mail|Phone|My|Number|Card|Team|Club|School|Group|Service|Services|Japanese|English|Vietnam|Philippines|Nepal|China|Korea)$/;
 const NAME_SHAPE =
@@ -29,6 +29,7 @@ const SELF_INTRODUCTION = new RegExp(
 );
 // 以上、中野でした / 中野より
 const CLOSING_NAME = /(?<=以上、?\s?)([\p{Script=Han}々]{1,4})(?=\s?(?:でした|です|より|から))/gu;
+const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
 const SIGNATURE = /(?:^|[\s。、！？!?…)」])([\p{Script=Han}々]{2,5})\s*$/u;
 const ADDRESSEE =
   /(?<=[\s)])([\p{Script=Han}々]{2,4})(?=\s?(?:まで|宛|あて|より)(?![\p{Script=Han}]))/gu;
@@ -52,6 +53,7 @@ export const recognizePersons: Recognizer = (analysis) => {
   for (const span of latinNames(analysis, NOT_ROMAJI_NAME)) add(span.start, span.end);
   for (const span of displayNames(analysis)) add(span.start, span.end);
   for (const span of namesBeforeBracket(analysis)) add(span.start, span.end);
+  for (const span of surnamesGluedToTitles(analysis)) add(span.start, span.end);
   return propagate(analysis, found);
 };
 
@@ -220,6 +222,8 @@ function kanjiNameBefore(analysis: Analysis, cueStart: number, strict: boolean):
   if (start >= cueStart || (strict && !evidence)) return undefined;
   const surface = text.slice(start, cueStart);
   if (ROLE_WORDS.has(surface) || /[おご]$/.test(text[start - 1] ?? '')) return undefined;
+  // 新店長, 前課長: a rank before a title, not a family name.
+  if (strict && RANK_PREFIX.test(surface) && surface.length === 1) return undefined;
   return { start: surnameBeforeSpace(analysis, start), end: cueStart };
 }
 
@@ -302,9 +306,11 @@ function scriptPatternNames(analysis: Analysis): Span[] {
   }
   const signature = SIGNATURE.exec(text);
   if (signature) {
-    const name = signature[1] as string;
-    const at = text.lastIndexOf(name);
-    if (isNameShaped(analysis, at, at + name.length))
+    const signed = signature[1] as string;
+    const at = text.lastIndexOf(signed);
+    // 東店長 signs with a title: the name is what comes before it.
+    const name = signed.replace(TITLE_AT_END, '');
+    if (name.length > 0 && isNameShaped(analysis, at, at + name.length))
       spans.push({ start: at, end: at + name.length });
   }
   for (const match of matchAll(CLOSING_NAME, text)) {
@@ -317,6 +323,26 @@ function scriptPatternNames(analysis: Analysis): Span[] {
     if (isNameShaped(analysis, match.index, match.index + name.length)) {
       spans.push({ start: match.index, end: match.index + name.length });
     }
+  }
+  return spans;
+}
+
+/**
+ * 東部長 is read 東部|長 ("the eastern part"), so the title is no token of its own: a family name of
+ * one to three kanji right before a title still counts, unless it is a rank or a place (本部長, 前課長).
+ */
+const GLUED_TITLE =
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,3})(?=(?:部長|課長|係長|店長|副店長|社長|所長|院長|園長|師長|主任|次長|工場長|支店長|校長|教頭|先生)(?![\p{Script=Han}]))/gu;
+const RANK_PREFIX =
+  /^(?:本|前|元|新|現|各|同|当|副|総|全|次|旧|両|故|代表|統括|担当|専任|部|課|室|局)/;
+
+function surnamesGluedToTitles(analysis: Analysis): Span[] {
+  const spans: Span[] = [];
+  for (const match of matchAll(GLUED_TITLE, analysis.text)) {
+    const name = match[1] as string;
+    if (RANK_PREFIX.test(name) || ROLE_WORDS.has(name) || RELATION_EXACT.test(name)) continue;
+    if (!analysis.morphology.nameReading(name).surname) continue;
+    spans.push({ start: match.index, end: match.index + name.length });
   }
   return spans;
 }
