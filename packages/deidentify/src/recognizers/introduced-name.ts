@@ -173,7 +173,11 @@ function hiraganaNameEnd(
   endsName: (rest: string) => boolean,
 ): number | undefined {
   const byReading = kanaNameEnd(analysis, start, endsName);
-  if (byReading !== undefined) return byReading;
+  // ゆう|と|が: two particles in a row do not occur, so the first one ends the name (ゆうと).
+  if (byReading !== undefined)
+    return /^[とやにへ][がもを、。]/.test(analysis.text.slice(byReading, byReading + 2))
+      ? byReading + 1
+      : byReading;
   // ゆいな, こはる: not every hiragana name is in IPADIC; take the run up to a particle.
   let end = start;
   for (const token of tokensIn(analysis, start, start + 8)) {

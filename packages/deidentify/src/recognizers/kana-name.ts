@@ -26,7 +26,7 @@ export function kanaNameEnd(
   const run = KANA_RUN.exec(analysis.text.slice(start, start + 12))?.[0] ?? '';
   for (let length = Math.min(run.length, LONGEST_NAME); length >= 2; length--) {
     const end = start + length;
-    if (!endsWord(analysis, end)) continue;
+    if (insideWord(analysis, start, end) || isFunctionWord(analysis, start, end)) continue;
     if (
       isNameReading(analysis, run.slice(0, length)) &&
       endsName(analysis.text.slice(end, end + 6))
@@ -40,8 +40,19 @@ export function kanaNameEnd(
 export const LOANWORD =
   /(?:ハラ|ハラスメント)$|^(?:スマホ|ゲーム|アトピー|アレルギー|リハビリ|ケアマネ|デイ|ショート|シフト|パート|バイト|ワンオペ|メンタル|ストレス|ブログ|インスタ|ライン|メール|キャリア|ママ友|パパ友|ママ|パパ|コロナ|ワクチン|ギャンブル|アルコール|ハンコ|パソコン|スマートフォン|タブレット|サイト|アカウント|グループ|チーム|メンバー|リーダー|マネージャー|スタッフ|パートナー|ケア|サポート|フォロー|ミス|クレーム|ノルマ|プレッシャー|ルール|マニュアル|ミーティング|シングル|ステップ|ペース|レベル|スキル|トラブル|ストーカー|モラハラ|DV)$/;
 
-/** ありが|とう: a name cannot end inside a word IPADIC knows (only inside an unknown one). */
-function endsWord(analysis: Analysis, end: number): boolean {
+/** ありが|とう: a name is never the head of a longer word IPADIC knows. */
+function insideWord(analysis: Analysis, start: number, end: number): boolean {
   const token = analysis.tokens[analysis.tokenIndexAt[end - 1] ?? -1];
-  return !token || token.end === end || !token.known;
+  return Boolean(token && token.known && token.start <= start && token.end > end);
+}
+
+// Verbs and auxiliaries are left out: after の they can only be a name cut wrongly (まい, ゆう|と).
+const FUNCTION_POS = new Set(['副詞', '連体詞', '接続詞', '感動詞']);
+const FUNCTION_NOUN = new Set(['非自立', '代名詞', '副詞可能', '数', '接尾']);
+
+/** ため, こと, みんな: one dictionary word that is a function word, not a name read alike. */
+function isFunctionWord(analysis: Analysis, start: number, end: number): boolean {
+  const token = analysis.tokens[analysis.tokenIndexAt[start] ?? -1];
+  if (!token || !token.known || token.start !== start || token.end !== end) return false;
+  return FUNCTION_POS.has(token.pos) || FUNCTION_NOUN.has(token.pos1);
 }
