@@ -6,7 +6,7 @@ import { tokensIn } from './name-span.ts';
 const NUM = '(?:\\d+|[一二三四五六七八九十]+)';
 // The numeric tail of a street address: 1丁目8-2, 三丁目2番地, 123番地, 1343-1, 2番3号
 const STREET_NUMBER = new RegExp(
-  `${NUM}\\s?丁目(?:\\s?${NUM}(?:\\s?番地?|\\s?-)?(?:\\s?${NUM}\\s?号?)?(?:-\\d+)?)?|${NUM}\\s?番地?(?:\\s?(?:${NUM}\\s?号|の?\\d+|-\\d+))?|\\d+-\\d+(?:-\\d+){0,2}(?:号)?|(?<=[字町村])\\d+`,
+  `${NUM}\\s?丁目(?:\\s?${NUM}(?:\\s?番地?|\\s?-)?(?:\\s?${NUM}\\s?号?)?(?:-\\d+)?)?|${NUM}\\s?番地?(?!号)(?:\\s?(?:${NUM}\\s?号|の?\\d+|-\\d+))?|\\d+-\\d+(?:-\\d+){0,2}(?:号)?|(?<=[字町村])\\d+`,
   'g',
 );
 const BUILDING_WORD =

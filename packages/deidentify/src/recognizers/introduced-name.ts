@@ -14,8 +14,13 @@ export interface Span {
  * (夫の, 妻・, 息子（, 上の子は), the name labels (名前は, 表示名は「) and the writer (私は, 僕、).
  * After は or the writer, the name must be followed by a naming ending (です, といいます, って).
  */
+// People written about in consultations besides family and bosses (RELATION is shared with the
+// honorific rules, so these stay here).
+const MORE_RELATIONS =
+  'パートナー|工場長|支店長|次長|マネージャー|うち|(?:上|下)の(?:子|娘|息子)|ルームメイト|同居人|利用者|入居者|患者|生徒|園児|児童|オーナー|通訳|支援員|職員|同級生|クラスメイト|ママ友|パパ友|幼なじみ|親友|恋人|元カノ|元嫁|新人|実習生|技能実習生|社員|店員|スタッフ|リーダー|班長|監督|コーチ|先方';
+
 const INTRODUCER = new RegExp(
-  `(?:(${RELATION}|パートナー|工場長|支店長|次長|マネージャー|うち|(?:上|下)の(?:子|娘|息子))(の|、|・|:|\\(|は)?` +
+  `(?:(${RELATION}|${MORE_RELATIONS})(の|、|・|:|\\(|は)?` +
     `|(名前|氏名|本名|表示名|ニックネーム|ユーザー名|アカウント名)(?:は|:|\\s)\\s?「?` +
     `|(私|僕|わたし|自分|俺)(は|、))\\s?`,
   'g',

@@ -12,6 +12,8 @@ const CONTEXT_NOUNS =
   /^(?:近く|近所|地元|市内|県内|町内|村内|職場|会社|勤務|勤務先|大手|系列|隣|向かい|娘|息子|子ども|子供|私|僕|今|最近|前|元|新しい|同じ|実家|自宅|主人|夫|妻|母|父|家族|その|この|あの|どこ|いつも|毎日|月|週|毎週|時々|先|後|次|今度|現在|以前|昔|年|ため|中|内|外|方|所|よう|こと|もの|上|下|地域|当|某|同|各|全|別|他|小さな|大きな|有名|人気|評判|総合|一般)$/;
 
 export function isNameBreak(token: Token): boolean {
+  // ASCII punctuation (口座: …) is tokenised as an unknown noun, but it ends a name all the same.
+  if (/^[:;,!?()[\]{}"'<>=/\\|~^→]+$/.test(token.surface)) return true;
   if (
     token.pos === '助詞' ||
     token.pos === '接続詞' ||
