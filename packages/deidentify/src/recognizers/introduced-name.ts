@@ -17,7 +17,7 @@ export interface Span {
 // People written about in consultations besides family and bosses (RELATION is shared with the
 // honorific rules, so these stay here).
 const MORE_RELATIONS =
-  'パートナー|工場長|支店長|次長|マネージャー|うち|(?:上|下)の(?:子|娘|息子)|ルームメイト|同居人|利用者|入居者|患者|生徒|園児|児童|オーナー|通訳|支援員|職員|同級生|クラスメイト|ママ友|パパ友|幼なじみ|親友|恋人|元カノ|元嫁|新人|実習生|技能実習生|社員|店員|スタッフ|リーダー|班長|監督|コーチ|先方';
+  'パートナー|工場長|支店長|次長|マネージャー|うち|(?:上|下)の(?:子|娘|息子)|ルームメイト|同居人|利用者|入居者|患者|生徒|園児|児童|オーナー|通訳|支援員|職員|同級生|クラスメイト|ママ友|パパ友|幼なじみ|親友|恋人|元カノ|元嫁|新人|実習生|技能実習生|社員|店員|スタッフ|リーダー|班長|監督|コーチ|先方|から来た|から来ました|出身の';
 
 const INTRODUCER = new RegExp(
   `(?:(${RELATION}|${MORE_RELATIONS})(の|、|・|:|\\(|は)?` +
@@ -46,6 +46,7 @@ const TITLE_EXACT = new RegExp(`^(?:${TITLE}|${HONORIFIC})$`);
 const COMMON_SINGLE_KANJI = new Set(
   (
     '家車服靴歯目手足顔頭声体肩腰首腕胸心夢話事件方為中分前後上下横間時日年月代頃薬塾店職金物食会部課係' +
+    '人者男女客皆達等' +
     '席机側子嫁婿親孫兄姉弟妹母父夫妻癖咳便尿血肌髪病傷涙汗息命番式朝夜昼晩今昔熱具絵字名水米酒茶鍵傘' +
     '本指爪骨肺胃腸脳耳鼻口喉舌唇額頬背尻膝肘鞄杖墓畑嘘鼾罪恋夜姿影跡型順案点線面量額値率性感力気色形音味香' +
     '財布靴傘帽箸皿鍋釜床壁窓門庭畳布紙札印判証票券表図例件場席台棚箱袋瓶缶鏡櫛針糸紐綱網'
@@ -82,6 +83,12 @@ function nameAt(
 ): Span | undefined {
   const { text } = analysis;
   const first = text[start] ?? '';
+  // 息子（ゆうと）: kana filling the brackets after a family word is the name, however cut.
+  const inBrackets = context.bracketed
+    ? /^([ぁ-ゖー]{2,8}|[\p{Script=Katakana}ー・]{2,12})\)/u.exec(text.slice(start, start + 14))
+    : null;
+  if (inBrackets && !isKanaWord(analysis, start, start + (inBrackets[1] as string).length))
+    return { start, end: start + (inBrackets[1] as string).length };
   let end: number | undefined;
   if (/[\p{Script=Han}々]/u.test(first)) end = kanjiNameEnd(analysis, start, context);
   else if (/[ぁ-ゖ]/.test(first)) end = hiraganaNameEnd(analysis, start, endsName);
@@ -103,12 +110,21 @@ function nameAt(
  */
 function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): number | undefined {
   const { text, morphology } = analysis;
+  // 一郎 is cut 一|郎 (a numeral first): a run of kanji that is a name as a whole is taken whole.
+  const run = /^[\p{Script=Han}々]{2,4}/u.exec(text.slice(start, start + 4))?.[0] ?? '';
+  for (let length = run.length; length >= 2; length--) {
+    const reading = morphology.nameReading(run.slice(0, length));
+    const after = text[start + length] ?? '';
+    if (reading.given && !reading.common && !/[\p{Script=Han}]/u.test(after)) return start + length;
+  }
   const tokens: Token[] = [];
   for (const token of tokensIn(analysis, start, start + 5)) {
     const expected = tokens.length ? (tokens[tokens.length - 1] as Token).end : start;
     if (token.start !== expected || !KANJI.test(token.surface)) break;
     if (ROLE_WORDS.has(token.surface) || TITLE_EXACT.test(token.surface)) break;
-    if (token.pos1 === '数' || (tokens.length === 0 && token.pos1 === '接尾')) break;
+    // 息子（舞）: inside brackets even a word IPADIC reads as a suffix is the name.
+    if (token.pos1 === '数' || (tokens.length === 0 && token.pos1 === '接尾' && !context.bracketed))
+      break;
     if (token.end - start > 4) break;
     tokens.push(token);
   }
@@ -120,7 +136,7 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
     /^[\p{Script=Han}][ぁ-ゖ]/u.test(head.surface)
   ) {
     const kanji = head.surface[0] as string;
-    const particle = /^[がはもと]/.test(head.surface.slice(1));
+    const particle = /^(?:[がはもとにを]|から|って)/.test(text.slice(start + 1, start + 4));
     return particle && morphology.nameReading(kanji).given ? start + 1 : undefined;
   }
   const last = tokens[tokens.length - 1];
@@ -141,6 +157,8 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
   if (surface.length === 1) {
     if (!context.bracketed && COMMON_SINGLE_KANJI.has(surface)) return undefined;
     if (!context.bracketed && context.family && NATURE_KANJI.has(surface)) return undefined;
+    // 友人の森の中: a nature word followed by の is the place, not a person.
+    if (NATURE_KANJI.has(surface) && !SUBJECT_END.test(rest)) return undefined;
     // 雫, 紬: not in IPADIC as names, but nothing else one kanji long follows 娘の and takes が.
     return isPersonName(whole) || tagged || context.bracketed || SUBJECT_END.test(rest)
       ? last.end
@@ -148,16 +166,27 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
   }
   let nameEnd: number | undefined;
   // 浮気 is also a place name and 希望 a word; 康平 and 和子 are words that are mostly given names,
-  // 山田 and 大橋 words that are family names (taken unless a family word introduces them).
-  const wordName = whole.given || (whole.surname && !context.family);
+  // 山田, 大和 and 大橋 words that are family names.
+  const wordName = whole.given || whole.surname;
   if (tagged || unknown || (isPersonName(whole) && (!whole.common || wordName))) nameEnd = last.end;
   else if (isPersonName(firstReading) && !whole.common && !whole.place) nameEnd = last.end;
+  // 結|菜: single kanji that make no word together, before が or さん, are a name IPADIC lacks.
+  else if (
+    tokens.every((t) => t.surface.length === 1) &&
+    !whole.common &&
+    !whole.place &&
+    !whole.surname &&
+    !whole.given &&
+    SUBJECT_END.test(rest) &&
+    !(context.family && tokens.some((t) => COMMON_SINGLE_KANJI.has(t.surface)))
+  )
+    nameEnd = last.end;
   // 工場長の下園が: a place name followed by が or さん is a family name.
   else if (whole.place && !whole.common && SUBJECT_END.test(rest)) nameEnd = last.end;
   return nameEnd === undefined ? undefined : givenNameAfterSpace(analysis, nameEnd);
 }
 
-const SUBJECT_END = /^(?:[がはもと、]|から|さん|ちゃん|くん|君|様|って|という|です)/;
+const SUBJECT_END = /^(?:[がはもとにをへ、]|から|さん|ちゃん|くん|君|様|って|という|です)/;
 
 /** 中山 結菜: a given name one space after the family name belongs to the same name. */
 function givenNameAfterSpace(analysis: Analysis, end: number): number {
@@ -177,26 +206,72 @@ function hiraganaNameEnd(
   start: number,
   endsName: (rest: string) => boolean,
 ): number | undefined {
+  const { text } = analysis;
+  const nickname = /^[ぁ-ゖ]{1,3}っ(?:くん|ちゃん)/.exec(text.slice(start, start + 7));
+  if (nickname) return start + nickname[0].length;
   const byReading = kanaNameEnd(analysis, start, endsName);
-  // ゆう|と|が: two particles in a row do not occur, so the first one ends the name (ゆうと).
-  if (byReading !== undefined)
-    return /^[とやにへ][がもを、。]/.test(analysis.text.slice(byReading, byReading + 2))
-      ? byReading + 1
-      : byReading;
-  // ゆいな, こはる: not every hiragana name is in IPADIC; take the run up to a particle.
-  let end = start;
-  for (const token of tokensIn(analysis, start, start + 8)) {
-    if (!/^[ぁ-ゖー]+$/.test(token.surface)) break;
-    if (['助詞', '助動詞', '形容詞', '動詞', '副詞', '連体詞', '接続詞'].includes(token.pos)) break;
-    if (['非自立', '代名詞', '副詞可能', '数', '接尾'].includes(token.pos1)) break;
-    end = token.end;
+  if (
+    byReading !== undefined &&
+    !DOUBLE_PARTICLE.test(text.slice(byReading, byReading + 3)) &&
+    !closedByParticleAtEnd(analysis, byReading)
+  )
+    return byReading;
+  // ひま|り|が, ゆい|な|が, ゆう|と|です: not every hiragana name is in IPADIC, and IPADIC cuts
+  // them anywhere (even into verbs, which cannot follow の). The name ends where grammar starts:
+  // at the first particle or auxiliary that the rest of the sentence accepts.
+  let runEnd = start;
+  while (runEnd - start < 8 && /[ぁ-ゖー]/.test(text[runEnd] ?? '')) runEnd++;
+  const tokens = tokensIn(analysis, start, runEnd).filter((t) => t.start >= start);
+  const ends = tokens
+    .filter((t) => t.start >= start + 2 && ['助詞', '助動詞', '接続詞'].includes(t.pos))
+    .map((t) => t.start);
+  for (const end of [...ends, runEnd]) {
+    const rest = text.slice(end, end + 6);
+    if (DOUBLE_PARTICLE.test(rest) || !endsName(rest)) continue;
+    const surface = text.slice(start, end);
+    if (surface.length > 5 || ROLE_WORDS.has(surface) || isWordOfItsOwn(tokens, end))
+      return undefined;
+    return closedByParticleAtEnd(analysis, end) ? undefined : end;
   }
-  // たっくん, ゆっちゃん: a nickname cut before its suffix keeps it.
-  const nickname = /^っ?(?:くん|ちゃん)/.exec(analysis.text.slice(end, end + 4));
-  if (analysis.text[end - 1] === 'っ' && nickname) end += nickname[0].length;
+  return undefined;
+}
+
+/** 夫のことで at the very end: a span closed by a particle with nothing after it is no name. */
+function closedByParticleAtEnd(analysis: Analysis, end: number): boolean {
+  if (end !== analysis.text.length) return false;
+  const last = analysis.tokens[analysis.tokenIndexAt[end - 1] ?? -1];
+  return last !== undefined && ['助詞', '助動詞'].includes(last.pos);
+}
+
+// ゆう|と|が, ゆう|と|です: と cannot be followed by another case ending, so it belongs to the name.
+const DOUBLE_PARTICLE = /^[とやにへ](?:[がもを、。)と]|です)/;
+
+/** いうこと|を, せい|で, とても: the span ends in a function noun or holds an adverb or adjective. */
+function isWordOfItsOwn(tokens: Token[], end: number): boolean {
+  const inside = tokens.filter((t) => t.end <= end);
+  const last = inside[inside.length - 1];
+  const endsInFunctionNoun =
+    last !== undefined &&
+    last.known &&
+    last.surface.length >= 2 &&
+    ['非自立', '代名詞', '副詞可能', '数', '接尾'].includes(last.pos1);
+  return (
+    endsInFunctionNoun ||
+    inside.some((t) => t.known && (t.pos === '形容詞' || t.pos === '副詞') && t.surface.length >= 2)
+  );
+}
+
+/** まだ, パート: the bracket holds one ordinary dictionary word, not a name. */
+function isKanaWord(analysis: Analysis, start: number, end: number): boolean {
   const surface = analysis.text.slice(start, end);
-  if (surface.length < 2 || ROLE_WORDS.has(surface)) return undefined;
-  return end;
+  if (ROLE_WORDS.has(surface) || LOANWORD.test(surface)) return true;
+  const tokens = tokensIn(analysis, start, end);
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  if (!only || !only.known || only.pos1 === '固有名詞') return false;
+  if (only.pos !== '名詞') return true;
+  return (
+    !isPersonName(analysis.morphology.nameReading(surface)) && !isNameReading(analysis, surface)
+  );
 }
 
 /** ケンタ, アンナ, プトゥリ: katakana that reads as a name, or that IPADIC does not know and is no loanword. */
@@ -205,17 +280,23 @@ function katakanaNameEnd(
   start: number,
   endsName: (rest: string) => boolean,
 ): number | undefined {
-  const byReading = kanaNameEnd(analysis, start, endsName);
-  if (byReading !== undefined) return byReading;
   let end = start;
   while (/[\p{Script=Katakana}ー・]/u.test(analysis.text[end] ?? '')) end++;
   const surface = analysis.text.slice(start, end).replace(/・$/, '');
   end = start + surface.length;
   if (surface.length < 2 || LOANWORD.test(surface) || ROLE_WORDS.has(surface)) return undefined;
+  const byReading = kanaNameEnd(analysis, start, endsName);
+  if (byReading !== undefined) return byReading;
   const parts = surface.split('・');
-  if (parts.some((part) => isNameReading(analysis, part))) return end;
-  const tokens = tokensIn(analysis, start, end);
+  const named = (part: string): boolean =>
+    isNameReading(analysis, part) || isPersonName(analysis.morphology.nameReading(part));
+  if (parts.some(named)) return end;
+  const tokens = tokensIn(analysis, start, end).filter((t) => t.surface !== '・');
   const unknownOrProper = tokens.every((t) => !t.known || t.pos1 === '固有名詞');
+  // クイン・ファン, エコ・レスタリ: katakana words joined by ・ right after an introducer are a
+  // foreign name even when each part is also a loanword.
+  if (parts.length > 1 && parts.length <= 4 && parts.every((p) => p.length >= 1 && p.length <= 8))
+    return end;
   // アナ|リン: short known pieces glued together are a name IPADIC does not have (not デイ|サービス).
   const shortPieces =
     tokens.length > 1 && surface.length <= 6 && tokens.every((t) => t.surface.length <= 3);

@@ -13,7 +13,7 @@ const CONTEXT_NOUNS =
 
 export function isNameBreak(token: Token): boolean {
   // ASCII punctuation (口座: …) is tokenised as an unknown noun, but it ends a name all the same.
-  if (/^[:;,!?()[\]{}"'<>=/\\|~^→]+$/.test(token.surface)) return true;
+  if (/^[.:;,!?()[\]{}"'<>=/\\|~^→]+$/.test(token.surface)) return true;
   if (
     token.pos === '助詞' ||
     token.pos === '接続詞' ||
@@ -83,8 +83,11 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
     if (token.start >= end) break;
     if (token.pos !== '助詞' || end - token.end < 2 || token.start < runStart) continue;
     const previous = tokens[index - 1];
+    // なのはな荘: a particle opening the text or a sentence follows no word, so it ends none.
+    const followsWord = runStart > 0 && !/[\s。、！？!?「」()]/.test(text[runStart - 1] ?? '');
     const afterWholeWord =
-      token.start === runStart || (previous !== undefined && previous.start < runStart);
+      (token.start === runStart && followsWord) ||
+      (previous !== undefined && previous.start < runStart && previous.pos !== '記号');
     if (afterWholeWord) best = token.end;
   }
   // 入っ|て|いる|さつま: a name never begins inside ている, ておく …; it starts after them.

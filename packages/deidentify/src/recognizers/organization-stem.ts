@@ -17,6 +17,8 @@ export function isNameStem(analysis: Analysis, start: number, end: number): bool
   if (end <= start) return false;
   // …sleep well.社員食堂: a sentence ends inside; what follows starts afresh.
   if (/[.!?](?![\w])/.test(analysis.text.slice(start, end))) return false;
+  // ひまわりっていうお店: the name is before っていう; the words after it describe it.
+  if (/っていう|という|って/.test(analysis.text.slice(start, end))) return false;
   if (hasNameEvidence(analysis, start, end)) return !isOnlyGeneric(analysis, start, end);
   const tokens = tokensIn(analysis, start, end).filter((t) => t.end <= end);
   const first = tokens[0];

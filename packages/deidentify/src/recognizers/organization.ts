@@ -124,7 +124,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     if (
       start < compoundStart &&
       hasNameEvidence(analysis, start, compoundStart) &&
-      !isPlaceOnly(analysis, start, compoundStart)
+      !isPlaceOnly(analysis, start, compoundStart) &&
+      !/っていう|という|って/.test(text.slice(start, compoundStart))
     ) {
       add(start, match.index);
     }

@@ -87,7 +87,9 @@ function taggedNames(analysis: Analysis): Span[] {
     }
     i = last;
     const start = (tokens[first] as Token).start;
-    const end = (tokens[last] as Token).end;
+    // 枦|山主|任: the tagger may read a title (主任) into a name; the title is never part of it.
+    const title = TITLE_AT_END.exec(text.slice(start, (tokens[last] as Token).end));
+    const end = (tokens[last] as Token).end - (title && title.index > 0 ? title[0].length : 0);
     const surface = text.slice(start, end);
     if (surface.length < 2 && !hasCueAround(analysis, start, end)) continue;
     if (NOT_AFTER_NAME.test(text.slice(end, end + 4))) continue;
@@ -219,7 +221,10 @@ function kanjiNameBefore(analysis: Analysis, cueStart: number, strict: boolean):
     evidence ||= nameLike;
     start = token.start;
   }
-  if (start >= cueStart || (strict && !evidence)) return undefined;
+  // 栗部長: one kanji right before a title is a family name unless it qualifies the title.
+  const singleBeforeTitle =
+    strict && cueStart - start === 1 && !TITLE_QUALIFIER.test(text[start] ?? '');
+  if (start >= cueStart || (strict && !evidence && !singleBeforeTitle)) return undefined;
   const surface = text.slice(start, cueStart);
   if (ROLE_WORDS.has(surface) || /[おご]$/.test(text[start - 1] ?? '')) return undefined;
   // 新店長, 前課長: a rank before a title, not a family name.
@@ -333,6 +338,7 @@ function scriptPatternNames(analysis: Analysis): Span[] {
  */
 const GLUED_TITLE =
   /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,3})(?=(?:部長|課長|係長|店長|副店長|社長|所長|院長|園長|師長|主任|次長|工場長|支店長|校長|教頭|先生)(?![\p{Script=Han}]))/gu;
+const TITLE_QUALIFIER = /^[女男名若老美大小元前新現旧副総全次各同当本両故歴代部課室局]$/;
 const RANK_PREFIX =
   /^(?:本|前|元|新|現|各|同|当|副|総|全|次|旧|両|故|代表|統括|担当|専任|部|課|室|局)/;
 
@@ -341,7 +347,10 @@ function surnamesGluedToTitles(analysis: Analysis): Span[] {
   for (const match of matchAll(GLUED_TITLE, analysis.text)) {
     const name = match[1] as string;
     if (RANK_PREFIX.test(name) || ROLE_WORDS.has(name) || RELATION_EXACT.test(name)) continue;
-    if (!analysis.morphology.nameReading(name).surname) continue;
+    const unknown = tokensIn(analysis, match.index, match.index + name.length).some(
+      (t) => !t.known,
+    );
+    if (!analysis.morphology.nameReading(name).surname && !unknown) continue;
     spans.push({ start: match.index, end: match.index + name.length });
   }
   return spans;
@@ -361,10 +370,10 @@ function isNameShaped(analysis: Analysis, start: number, end: number): boolean {
   return isTaggedName(first) || reading.surname;
 }
 
+/** ワーク・ライフ・バランス: every part an ordinary word; エコ・レスタリ has a part IPADIC lacks. */
 function isCommonKatakanaParts(analysis: Analysis, start: number, end: number): boolean {
-  return tokensIn(analysis, start, end).some(
-    (token) => token.known && token.pos1 === '一般' && token.surface.length > 1,
-  );
+  const parts = tokensIn(analysis, start, end).filter((token) => !/^[・=＝ ]$/.test(token.surface));
+  return parts.every((token) => token.known && token.pos1 !== '固有名詞');
 }
 
 /** A name found once with a cue is a name everywhere in the same message (佐藤さん … 佐藤は). */

@@ -10,7 +10,7 @@ const DOMAIN_WITH_PATH =
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
 // "LINEのIDは kazu_0821", "インスタ: ryo.k", "アカウントは hioki_mama"
 const LABELLED_ACCOUNT =
-  /(?<![A-Za-z])(?:LINE|ライン|line|インスタ|Instagram|instagram|TikTok|ティックトック|X|Twitter|ツイッター|アカウント|ユーザー名|ユーザーネーム|ハンドル)(?:\s?の)?\s?(?:ID|id|アカウント|アカ)?\s?(?:名)?\s?(?:は|:|：|=)?\s?(?:「|『|\()?\s?([A-Za-z0-9][\w.-]{2,29})(?![\w@./])/g;
+  /(?<![A-Za-z])(?:LINE|ライン|line|インスタ|Instagram|instagram|TikTok|ティックトック|X(?![A-Za-z])|Twitter|ツイッター|アカウント|ユーザー名|ユーザーネーム|ハンドル)(?:\s?の)?\s?(?:ID|id|アカウント|アカ)?\s?(?:名)?\s?(?:は|:|：|=)?\s?(?:「|『|\()?\s?([A-Za-z0-9][\w.-]{2,29})(?![\w@./])/g;
 const ID_AFTER_LABEL =
   /(?<![A-Za-z社職員会号者])ID\s?(?:は|:|=)\s?([A-Za-z][\w.-]{2,29}|[\w.-]*[A-Za-z_][\w.-]*)(?![\w@.])/g;
 
