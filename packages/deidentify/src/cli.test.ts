@@ -2,12 +2,12 @@ import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDeidentifyCli } from './cli.ts';
 import type { Deidentifier } from './deidentifier.ts';
-import { sharedDeidentifier } from './testing/shared-deidentifier.ts';
+import { DICTIONARY_LOAD_TIMEOUT_MS, sharedDeidentifier } from './testing/shared-deidentifier.ts';
 
 let deidentifier: Deidentifier;
 beforeAll(async () => {
   deidentifier = await sharedDeidentifier();
-});
+}, DICTIONARY_LOAD_TIMEOUT_MS);
 
 async function run(input: string): Promise<{ code: number; output: string[]; errors: string }> {
   const stdin = new PassThrough();

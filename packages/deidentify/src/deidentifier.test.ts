@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deidentifier } from './deidentifier.ts';
-import { sharedDeidentifier } from './testing/shared-deidentifier.ts';
+import { DICTIONARY_LOAD_TIMEOUT_MS, sharedDeidentifier } from './testing/shared-deidentifier.ts';
 
 let deidentifier: Deidentifier;
 beforeAll(async () => {
   deidentifier = await sharedDeidentifier();
-});
+}, DICTIONARY_LOAD_TIMEOUT_MS);
 
 describe('deidentify', () => {
   it.each([

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deidentifier } from './deidentifier.ts';
 import { evaluate, type GoldExample } from './evaluation.ts';
-import { sharedDeidentifier } from './testing/shared-deidentifier.ts';
+import { devSetPath } from './testing/dev-set.ts';
+import { DICTIONARY_LOAD_TIMEOUT_MS, sharedDeidentifier } from './testing/shared-deidentifier.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = [
@@ -13,12 +14,12 @@ const fixtures = [
   'heldout-blind2.jsonl',
   'heldout-blind3.jsonl',
 ].map((name) => path.join(here, 'fixtures', name));
-const devSet = path.resolve(here, '..', '..', '..', '..', 'shared', 'eval', 'pii-dev.jsonl');
+const devSet = devSetPath();
 
 let deidentifier: Deidentifier;
 beforeAll(async () => {
   deidentifier = await sharedDeidentifier();
-});
+}, DICTIONARY_LOAD_TIMEOUT_MS);
 
 function load(file: string): GoldExample[] {
   return readFileSync(file, 'utf8')
@@ -28,7 +29,7 @@ function load(file: string): GoldExample[] {
 }
 
 // Regression guard: the labelled sets must stay above the recall and precision targets.
-describe.each([...fixtures, ...(existsSync(devSet) ? [devSet] : [])])('labelled set %s', (file) => {
+describe.each([...fixtures, ...(devSet ? [devSet] : [])])('labelled set %s', (file) => {
   it('keeps overall recall ≥ 0.95 and character precision ≥ 0.9', () => {
     const { summary } = evaluate(load(file), (text) => deidentifier.detect(text));
     expect(summary.overall.recall).toBeGreaterThanOrEqual(0.95);

@@ -1,3 +1,4 @@
+import { kindOf, KINDS, type Kind } from './entity-kinds.ts';
 import { ENTITY_TYPES, type Entity, type EntityType } from './index.ts';
 
 export interface GoldExample {
@@ -16,9 +17,32 @@ export interface TypeScore {
   f2: number;
 }
 
+export interface KindScore {
+  gold: number;
+  found: number;
+  recall: number;
+}
+
+/** Direct identifiers (target recall ≥ 0.98) and the quasi-identifiers with a target (≥ 0.90). */
+export const DIRECT_TYPES: readonly EntityType[] = [
+  'PERSON',
+  'PHONE',
+  'EMAIL',
+  'ADDRESS',
+  'POSTAL_CODE',
+  'ID',
+  'URL_HANDLE',
+];
+export const QUASI_TYPES: readonly EntityType[] = ['DATE', 'AGE', 'ORGANIZATION'];
+
 export interface Summary {
   perType: Record<EntityType, TypeScore>;
+  perKind: Partial<Record<Kind, KindScore>>;
   overall: TypeScore;
+  direct: KindScore;
+  quasi: KindScore;
+  /** Direct identifiers of which no character was replaced: they reach the reader whole. */
+  directLeftWhole: number;
   characterPrecision: number;
   characterRecall: number;
 }
@@ -41,6 +65,8 @@ export function evaluate(
   let correctChars = 0;
   let goldChars = 0;
   let coveredGoldChars = 0;
+  let directLeftWhole = 0;
+  const kindCounts = new Map<Kind, { gold: number; found: number }>();
   const errors: string[] = [];
   for (const example of examples) {
     const predicted = detect(example.text);
@@ -53,12 +79,23 @@ export function evaluate(
       if (!count) continue;
       count.gold++;
       let covered = true;
-      for (let i = gold.start; i < gold.end; i++)
+      let touched = false;
+      for (let i = gold.start; i < gold.end; i++) {
         if (predictedMask[i] !== gold.type) covered = false;
+        if (predictedMask[i]) touched = true;
+      }
+      if (!touched && DIRECT_TYPES.includes(gold.type)) directLeftWhole++;
+      const kind = kindOf(example.text, gold);
+      if (kind) {
+        const kindCount = kindCounts.get(kind) ?? { gold: 0, found: 0 };
+        kindCount.gold++;
+        if (covered) kindCount.found++;
+        kindCounts.set(kind, kindCount);
+      }
       if (covered) count.found++;
       else
         errors.push(
-          `MISS ${example.id} ${gold.type} «${example.text.slice(gold.start, gold.end)}» got ${describe(example.text, predicted, gold)}`,
+          `MISS ${example.id} ${gold.type}${kind ? `/${kind}` : ''} «${example.text.slice(gold.start, gold.end)}» got ${describe(example.text, predicted, gold)}`,
         );
     }
     for (const p of predicted) {
@@ -87,15 +124,30 @@ export function evaluate(
     total.found += count.found;
     total.correct += count.correct;
   }
+  const perKind: Partial<Record<Kind, KindScore>> = {};
+  for (const kind of Object.keys(KINDS) as Kind[]) {
+    const count = kindCounts.get(kind);
+    if (count) perKind[kind] = { ...count, recall: ratio(count.found, count.gold) };
+  }
   return {
     summary: {
       perType,
+      perKind,
       overall: score(total),
+      direct: group(perType, DIRECT_TYPES),
+      quasi: group(perType, QUASI_TYPES),
+      directLeftWhole,
       characterPrecision: ratio(correctChars, predictedChars),
       characterRecall: ratio(coveredGoldChars, goldChars),
     },
     errors,
   };
+}
+
+function group(perType: Record<EntityType, TypeScore>, types: readonly EntityType[]): KindScore {
+  const gold = types.reduce((sum, type) => sum + perType[type].gold, 0);
+  const found = types.reduce((sum, type) => sum + perType[type].found, 0);
+  return { gold, found, recall: ratio(found, gold) };
 }
 
 function describe(text: string, predicted: Entity[], gold: Entity): string {
@@ -154,8 +206,22 @@ export function formatTable(summary: Summary): string {
   );
   lines.push(
     `character precision ${fixed(summary.characterPrecision)}, character recall ${fixed(summary.characterRecall)}`,
+    `direct identifiers recall ${fixed(summary.direct.recall)} (${summary.direct.found}/${summary.direct.gold}, target ≥ 0.98), ` +
+      `left whole ${summary.directLeftWhole}; DATE/AGE/ORGANIZATION recall ${fixed(summary.quasi.recall)} (target ≥ 0.90 each)`,
+    '',
+    ...formatKinds(summary),
   );
   return lines.join('\n');
+}
+
+function formatKinds(summary: Summary): string[] {
+  const lines = ['kind                    gold  found  recall'];
+  for (const [kind, score] of Object.entries(summary.perKind)) {
+    lines.push(
+      `${kind.padEnd(22)}  ${String(score.gold).padEnd(4)}  ${String(score.found).padEnd(5)}  ${fixed(score.recall)}`,
+    );
+  }
+  return lines;
 }
 
 function fixed(value: number): string {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deidentifier } from './deidentifier.ts';
-import { sharedDeidentifier } from './testing/shared-deidentifier.ts';
+import { DICTIONARY_LOAD_TIMEOUT_MS, sharedDeidentifier } from './testing/shared-deidentifier.ts';
 import type { EntityType } from './types.ts';
 
 let deidentifier: Deidentifier;
 beforeAll(async () => {
   deidentifier = await sharedDeidentifier();
-});
+}, DICTIONARY_LOAD_TIMEOUT_MS);
 
 const fragments = fc.constantFrom(
   '上司の山下課長から',

@@ -6,22 +6,31 @@ import { tokensIn } from './name-span.ts';
 const NUM = '(?:\\d+|[一二三四五六七八九十]+)';
 // The numeric tail of a street address: 1丁目8-2, 三丁目2番地, 123番地, 1343-1, 2番3号
 const STREET_NUMBER = new RegExp(
-  `${NUM}\\s?丁目(?:\\s?${NUM}(?:\\s?番地?|\\s?-)?(?:\\s?${NUM}\\s?号?)?(?:-\\d+)?)?|${NUM}\\s?番地?(?:\\s?(?:${NUM}\\s?号|の?\\d+|-\\d+))?|\\d+-\\d+(?:-\\d+){0,2}(?:号)?|(?<=[字町村])\\d+`,
+  `${NUM}\\s?丁目(?:\\s?${NUM}(?:\\s?番地?|\\s?-)?(?:\\s?${NUM}\\s?号?)?(?:-\\d+)?)?|${NUM}\\s?番地?(?!号)(?:\\s?(?:${NUM}\\s?号|の?\\d+|-\\d+))?|\\d+-\\d+(?:-\\d+){0,2}(?:号)?|(?<=[字町村])\\d+`,
   'g',
 );
 const BUILDING_WORD =
   'ハイツ|マンション|アパート|コーポ|レジデンス|メゾン|ハウス|ビル|タワー|パレス|ヒルズ|テラス|コート|荘|寮|団地|住宅|社宅|ガーデン|プラザ|ハイム|グランド|シティ|ヴィラ|パーク';
 // An optional building and room after the street number: " グリーンハイツ伊集院203号室", "-101", " 県営○○団地２号棟１０３号室"
 const BUILDING = new RegExp(
-  `^(?:-\\d{1,4}(?:号室?)?|\\s?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・ぁ-ゖ]{1,24}?(?:${BUILDING_WORD})?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・]{0,12}\\s?(?:\\d{1,4}\\s?(?:号棟|棟)\\s?)?\\d{1,4}(?:\\s?(?:号室|号|F|階))?|\\s?\\d{1,4}\\s?号室)`,
+  `^(?:-\\d{1,4}(?:号室?)?|\\s?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・ぁ-ゖ]{1,24}?(?:${BUILDING_WORD})?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・]{0,12}(?:\\s?[A-Za-z]\\s?棟)?\\s?(?:\\d{1,4}\\s?(?:号棟|棟)\\s?)?\\d{1,4}(?:\\s?(?:号室|号|F|階))?|\\s?\\d{1,4}\\s?号室)`,
   'u',
 );
 const NOT_PLACE_WORDS =
   /^(?:番号|電話|携帯|記号|番|号|口座|普通|当座|証|免許|内線|ID|体重|身長|血圧|時給|月給|年収|第|週|毎月|毎週|郵便|ナンバー|社員|会員)$/;
 
+/** 県営住吉団地3号棟205号室 written without a street: the complex with its building and room. */
+const HOUSING_WITH_ROOM = new RegExp(
+  `(?:県営|市営|町営|村営|都営|府営|道営)?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(?:団地|住宅|アパート|ハイツ|マンション|コーポ|レジデンス|メゾン|ハイム|社宅|宿舎)\\s?(?:[A-Z0-9]{1,3}\\s?(?:号棟|棟)\\s?\\d{1,4}\\s?号室?|\\d{1,4}\\s?号室)`,
+  'gu',
+);
+
 export const recognizeAddresses: Recognizer = (analysis) => {
   const { text } = analysis;
   const found: Candidate[] = [];
+  for (const match of matchAll(HOUSING_WITH_ROOM, text)) {
+    found.push(candidate('ADDRESS', match.index, match.index + match[0].length, Tier.structure));
+  }
   for (const match of matchAll(STREET_NUMBER, text)) {
     const start = placeNameStart(analysis, match.index);
     if (start === undefined || !looksLikePlace(analysis, start, match.index, match[0])) continue;
@@ -51,7 +60,7 @@ function looksLikePlace(
 function isBuilding(tail: string): boolean {
   if (/^-\d/.test(tail)) return true;
   if (!/\d/.test(tail)) return false;
-  return new RegExp(`${BUILDING_WORD}|号室|号棟|[\\p{Script=Katakana}]{2,}`, 'u').test(tail);
+  return new RegExp(`${BUILDING_WORD}|号室|号棟|[\\p{Script=Katakana}ー]{2,}`, 'u').test(tail);
 }
 
 /**

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { toKatakana, toRomaji } from 'wanakana';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deidentifier } from '../deidentifier.ts';
-import { sharedDeidentifier } from '../testing/shared-deidentifier.ts';
+import {
+  DICTIONARY_LOAD_TIMEOUT_MS,
+  PROPERTY_TEST_TIMEOUT_MS,
+  sharedDeidentifier,
+} from '../testing/shared-deidentifier.ts';
 import type { KnownIdentifiers } from '../types.ts';
 
 const IDEOGRAPHIC_SPACE = '\u3000';
@@ -10,7 +14,7 @@ const IDEOGRAPHIC_SPACE = '\u3000';
 let deidentifier: Deidentifier;
 beforeAll(async () => {
   deidentifier = await sharedDeidentifier();
-});
+}, DICTIONARY_LOAD_TIMEOUT_MS);
 
 const worker: KnownIdentifiers = {
   persons: [
@@ -79,26 +83,30 @@ const context = fc.constantFrom(
 );
 
 describe('property: a known name is always removed', () => {
-  it('in any script, spacing and with any honorific', () => {
-    fc.assert(
-      fc.property(person, honorific, context, fc.nat(7), (p, suffix, [before, after], form) => {
-        const hiraganaFull = `${p.familyNameKana} ${p.givenNameKana}`;
-        const forms = [
-          `${p.familyName}${p.givenName}`,
-          `${p.familyName} ${p.givenName}`,
-          `${p.familyName}${IDEOGRAPHIC_SPACE}${p.givenName}`,
-          p.familyName,
-          p.givenName,
-          hiraganaFull,
-          toKatakana(p.familyNameKana),
-          `${toRomaji(p.givenNameKana)} ${toRomaji(p.familyNameKana).toUpperCase()}`,
-        ];
-        const written = forms[form] as string;
-        const text = `${before}${written}${suffix}${after}`;
-        const out = deidentifier.deidentify(text, { persons: [p] }).text;
-        for (const piece of written.split(/[ \u3000]/)) expect(out).not.toContain(piece);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'in any script, spacing and with any honorific',
+    () => {
+      fc.assert(
+        fc.property(person, honorific, context, fc.nat(7), (p, suffix, [before, after], form) => {
+          const hiraganaFull = `${p.familyNameKana} ${p.givenNameKana}`;
+          const forms = [
+            `${p.familyName}${p.givenName}`,
+            `${p.familyName} ${p.givenName}`,
+            `${p.familyName}${IDEOGRAPHIC_SPACE}${p.givenName}`,
+            p.familyName,
+            p.givenName,
+            hiraganaFull,
+            toKatakana(p.familyNameKana),
+            `${toRomaji(p.givenNameKana)} ${toRomaji(p.familyNameKana).toUpperCase()}`,
+          ];
+          const written = forms[form] as string;
+          const text = `${before}${written}${suffix}${after}`;
+          const out = deidentifier.deidentify(text, { persons: [p] }).text;
+          for (const piece of written.split(/[ \u3000]/)) expect(out).not.toContain(piece);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
 });

@@ -12,6 +12,8 @@ const CONTEXT_NOUNS =
   /^(?:近く|近所|地元|市内|県内|町内|村内|職場|会社|勤務|勤務先|大手|系列|隣|向かい|娘|息子|子ども|子供|私|僕|今|最近|前|元|新しい|同じ|実家|自宅|主人|夫|妻|母|父|家族|その|この|あの|どこ|いつも|毎日|月|週|毎週|時々|先|後|次|今度|現在|以前|昔|年|ため|中|内|外|方|所|よう|こと|もの|上|下|地域|当|某|同|各|全|別|他|小さな|大きな|有名|人気|評判|総合|一般)$/;
 
 export function isNameBreak(token: Token): boolean {
+  // ASCII punctuation (口座: …) is tokenised as an unknown noun, but it ends a name all the same.
+  if (/^[.:;,!?()[\]{}"'<>=/\\|~^→]+$/.test(token.surface)) return true;
   if (
     token.pos === '助詞' ||
     token.pos === '接続詞' ||
@@ -74,19 +76,27 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
   let runStart = hiraganaRunStart(text, end);
   // 近く|の, 子ども|が: a run that begins inside a word starts after that word.
   const straddling = tokens[tokenIndexAt[runStart] ?? -1];
-  if (straddling && straddling.start < runStart) {
-    if (/[\p{Script=Han}]/u.test(straddling.surface) && straddling.pos !== '名詞') return undefined;
-    runStart = Math.min(straddling.end, end);
-  }
+  if (straddling && straddling.start < runStart) runStart = Math.min(straddling.end, end);
   let best: number | undefined;
   for (let index = tokenIndexAt[runStart] ?? -1; index >= 0 && index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (token.start >= end) break;
     if (token.pos !== '助詞' || end - token.end < 2 || token.start < runStart) continue;
     const previous = tokens[index - 1];
+    // なのはな荘: a particle opening the text or a sentence follows no word, so it ends none.
+    const followsWord = runStart > 0 && !/[\s。、！？!?「」()]/.test(text[runStart - 1] ?? '');
     const afterWholeWord =
-      token.start === runStart || (previous !== undefined && previous.start < runStart);
+      (token.start === runStart && followsWord) ||
+      (previous !== undefined && previous.start < runStart && previous.pos !== '記号');
     if (afterWholeWord) best = token.end;
+  }
+  // 入っ|て|いる|さつま: a name never begins inside ている, ておく …; it starts after them.
+  for (let index = tokenIndexAt[runStart] ?? -1; index > 0 && index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.end > end - 2) break;
+    const afterTe = /^[てで]$/.test((tokens[index - 1] as Token).surface);
+    if (token.start >= runStart && afterTe && AUXILIARY_VERB.test(token.surface))
+      best = Math.max(best ?? runStart, token.end);
   }
   const start = best ?? runStart;
   if (end - start < 2 || INFLECTED_ENDING.test(text.slice(start, end))) return undefined;
@@ -95,6 +105,8 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
   return start;
 }
 
+const AUXILIARY_VERB =
+  /^(?:いる|いた|ある|あった|おる|くる|きた|いく|いった|しまう|しまった|おく|みる|もらう|くれる|あげる)$/;
 const INFLECTED_ENDING = /(?:る|た|だ|ない|ます|です|て|で|れる|たい|せる|ような|ように)$/;
 
 /** End of the name that starts at `start`, or `start` itself when there is none. */

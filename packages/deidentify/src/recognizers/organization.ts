@@ -1,5 +1,8 @@
 import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis.ts';
 import { Tier, type Candidate } from '../types.ts';
+import { contextOrganizations } from './organization-context.ts';
+import { HONORIFIC, ROLE_WORDS } from '../vocabulary.ts';
+import { isNameStem } from './organization-stem.ts';
 import {
   hasNameEvidence,
   hiraganaNameAfter,
@@ -17,7 +20,7 @@ const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORM})`, 'g');
 
 // Facility and business words that end a name (ひまわり保育園, くすのきレディースクリニック, さつま水産).
 const FACILITY =
-  '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|事業所|作業所|センター|荘|苑|寮|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合';
+  '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|居宅介護支援事業所|事業所|作業所|センター|介護施設|荘|苑|寮|亭|園|美容室|理容室|ヘアサロン|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|電工|自動車|モータース|ベーカリー|少年団|FC|ファーム|化成|鉄工所|珈琲店|鮮魚店|精肉店|菓子店|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合';
 const FACILITY_SUFFIX = new RegExp(`(?:${FACILITY})`, 'g');
 // Words that may follow the suffix as part of the same name: さつま水産加工, みなみ信用金庫伊集院支店
 const CONTINUATION =
@@ -29,7 +32,7 @@ const TYPE_PREFIX =
   /(?:特養|老健|小規模多機能|サ高住|有料老人ホーム|特別養護老人ホーム|介護老人保健施設)$/;
 // デイサービスなごみ, 認定こども園つばさ, グループホームさくら: the name follows the facility type
 const TYPE_THEN_NAME =
-  /(?:デイサービス|デイケア|認定こども園|こども園|保育園|幼稚園|グループホーム|ケアハウス|特養|老健|有料老人ホーム|訪問看護ステーション|学童保育|学童クラブ|放課後児童クラブ|整骨院|接骨院|薬局|歯科|クリニック)(?=[ぁ-ゖ\p{Script=Katakana}])/gu;
+  /(?:ミニバスケットボールクラブ|スポーツ少年団|介護施設|特別養護老人ホーム|老人ホーム|ショートステイ|保育所|児童館|カフェ|居酒屋|スナック|就労支援事業所|相談支援事業所|放課後等デイサービス|地域活動支援センター|美容室|サロン|パン工房|ケアハウス|小規模多機能ホーム|デイサービス|デイケア|認定こども園|こども園|保育園|幼稚園|グループホーム|ケアハウス|特養|老健|有料老人ホーム|訪問看護ステーション|学童保育|学童クラブ|放課後児童クラブ|整骨院|接骨院|薬局|歯科|クリニック)(?=\s?[ぁ-ゖ\p{Script=Katakana}\p{Script=Han}])/gu;
 // ホテル城山, 旅館みやま: lodging named after the type word
 const LODGING_THEN_NAME = /(?:ホテル|旅館|民宿)(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 // 伊集院中の2年生, 湯田小に通う: school abbreviations after a place name
@@ -61,11 +64,16 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     // メンタルクリニック is one unknown token: the name ends where that compound starts.
     const compoundStart =
       analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1]?.start ?? match.index;
+    // ルピナスデイケア, 朝日建設 (IPADIC's own company entry): the stem may lie inside that token.
+    const stemInside =
+      compoundStart < match.index && !GENERIC_INSIDE.test(text.slice(compoundStart, match.index));
     const start = nameStartBefore(analysis, compoundStart);
+    const stemEnd = stemInside ? match.index : compoundStart;
     if (
-      start < compoundStart &&
-      hasNameEvidence(analysis, start, compoundStart) &&
-      !isPlaceOnly(analysis, start, compoundStart)
+      start < stemEnd &&
+      (isNameStem(analysis, start, stemEnd) || (stemInside && start === compoundStart)) &&
+      !isMunicipalityOnly(analysis, start, stemEnd) &&
+      !DESCRIBES_TRADE.test(text.slice(suffixEnd, suffixEnd + 3))
     ) {
       const typed = TYPE_PREFIX.exec(text.slice(Math.max(0, start - 12), start));
       add(typed ? start - typed[0].length : start, suffixEnd);
@@ -73,6 +81,7 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
   }
   for (const match of matchAll(TYPE_THEN_NAME, text)) {
     const nameStart = match.index + match[0].length;
+    if (HONORIFIC_AT.test(text.slice(nameStart, nameStart + 3))) continue;
     let nameEnd = hiraganaNameAfter(analysis, nameStart);
     // やすらぎの里, ふれあいの郷
     const placeWord = /^の?[里郷家森杜丘苑荘舎]/.exec(text.slice(nameEnd, nameEnd + 2));
@@ -81,6 +90,16 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
       while (/[\p{Script=Katakana}ー]/u.test(text[nameEnd] ?? '')) nameEnd++;
       if (nameEnd - nameStart < 2) nameEnd = nameStart;
     }
+    // ミニバスケットボールクラブ南風に: a short kanji name before a case ending
+    const kanjiName = /^[\p{Script=Han}々]{1,4}(?=[にでのへとはがを、。)」\s]|です)/u.exec(
+      text.slice(nameStart, nameStart + 6),
+    );
+    if (
+      nameEnd === nameStart &&
+      kanjiName &&
+      isKanjiNameAfterType(analysis, nameStart, kanjiName[0])
+    )
+      nameEnd = nameStart + kanjiName[0].length;
     if (nameEnd > nameStart && !isInsideLongerWord(analysis, match.index, nameStart))
       add(match.index, nameEnd);
   }
@@ -105,11 +124,13 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     if (
       start < compoundStart &&
       hasNameEvidence(analysis, start, compoundStart) &&
-      !isPlaceOnly(analysis, start, compoundStart)
+      !isPlaceOnly(analysis, start, compoundStart) &&
+      !/っていう|という|って/.test(text.slice(start, compoundStart))
     ) {
       add(start, match.index);
     }
   }
+  found.push(...contextOrganizations(analysis));
   return found;
 };
 
@@ -124,6 +145,16 @@ function extend(analysis: Analysis, end: number): number {
   return token && token.end === nextEnd ? nextEnd : end;
 }
 
+/** カフェ陽光, クラブ南風 are names; カフェ店員, 居酒屋勤務 are a job and a workplace. */
+function isKanjiNameAfterType(analysis: Analysis, start: number, name: string): boolean {
+  const tokens = tokensIn(analysis, start, start + name.length);
+  return (
+    !ROLE_WORDS.has(name) &&
+    !/^(?:店員|職員|店長|経営|勤務|代|内|前|跡)/.test(name) &&
+    tokens.every((t) => !['サ変接続', '接尾', '副詞可能', '非自立', '数'].includes(t.pos1))
+  );
+}
+
 /**
  * 会 in 会社/会議, 店 in 店長, ホーム in ホームページ: the suffix must be whole tokens,
  * except at the end of an unknown compound (メンタルクリニック is one unknown token).
@@ -132,7 +163,7 @@ function isInsideLongerWord(analysis: Analysis, start: number, end: number): boo
   const first = analysis.tokens[analysis.tokenIndexAt[start] ?? -1];
   const last = analysis.tokens[analysis.tokenIndexAt[end - 1] ?? -1];
   if (!first || !last || last.end !== end) return true;
-  return first.start !== start && first.known;
+  return first.start !== start && first.known && first.pos2 !== '組織';
 }
 
 /** 鹿児島市, 伊集院 alone: a place in front of a facility word is a qualifier, not a name. */
@@ -143,3 +174,21 @@ function isPlaceOnly(analysis: Analysis, start: number, end: number): boolean {
     ) && !/[ぁ-ゖ]{2,}/.test(analysis.text.slice(start, end))
   );
 }
+
+/**
+ * 鹿児島市の… is cut off by の; 日置市保健センター is a public body named in general. A place
+ * alone before a business word is a name (桜島サービス, 鹿児島大学), a municipality is not.
+ */
+function isMunicipalityOnly(analysis: Analysis, start: number, end: number): boolean {
+  return isPlaceOnly(analysis, start, end) && /[市町村県区]$/.test(analysis.text.slice(start, end));
+}
+
+// デイケアさん: an honorific after the type word is said to the facility, not its name.
+const HONORIFIC_AT = new RegExp(`^(?:${HONORIFIC})`);
+
+// メンタルクリニック, レディースクリニック: description glued to the facility word inside one token
+const GENERIC_INSIDE =
+  /^(?:メンタル|レディース|ファミリー|キッズ|ベビー|デンタル|ペット|ヘア|ケア|デイ|ホーム|シルバー|ナース)$/;
+
+// 建設会社, 運送業, 水産関係: a trade word followed by one of these is the trade, not a name.
+const DESCRIBES_TRADE = /^(?:会社|業|関係|系|業界|現場|部門|部|課|科)/;

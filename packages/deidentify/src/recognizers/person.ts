@@ -2,6 +2,11 @@ import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis
 import { isPersonName, type Token } from '../morphology.ts';
 import { Tier, type Candidate } from '../types.ts';
 import { HONORIFIC, NOT_AFTER_NAME, RELATION, ROLE_WORDS, TITLE } from '../vocabulary.ts';
+import { namesBeforeBracket } from './bracketed-name.ts';
+import { displayNames } from './display-name.ts';
+import { introducedNames } from './introduced-name.ts';
+import { isNameReading } from './kana-name.ts';
+import { latinNames } from './latin-name.ts';
 import { tokensIn } from './name-span.ts';
 
 const HAN = /[\p{Script=Han}々ヶ]/u;
@@ -10,19 +15,21 @@ const HIRAGANA = /[ぁ-ゖー]/;
 const LATIN = /[A-Za-z]/;
 const HONORIFIC_CUE = new RegExp(`(?:${HONORIFIC})`, 'g');
 const TITLE_CUE = new RegExp(`(?:${TITLE})`, 'g');
-const RELATION_CUE = new RegExp(`(?:${RELATION})(?:の|、|:)?\\s?|(?:名前|氏名)(?:は|:)\\s?`, 'g');
 const KATAKANA_FULL_NAME =
   /[\p{Script=Katakana}ー]{2,}(?:[・=＝ ][\p{Script=Katakana}ー]{1,}){1,3}/gu;
 const ROMAJI_NAME =
-  /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@.])/g;
+  /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@]|\.\w)/g;
 const NOT_ROMAJI_NAME =
   /^(?:The|And|For|With|From|This|That|Line|LINE|Facebook|Google|Instagram|Twitter|Zoom|Teams|Microsoft|Apple|Tik|Tok|TikTok|Japan|Tokyo|Kagoshima|Hioki|Health|Care|Center|Clinic|Hospital|Co|Ltd|Inc|Good|Thank|Thanks|Hello|Hi|Dear|Best|Regards|Mr|Ms|Mrs|Dr|Morning|Night|Happy|New|Year|Word|Excel|Chrome|Safari|Android|Windows|Mac|Office|Slack|ID|URL|PDF|SNS|LGBT|LGBTQ|DV|PTSD|ADHD|ASD|HIV|ART|IVF|OK|NG|AI|IT|JR|JA|NPO|NHK|YouTube|You|Tube|Amazon|Rakuten|Yahoo|Gmail|Email|Mail|Phone|My|Number|Card|Team|Club|School|Group|Service|Services|Japanese|English|Vietnam|Philippines|Nepal|China|Korea)$/;
 const NAME_SHAPE =
-  '([\\p{Script=Han}々]{2,5}|[\\p{Script=Katakana}ー・]{2,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})';
+  '([\\p{Script=Han}々]{1,4}[ \\u3000]?[\\p{Script=Han}々]{1,4}|[\\p{Script=Katakana}ー・]{2,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})';
 const SELF_INTRODUCTION = new RegExp(
   `(?:(?:私|僕|わたし|自分)(?:は|、)\\s?|^)${NAME_SHAPE}\\s?(?:と申します|と申す|といいます|と言います|です(?=[。、!！\\s]|$))|${NAME_SHAPE}\\s?(?:と申します|と申す|といいます|と言います|と名乗)`,
   'gu',
 );
+// 以上、中野でした / 中野より
+const CLOSING_NAME = /(?<=以上、?\s?)([\p{Script=Han}々]{1,4})(?=\s?(?:でした|です|より|から))/gu;
+const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
 const SIGNATURE = /(?:^|[\s。、！？!?…)」])([\p{Script=Han}々]{2,5})\s*$/u;
 const ADDRESSEE =
   /(?<=[\s)])([\p{Script=Han}々]{2,4})(?=\s?(?:まで|宛|あて|より)(?![\p{Script=Han}]))/gu;
@@ -41,12 +48,12 @@ export const recognizePersons: Recognizer = (analysis) => {
     const span = cueAligned(analysis, match) ? nameBefore(analysis, match.index, true) : undefined;
     if (span) add(span.start, span.end);
   }
-  for (const match of matchAll(RELATION_CUE, analysis.text)) {
-    if (!relationAligned(analysis, match)) continue;
-    const span = nameAfter(analysis, match.index + match[0].length);
-    if (span) add(span.start, span.end);
-  }
+  for (const span of introducedNames(analysis)) add(span.start, span.end);
   for (const span of scriptPatternNames(analysis)) add(span.start, span.end);
+  for (const span of latinNames(analysis, NOT_ROMAJI_NAME)) add(span.start, span.end);
+  for (const span of displayNames(analysis)) add(span.start, span.end);
+  for (const span of namesBeforeBracket(analysis)) add(span.start, span.end);
+  for (const span of surnamesGluedToTitles(analysis)) add(span.start, span.end);
   return propagate(analysis, found);
 };
 
@@ -80,7 +87,9 @@ function taggedNames(analysis: Analysis): Span[] {
     }
     i = last;
     const start = (tokens[first] as Token).start;
-    const end = (tokens[last] as Token).end;
+    // 枦|山主|任: the tagger may read a title (主任) into a name; the title is never part of it.
+    const title = TITLE_AT_END.exec(text.slice(start, (tokens[last] as Token).end));
+    const end = (tokens[last] as Token).end - (title && title.index > 0 ? title[0].length : 0);
     const surface = text.slice(start, end);
     if (surface.length < 2 && !hasCueAround(analysis, start, end)) continue;
     if (NOT_AFTER_NAME.test(text.slice(end, end + 4))) continue;
@@ -118,7 +127,6 @@ function extendGivenName(analysis: Analysis, last: number): number {
   return extended !== last && HAN.test(text[end] ?? '') ? last : extended;
 }
 
-const HONORIFIC_START = new RegExp(`^(?:${HONORIFIC})`);
 const TITLE_CUE_EXACT = new RegExp(`^(?:${TITLE}|${HONORIFIC})$`);
 
 /** マイナンバー: a katakana "name" glued to more katakana is part of a loanword. */
@@ -148,11 +156,6 @@ function cueAligned(analysis: Analysis, match: RegExpExecArray): boolean {
   return first.start === start || (first.end < end && first.pos !== '副詞');
 }
 
-function relationAligned(analysis: Analysis, match: RegExpExecArray): boolean {
-  const first = analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1];
-  return Boolean(first && first.start === match.index);
-}
-
 /** The name written right before an honorific or a title. */
 function nameBefore(analysis: Analysis, cueStart: number, strict: boolean): Span | undefined {
   const { text } = analysis;
@@ -162,6 +165,8 @@ function nameBefore(analysis: Analysis, cueStart: number, strict: boolean): Span
   const previous = text[scriptAt] ?? '';
   if (HAN.test(previous)) return kanjiNameBefore(analysis, cueStart, strict);
   if (KATAKANA.test(previous)) {
+    // ケア|マネージャーさん: a katakana title glued to katakana is the end of one loanword.
+    if (KATAKANA.test(text[cueStart] ?? '')) return undefined;
     let start = cueStart;
     while (
       start > 0 &&
@@ -216,9 +221,14 @@ function kanjiNameBefore(analysis: Analysis, cueStart: number, strict: boolean):
     evidence ||= nameLike;
     start = token.start;
   }
-  if (start >= cueStart || (strict && !evidence)) return undefined;
+  // 栗部長: one kanji right before a title is a family name unless it qualifies the title.
+  const singleBeforeTitle =
+    strict && cueStart - start === 1 && !TITLE_QUALIFIER.test(text[start] ?? '');
+  if (start >= cueStart || (strict && !evidence && !singleBeforeTitle)) return undefined;
   const surface = text.slice(start, cueStart);
   if (ROLE_WORDS.has(surface) || /[おご]$/.test(text[start - 1] ?? '')) return undefined;
+  // 新店長, 前課長: a rank before a title, not a family name.
+  if (strict && RANK_PREFIX.test(surface) && surface.length === 1) return undefined;
   return { start: surnameBeforeSpace(analysis, start), end: cueStart };
 }
 
@@ -275,76 +285,15 @@ function isCommonKatakana(analysis: Analysis, start: number, end: number): boole
   return tokens.every((token) => token.known && token.pos1 !== '固有名詞');
 }
 
-/** The name right after 夫の, 上司の, 長女, 名前は. */
-function nameAfter(analysis: Analysis, start: number): Span | undefined {
-  const { text, morphology } = analysis;
-  const first = text[start] ?? '';
-  let end = start;
-  if (HAN.test(first)) {
-    const tokens = [];
-    for (const token of tokensIn(analysis, start, start + 6)) {
-      if (token.start !== (tokens.length ? (tokens[tokens.length - 1] as Token).end : start)) break;
-      if (
-        !isKanji(token.surface) ||
-        ROLE_WORDS.has(token.surface) ||
-        TITLE_CUE_EXACT.test(token.surface)
-      )
-        break;
-      if (token.pos1 === '数' || (tokens.length === 0 && token.pos1 === '接尾')) break;
-      if (token.end - start > 5) break;
-      tokens.push(token);
-    }
-    if (!tokens.length) return undefined;
-    end = (tokens[tokens.length - 1] as Token).end;
-    const surface = text.slice(start, end);
-    if (HAN.test(text[end] ?? '')) return undefined;
-    const whole = morphology.nameReading(surface);
-    const tagged = tokens.some((t) => isTaggedName(t) || (!t.known && t.surface.length > 1));
-    if (!tagged && !isPersonName(whole)) return undefined;
-    if (
-      surface.length === 1 &&
-      !/^(?:[がはもとにをのや、。]|さん|ちゃん|くん|君)/.test(text.slice(end, end + 3))
-    )
-      return undefined;
-    if (NOT_AFTER_NAME.test(text.slice(end, end + 4))) return undefined;
-    return { start, end };
-  }
-  if (KATAKANA.test(first) && first !== 'ー' && first !== '・') {
-    while (end < text.length && KATAKANA.test(text[end] ?? '')) end++;
-    // Unknown katakana after 上司の is as often a loanword (パワハラ) as a name: need the lexicon or a cue.
-    const parts = text.slice(start, end).split('・');
-    const named = parts.some((part) => isPersonName(morphology.nameReading(part)));
-    const cued = new RegExp(`^(?:${HONORIFIC}|${TITLE})`).test(text.slice(end, end + 5));
-    return named || cued ? { start, end } : undefined;
-  }
-  if (HIRAGANA.test(first)) {
-    for (const token of tokensIn(analysis, start, start + 8)) {
-      if (
-        token.pos === '助詞' ||
-        !/^[ぁ-ゖ]+$/.test(token.surface) ||
-        token.pos === '助動詞' ||
-        token.pos === '形容詞'
-      )
-        break;
-      end = token.end;
-    }
-    const surface = text.slice(start, end);
-    const next = text.slice(end, end + 3);
-    if (surface.length < 2 || ROLE_WORDS.has(surface) || HONORIFIC_START.test(surface))
-      return undefined;
-    if (!/^(?:[がはもとにをのや、。]|さん|ちゃん|くん|君)/.test(next)) return undefined;
-    return { start, end };
-  }
-  return undefined;
-}
-
 /** Katakana names with ・, romaji names, self-introductions and signatures. */
 function scriptPatternNames(analysis: Analysis): Span[] {
   const { text, morphology } = analysis;
   const spans: Span[] = [];
   for (const match of matchAll(KATAKANA_FULL_NAME, text)) {
     const parts = match[0].split(/[・=＝ ]/);
-    const anyName = parts.some((part) => isPersonName(morphology.nameReading(part)));
+    const anyName = parts.some(
+      (part) => isPersonName(morphology.nameReading(part)) || isNameReading(analysis, part),
+    );
     const start = match.index;
     const end = start + match[0].length;
     if (anyName || !isCommonKatakanaParts(analysis, start, end)) spans.push({ start, end });
@@ -362,16 +311,47 @@ function scriptPatternNames(analysis: Analysis): Span[] {
   }
   const signature = SIGNATURE.exec(text);
   if (signature) {
-    const name = signature[1] as string;
-    const at = text.lastIndexOf(name);
-    if (isNameShaped(analysis, at, at + name.length))
+    const signed = signature[1] as string;
+    const at = text.lastIndexOf(signed);
+    // 東店長 signs with a title: the name is what comes before it.
+    const name = signed.replace(TITLE_AT_END, '');
+    if (name.length > 0 && isNameShaped(analysis, at, at + name.length))
       spans.push({ start: at, end: at + name.length });
+  }
+  for (const match of matchAll(CLOSING_NAME, text)) {
+    const name = match[1] as string;
+    if (isNameShaped(analysis, match.index, match.index + name.length))
+      spans.push({ start: match.index, end: match.index + name.length });
   }
   for (const match of matchAll(ADDRESSEE, text)) {
     const name = match[1] as string;
     if (isNameShaped(analysis, match.index, match.index + name.length)) {
       spans.push({ start: match.index, end: match.index + name.length });
     }
+  }
+  return spans;
+}
+
+/**
+ * 東部長 is read 東部|長 ("the eastern part"), so the title is no token of its own: a family name of
+ * one to three kanji right before a title still counts, unless it is a rank or a place (本部長, 前課長).
+ */
+const GLUED_TITLE =
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,3})(?=(?:部長|課長|係長|店長|副店長|社長|所長|院長|園長|師長|主任|次長|工場長|支店長|校長|教頭|先生)(?![\p{Script=Han}]))/gu;
+const TITLE_QUALIFIER = /^[女男名若老美大小元前新現旧副総全次各同当本両故歴代部課室局]$/;
+const RANK_PREFIX =
+  /^(?:本|前|元|新|現|各|同|当|副|総|全|次|旧|両|故|代表|統括|担当|専任|部|課|室|局)/;
+
+function surnamesGluedToTitles(analysis: Analysis): Span[] {
+  const spans: Span[] = [];
+  for (const match of matchAll(GLUED_TITLE, analysis.text)) {
+    const name = match[1] as string;
+    if (RANK_PREFIX.test(name) || ROLE_WORDS.has(name) || RELATION_EXACT.test(name)) continue;
+    const unknown = tokensIn(analysis, match.index, match.index + name.length).some(
+      (t) => !t.known,
+    );
+    if (!analysis.morphology.nameReading(name).surname && !unknown) continue;
+    spans.push({ start: match.index, end: match.index + name.length });
   }
   return spans;
 }
@@ -390,10 +370,10 @@ function isNameShaped(analysis: Analysis, start: number, end: number): boolean {
   return isTaggedName(first) || reading.surname;
 }
 
+/** ワーク・ライフ・バランス: every part an ordinary word; エコ・レスタリ has a part IPADIC lacks. */
 function isCommonKatakanaParts(analysis: Analysis, start: number, end: number): boolean {
-  return tokensIn(analysis, start, end).some(
-    (token) => token.known && token.pos1 === '一般' && token.surface.length > 1,
-  );
+  const parts = tokensIn(analysis, start, end).filter((token) => !/^[・=＝ ]$/.test(token.surface));
+  return parts.every((token) => token.known && token.pos1 !== '固有名詞');
 }
 
 /** A name found once with a cue is a name everywhere in the same message (佐藤さん … 佐藤は). */

@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deidentifier } from '../deidentifier.ts';
-import { describeEntities, sharedDeidentifier } from '../testing/shared-deidentifier.ts';
+import {
+  DICTIONARY_LOAD_TIMEOUT_MS,
+  describeEntities,
+  sharedDeidentifier,
+} from '../testing/shared-deidentifier.ts';
 
 let deidentifier: Deidentifier;
 beforeAll(async () => {
   deidentifier = await sharedDeidentifier();
-});
+}, DICTIONARY_LOAD_TIMEOUT_MS);
 
 const detect = (text: string): string[] => describeEntities(deidentifier, text);
 

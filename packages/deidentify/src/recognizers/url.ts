@@ -3,11 +3,14 @@ import { Tier } from '../types.ts';
 
 const WITH_SCHEME = /https?:\/\/[\w\-.~:/?#[\]@!$&'*+,;=%]+/g;
 const WITHOUT_SCHEME =
-  /(?<![\w@.\-/])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|io|me|info|biz|ly|gl|tv|app|link|co\.jp|ne\.jp|or\.jp|ac\.jp|go\.jp|lg\.jp)(?:\/[\w\-.~/?#=&%+]*)?(?![\w@])/gi;
-const HANDLE = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
+  /(?<![\w@.\-/])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|io|me|info|biz|ly|gl|tv|app|link|co\.jp|ne\.jp|or\.jp|ac\.jp|go\.jp|lg\.jp)(?:\/[\w\-.~/?#=&%+@]*)?(?![\w@])/gi;
+// lin.ee/AbC12, bit.ly/…: any short top-level domain when a path follows
+const DOMAIN_WITH_PATH =
+  /(?<![\w@.\-/])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/[\w\-.~/?#=&%+@]+/gi;
+const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
 // "LINEのIDは kazu_0821", "インスタ: ryo.k", "アカウントは hioki_mama"
 const LABELLED_ACCOUNT =
-  /(?<![A-Za-z])(?:LINE|ライン|line|インスタ|Instagram|instagram|TikTok|ティックトック|X|Twitter|ツイッター|アカウント|ユーザー名|ユーザーネーム|ハンドル)(?:\s?の)?\s?(?:ID|id|アカウント|アカ)?\s?(?:名)?\s?(?:は|:|：|=)?\s?(?:「|『|\()?\s?([A-Za-z0-9][\w.-]{2,29})(?![\w@.])/g;
+  /(?<![A-Za-z])(?:LINE|ライン|line|インスタ|Instagram|instagram|TikTok|ティックトック|X(?![A-Za-z])|Twitter|ツイッター|アカウント|ユーザー名|ユーザーネーム|ハンドル)(?:\s?の)?\s?(?:ID|id|アカウント|アカ)?\s?(?:名)?\s?(?:は|:|：|=)?\s?(?:「|『|\()?\s?([A-Za-z0-9][\w.-]{2,29})(?![\w@./])/g;
 const ID_AFTER_LABEL =
   /(?<![A-Za-z社職員会号者])ID\s?(?:は|:|=)\s?([A-Za-z][\w.-]{2,29}|[\w.-]*[A-Za-z_][\w.-]*)(?![\w@.])/g;
 
@@ -21,9 +24,13 @@ export const recognizeUrlsAndHandles: Recognizer = ({ text }) => {
     const url = trimTrailingPunctuation(match[0]);
     found.push(candidate('URL_HANDLE', match.index, match.index + url.length, Tier.validated));
   }
-  for (const match of matchAll(WITHOUT_SCHEME, text)) {
-    const url = trimTrailingPunctuation(match[0]);
-    found.push(candidate('URL_HANDLE', match.index, match.index + url.length, Tier.structure));
+  for (const pattern of [WITHOUT_SCHEME, DOMAIN_WITH_PATH]) {
+    for (const match of matchAll(pattern, text)) {
+      const url = trimTrailingPunctuation(match[0]);
+      // A domain followed by a path is as sure as a scheme; a bare domain may be a word.
+      const tier = url.includes('/') ? Tier.validated : Tier.structure;
+      found.push(candidate('URL_HANDLE', match.index, match.index + url.length, tier));
+    }
   }
   for (const match of matchAll(HANDLE, text)) {
     found.push(candidate('URL_HANDLE', match.index, match.index + match[0].length, Tier.validated));

@@ -3,6 +3,15 @@ import { loadMorphology, type Morphology } from '../morphology.ts';
 
 let morphology: Promise<Morphology> | undefined;
 
+/**
+ * Loading IPADIC takes over ten seconds when the shared 2-core machine is busy; this bounds a hung
+ * load and is no performance assertion.
+ */
+export const DICTIONARY_LOAD_TIMEOUT_MS = 120_000;
+
+/** Property tests run hundreds of texts; the same busy machine needs more than vitest's 5 s. */
+export const PROPERTY_TEST_TIMEOUT_MS = 120_000;
+
 /** Test files share one dictionary load each (about half a second). */
 export async function sharedMorphology(): Promise<Morphology> {
   morphology ??= loadMorphology();

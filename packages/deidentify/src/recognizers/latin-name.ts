@@ -1,0 +1,46 @@
+import { isRomaji, toKatakana } from 'wanakana';
+import { matchAll, type Analysis } from '../analysis.ts';
+import { isNameReading } from './kana-name.ts';
+import type { Span } from './introduced-name.ts';
+
+/**
+ * "My name is …", "I am …", "Mr. …" and the same in the languages of foreign workers
+ * (Tagalog, Indonesian, Portuguese, Vietnamese, Nepali, Chinese), followed by capitalised words.
+ */
+const CUE =
+  /(?<![\p{L}])(?:my name is|i am|i'm|this is|call me|named|mr\.?|ms\.?|mrs\.?|miss|dr\.?|my (?:husband|wife|son|daughter|friend|boss|supervisor|manager|colleague|co-?worker|partner|boyfriend|girlfriend|leader|mother|father|sister|brother)|ako(?: po)? si|ang pangalan ko ay|nama saya|saya|meu nome é|eu sou|tôi tên là|em tên là|em là|mero naam|ma|我叫|我是)[\s:,]*(?=\p{Lu})/giu;
+const CAPITALISED_WORDS =
+  /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}|^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?![\p{L}])/u;
+/** A single capitalised word between non-letters: a romanised Japanese name when it reads as one. */
+const SINGLE_WORD = /(?<![A-Za-z\d@._/-])[A-Z][a-z]{2,}(?![A-Za-z\d@_/-])/g;
+const NOT_A_NAME =
+  /^(?:I|The|And|But|So|Not|Very|From|Please|Thank|Thanks|Sorry|Hello|Hi|Help|Japan|Japanese|English|Line|LINE|Instagram|Facebook|Google|Zoom|Teams|Sick|Tired|Working|Here|There|Now|Today|Tomorrow|Yes|No|OK|Okay)$/;
+
+export function latinNames(analysis: Analysis, notName: RegExp): Span[] {
+  const { text } = analysis;
+  const spans: Span[] = [];
+  for (const match of matchAll(CUE, text)) {
+    const start = match.index + match[0].length;
+    const words = CAPITALISED_WORDS.exec(text.slice(start))?.[0];
+    if (!words) continue;
+    const kept = words
+      .split(/(?=[ -])/)
+      .filter((w) => !NOT_A_NAME.test(w.trim()) && !notName.test(w.trim()));
+    if (kept.length === 0 || NOT_A_NAME.test(words.split(/[ -]/)[0] ?? '')) continue;
+    spans.push({ start, end: start + words.length });
+  }
+  for (const match of matchAll(SINGLE_WORD, text)) {
+    const word = match[0];
+    if (NOT_A_NAME.test(word) || notName.test(word)) continue;
+    // Ako si …, Nama saya …: a word inside a sentence in another language is no lone name.
+    const before = text.slice(0, match.index).trimEnd();
+    const after = text.slice(match.index + word.length).trimStart();
+    if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after)) continue;
+    const lower = word.toLowerCase();
+    if (!isRomaji(lower)) continue;
+    const kana = toKatakana(lower);
+    if (!/^[\p{Script=Katakana}ー]+$/u.test(kana) || !isNameReading(analysis, kana)) continue;
+    spans.push({ start: match.index, end: match.index + word.length });
+  }
+  return spans;
+}
