@@ -46,6 +46,7 @@ import {
   reports,
   statisticsDataVersions,
   statisticsReleaseCache,
+  disclosureReleases,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -92,6 +93,7 @@ export const tablesInDependencyOrder: Table[] = [
   statisticsSettings,
   statisticsReleaseGroups,
   statisticsReleaseCache,
+  disclosureReleases,
   shifts,
   availabilityWindows,
   availabilityExceptions,

@@ -209,7 +209,9 @@ async function release(ctx: AppContext, r: ResolvedRequest, mode: Mode): Promise
     if (cached && !updating && mode === 'background') {
       return { table: cached.table, dataVersion, updating };
     }
+    // Only a view shows the previous release; the background step is there to replace it.
     const showPrevious =
+      mode === 'view' &&
       updating &&
       request.whileUpdating !== undefined &&
       !ctx.tableUpdates.failed(updateKeyOf(r), dataVersion);
