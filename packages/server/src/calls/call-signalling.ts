@@ -17,6 +17,7 @@ import { listen } from '../realtime/socket-listen.ts';
 import type { RealtimeServer, RealtimeSocket } from '../realtime/socket-types.ts';
 import { otherPartiesOfCall, partiesOfCall } from './call-parties.ts';
 import type { CallRelay } from './call-relay.ts';
+import { createSignalRecipients } from './signal-recipients.ts';
 import { pushIncomingCall } from './call-push.ts';
 import { presentCall } from './calls.presenter.ts';
 import {
@@ -83,6 +84,11 @@ export function createCallSignalling(
     const actor = (): Actor => socket.data.session.actor;
     /** Calls this socket took part in, to end if the party disappears. */
     const mine = new Map<string, string>();
+    const signalRecipients = createSignalRecipients();
+    const recipientsOf = (callId: string) =>
+      signalRecipients.get(callId, ctx.now().getTime(), () =>
+        authorizeSignal(ctx, { actor: actor(), callId }),
+      );
     const admit = (event: 'call' | 'signal') =>
       admitOrRefuse(limiter, socket, event, ctx.now().getTime());
 
@@ -116,6 +122,7 @@ export function createCallSignalling(
     listen(socket, log, realtimeEvents.callDecline, ZCallRef, async ({ callId }) => {
       admit('signal');
       const change = await declineCall(ctx, { actor: actor(), callId });
+      signalRecipients.forget(callId);
       announce(change);
       return presentCall(change.call, actor().userId);
     });
@@ -124,6 +131,7 @@ export function createCallSignalling(
       admit('signal');
       const change = await hangUpCall(ctx, { actor: actor(), callId });
       mine.delete(callId);
+      signalRecipients.forget(callId);
       announce(change);
       return presentCall(change.call, actor().userId);
     });
@@ -136,10 +144,7 @@ export function createCallSignalling(
         ZCallDescription,
         async (payload) => {
           admit('signal');
-          const { recipients } = await authorizeSignal(ctx, {
-            actor: actor(),
-            callId: payload.callId,
-          });
+          const recipients = await recipientsOf(payload.callId);
           for (const userId of recipients) relay.toUser(userId, event, payload);
           return { ok: true as const };
         },
@@ -154,10 +159,7 @@ export function createCallSignalling(
       ZCallIce,
       async (payload) => {
         admit('signal');
-        const { recipients } = await authorizeSignal(ctx, {
-          actor: actor(),
-          callId: payload.callId,
-        });
+        const recipients = await recipientsOf(payload.callId);
         for (const userId of recipients) relay.toUser(userId, 'call:ice', payload);
         return { ok: true as const };
       },
