@@ -8,6 +8,7 @@ export * from './domain/case-coding.ts';
 export * from './domain/canned-reply.ts';
 export * from './domain/risk-screening.ts';
 export * from './domain/consultation.ts';
+export * from './domain/japan-time.ts';
 export * from './contracts/common.ts';
 export * from './contracts/endpoint.ts';
 export * from './contracts/session.ts';

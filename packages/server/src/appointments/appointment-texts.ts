@@ -1,5 +1,5 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import type { AppointmentChannel } from '@yorisoi/shared';
-import { japanTimeOf } from '../sla/time-band.ts';
 
 /**
  * Mail texts for appointments. They say when and how, never what about or who: a mail

@@ -1,9 +1,13 @@
-import { currentConsentText, type LicenceType, type TWeeklyWindow } from '@yorisoi/shared';
+import {
+  currentConsentText,
+  type LicenceType,
+  type TWeeklyWindow,
+  japanMidnight,
+  japanTimeOf,
+} from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { consentRecords, coordinatorLicences } from '../platform/db/schema/index.ts';
 import { addPerson, type FixturePerson } from '../testing/fixtures.ts';
-import { japanTimeOf } from '../sla/time-band.ts';
-import { japanMidnight } from './slots.ts';
 
 /** Every day of the week, 10:00–12:00 Japan time, 30-minute slots, chat and video. */
 export const everyMorning: TWeeklyWindow[] = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({

@@ -1,3 +1,4 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { TFreeSlot } from '@yorisoi/shared';
@@ -7,7 +8,7 @@ import { mailParts, startSmtpSink } from '../testing/smtp-sink.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import { appointments } from '../platform/db/schema/index.ts';
 import { isUniqueViolation } from '../platform/errors.ts';
-import { isNationalHoliday, japanTimeOf } from '../sla/time-band.ts';
+import { isNationalHoliday } from '../sla/time-band.ts';
 import {
   addConsentingWorker,
   addLicensedCoordinator,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appointmentChannels, slotLengths } from '@yorisoi/shared';
-import { isNationalHoliday, japanTimeOf } from '../sla/time-band.ts';
+import { appointmentChannels, slotLengths, japanMidnight, japanTimeOf } from '@yorisoi/shared';
+import { isNationalHoliday } from '../sla/time-band.ts';
 import {
   findSlot,
-  japanMidnight,
   slotsBetween,
   weeklyWindowsOverlap,
   type AvailabilityChange,

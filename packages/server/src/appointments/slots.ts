@@ -1,12 +1,10 @@
-import type { AppointmentChannel } from '@yorisoi/shared';
-import { isNationalHoliday, japanTimeOf } from '../sla/time-band.ts';
+import { japanMidnight, japanTimeOf, type AppointmentChannel } from '@yorisoi/shared';
+import { isNationalHoliday } from '../sla/time-band.ts';
 
 /**
- * Slot arithmetic in Japan time. Japan has kept UTC+9 all year since 1951 (no daylight
- * saving), so a fixed offset is exact and a time-zone library would add nothing: a
- * Japanese calendar day starts at 15:00 UTC the day before and always lasts 24 hours.
+ * Slot arithmetic in Japan time (`japanTimeOf` in shared): a Japanese calendar day starts
+ * at 15:00 UTC the day before and always lasts 24 hours.
  */
-const japanOffsetMs = 9 * 3_600_000;
 const dayMs = 86_400_000;
 const minuteMs = 60_000;
 
@@ -30,11 +28,6 @@ export interface Slot {
   startsAt: Date;
   endsAt: Date;
   channels: readonly AppointmentChannel[];
-}
-
-/** The instant a Japanese calendar day (YYYY-MM-DD) starts. */
-export function japanMidnight(japanDate: string): Date {
-  return new Date(Date.parse(`${japanDate}T00:00:00.000Z`) - japanOffsetMs);
 }
 
 function cut(

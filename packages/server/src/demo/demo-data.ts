@@ -1,3 +1,4 @@
+import { japanMidnight, japanTimeOf } from '@yorisoi/shared';
 import type { Industry, LicenceType, SizeBand } from '@yorisoi/shared';
 
 /**
@@ -221,8 +222,7 @@ export const demoPeople: DemoPerson[] = [
  * night hours a municipality still has to fill.
  */
 export function demoShifts(seededAt: Date) {
-  const japanMidnight =
-    Math.floor((seededAt.getTime() + 9 * 3_600_000) / 86_400_000) * 86_400_000 - 9 * 3_600_000;
+  const today = japanMidnight(japanTimeOf(seededAt).date).getTime();
   const pattern = [
     { email: at('nurse'), kind: 'on_duty', from: 9, to: 17 },
     { email: at('supervisor'), kind: 'on_call', from: 9, to: 17 },
@@ -234,8 +234,8 @@ export function demoShifts(seededAt: Date) {
     pattern.map((p) => ({
       email: p.email,
       kind: p.kind,
-      startsAt: new Date(japanMidnight + day * 86_400_000 + p.from * 3_600_000),
-      endsAt: new Date(japanMidnight + day * 86_400_000 + p.to * 3_600_000),
+      startsAt: new Date(today + day * 86_400_000 + p.from * 3_600_000),
+      endsAt: new Date(today + day * 86_400_000 + p.to * 3_600_000),
     })),
   ).flat();
 }

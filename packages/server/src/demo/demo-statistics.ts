@@ -5,12 +5,13 @@ import {
   lifeEvents,
   outcomes,
   referralTypes,
+  japanTimeOf,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { caseRecords, users } from '../platform/db/schema/index.ts';
 import { personPseudonym } from '../insights/pseudonyms.ts';
-import { japanTimeOf, timeBandAt } from '../sla/time-band.ts';
+import { timeBandAt } from '../sla/time-band.ts';
 
 /**
  * Synthetic statistics for the demo, so the dashboards have something to show: enrolled

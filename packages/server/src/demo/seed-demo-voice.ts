@@ -1,3 +1,4 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import crypto from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { TSurveyQuestion } from '@yorisoi/shared';
@@ -12,7 +13,6 @@ import {
 } from '../platform/db/schema/index.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import type { Actor } from '../policy/actor.ts';
-import { jstDate } from '../surveys/survey-dates.ts';
 import { minimumGroupSizeOf } from '../insights/statistics-audience.ts';
 import {
   approveReport,
@@ -93,7 +93,7 @@ export async function seedDemoVoice(ctx: AppContext): Promise<void> {
   if (!employer || !cityStaff || !supervisor) return;
 
   const now = ctx.now();
-  const day = (offset: number) => jstDate(new Date(now.getTime() + offset * 864e5));
+  const day = (offset: number) => japanTimeOf(new Date(now.getTime() + offset * 864e5)).date;
   const [survey] = await ctx.db
     .insert(surveys)
     .values({

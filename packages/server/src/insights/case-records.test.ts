@@ -1,3 +1,4 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseCoding } from '@yorisoi/shared';
@@ -5,7 +6,6 @@ import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { caseRecords, organizations, users } from '../platform/db/schema/index.ts';
-import { japanTimeOf } from '../sla/time-band.ts';
 
 let t: TestApp;
 let tenant: TenantFixture;

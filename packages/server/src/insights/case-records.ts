@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { ageBandOf, type TCaseCoding } from '@yorisoi/shared';
+import { ageBandOf, type TCaseCoding, japanTimeOf } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { caseRecords, organizations, users } from '../platform/db/schema/index.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
-import { japanTimeOf, timeBandAt } from '../sla/time-band.ts';
+import { timeBandAt } from '../sla/time-band.ts';
 import { casePseudonym, personPseudonym } from './pseudonyms.ts';
 
 /**

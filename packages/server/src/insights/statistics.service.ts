@@ -1,11 +1,15 @@
 import crypto from 'node:crypto';
-import { categoriesOf, type StatisticsDimension, type TProtectedTable } from '@yorisoi/shared';
+import {
+  categoriesOf,
+  type StatisticsDimension,
+  type TProtectedTable,
+  japanTimeOf,
+} from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { japanTimeOf } from '../sla/time-band.ts';
 import { audienceKey } from './disclosure/audience.ts';
 import type { ProtectedTable } from './disclosure/protect-table.ts';
 import { auditAgainstHistory, protectAgainstLedger } from './ledger-release.ts';

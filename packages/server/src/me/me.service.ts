@@ -1,3 +1,4 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import { and, asc, desc, eq, lte, or } from 'drizzle-orm';
 import type { TLocale, TMyDataExport } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
@@ -13,7 +14,6 @@ import { listLiveSessionsOfUser, revokeAllSessionsOfUser } from '../auth/session
 import { listConsultationsOfPerson } from '../consultations/consultations.repository.ts';
 import { listMessagesAfter } from '../consultations/messages.repository.ts';
 import { openMessageBody } from '../consultations/message-body.ts';
-import { japanTimeOf } from '../sla/time-band.ts';
 
 export async function updateProfile(
   ctx: AppContext,

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { currentConsentText } from '@yorisoi/shared';
+import { currentConsentText, japanTimeOf } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
   createTenant,
@@ -11,7 +11,6 @@ import {
 } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { users } from '../platform/db/schema/index.ts';
-import { japanTimeOf } from '../sla/time-band.ts';
 import { purgeDueAccounts } from './me.service.ts';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { addPerson, createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
-import { jstDate } from '../surveys/survey-dates.ts';
 
 let t: TestApp;
 let tenant: TenantFixture;
@@ -18,7 +18,7 @@ describe('reports', () => {
   it('are built from protected figures only, approved by a supervisor, then published to their audience', async () => {
     const [org1, org2] = tenant.organizations;
     const city = await signInAs(t, tenant.people.cityStaff);
-    const today = jstDate(t.ctx.now());
+    const today = japanTimeOf(t.ctx.now()).date;
     const survey = await city.ok('createSurvey', {
       body: {
         title: '両立支援アンケート',

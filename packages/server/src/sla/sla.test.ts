@@ -1,6 +1,7 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { japanTimeOf, timeBandAt } from './time-band.ts';
+import { timeBandAt } from './time-band.ts';
 import { defaultSlaTargets, slaClock } from './sla.ts';
 
 const jst = (local: string) => new Date(`${local}+09:00`);

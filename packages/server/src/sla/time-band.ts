@@ -1,4 +1,5 @@
 import holidayJp from '@holiday-jp/holiday_jp';
+import { japanTimeOf, type JapanTime } from '@yorisoi/shared';
 
 /**
  * When a message arrives decides how fast it must be answered: in the municipality's
@@ -22,31 +23,6 @@ export const defaultServiceHours: ServiceHours = {
   dayEndMinutes: 17 * 60 + 15,
   yearEndClosure: true,
 };
-
-const japanOffsetMs = 9 * 3_600_000;
-
-export interface JapanTime {
-  /** YYYY-MM-DD in Japan. */
-  date: string;
-  /** 0 = Sunday. */
-  weekday: number;
-  minutesOfDay: number;
-  year: number;
-  month: number;
-  day: number;
-}
-
-export function japanTimeOf(instant: Date): JapanTime {
-  const shifted = new Date(instant.getTime() + japanOffsetMs);
-  return {
-    date: shifted.toISOString().slice(0, 10),
-    weekday: shifted.getUTCDay(),
-    minutesOfDay: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-  };
-}
 
 export function isNationalHoliday(japanDate: string): boolean {
   return Object.hasOwn(holidayJp.holidays, japanDate);

@@ -1,9 +1,9 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCreateSurvey, TReport } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { addPerson, createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
-import { jstDate } from './survey-dates.ts';
 
 /**
  * Disclosure control across everything an audience received (issue 20), through the API:
@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 
 const labels = ['1', '2', '3', '4', '5'];
-const day = (offsetDays: number) => jstDate(new Date(t.ctx.now().getTime() + offsetDays * 864e5));
+const day = (offsetDays: number) =>
+  japanTimeOf(new Date(t.ctx.now().getTime() + offsetDays * 864e5)).date;
 const surveyFor = (organizationIds: string[], title = '働きやすさパルス調査'): TCreateSurvey => ({
   title,
   description: null,

@@ -1,3 +1,4 @@
+import { japanTimeOf } from '@yorisoi/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { TCreateSurvey } from '@yorisoi/shared';
@@ -7,7 +8,6 @@ import { queryRows } from '../platform/db/database.ts';
 import { surveyAnswers, surveyRespondents } from '../platform/db/schema/index.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { countDisclosedGroups } from '../insights/release-ledger.repository.ts';
-import { jstDate } from './survey-dates.ts';
 
 let t: TestApp;
 let tenant: TenantFixture;
@@ -27,7 +27,8 @@ const labels = [
   'ややそう思う',
   'とてもそう思う',
 ];
-const day = (offsetDays: number) => jstDate(new Date(t.ctx.now().getTime() + offsetDays * 864e5));
+const day = (offsetDays: number) =>
+  japanTimeOf(new Date(t.ctx.now().getTime() + offsetDays * 864e5)).date;
 const surveyFor = (organizationIds: string[], days: [number, number] = [0, 7]): TCreateSurvey => ({
   title: '働きやすさパルス調査',
   description: null,

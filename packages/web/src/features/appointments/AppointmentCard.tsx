@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TAppointment } from '@yorisoi/shared';
+import { japanInstant, japanTimeOf, type TAppointment } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction } from '../../api/use-api.ts';
 import { consultationPath, paths } from '../../app/guards.ts';
@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { topicList } from '../consultations/labels.ts';
 import { downloadCalendar } from './calendar-download.ts';
-import { formatSlot, japanInstant, japanParts } from './slot-format.ts';
+import { formatSlot } from './slot-format.ts';
 
 interface AppointmentCardProps {
   appointment: TAppointment;
@@ -26,7 +26,7 @@ export function AppointmentCard({ appointment: a, now, onChanged }: AppointmentC
   const action = useAction();
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
-  const [moveTo, setMoveTo] = useState(() => japanParts(a.startsAt));
+  const [moveTo, setMoveTo] = useState(() => japanTimeOf(a.startsAt));
   const staff = a.viewerIs !== 'person';
   const changeable = a.status === 'booked' && !a.consultationId && Date.parse(a.startsAt) > now;
 
@@ -54,7 +54,10 @@ export function AppointmentCard({ appointment: a, now, onChanged }: AppointmentC
     const done = await action.run(() =>
       call('rescheduleAppointment', {
         params: { id: a.id },
-        body: { startsAt: japanInstant(moveTo.date, moveTo.time), reason: reason.trim() },
+        body: {
+          startsAt: japanInstant(moveTo.date, moveTo.time).toISOString(),
+          reason: reason.trim(),
+        },
       }),
     );
     if (done) onChanged();

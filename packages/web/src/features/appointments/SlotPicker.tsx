@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppointmentChannel, ConsultationTopic, TFreeSlot } from '@yorisoi/shared';
+import {
+  japanTimeOf,
+  type AppointmentChannel,
+  type ConsultationTopic,
+  type TFreeSlot,
+} from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { ChoiceRadios } from './ChoiceRadios.tsx';
-import { formatDay, groupByJapanDay, japanParts } from './slot-format.ts';
+import { formatDay, groupByJapanDay } from './slot-format.ts';
 
 interface SlotPickerProps {
   topic: ConsultationTopic;
@@ -56,7 +61,7 @@ export function SlotPicker({ topic, channel, selected, onSelect }: SlotPickerPro
         name="slot"
         options={daySlots.map((slot) => ({
           value: slotKey(slot),
-          label: `${japanParts(slot.startsAt).time}〜${japanParts(slot.endsAt).time}（${t(`licence.types.${slot.licence}`)}）`,
+          label: `${japanTimeOf(slot.startsAt).time}〜${japanTimeOf(slot.endsAt).time}（${t(`licence.types.${slot.licence}`)}）`,
         }))}
         value={selected ? slotKey(selected) : undefined}
         onChange={(key) => {

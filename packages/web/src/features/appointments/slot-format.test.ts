@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  formatSlot,
-  groupByJapanDay,
-  japanInstant,
-  japanParts,
-  minutesToTime,
-  timeToMinutes,
-} from './slot-format.ts';
+import { formatSlot, groupByJapanDay, minutesToTime, timeToMinutes } from './slot-format.ts';
 
 describe('appointment times in Japan time', () => {
   it('shows a slot the way Japanese users expect, and in English', () => {
@@ -36,16 +29,5 @@ describe('appointment times in Japan time', () => {
     );
     expect(timeToMinutes('25:00')).toBeUndefined();
     expect(timeToMinutes('9:00')).toBeUndefined();
-  });
-});
-
-describe('japanInstant', () => {
-  it('reads a date and time as Japan time, whatever the device zone', () => {
-    expect(japanInstant('2026-12-10', '09:15')).toBe('2026-12-10T00:15:00.000Z');
-    expect(japanInstant('2027-01-01', '00:30')).toBe('2026-12-31T15:30:00.000Z');
-    expect(japanParts(japanInstant('2026-05-04', '23:45'))).toMatchObject({
-      date: '2026-05-04',
-      time: '23:45',
-    });
   });
 });

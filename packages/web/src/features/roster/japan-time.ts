@@ -1,4 +1,4 @@
-const japanOffsetMs = 9 * 3_600_000;
+import { japanMidnight, japanTimeOf } from '@yorisoi/shared';
 
 /** A datetime-local value (YYYY-MM-DDTHH:mm) read as Japan time, as ISO with +09:00. */
 export function japanLocalToIso(value: string): string | undefined {
@@ -15,12 +15,11 @@ export function isQuarterHour(value: string): boolean {
 
 /** The Japan-time date (YYYY-MM-DD) and hour of an instant. Japan has no daylight saving. */
 export function japanDayAndHour(iso: string): { day: string; hour: number } {
-  const shifted = new Date(new Date(iso).getTime() + japanOffsetMs);
-  return { day: shifted.toISOString().slice(0, 10), hour: shifted.getUTCHours() };
+  const { date, minutesOfDay } = japanTimeOf(iso);
+  return { day: date, hour: Math.floor(minutesOfDay / 60) };
 }
 
 /** Midnight of the current Japan day, as an ISO instant. */
 export function startOfJapanDay(now: Date): string {
-  const day = new Date(now.getTime() + japanOffsetMs).toISOString().slice(0, 10);
-  return new Date(`${day}T00:00:00+09:00`).toISOString();
+  return japanMidnight(japanTimeOf(now).date).toISOString();
 }

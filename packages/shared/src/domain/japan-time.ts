@@ -1,0 +1,45 @@
+/**
+ * Japan time, THE one place for its arithmetic on both sides. Every date a person, a
+ * coordinator or a city sees (the day a survey opens, a booking slot, a shift, the month
+ * a statistic counts) is a day in Japan, wherever the server or the phone is. Japan has
+ * kept UTC+9 all year since 1952 (no daylight saving), so a fixed offset is exact.
+ */
+export const japanOffsetMs = 9 * 3_600_000;
+
+export interface JapanTime {
+  /** YYYY-MM-DD in Japan. */
+  date: string;
+  /** HH:MM in Japan. */
+  time: string;
+  /** 0 = Sunday. */
+  weekday: number;
+  minutesOfDay: number;
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The calendar day, clock time and weekday of an instant, in Japan. */
+export function japanTimeOf(instant: Date | string): JapanTime {
+  const shifted = new Date(new Date(instant).getTime() + japanOffsetMs);
+  const iso = shifted.toISOString();
+  return {
+    date: iso.slice(0, 10),
+    time: iso.slice(11, 16),
+    weekday: shifted.getUTCDay(),
+    minutesOfDay: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  };
+}
+
+/** The instant a Japanese calendar day (YYYY-MM-DD) starts. */
+export function japanMidnight(japanDate: string): Date {
+  return new Date(Date.parse(`${japanDate}T00:00:00.000Z`) - japanOffsetMs);
+}
+
+/** A Japanese calendar day (YYYY-MM-DD) and clock time (HH:MM) as an instant. */
+export function japanInstant(japanDate: string, time: string): Date {
+  return new Date(Date.parse(`${japanDate}T${time}:00.000Z`) - japanOffsetMs);
+}
