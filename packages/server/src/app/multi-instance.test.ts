@@ -1,58 +1,26 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config/config.ts';
-import { openTestDatabase } from '../testing/test-database.ts';
-import { testKeyring } from '../testing/test-app.ts';
 import { demoPassword } from '../demo/demo-data.ts';
-import { startServer, type RunningServer } from './start-server.ts';
+import type { RunningServer } from './start-server.ts';
+import { clusterServerUrl, startTestCluster, type TestCluster } from '../testing/test-cluster.ts';
 
 /**
  * Two application instances on different ports share one PostgreSQL server: they migrate
  * concurrently without conflict, seed once, and serve the same data and sessions.
  * Needs a server, so it runs when TEST_DATABASE_URL is set (the CI's second pass).
  */
-const serverUrl = process.env.TEST_DATABASE_URL;
+let cluster: TestCluster | null = null;
 let instances: RunningServer[] = [];
-let drop: (() => Promise<void>) | null = null;
 
 beforeAll(async () => {
-  if (!serverUrl) return;
-  const target = await openTestDatabase();
-  await target.database.close();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-multi-'));
-  const config = (port: string) =>
-    loadConfig({
-      NODE_ENV: 'test',
-      PORT: port,
-      HOST: '127.0.0.1',
-      DATABASE_URL: target.url!,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      DEMO_SEED: 'true',
-      ENCRYPTION_KEYS: testKeyring,
-    });
-  instances = await Promise.all([
-    startServer(config('0'), { quiet: true }),
-    startServer(config('0'), { quiet: true }),
-  ]);
-  drop = async () => {
-    const { default: pg } = await import('pg');
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(
-      `drop database if exists ${new URL(target.url!).pathname.slice(1)} with (force)`,
-    );
-    await admin.end();
-  };
+  if (!clusterServerUrl) return;
+  cluster = await startTestCluster({ demoSeed: true });
+  instances = cluster.instances;
 });
 afterAll(async () => {
-  await Promise.all(instances.map((i) => i.stop()));
-  await drop?.();
+  await cluster?.stop();
 });
 
-describe.runIf(serverUrl)('several instances on one PostgreSQL server', () => {
+describe.runIf(clusterServerUrl)('several instances on one PostgreSQL server', () => {
   it('serves the same data and sessions from both instances', async () => {
     const [a, b] = instances as [RunningServer, RunningServer];
     expect(a.url).not.toBe(b.url);

@@ -1,36 +1,26 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TCall } from '@yorisoi/shared';
-import { loadConfig } from '../config/config.ts';
-import { openTestDatabase } from '../testing/test-database.ts';
-import { testKeyring, type TestApp } from '../testing/test-app.ts';
-import { TestClock } from '../testing/test-clock.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
 import { queryRows } from '../platform/db/database.ts';
-import { startServer, type RunningServer } from '../app/start-server.ts';
+import type { RunningServer } from '../app/start-server.ts';
+import {
+  asTestApp,
+  clusterServerUrl,
+  startTestCluster,
+  type TestCluster,
+} from '../testing/test-cluster.ts';
 
 /**
  * Call signalling between parties connected to two instances on one PostgreSQL server.
  * The offer is a full-size one (over NOTIFY's 8,000 bytes before deflating).
  */
-const serverUrl = process.env.TEST_DATABASE_URL;
+let cluster: TestCluster | null = null;
 let instances: RunningServer[] = [];
-let drop: (() => Promise<void>) | null = null;
 let tenant: TenantFixture;
 const sockets: TestSocket[] = [];
-
-const asTestApp = (server: RunningServer): TestApp => ({
-  app: server.app,
-  ctx: server.ctx,
-  clock: new TestClock(),
-  databaseUrl: null,
-  close: server.stop,
-});
 
 const bigSdp = [
   'v=0',
@@ -43,35 +33,19 @@ const bigSdp = [
 ].join('\r\n');
 
 beforeAll(async () => {
-  if (!serverUrl) return;
-  const target = await openTestDatabase();
-  await target.database.close();
-  drop = target.drop;
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: target.url!,
-    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-calls-')),
-    LOG_LEVEL: 'silent',
-    DEMO_SEED: 'false',
-    ENCRYPTION_KEYS: testKeyring,
-  });
-  instances = await Promise.all([
-    startServer(config, { quiet: true }),
-    startServer(config, { quiet: true }),
-  ]);
+  if (!clusterServerUrl) return;
+  cluster = await startTestCluster();
+  instances = cluster.instances;
   tenant = await createTenant(instances[0]!.ctx, 'calls-cluster');
 });
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
 });
 afterAll(async () => {
-  await Promise.all(instances.map((i) => i.stop()));
-  await drop?.();
+  await cluster?.stop();
 });
 
-describe.runIf(serverUrl)('call signalling across instances', () => {
+describe.runIf(clusterServerUrl)('call signalling across instances', () => {
   it('rings, answers and relays a large offer between instances, storing no SDP', async () => {
     const [a, b] = instances as [RunningServer, RunningServer];
     const worker = await signInAs(asTestApp(a), tenant.people.worker);

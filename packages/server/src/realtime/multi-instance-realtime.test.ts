@@ -1,68 +1,41 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TMessageAck } from '@yorisoi/shared';
-import { loadConfig } from '../config/config.ts';
-import { openTestDatabase } from '../testing/test-database.ts';
-import { testKeyring, type TestApp } from '../testing/test-app.ts';
-import { TestClock } from '../testing/test-clock.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
-import { startServer, type RunningServer } from '../app/start-server.ts';
+import type { RunningServer } from '../app/start-server.ts';
+import {
+  asTestApp,
+  clusterServerUrl,
+  startTestCluster,
+  type TestCluster,
+} from '../testing/test-cluster.ts';
 import { queryRows } from '../platform/db/database.ts';
 
 /**
  * Two instances on one PostgreSQL server deliver to each other's socket clients (through
  * the Socket.IO PostgreSQL adapter). Needs a server, so it runs when TEST_DATABASE_URL is set.
  */
-const serverUrl = process.env.TEST_DATABASE_URL;
+let cluster: TestCluster | null = null;
 let instances: RunningServer[] = [];
-let drop: (() => Promise<void>) | null = null;
 let tenant: TenantFixture;
 const sockets: TestSocket[] = [];
 
-/** signInAs needs a TestApp; the running server's own clock is the real one. */
-const asTestApp = (server: RunningServer): TestApp => ({
-  app: server.app,
-  ctx: server.ctx,
-  clock: new TestClock(),
-  databaseUrl: null,
-  close: server.stop,
-});
-
 beforeAll(async () => {
-  if (!serverUrl) return;
-  const target = await openTestDatabase();
-  await target.database.close();
-  drop = target.drop;
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: target.url!,
-    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-rt-')),
-    LOG_LEVEL: 'silent',
-    DEMO_SEED: 'false',
-    ENCRYPTION_KEYS: testKeyring,
-  });
-  instances = await Promise.all([
-    startServer(config, { quiet: true }),
-    startServer(config, { quiet: true }),
-  ]);
+  if (!clusterServerUrl) return;
+  cluster = await startTestCluster();
+  instances = cluster.instances;
   tenant = await createTenant(instances[0]!.ctx, 'cluster');
 });
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
 });
 afterAll(async () => {
-  await Promise.all(instances.map((i) => i.stop()));
-  await drop?.();
+  await cluster?.stop();
 });
 
-describe.runIf(serverUrl)('real time across instances', () => {
+describe.runIf(clusterServerUrl)('real time across instances', () => {
   it('delivers messages and receipts between sockets connected to different instances', async () => {
     const [a, b] = instances as [RunningServer, RunningServer];
     const worker = await signInAs(asTestApp(a), tenant.people.worker);
