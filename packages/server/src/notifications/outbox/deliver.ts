@@ -38,6 +38,8 @@ function errorCode(error: unknown): { code: string; permanent: boolean } {
   if (typeof e?.responseCode === 'number') {
     return { code: `smtp_${e.responseCode}`, permanent: e.responseCode >= 500 };
   }
+  // nodemailer's own timeouts (connection, greeting, socket) are the same cut as ours.
+  if (e?.code === 'ETIMEDOUT') return { code: 'timeout', permanent: false };
   if (typeof e?.code === 'string' && /^[A-Z_]{2,32}$/.test(e.code)) {
     return { code: e.code, permanent: false };
   }
