@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,11 @@ import { openTestDatabase } from '../testing/test-database.ts';
 import { testKeyring } from '../testing/test-app.ts';
 import { demoPassword } from '../demo/demo-data.ts';
 import { startServer, type RunningServer } from './start-server.ts';
+import { mailText, startSmtpSink } from '../testing/smtp-sink.ts';
+import { waitFor } from '../testing/wait-for.ts';
+import { eq } from 'drizzle-orm';
+import { consultationRiskFlags, notificationOutbox, users } from '../platform/db/schema/index.ts';
+import { enqueueNotifications } from '../notifications/outbox/outbox.repository.ts';
 
 /**
  * Two application instances on different ports share one PostgreSQL server: they migrate
@@ -16,9 +22,11 @@ import { startServer, type RunningServer } from './start-server.ts';
 const serverUrl = process.env.TEST_DATABASE_URL;
 let instances: RunningServer[] = [];
 let drop: (() => Promise<void>) | null = null;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>> | null = null;
 
 beforeAll(async () => {
   if (!serverUrl) return;
+  smtp = await startSmtpSink();
   const target = await openTestDatabase();
   await target.database.close();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yorisoi-multi-'));
@@ -32,6 +40,7 @@ beforeAll(async () => {
       LOG_LEVEL: 'silent',
       DEMO_SEED: 'true',
       ENCRYPTION_KEYS: testKeyring,
+      SMTP_URL: smtp!.url,
     });
   instances = await Promise.all([
     startServer(config('0'), { quiet: true }),
@@ -50,6 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(instances.map((i) => i.stop()));
   await drop?.();
+  await smtp?.close();
 });
 
 describe.runIf(serverUrl)('several instances on one PostgreSQL server', () => {
@@ -78,5 +88,72 @@ describe.runIf(serverUrl)('several instances on one PostgreSQL server', () => {
     expect(municipalities.map((m) => m.name).sort()).toEqual(
       ['日置市', '長泉町', '鹿児島市'].sort(),
     );
+  });
+
+  it('mails an alert once per recipient, and hears commits of other instances', async () => {
+    const [a, b] = instances as [RunningServer, RunningServer];
+    const signIn = await fetch(`${a.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'worker@demo.yorisoi.example', password: demoPassword }),
+    });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const started = await fetch(`${a.url}/api/consultations`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        topics: ['physical_mental_health'],
+        firstMessage: { clientMsgId: crypto.randomUUID(), body: 'もう死にたいです' },
+      }),
+    });
+    expect(started.status).toBe(200);
+    const { consultation } = (await started.json()) as { consultation: { id: string } };
+    const [flag] = await a.ctx.db
+      .select({ id: consultationRiskFlags.id })
+      .from(consultationRiskFlags)
+      .where(eq(consultationRiskFlags.consultationId, consultation.id));
+    const alertRows = async () =>
+      (await a.ctx.db.select().from(notificationOutbox)).filter(
+        (r) => r.refId === flag!.id && r.channel === 'email',
+      );
+    const mailsTo = (email: string) =>
+      smtp!.mails.filter(
+        (m) =>
+          m.to.includes(email) && mailText(m.raw).includes(`/consultations/${consultation.id}`),
+      );
+    await waitFor(async () => (await alertRows()).every((r) => r.status === 'sent'), {
+      what: 'the alert mails sent',
+    });
+    await Promise.all([a.ctx.outbox.idle(), b.ctx.outbox.idle()]);
+    const rows = await alertRows();
+    expect(rows.length).toBeGreaterThan(0);
+    const recipients = await a.ctx.db.select({ id: users.id, email: users.email }).from(users);
+    for (const row of rows) {
+      const email = recipients.find((u) => u.id === row.userId)!.email;
+      expect(mailsTo(email)).toHaveLength(1);
+      expect(row.attempts).toBe(1);
+    }
+
+    // Queued by a commit no worker was told of in-process: the NOTIFY wakes the instances.
+    const coordinator = recipients.find((u) => u.email === 'nurse@demo.yorisoi.example')!;
+    await a.ctx.db.transaction((tx) =>
+      enqueueNotifications(
+        tx,
+        [
+          {
+            municipalityId: rows[0]!.municipalityId,
+            kind: 'high_risk',
+            refId: flag!.id,
+            userId: coordinator.id,
+            channel: 'email',
+          },
+        ],
+        new Date(),
+      ),
+    );
+    await waitFor(() => mailsTo(coordinator.email).length > 0, {
+      what: 'the mail of a row announced by NOTIFY',
+    });
   });
 });
