@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../app/context.ts';
-import { users } from '../../platform/db/schema/index.ts';
 import type { Mailer } from '../mailer.ts';
+import { findRecipientEmail } from '../recipients.ts';
 import { sendPushToAccounts } from '../push/send-push.ts';
 import { composeNotification } from './compose.ts';
 import type { OutboxRow } from './outbox.repository.ts';
@@ -63,12 +62,9 @@ export async function deliverNotification(
     if (!composed) return { status: 'skipped' };
     if (row.channel === 'email') {
       if (!mailer) return { status: 'skipped' };
-      const [recipient] = await ctx.db
-        .select({ email: users.email })
-        .from(users)
-        .where(and(eq(users.municipalityId, row.municipalityId), eq(users.id, row.userId)));
-      if (!recipient) return { status: 'skipped' };
-      await within(mailer.send({ to: recipient.email, ...composed.mail }), timeoutMs, signal);
+      const email = await findRecipientEmail(ctx.db, row.municipalityId, row.userId);
+      if (!email) return { status: 'skipped' };
+      await within(mailer.send({ to: email, ...composed.mail }), timeoutMs, signal);
       return { status: 'sent' };
     }
     if (!composed.push) return { status: 'skipped' };
