@@ -141,7 +141,13 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
         latency: alongside.inserts,
       },
     },
-    targets: evaluateTargets(insertCeiling, fullLoad, halfLoadRun, kbPerIdleSocket),
+    targets: evaluateTargets(
+      insertCeiling,
+      fullLoad,
+      halfLoadRun,
+      kbPerIdleSocket,
+      alongside.inserts,
+    ),
   };
 }
 

@@ -45,28 +45,44 @@ export interface BenchResult {
   fullLoad: MeasuredPhase;
   halfLoad: MeasuredPhase & {
     targetRatePerSecond: number;
-    /** Plain INSERTs timed while the half load ran (PostgreSQL only), for comparison. */
+    /** Plain INSERTs timed while the half load ran (PostgreSQL only): the latency target's basis. */
     insertsAlongside: { perSecond: number; latency: LatencySummary } | null;
   };
   targets: {
     throughputVsInsertCeiling: { ratio: number; atLeast: number; met: boolean };
-    halfLoadAckP99: { ms: number; atMostMs: number; met: boolean };
+    /**
+     * ≤ 3 × the p99 of single-row INSERTs timed alongside under the same load + 2 ms
+     * (issue 14); embedded runs have none alongside and fall back to the quiet ceiling.
+     */
+    halfLoadAckP99: {
+      ms: number;
+      atMostMs: number;
+      basis: 'inserts alongside' | 'quiet INSERT ceiling';
+      met: boolean;
+    };
     idleSocketMemory: { kb: number; atMostKb: number; met: boolean };
   };
 }
 
-/** The ratios the issue sets, from the measured figures. */
+/** The ratios the issues set, from the measured figures. */
 export function evaluateTargets(
   ceiling: InsertCeiling,
   full: PhaseResult,
   half: PhaseResult,
   kbPerIdleSocket: number,
+  insertsAlongside: LatencySummary | null,
 ): BenchResult['targets'] {
   const ratio = ceiling.insertsPerSecond > 0 ? full.ackedPerSecond / ceiling.insertsPerSecond : 0;
-  const atMostMs = round(3 * ceiling.single.latency.p99Ms + 2);
+  const insertP99 = insertsAlongside?.p99Ms ?? ceiling.single.latency.p99Ms;
+  const atMostMs = round(3 * insertP99 + 2);
   return {
     throughputVsInsertCeiling: { ratio: round(ratio, 3), atLeast: 0.5, met: ratio >= 0.5 },
-    halfLoadAckP99: { ms: half.ack.p99Ms, atMostMs, met: half.ack.p99Ms <= atMostMs },
+    halfLoadAckP99: {
+      ms: half.ack.p99Ms,
+      atMostMs,
+      basis: insertsAlongside ? 'inserts alongside' : 'quiet INSERT ceiling',
+      met: half.ack.p99Ms <= atMostMs,
+    },
     idleSocketMemory: { kb: kbPerIdleSocket, atMostKb: 25, met: kbPerIdleSocket <= 25 },
   };
 }
@@ -92,7 +108,7 @@ function insertsAlongsideLines(alongside: BenchResult['halfLoad']['insertsAlongs
   const { perSecond, latency } = alongside;
   return [
     `  plain INSERT alongside (1 connection, ${perSecond}/s): p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms, max ${latency.maxMs} ms`,
-    `    (3 × that p99 + 2 = ${round(3 * latency.p99Ms + 2)} ms: the target's formula on the loaded machine, for comparison only)`,
+    `    (3 × that p99 + 2 = ${round(3 * latency.p99Ms + 2)} ms: the half-load ack p99 target)`,
   ];
 }
 
@@ -125,7 +141,7 @@ export function printReport(result: BenchResult) {
     '',
     'targets',
     `  durable msgs/s ÷ INSERT ceiling   ${t.throughputVsInsertCeiling.ratio} (≥ ${t.throughputVsInsertCeiling.atLeast}) ${mark(t.throughputVsInsertCeiling.met)}`,
-    `  half-load ack p99                 ${t.halfLoadAckP99.ms} ms (≤ ${t.halfLoadAckP99.atMostMs} ms = 3 × INSERT p99 + 2) ${mark(t.halfLoadAckP99.met)}`,
+    `  half-load ack p99                 ${t.halfLoadAckP99.ms} ms (≤ ${t.halfLoadAckP99.atMostMs} ms = 3 × INSERT p99 + 2, INSERTs: ${t.halfLoadAckP99.basis}) ${mark(t.halfLoadAckP99.met)}`,
     `  server memory per idle socket     ${t.idleSocketMemory.kb} KB (≤ ${t.idleSocketMemory.atMostKb}) ${mark(t.idleSocketMemory.met)}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -3,6 +3,7 @@ import type { Database, Db } from '../platform/db/database.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { createSendQueue, type SendQueue } from '../consultations/send-queue.ts';
 import { createTableUpdates, type TableUpdates } from '../insights/table-updates.ts';
+import { createOutbox, type Outbox } from '../notifications/outbox/outbox-worker.ts';
 
 /** What every use-case may depend on. Built once at boot, passed explicitly. */
 export interface AppContext {
@@ -15,6 +16,8 @@ export interface AppContext {
   sends: SendQueue;
   /** Statistics tables computed again in the background (insights/table-updates.ts). */
   tableUpdates: TableUpdates;
+  /** Alerts and notices queued with their events, delivered after commit (notifications/outbox/). */
+  outbox: Outbox;
 }
 
 /** The context of a process (or a test, or a benchmark) on an open database. */
@@ -24,7 +27,7 @@ export function createAppContext({
   keyring,
   now,
 }: Pick<AppContext, 'config' | 'database' | 'keyring' | 'now'>): AppContext {
-  return {
+  const ctx: AppContext = {
     config,
     database,
     db: database.db,
@@ -32,5 +35,7 @@ export function createAppContext({
     now,
     sends: createSendQueue(database.db),
     tableUpdates: createTableUpdates(),
+    outbox: createOutbox(() => ctx),
   };
+  return ctx;
 }

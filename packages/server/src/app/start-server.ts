@@ -45,6 +45,8 @@ export async function startServer(
     });
     const seeded = config.demoSeed ? await seedDemo(ctx) : false;
     const app = await buildApp(ctx);
+    // Alerts and notices queued before a restart, or by another instance, go out from here too.
+    ctx.outbox.start(app.log);
     const address = await app.listen({ host: config.host, port: config.port });
     const port = new URL(address).port;
     // With PORT=0 (tests) the OS picks the port, so the public URL cannot be known in advance.
@@ -81,6 +83,7 @@ export async function startServer(
         await jobs.stop();
         await app.close();
         await ctx.sends.idle();
+        await ctx.outbox.stop();
         await ctx.tableUpdates.idle();
         await database.close();
       },

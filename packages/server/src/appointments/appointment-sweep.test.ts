@@ -4,7 +4,7 @@ import { noEvents } from '../consultations/consultation-events.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { mailParts, startSmtpSink } from '../testing/smtp-sink.ts';
-import { appointmentNotices, consultations } from '../platform/db/schema/index.ts';
+import { consultations, notificationOutbox } from '../platform/db/schema/index.ts';
 import { routeWaitingConsultations } from '../routing/routing.service.ts';
 import { sweepAppointments } from './appointment-sweep.ts';
 import { everyMorning } from './appointments-fixtures.ts';
@@ -59,12 +59,12 @@ describe('appointment sweep', () => {
       (
         await t.ctx.db
           .select({
-            kind: appointmentNotices.kind,
-            channel: appointmentNotices.channel,
-            status: appointmentNotices.status,
+            kind: notificationOutbox.kind,
+            channel: notificationOutbox.channel,
+            status: notificationOutbox.status,
           })
-          .from(appointmentNotices)
-          .where(eq(appointmentNotices.appointmentId, booked.id))
+          .from(notificationOutbox)
+          .where(eq(notificationOutbox.refId, booked.id))
       )
         .filter((n) => n.kind.startsWith('reminder'))
         .map((n) => `${n.kind}:${n.channel}:${n.status}`)
@@ -74,6 +74,7 @@ describe('appointment sweep', () => {
     t.clock.advance(startsAt - t.ctx.now().getTime() - 23 * 3_600_000);
     expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 0, reminded: 2 });
     expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 0, reminded: 0 });
+    await t.ctx.outbox.idle();
     // Both get the mail; only the worker's subscribed phone gets the push.
     expect(await reminderKinds()).toEqual([
       'reminder_24h:email:sent',
@@ -102,6 +103,7 @@ describe('appointment sweep', () => {
     t.clock.advance(5 * minute);
     expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 1, reminded: 0 });
     expect(await sweepAppointments(t.ctx, noEvents)).toEqual({ opened: 0, reminded: 0 });
+    await t.ctx.outbox.idle();
     expect((await reminderKinds()).filter((k) => k.includes(':email:'))).toEqual([
       'reminder_10m:email:sent',
       'reminder_10m:email:sent',
@@ -157,9 +159,9 @@ describe('appointment sweep', () => {
     });
     await sweepAppointments(t.ctx, noEvents);
     const notices = await t.ctx.db
-      .select({ kind: appointmentNotices.kind })
-      .from(appointmentNotices)
-      .where(eq(appointmentNotices.appointmentId, booked.id));
+      .select({ kind: notificationOutbox.kind })
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.refId, booked.id));
     expect([...new Set(notices.map((n) => n.kind))].sort()).toEqual([
       'booked_for_staff',
       'confirmation',

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, notExists, sql } from 
 import type { LicenceType } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import {
-  appointmentNotices,
+  notificationOutbox,
   appointments,
   coordinatorLicences,
   users,
@@ -168,12 +168,12 @@ export async function findDueForReminder(
         ),
         notExists(
           db
-            .select({ id: appointmentNotices.id })
-            .from(appointmentNotices)
+            .select({ id: notificationOutbox.id })
+            .from(notificationOutbox)
             .where(
               and(
-                eq(appointmentNotices.appointmentId, appointments.id),
-                eq(appointmentNotices.kind, reminder.kind),
+                eq(notificationOutbox.kind, reminder.kind),
+                eq(notificationOutbox.refId, appointments.id),
               ),
             ),
         ),

@@ -94,6 +94,7 @@ describe('booking a consultation time', () => {
     expect((await slotsOf(tenant.people.coordinator.id)).map((s) => s.startsAt)).not.toContain(
       slot!.startsAt,
     );
+    await t.ctx.outbox.idle();
     const mail = mailsTo(tenant.people.worker.email).at(-1);
     expect(mail).toBeDefined();
     const [text, ics] = mailParts(mail!.raw);
@@ -223,12 +224,14 @@ describe('booking a consultation time', () => {
     const [first, second, third] = await slotsOf(tenant.people.coordinator.id);
     const worker = await signInAs(t, tenant.people.worker);
     const booked = await worker.ok('bookAppointment', bookingOf(first!));
+    await t.ctx.outbox.idle();
     const coordinatorMails = mailsTo(tenant.people.coordinator.email).length;
     const moved = await worker.ok('rescheduleAppointment', {
       params: { id: booked.id },
       body: { startsAt: second!.startsAt },
     });
     expect(moved.startsAt).toBe(second!.startsAt);
+    await t.ctx.outbox.idle();
     expect(mailsTo(tenant.people.coordinator.email).length).toBe(coordinatorMails + 1);
     const calendar = await worker.ok('getAppointmentCalendar', { params: { id: moved.id } });
     expect(calendar.ics).toContain(`UID:${booked.id}@yorisoi`);
@@ -251,11 +254,13 @@ describe('booking a consultation time', () => {
       body: { startsAt: third!.startsAt, reason: '研修が入ったため' },
     });
     expect(staffMoved.viewerIs).toBe('coordinator');
+    await t.ctx.outbox.idle();
     const cancelled = await coordinator.ok('cancelAppointment', {
       params: { id: staffMoved.id },
       body: { reason: '体調不良のため' },
     });
     expect(cancelled.status).toBe('cancelled');
+    await t.ctx.outbox.idle();
     const fresh = mailsTo(tenant.people.worker.email).slice(workerMails);
     expect(fresh).toHaveLength(2);
     expect(mailParts(fresh[1]!.raw)[1]).toContain('STATUS:CANCELLED');

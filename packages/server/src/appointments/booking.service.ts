@@ -14,6 +14,7 @@ import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import { appointments } from '../platform/db/schema/index.ts';
+import type { Db } from '../platform/db/database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findLatestConsent } from '../consent/consent.repository.ts';
 import { isConsentRequired } from '../consent/consent-state.ts';
@@ -33,7 +34,7 @@ import {
   presentAppointments,
   coordinatorsOf,
 } from './appointments.presenter.ts';
-import { calendarFor, noticeOnce, type Party } from './appointment-notices.ts';
+import { calendarFor, enqueueNotice, type Party } from './appointment-notices.ts';
 
 const dayMs = 86_400_000;
 
@@ -182,6 +183,7 @@ async function reserve(ctx: AppContext, actor: Actor, r: Reservation): Promise<A
         })
         .returning();
       if (!created) throw new Error('appointment insert returned nothing');
+      await enqueueNotices(tx, actor, created, r.previous ? 'rescheduled' : 'booked', now);
       await recordAudit(
         tx,
         {
@@ -210,17 +212,27 @@ const changeable = (id: string, now: Date) =>
     gt(appointments.startsAt, now),
   );
 
-/** Tells the parties other than the actor, best effort: the change itself is committed. */
-async function tellOthers(
-  ctx: AppContext,
+/**
+ * Queues the notices of a booking or a change in its transaction: a booking confirms to the
+ * person and tells the coordinator; a change tells the parties other than the actor. The
+ * outbox worker sends them after commit, so the answer never waits for a mail server.
+ */
+async function enqueueNotices(
+  tx: Db,
   actor: Actor,
   row: AppointmentRow,
-  kind: 'cancelled' | 'rescheduled',
+  change: 'booked' | 'cancelled' | 'rescheduled',
+  now: Date,
 ) {
+  if (change === 'booked') {
+    await enqueueNotice(tx, row, 'confirmation', ['person'], now);
+    await enqueueNotice(tx, row, 'booked_for_staff', ['coordinator'], now);
+    return;
+  }
   const parties: Party[] = [];
   if (actor.userId !== row.personUserId) parties.push('person');
   if (actor.userId !== row.coordinatorId) parties.push('coordinator');
-  await noticeOnce(ctx, row, kind, parties).catch(() => 0);
+  await enqueueNotice(tx, row, change, parties, now);
 }
 
 export async function bookAppointment(
@@ -242,8 +254,7 @@ export async function bookAppointment(
     previous: null,
     reason: null,
   });
-  await noticeOnce(ctx, row, 'confirmation', ['person']).catch(() => 0);
-  await noticeOnce(ctx, row, 'booked_for_staff', ['coordinator']).catch(() => 0);
+  ctx.outbox.wake();
   const [presented] = await presentAppointments(ctx.db, [row], actor);
   return presented as TAppointment;
 }
@@ -287,6 +298,7 @@ export async function cancelAppointment(
       .where(changeable(found.id, now))
       .returning();
     if (!cancelled) throw new AppError('APPOINTMENT_NOT_CHANGEABLE');
+    await enqueueNotices(tx, actor, cancelled, 'cancelled', now);
     await recordAudit(
       tx,
       {
@@ -299,7 +311,7 @@ export async function cancelAppointment(
     );
     return cancelled;
   });
-  await tellOthers(ctx, actor, row, 'cancelled');
+  ctx.outbox.wake();
   const coordinators = await coordinatorsOf(ctx.db, [row]);
   return presentAppointment(row, actor, coordinators.get(row.coordinatorId));
 }
@@ -327,7 +339,7 @@ export async function rescheduleAppointment(
     previous: found,
     reason,
   });
-  await tellOthers(ctx, actor, row, 'rescheduled');
+  ctx.outbox.wake();
   const [presented] = await presentAppointments(ctx.db, [row], actor);
   return presented as TAppointment;
 }

@@ -71,6 +71,9 @@ const ZEnv = z
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
       .optional(),
     MAIL_FROM: z.string().min(3).default('寄り添い Yorisoi <no-reply@localhost>'),
+    // One delivery (an SMTP conversation, a push) gives up after this; the outbox retries it.
+    NOTIFY_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+    NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
     SOCKET_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).max(100_000).default(10),
     SOCKET_TYPING_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
@@ -157,6 +160,10 @@ const ZEnv = z
     deletionGraceDays: env.DELETION_GRACE_DAYS,
     maxConcurrentConsultations: env.MAX_CONCURRENT_CONSULTATIONS,
     mail: env.SMTP_URL ? { url: env.SMTP_URL, from: env.MAIL_FROM } : null,
+    outbox: {
+      deliveryTimeoutMs: env.NOTIFY_DELIVERY_TIMEOUT_MS,
+      maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
+    },
     socketRateLimits: {
       message: { perMinute: env.SOCKET_MESSAGES_PER_MINUTE, burst: env.SOCKET_MESSAGE_BURST },
       typing: { perMinute: env.SOCKET_TYPING_PER_MINUTE, burst: env.SOCKET_TYPING_BURST },

@@ -20,7 +20,7 @@ import {
   type ConsultationRow,
 } from './consultations.repository.ts';
 import { findMessageByClientId, insertMessageUnlessSent } from './messages.repository.ts';
-import { alertIfHighRisk, flagRiskInMessage } from './risk-flags.ts';
+import { flagRiskInMessage, needsRiskFlag } from './risk-flags.ts';
 import { routeConsultation } from '../routing/routing.service.ts';
 import { activeLoads, insertAssignment } from '../routing/routing.repository.ts';
 import { listReceipts, type ReceiptRow } from './receipts.repository.ts';
@@ -124,13 +124,8 @@ export async function startConsultation(
     return { consultation, message, created: true };
   });
   if (!started.created) return started;
-  await alertIfHighRisk(ctx, {
-    municipalityId,
-    consultationId: started.consultation.id,
-    seq: 1,
-    senderRole: actor.role,
-    body: firstMessage.body,
-  });
+  // A high risk's alert was queued with the first message; the outbox worker sends it.
+  if (needsRiskFlag(actor.role, firstMessage.body)) ctx.outbox.wake();
   // Routing is best effort: if it fails or no one is on duty, the consultation waits in
   // the queue, where the routing sweep and the care team find it.
   const routedTo = await routeConsultation(ctx, started.consultation).catch(() => null);

@@ -10,7 +10,7 @@ import {
   type MessageRow,
 } from './messages.repository.ts';
 import { openMessageBody, sealMessageBody } from './message-body.ts';
-import { alertIfHighRisk, flagRiskInMessage, needsRiskFlag } from './risk-flags.ts';
+import { flagRiskInMessage, needsRiskFlag } from './risk-flags.ts';
 import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
 import { AttachmentsUnavailable, takeAttachments } from '../attachments/attachments.service.ts';
 import { attachToMessage } from '../attachments/attachments.repository.ts';
@@ -163,14 +163,9 @@ export async function sendMessage(
       duplicate = true;
     }
     if (created) {
-      await alertIfHighRisk(ctx, {
-        municipalityId,
-        consultationId,
-        seq: created.seq,
-        senderRole: actor.role,
-        body,
-      });
       const riskFlagged = needsRiskFlag(actor.role, body);
+      // A high risk's alert is in the outbox: its worker mails it, this send does not wait.
+      if (riskFlagged) ctx.outbox.wake();
       return { message: created, consultation, created: true, riskFlagged };
     }
     // A retry of a committed message is answered with the original, even once closed.

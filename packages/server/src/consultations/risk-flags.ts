@@ -3,8 +3,7 @@ import { maxUrgency, screenForRisk, type RiskCategory } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import { consultationRiskFlags, consultations } from '../platform/db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { AppContext } from '../app/context.ts';
-import { alertHighRisk } from '../notifications/notify.service.ts';
+import { enqueueHighRiskAlert } from '../notifications/notify.service.ts';
 
 export type RiskFlagRow = typeof consultationRiskFlags.$inferSelect;
 
@@ -18,7 +17,9 @@ export function needsRiskFlag(senderRole: string, body: string): boolean {
 /**
  * The crisis protocol's first step, run inside the transaction that stores the person's
  * message, so a message and its risk flag commit together: a risk expression is flagged
- * for the care team and, when high, the consultation goes to the top of the queue.
+ * for the care team and, when high, the consultation goes to the top of the queue and the
+ * supervisors on shift are alerted through the outbox (sent after commit, never awaited by
+ * the send). The caller wakes the outbox worker once the transaction has committed.
  */
 export async function flagRiskInMessage(
   tx: Db,
@@ -58,6 +59,8 @@ export async function flagRiskInMessage(
       .where(
         and(eq(consultations.municipalityId, municipalityId), eq(consultations.id, consultationId)),
       );
+    // The supervisors' alert commits with the flag; the outbox worker mails it afterwards.
+    if (flag) await enqueueHighRiskAlert(tx, { municipalityId, flagId: flag.id, now });
   }
   await recordAudit(
     tx,
@@ -114,42 +117,4 @@ export function presentRiskFlag(row: RiskFlagRow) {
     createdAt: row.createdAt.toISOString(),
     acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
   };
-}
-
-/**
- * After a person's message is committed: if it carried a high-risk expression, alert the
- * supervisors on shift at once. Best effort: the flag and the raised urgency are already
- * committed, and the queue shows them even if mail fails.
- */
-export async function alertIfHighRisk(
-  ctx: AppContext,
-  {
-    municipalityId,
-    consultationId,
-    seq,
-    senderRole,
-    body,
-  }: {
-    municipalityId: string;
-    consultationId: string;
-    seq: number;
-    senderRole: string;
-    body: string;
-  },
-): Promise<void> {
-  if (senderRole !== 'worker' && senderRole !== 'family') return;
-  if (screenForRisk(body).level !== 'high') return;
-  const [flag] = await ctx.db
-    .select({ id: consultationRiskFlags.id })
-    .from(consultationRiskFlags)
-    .where(
-      and(
-        eq(consultationRiskFlags.municipalityId, municipalityId),
-        eq(consultationRiskFlags.consultationId, consultationId),
-        eq(consultationRiskFlags.messageSeq, seq),
-      ),
-    )
-    .limit(1);
-  if (!flag) return;
-  await alertHighRisk(ctx, { municipalityId, flagId: flag.id, consultationId }).catch(() => 0);
 }

@@ -13,10 +13,20 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
 
-/** SMTP through nodemailer, or null when SMTP_URL is not set (alerts are then recorded as skipped). */
+/**
+ * SMTP through nodemailer, or null when SMTP_URL is not set (notices are then recorded as
+ * skipped). Every wait of the conversation (connecting, the greeting, each reply) is cut
+ * at the delivery timeout, so a server that accepts and never answers frees the socket.
+ */
 export function createMailer(config: Config): Mailer | null {
   if (!config.mail) return null;
-  const transport = nodemailer.createTransport(config.mail.url);
+  const timeout = config.outbox.deliveryTimeoutMs;
+  const transport = nodemailer.createTransport({
+    url: config.mail.url,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+  });
   const from = config.mail.from;
   return {
     async send(mail) {

@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { mailText, startSmtpSink } from '../testing/smtp-sink.ts';
-import { shifts, notifications } from '../platform/db/schema/index.ts';
+import { shifts, notificationOutbox } from '../platform/db/schema/index.ts';
 import { recordSlaBreaches } from '../sla/breaches.service.ts';
 
 let t: TestApp;
@@ -24,6 +24,7 @@ describe('staff alerts by email', () => {
   it('alerts the supervisor at once about a high-risk message, without its content or the person', async () => {
     const worker = await signInAs(t, tenant.people.worker);
     const started = await startConsultationAs(worker, 'ALERT-MARKER もう消えたいです');
+    await t.ctx.outbox.idle();
     const mail = smtp.mails.find((m) => m.to.includes(tenant.people.supervisor.email));
     expect(mail).toBeDefined();
     const text = mailText(mail!.raw);
@@ -57,12 +58,14 @@ describe('staff alerts by email', () => {
     const before = smtp.mails.length;
     t.clock.advance(40 * 60_000);
     expect(await recordSlaBreaches(t.ctx)).toBeGreaterThanOrEqual(1);
+    await t.ctx.outbox.idle();
     const fresh = smtp.mails.slice(before);
     expect(fresh.map((m) => m.to).flat()).toContain(tenant.people.coordinator.email);
     expect(fresh.map((m) => m.to).flat()).not.toContain(tenant.people.supervisor.email);
     await recordSlaBreaches(t.ctx);
+    await t.ctx.outbox.idle();
     expect(smtp.mails.length).toBe(before + fresh.length);
-    const rows = await t.ctx.db.select().from(notifications);
+    const rows = await t.ctx.db.select().from(notificationOutbox);
     // Nobody here subscribed to push, so those rows are skipped; every mail went out.
     expect(rows.filter((r) => r.channel === 'email').every((r) => r.status === 'sent')).toBe(true);
   });

@@ -1,161 +1,96 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { notifications } from '../platform/db/schema/index.ts';
-import { createMailer, type Mailer } from './mailer.ts';
+import type { Db } from '../platform/db/database.ts';
+import { consultationRiskFlags, slaBreaches } from '../platform/db/schema/index.ts';
 import { alertRecipients } from './recipients.ts';
 import { highRiskAlert, slaBreachAlert } from './alert-texts.ts';
-import { sendPushToAccounts, type PushNotification } from './push/send-push.ts';
+import { enqueueNotifications, type OutboxRow } from './outbox/outbox.repository.ts';
+import type { Composed } from './outbox/compose.ts';
 
-type AlertEvent = { municipalityId: string; kind: 'high_risk' | 'sla_breach'; refId: string };
-type Outcome = { status: 'sent' | 'failed' | 'skipped'; error: string | null };
+export type AlertKind = 'high_risk' | 'sla_breach';
 
-/** Claims the notification row of one event, person and channel; null if already claimed. */
-async function claim(
-  ctx: AppContext,
-  event: AlertEvent,
-  userId: string,
-  channel: 'email' | 'push',
-): Promise<string | null> {
-  const [row] = await ctx.db
-    .insert(notifications)
-    .values({ ...event, userId, channel, createdAt: ctx.now() })
-    .onConflictDoNothing()
-    .returning({ id: notifications.id });
-  return row?.id ?? null;
-}
-
-async function recordOutcome(ctx: AppContext, id: string, outcome: Outcome) {
-  await ctx.db
-    .update(notifications)
-    .set({ ...outcome, sentAt: outcome.status === 'sent' ? ctx.now() : null })
-    .where(eq(notifications.id, id));
-}
-
-/**
- * The same once-per-event rule for push: claimed per person first, then one push to all
- * their live devices; `skipped` when the person has no device that accepted it.
- */
-async function pushOnce(
-  ctx: AppContext,
-  event: AlertEvent,
-  recipients: { userId: string }[],
-  notification: PushNotification,
+/** Email and push to each recipient, as outbox rows of one event. */
+async function enqueueAlert(
+  tx: Db,
+  event: { municipalityId: string; kind: AlertKind; refId: string },
+  roles: ('coordinator' | 'supervisor')[],
+  now: Date,
 ): Promise<number> {
-  const claimed: { id: string; userId: string }[] = [];
-  for (const { userId } of recipients) {
-    const id = await claim(ctx, event, userId, 'push');
-    if (id) claimed.push({ id, userId });
-  }
-  if (claimed.length === 0) return 0;
-  const { reachedUserIds } = await sendPushToAccounts(ctx, {
+  const recipients = await alertRecipients(tx, {
     municipalityId: event.municipalityId,
-    userIds: claimed.map((c) => c.userId),
-    notification,
+    roles,
+    now,
   });
-  const reached = new Set(reachedUserIds);
-  for (const { id, userId } of claimed) {
-    await recordOutcome(ctx, id, { status: reached.has(userId) ? 'sent' : 'skipped', error: null });
-  }
-  return reached.size;
-}
-
-const mailers = new WeakMap<AppContext, Mailer | null>();
-function mailerFor(ctx: AppContext): Mailer | null {
-  if (!mailers.has(ctx)) mailers.set(ctx, createMailer(ctx.config));
-  return mailers.get(ctx) ?? null;
+  const added = await enqueueNotifications(
+    tx,
+    recipients.flatMap(({ userId }) => [
+      { ...event, userId, channel: 'email' as const },
+      { ...event, userId, channel: 'push' as const },
+    ]),
+    now,
+  );
+  return added.filter((entry) => entry.channel === 'email').length;
 }
 
 /**
- * Sends one alert to each recipient once: the notification row is claimed first (the
- * unique key makes a second claim a no-op), then the mail is sent and the outcome stored.
+ * A high-risk expression alerts the supervisors on shift at once (crisis protocol). Run in
+ * the transaction that stores the flag; the outbox worker sends after commit, so the
+ * message itself never waits for a mail server. Returns how many mails are queued.
  */
-async function mailOnce(
-  ctx: AppContext,
-  event: AlertEvent,
-  recipients: { userId: string; email: string }[],
-  mail: { subject: string; text: string },
+export function enqueueHighRiskAlert(
+  tx: Db,
+  { municipalityId, flagId, now }: { municipalityId: string; flagId: string; now: Date },
 ): Promise<number> {
-  const mailer = mailerFor(ctx);
-  let sent = 0;
-  for (const recipient of recipients) {
-    const rowId = await claim(ctx, event, recipient.userId, 'email');
-    if (!rowId) continue;
-    let outcome: Outcome = { status: 'skipped', error: null };
-    if (mailer) {
-      try {
-        await mailer.send({ to: recipient.email, ...mail });
-        outcome = { status: 'sent', error: null };
-        sent++;
-      } catch (error) {
-        outcome = {
-          status: 'failed',
-          error: error instanceof Error ? error.message.slice(0, 300) : 'unknown',
-        };
-      }
-    }
-    await recordOutcome(ctx, rowId, outcome);
-  }
-  return sent;
-}
-
-/** Email and push, each once per event and person; returns how many mails went out. */
-async function alertOnce(
-  ctx: AppContext,
-  event: AlertEvent,
-  recipients: { userId: string; email: string }[],
-  mail: { subject: string; text: string },
-  notification: PushNotification,
-): Promise<number> {
-  const [mailed] = await Promise.all([
-    mailOnce(ctx, event, recipients, mail),
-    pushOnce(ctx, event, recipients, notification).catch(() => 0),
-  ]);
-  return mailed;
-}
-
-/** A high-risk expression alerts the supervisors on shift at once (crisis protocol). */
-export async function alertHighRisk(
-  ctx: AppContext,
-  {
-    municipalityId,
-    flagId,
-    consultationId,
-  }: { municipalityId: string; flagId: string; consultationId: string },
-): Promise<number> {
-  const url = `/consultations/${consultationId}`;
-  const recipients = await alertRecipients(ctx.db, {
-    municipalityId,
-    roles: ['supervisor'],
-    now: ctx.now(),
-  });
-  return alertOnce(
-    ctx,
+  return enqueueAlert(
+    tx,
     { municipalityId, kind: 'high_risk', refId: flagId },
-    recipients,
-    highRiskAlert(`${ctx.config.publicUrl}${url}`),
-    { kind: 'high_risk', url },
+    ['supervisor'],
+    now,
   );
 }
 
 /** A missed response target alerts the care team on shift (on duty or on call). */
-export async function alertSlaBreach(
-  ctx: AppContext,
-  {
-    municipalityId,
-    breachId,
-    kind,
-  }: { municipalityId: string; breachId: string; kind: 'firstResponse' | 'nextResponse' },
+export function enqueueSlaBreachAlert(
+  tx: Db,
+  { municipalityId, breachId, now }: { municipalityId: string; breachId: string; now: Date },
 ): Promise<number> {
-  const recipients = await alertRecipients(ctx.db, {
-    municipalityId,
-    roles: ['coordinator', 'supervisor'],
-    now: ctx.now(),
-  });
-  return alertOnce(
-    ctx,
+  return enqueueAlert(
+    tx,
     { municipalityId, kind: 'sla_breach', refId: breachId },
-    recipients,
-    slaBreachAlert(`${ctx.config.publicUrl}/care/queue`, kind),
-    { kind: 'sla_breach', url: '/care/queue' },
+    ['coordinator', 'supervisor'],
+    now,
   );
+}
+
+/** The texts of an alert, written at delivery; null when its event is gone. */
+export async function composeAlert(ctx: AppContext, row: OutboxRow): Promise<Composed | null> {
+  if (row.kind === 'high_risk') {
+    const [flag] = await ctx.db
+      .select({ consultationId: consultationRiskFlags.consultationId })
+      .from(consultationRiskFlags)
+      .where(
+        and(
+          eq(consultationRiskFlags.municipalityId, row.municipalityId),
+          eq(consultationRiskFlags.id, row.refId),
+        ),
+      );
+    if (!flag) return null;
+    const url = `/consultations/${flag.consultationId}`;
+    return {
+      mail: highRiskAlert(`${ctx.config.publicUrl}${url}`),
+      push: { kind: 'high_risk', url },
+    };
+  }
+  const [breach] = await ctx.db
+    .select({ kind: slaBreaches.kind })
+    .from(slaBreaches)
+    .where(and(eq(slaBreaches.municipalityId, row.municipalityId), eq(slaBreaches.id, row.refId)));
+  if (!breach) return null;
+  return {
+    mail: slaBreachAlert(
+      `${ctx.config.publicUrl}/care/queue`,
+      breach.kind === 'firstResponse' ? 'firstResponse' : 'nextResponse',
+    ),
+    push: { kind: 'sla_breach', url: '/care/queue' },
+  };
 }

@@ -42,3 +42,16 @@ export async function alertRecipients(
       ),
     );
 }
+
+/** The address an outbox row is mailed to, read at delivery; null when the account is gone. */
+export async function findRecipientEmail(
+  db: Db,
+  municipalityId: string,
+  userId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.municipalityId, municipalityId), eq(users.id, userId)));
+  return row?.email ?? null;
+}

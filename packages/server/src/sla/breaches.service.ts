@@ -3,7 +3,7 @@ import type { AppContext } from '../app/context.ts';
 import { slaBreaches } from '../platform/db/schema/index.ts';
 import { slaClock } from './sla.ts';
 import { loadOpenConsultationWaits } from './wait-times.repository.ts';
-import { alertSlaBreach } from '../notifications/notify.service.ts';
+import { enqueueSlaBreachAlert } from '../notifications/notify.service.ts';
 
 /**
  * Finds open consultations whose response target has passed and records each missed
@@ -19,27 +19,32 @@ export async function recordSlaBreaches(ctx: AppContext): Promise<number> {
     if (!wait) continue;
     const clock = slaClock({ kind: wait.kind, waitingSince: wait.since, now });
     if (!clock.breached) continue;
-    const inserted = await ctx.db
-      .insert(slaBreaches)
-      .values({
-        municipalityId: row.municipalityId,
-        consultationId: row.id,
-        kind: wait.kind,
-        band: clock.band,
-        waitingSince: wait.since,
-        deadline: clock.deadline,
-        detectedAt: now,
-      })
-      .onConflictDoNothing()
-      .returning({ id: slaBreaches.id });
-    const breach = inserted[0];
-    if (!breach) continue;
-    recorded++;
-    await alertSlaBreach(ctx, {
-      municipalityId: row.municipalityId,
-      breachId: breach.id,
-      kind: wait.kind,
-    }).catch(() => 0);
+    // The breach and its alert commit together; the outbox worker mails it afterwards.
+    const breach = await ctx.db.transaction(async (tx) => {
+      const [inserted] = await tx
+        .insert(slaBreaches)
+        .values({
+          municipalityId: row.municipalityId,
+          consultationId: row.id,
+          kind: wait.kind,
+          band: clock.band,
+          waitingSince: wait.since,
+          deadline: clock.deadline,
+          detectedAt: now,
+        })
+        .onConflictDoNothing()
+        .returning({ id: slaBreaches.id });
+      if (inserted) {
+        await enqueueSlaBreachAlert(tx, {
+          municipalityId: row.municipalityId,
+          breachId: inserted.id,
+          now,
+        });
+      }
+      return inserted;
+    });
+    if (breach) recorded++;
   }
+  if (recorded > 0) ctx.outbox.wake();
   return recorded;
 }

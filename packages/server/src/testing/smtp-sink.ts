@@ -1,5 +1,5 @@
+import net, { type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 
 export interface ReceivedMail {
   to: string[];
@@ -34,6 +34,69 @@ export async function startSmtpSink(): Promise<{
     url: `smtp://127.0.0.1:${port}`,
     mails,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * The sink behind a switch, as a mail server that hangs: `stall()` makes it accept
+ * connections and never say a word; `slow(ms)` makes it answer only after that long;
+ * `recover()` drops the hung connections and answers again. Counts how many
+ * conversations it has held, and how many of those ended while held.
+ */
+export async function startStallableSmtp() {
+  const sink = await startSmtpSink();
+  const sinkPort = Number(new URL(sink.url).port);
+  let mode: { kind: 'open' } | { kind: 'stalled' } | { kind: 'slow'; delayMs: number } = {
+    kind: 'open',
+  };
+  const held = new Set<net.Socket>();
+  const counts = { held: 0, endedWhileHeld: 0 };
+  const forward = (socket: net.Socket) => {
+    const upstream = net.connect(sinkPort, '127.0.0.1');
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+    socket.pipe(upstream).pipe(socket);
+  };
+  const front = net.createServer((socket) => {
+    if (mode.kind === 'open') return forward(socket);
+    held.add(socket);
+    counts.held++;
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      if (held.delete(socket)) counts.endedWhileHeld++;
+    });
+    if (mode.kind === 'slow') {
+      setTimeout(() => {
+        if (held.delete(socket) && !socket.destroyed) forward(socket);
+      }, mode.delayMs);
+    }
+  });
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  const { port } = front.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails: sink.mails,
+    counts,
+    /** Conversations being held right now. */
+    holding: () => held.size,
+    stall() {
+      mode = { kind: 'stalled' };
+    },
+    slow(delayMs: number) {
+      mode = { kind: 'slow', delayMs };
+    },
+    recover() {
+      mode = { kind: 'open' };
+      for (const socket of held) {
+        held.delete(socket);
+        socket.destroy();
+      }
+    },
+    async close() {
+      this.recover();
+      await new Promise<void>((resolve) => front.close(() => resolve()));
+      await sink.close();
+    },
   };
 }
 

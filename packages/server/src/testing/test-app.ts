@@ -65,6 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseUrl: url,
     async close() {
       await app.close();
+      await ctx.outbox.stop();
       await drop();
     },
   };

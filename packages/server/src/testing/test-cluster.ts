@@ -24,7 +24,13 @@ export interface TestCluster {
 export async function startTestCluster({
   size = 2,
   demoSeed = false,
-}: { size?: number; demoSeed?: boolean } = {}): Promise<TestCluster> {
+  env = {},
+}: {
+  size?: number;
+  demoSeed?: boolean;
+  /** More settings for every instance (SMTP_URL …). */
+  env?: Record<string, string>;
+} = {}): Promise<TestCluster> {
   const target = await openTestDatabase();
   if (!target.url) throw new Error('a test cluster needs TEST_DATABASE_URL');
   await target.database.close();
@@ -37,6 +43,7 @@ export async function startTestCluster({
     LOG_LEVEL: 'silent',
     DEMO_SEED: demoSeed ? 'true' : 'false',
     ENCRYPTION_KEYS: testKeyring,
+    ...env,
   });
   const instances = await Promise.all(
     Array.from({ length: size }, () => startServer(config, { quiet: true })),

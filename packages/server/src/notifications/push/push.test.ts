@@ -8,7 +8,7 @@ import { startPushService } from '../../testing/push-service.ts';
 import { connectSocket, type TestSocket } from '../../testing/socket-client.ts';
 import { waitFor } from '../../testing/wait-for.ts';
 import type { TestClient } from '../../testing/test-client.ts';
-import { notifications, pushSubscriptions, shifts } from '../../platform/db/schema/index.ts';
+import { notificationOutbox, pushSubscriptions, shifts } from '../../platform/db/schema/index.ts';
 import { recordSlaBreaches } from '../../sla/breaches.service.ts';
 import { sendPushToAccounts } from './send-push.ts';
 
@@ -224,11 +224,12 @@ describe('push with the existing alerts', () => {
       url: `/consultations/${started.consultation.id}`,
     });
     expect(push.pushesFor(supervisorDevice.id)[0]!.headers.urgency).toBe('high');
+    await t.ctx.outbox.idle();
     expect(payloadsOf(coordinatorDevice.id)).toEqual([]);
     const rows = await t.ctx.db
       .select()
-      .from(notifications)
-      .where(eq(notifications.municipalityId, tenant3.municipalityId));
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.municipalityId, tenant3.municipalityId));
     const pushRows = rows.filter(
       (r) => r.channel === 'push' && r.userId === tenant3.people.supervisor.id,
     );
@@ -252,6 +253,7 @@ describe('push with the existing alerts', () => {
     t.clock.advance(40 * 60_000);
     await recordSlaBreaches(t.ctx);
     await recordSlaBreaches(t.ctx);
+    await t.ctx.outbox.idle();
     expect(payloadsOf(device.id)).toEqual([
       {
         kind: 'sla_breach',

@@ -96,27 +96,3 @@ export const appointments = pgTable(
     index('appointments_due_idx').on(t.status, t.startsAt),
   ],
 );
-
-/** Confirmations, reminders and change notices: one row per appointment, person, kind and channel. */
-export const appointmentNotices = pgTable(
-  'appointment_notices',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
-    appointmentId: uuid('appointment_id')
-      .notNull()
-      .references(() => appointments.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull(),
-    kind: text('kind').notNull(),
-    channel: text('channel').notNull(),
-    status: text('status').notNull().default('pending'),
-    error: text('error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-  },
-  (t) => [
-    uniqueIndex('appointment_notices_event_key').on(t.appointmentId, t.userId, t.kind, t.channel),
-  ],
-);

@@ -1,29 +1,51 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { municipalities } from './tenancy.ts';
 
 /**
- * Alerts sent to staff (a high-risk message, a missed response target). One row per
- * event, person and channel, so a sweep on several instances never sends twice.
- * Alerts carry no consultation content and no identity of the person.
+ * Alerts to staff and appointment notices, written in the transaction of their event and
+ * delivered after commit by the outbox worker (notifications/outbox/). One row per event
+ * (kind and the id of what happened), recipient and channel, so an event is delivered
+ * once across instances. No text is stored: it is written at delivery.
  */
-export const notifications = pgTable(
-  'notifications',
+export const notificationOutbox = pgTable(
+  'notification_outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     municipalityId: uuid('municipality_id')
       .notNull()
       .references(() => municipalities.id),
-    userId: uuid('user_id').notNull(),
     kind: text('kind').notNull(),
     refId: uuid('ref_id').notNull(),
+    userId: uuid('user_id').notNull(),
     channel: text('channel').notNull(),
     status: text('status').notNull().default('pending'),
-    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    /** A code (`timeout`, `smtp_550`, `ECONNREFUSED`), never a server's message. */
+    lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('notifications_event_key').on(t.kind, t.refId, t.userId, t.channel),
-    index('notifications_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('notification_outbox_event_key').on(t.kind, t.refId, t.userId, t.channel),
+    index('notification_outbox_due_idx')
+      .on(t.channel, t.nextAttemptAt)
+      .where(sql`status = 'pending'`),
+    index('notification_outbox_user_idx').on(t.userId, t.createdAt),
+    check('notification_outbox_channel_check', sql`${t.channel} in ('email', 'push')`),
+    check(
+      'notification_outbox_status_check',
+      sql`${t.status} in ('pending', 'sent', 'skipped', 'failed')`,
+    ),
   ],
 );
