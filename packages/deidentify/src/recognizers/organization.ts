@@ -20,7 +20,11 @@ const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORM})`, 'g');
 
 // Facility and business words that end a name (ひまわり保育園, くすのきレディースクリニック, さつま水産).
 const FACILITY =
-  '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|居宅介護支援事業所|事業所|作業所|センター|介護施設|荘|苑|寮|亭|園|美容室|理容室|ヘアサロン|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|電工|自動車|モータース|ベーカリー|少年団|FC|ファーム|化成|鉄工所|珈琲店|鮮魚店|精肉店|菓子店|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合';
+  '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|居宅介護支援事業所|事業所|作業所|センター|介護施設|荘|苑|寮|亭|園|美容室|理容室|ヘアサロン|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|電工|自動車|モータース|ベーカリー|少年団|FC|ファーム|化成|鉄工所|珈琲店|鮮魚店|精肉店|菓子店|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合|' +
+  // Trades and workshops of small local businesses (ふくろう工房, 山桜板金, みやま石油).
+  '工房|板金|塗装|造園|石油|燃料|電設|鉄工|溶接|木工|製材|製麺所|製麺|製茶|茶舗|茶園|青果|精米所|米穀店|酒販|醸造|焼酎|畜産|養鶏場|養豚場|海運|陸運|梱包|倉庫|写真館|百貨店|ショップ|電器店|電器|家具店|建具|工芸|窯元|農場|ファクトリー|ワークス|ラボ|企画|設計|測量|建築|土木|解体|住建|商会|寿司|弁当|惣菜|ダンススクール|スイミングクラブ|キッズ|ジュニア|' +
+  // One kanji that ends a shop or inn name (さくら湯治館, 松風堂, こまち屋); a name must come first.
+  '館|堂|屋|庵|舎';
 const FACILITY_SUFFIX = new RegExp(`(?:${FACILITY})`, 'g');
 // Words that may follow the suffix as part of the same name: さつま水産加工, みなみ信用金庫伊集院支店
 const CONTINUATION =
@@ -69,6 +73,12 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
       compoundStart < match.index && !GENERIC_INSIDE.test(text.slice(compoundStart, match.index));
     const start = nameStartBefore(analysis, compoundStart);
     const stemEnd = stemInside ? match.index : compoundStart;
+    if (
+      match[0].length === 1 &&
+      SHORT_SUFFIX.test(match[0]) &&
+      !hasNameEvidence(analysis, start, stemEnd)
+    )
+      continue;
     if (
       start < stemEnd &&
       (isNameStem(analysis, start, stemEnd) || (stemInside && start === compoundStart)) &&
@@ -189,6 +199,9 @@ const HONORIFIC_AT = new RegExp(`^(?:${HONORIFIC})`);
 // メンタルクリニック, レディースクリニック: description glued to the facility word inside one token
 const GENERIC_INSIDE =
   /^(?:メンタル|レディース|ファミリー|キッズ|ベビー|デンタル|ペット|ヘア|ケア|デイ|ホーム|シルバー|ナース)$/;
+
+// 魚屋, 図書館: after these one-kanji suffixes the words before must be a name, not a trade.
+const SHORT_SUFFIX = /^[館堂屋庵舎]$/;
 
 // 建設会社, 運送業, 水産関係: a trade word followed by one of these is the trade, not a name.
 const DESCRIBES_TRADE = /^(?:会社|業|関係|系|業界|現場|部門|部|課|科)/;

@@ -89,7 +89,10 @@ function taggedNames(analysis: Analysis): Span[] {
     const start = (tokens[first] as Token).start;
     // 枦|山主|任: the tagger may read a title (主任) into a name; the title is never part of it.
     const title = TITLE_AT_END.exec(text.slice(start, (tokens[last] as Token).end));
-    const end = (tokens[last] as Token).end - (title && title.index > 0 ? title[0].length : 0);
+    let end = (tokens[last] as Token).end - (title && title.index > 0 ? title[0].length : 0);
+    // 小濵|副|主任: a title that starts inside the span (副主任) is cut off whole.
+    const straddling = titleStartingInside(text, start, end);
+    if (straddling !== undefined) end = straddling;
     const surface = text.slice(start, end);
     if (surface.length < 2 && !hasCueAround(analysis, start, end)) continue;
     if (NOT_AFTER_NAME.test(text.slice(end, end + 4))) continue;
@@ -98,6 +101,17 @@ function taggedNames(analysis: Analysis): Span[] {
     spans.push({ start, end });
   }
   return spans;
+}
+
+const TITLE_ANYWHERE = new RegExp(`(?:${TITLE})`, 'g');
+
+function titleStartingInside(text: string, start: number, end: number): number | undefined {
+  const window = text.slice(start, end + 8);
+  for (const match of matchAll(TITLE_ANYWHERE, window)) {
+    if (match.index > 0 && match.index < end - start && match.index + match[0].length > end - start)
+      return start + match.index;
+  }
+  return undefined;
 }
 
 /** 名詞,固有名詞,人名; the honorific suffixes are 名詞,接尾,人名 and are not names. */
@@ -337,15 +351,27 @@ function scriptPatternNames(analysis: Analysis): Span[] {
  * one to three kanji right before a title still counts, unless it is a rank or a place (本部長, 前課長).
  */
 const GLUED_TITLE =
-  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,3})(?=(?:部長|課長|係長|店長|副店長|社長|所長|院長|園長|師長|主任|次長|工場長|支店長|校長|教頭|先生)(?![\p{Script=Han}]))/gu;
-const TITLE_QUALIFIER = /^[女男名若老美大小元前新現旧副総全次各同当本両故歴代部課室局]$/;
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,3})(?=(?:部長|課長|係長|店長|副店長|社長|所長|院長|園長|師長|主任|次長|工場長|支店長|校長|教頭|先生|施設長|事務長|料理長|寮長|職長|館長|支配人|取締役)(?![\p{Script=Han}]))/gu;
+// 准看護師, 塾講師, 市相談員: a kind or a place before the newer titles, never a family name.
+const TITLE_QUALIFIER =
+  /^[女男名若老美大小元前新現旧副総全次各同当本両故歴代部課室局准正塾県市町村区署]$/;
 const RANK_PREFIX =
   /^(?:本|前|元|新|現|各|同|当|副|総|全|次|旧|両|故|代表|統括|担当|専任|部|課|室|局)/;
 
 function surnamesGluedToTitles(analysis: Analysis): Span[] {
   const spans: Span[] = [];
   for (const match of matchAll(GLUED_TITLE, analysis.text)) {
-    const name = match[1] as string;
+    // 小濵副|主任: the longer title 副主任 starts inside; the name is what comes before it.
+    const inside = titleStartingInside(
+      analysis.text,
+      match.index,
+      match.index + (match[1] as string).length + 1,
+    );
+    const name = (match[1] as string).slice(
+      0,
+      inside === undefined ? undefined : inside - match.index,
+    );
+    if (name.length === 0) continue;
     if (RANK_PREFIX.test(name) || ROLE_WORDS.has(name) || RELATION_EXACT.test(name)) continue;
     const unknown = tokensIn(analysis, match.index, match.index + name.length).some(
       (t) => !t.known,
