@@ -70,7 +70,16 @@ export function introducedNames(analysis: Analysis): Span[] {
       family: match[1] !== undefined && FAMILY.test(match[1]),
     };
     const span = nameAt(analysis, start, endsName, context);
-    if (span) spans.push(span);
+    if (!span) continue;
+    spans.push(span);
+    // 双子のあやとりょうが: a second name joined by と takes the same introduction.
+    if (
+      analysis.text[span.end] === 'と' &&
+      !/^と(?:一緒|いっしょ|二人|2人|ふたり)/.test(analysis.text.slice(span.end, span.end + 4))
+    ) {
+      const second = nameAt(analysis, span.end + 1, (rest) => JOINED_END.test(rest), context);
+      if (second) spans.push(second);
+    }
   }
   return spans;
 }
@@ -186,6 +195,8 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
   return nameEnd === undefined ? undefined : givenNameAfterSpace(analysis, nameEnd);
 }
 
+// The second of two joined names ends the pair: が, は, も, の, を, に, で, だけ.
+const JOINED_END = /^(?:[がはもにをで]|の(?![\p{Script=Han}])|だけ|、|が、)/u;
 const SUBJECT_END = /^(?:[がはもとにをへ、]|から|さん|ちゃん|くん|君|様|って|という|です)/;
 
 /** 中山 結菜: a given name one space after the family name belongs to the same name. */

@@ -36,7 +36,12 @@ const TYPE_PREFIX =
   /(?:特養|老健|小規模多機能|サ高住|有料老人ホーム|特別養護老人ホーム|介護老人保健施設)$/;
 // デイサービスなごみ, 認定こども園つばさ, グループホームさくら: the name follows the facility type
 const TYPE_THEN_NAME =
-  /(?:ミニバスケットボールクラブ|スポーツ少年団|介護施設|特別養護老人ホーム|老人ホーム|ショートステイ|保育所|児童館|カフェ|居酒屋|スナック|就労支援事業所|相談支援事業所|放課後等デイサービス|地域活動支援センター|美容室|サロン|パン工房|ケアハウス|小規模多機能ホーム|デイサービス|デイケア|認定こども園|こども園|保育園|幼稚園|グループホーム|ケアハウス|特養|老健|有料老人ホーム|訪問看護ステーション|学童保育|学童クラブ|放課後児童クラブ|整骨院|接骨院|薬局|歯科|クリニック)(?=\s?[ぁ-ゖ\p{Script=Katakana}\p{Script=Han}])/gu;
+  /(?:ミニバスケットボールクラブ|スポーツ少年団|介護施設|特別養護老人ホーム|老人ホーム|ショートステイ|保育所|児童館|カフェ|居酒屋|スナック|就労支援事業所|相談支援事業所|放課後等デイサービス|地域活動支援センター|美容室|サロン|パン工房|ケアハウス|小規模多機能ホーム|デイサービス|デイケア|認定こども園|こども園|保育園|幼稚園|グループホーム|ケアハウス|特養|老健|有料老人ホーム|訪問看護ステーション|学童保育|学童クラブ|放課後児童クラブ|整骨院|接骨院|薬局|歯科|クリニック|焼肉|焼き鳥|寿司|割烹|喫茶|ペットサロン|整体院|鍼灸院|こども食堂|子ども食堂|チーム)(?=\s?[ぁ-ゖ\p{Script=Katakana}\p{Script=Han}])/gu;
+// しおかぜキッカーズ, ひまわりスターズ: a team named with an English plural after its stem.
+const TEAM_PLURAL =
+  /(?<=[ぁ-ゖ\p{Script=Han}])[\p{Script=Katakana}ー]{3,}ズ(?![\p{Script=Katakana}ー])/gu;
+const NOT_TEAM_PLURAL =
+  /(?:グッズ|ニーズ|ジーンズ|シリーズ|サイズ|クイズ|シューズ|レンズ|チーズ|ビーズ|ウォーズ)$/;
 // ホテル城山, 旅館みやま: lodging named after the type word
 const LODGING_THEN_NAME = /(?:ホテル|旅館|民宿)(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 // 伊集院中の2年生, 湯田小に通う: school abbreviations after a place name
@@ -90,7 +95,9 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     }
   }
   for (const match of matchAll(TYPE_THEN_NAME, text)) {
-    const nameStart = match.index + match[0].length;
+    // カフェ ひなた, 焼肉 いろり: one space may stand between the type and the name.
+    const typeEnd = match.index + match[0].length;
+    const nameStart = typeEnd + (/^[ \u3000]/.test(text[typeEnd] ?? '') ? 1 : 0);
     if (HONORIFIC_AT.test(text.slice(nameStart, nameStart + 3))) continue;
     let nameEnd = hiraganaNameAfter(analysis, nameStart);
     // やすらぎの里, ふれあいの郷
@@ -99,6 +106,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     if (nameEnd === nameStart) {
       while (/[\p{Script=Katakana}ー]/u.test(text[nameEnd] ?? '')) nameEnd++;
       if (nameEnd - nameStart < 2) nameEnd = nameStart;
+      // チームリーダー, チームワーク: after チーム a katakana word of the dictionary is no name.
+      if (match[0] === 'チーム' && isCommonWord(analysis, nameStart, nameEnd)) nameEnd = nameStart;
     }
     // ミニバスケットボールクラブ南風に: a short kanji name before a case ending
     const kanjiName = /^[\p{Script=Han}々]{1,4}(?=[にでのへとはがを、。)」\s]|です)/u.exec(
@@ -112,6 +121,12 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
       nameEnd = nameStart + kanjiName[0].length;
     if (nameEnd > nameStart && !isInsideLongerWord(analysis, match.index, nameStart))
       add(match.index, nameEnd);
+  }
+  for (const match of matchAll(TEAM_PLURAL, text)) {
+    if (NOT_TEAM_PLURAL.test(match[0])) continue;
+    const start = nameStartBefore(analysis, match.index);
+    if (start < match.index && isNameStem(analysis, start, match.index))
+      add(start, match.index + match[0].length);
   }
   for (const match of matchAll(LODGING_THEN_NAME, text)) {
     const nameStart = match.index + match[0].length;
@@ -153,6 +168,10 @@ function extend(analysis: Analysis, end: number): number {
   const index = analysis.tokenIndexAt[nextEnd - 1] ?? -1;
   const token = analysis.tokens[index];
   return token && token.end === nextEnd ? nextEnd : end;
+}
+
+function isCommonWord(analysis: Analysis, start: number, end: number): boolean {
+  return tokensIn(analysis, start, end).every((t) => t.known && t.pos1 !== '固有名詞');
 }
 
 /** カフェ陽光, クラブ南風 are names; カフェ店員, 居酒屋勤務 are a job and a workplace. */

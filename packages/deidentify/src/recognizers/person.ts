@@ -21,6 +21,8 @@ const ROMAJI_NAME =
   /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@]|\.\w)/g;
 const NOT_ROMAJI_NAME =
   /^(?:The|And|For|With|From|This|That|Line|LINE|Facebook|Google|Instagram|Twitter|Zoom|Teams|Microsoft|Apple|Tik|Tok|TikTok|Japan|Tokyo|Kagoshima|Hioki|Health|Care|Center|Clinic|Hospital|Co|Ltd|Inc|Good|Thank|Thanks|Hello|Hi|Dear|Best|Regards|Mr|Ms|Mrs|Dr|Morning|Night|Happy|New|Year|Word|Excel|Chrome|Safari|Android|Windows|Mac|Office|Slack|ID|URL|PDF|SNS|LGBT|LGBTQ|DV|PTSD|ADHD|ASD|HIV|ART|IVF|OK|NG|AI|IT|JR|JA|NPO|NHK|YouTube|You|Tube|Amazon|Rakuten|Yahoo|Gmail|Email|Mail|Phone|My|Number|Card|Team|Club|School|Group|Service|Services|Japanese|English|Vietnam|Philippines|Nepal|China|Korea)$/;
+const LEADING_CUE_WORD =
+  /^(?:Saya|Nama|Ako|Si|Ang|Mero|Naam|Ma|Em|Toi|Tôi|Mình|Xin|Hello|Halo|Hi|Namaste|Mingalaba|Perkenalkan|Kumusta|Dear|Meu|Eu|Sou|Mi|Soy|Me|Call|Friend|Boss|Husband|Wife)$/u;
 const NAME_SHAPE =
   '([\\p{Script=Han}々]{1,4}[ \\u3000]?[\\p{Script=Han}々]{1,4}|[\\p{Script=Katakana}ー・]{2,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})';
 const SELF_INTRODUCTION = new RegExp(
@@ -254,7 +256,15 @@ function surnameBeforeSpace(analysis: Analysis, start: number): number {
   while (surnameStart > 0 && HAN.test(text[surnameStart - 1] ?? '') && start - 1 - surnameStart < 4)
     surnameStart--;
   const surname = text.slice(surnameStart, start - 1);
-  return surname.length > 0 && morphology.nameReading(surname).surname ? surnameStart : start;
+  if (surname.length > 0 && morphology.nameReading(surname).surname) return surnameStart;
+  // 聶 紅さん, 羅 静さん: one kanji alone before the space is a Chinese family name.
+  const lone = surname.length === 1 && !HAN.test(text[surnameStart - 1] ?? '');
+  return lone &&
+    !ROLE_WORDS.has(surname) &&
+    !RELATION_EXACT.test(surname) &&
+    !/[一二三四五六七八九十百千万]/.test(surname)
+    ? surnameStart
+    : start;
 }
 
 const RELATION_EXACT = new RegExp(`^(?:${RELATION})$`);
@@ -313,9 +323,15 @@ function scriptPatternNames(analysis: Analysis): Span[] {
     if (anyName || !isCommonKatakanaParts(analysis, start, end)) spans.push({ start, end });
   }
   for (const match of matchAll(ROMAJI_NAME, text)) {
-    const words = match[0].split(/[ ・]/);
+    // Saya Rudi Hermawan, Hello Maria Santos: greetings and cue words in front are no part of it.
+    let words = match[0].split(/[ ・]/);
+    let start = match.index;
+    while (words.length > 2 && LEADING_CUE_WORD.test(words[0] as string)) {
+      start += (words[0] as string).length + 1;
+      words = words.slice(1);
+    }
     if (words.some((word) => NOT_ROMAJI_NAME.test(word))) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length });
+    spans.push({ start, end: match.index + match[0].length });
   }
   for (const match of matchAll(SELF_INTRODUCTION, text)) {
     const name = (match[1] ?? match[2]) as string;
