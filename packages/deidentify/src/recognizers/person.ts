@@ -56,7 +56,8 @@ export const recognizePersons: Recognizer = (analysis) => {
   for (const span of displayNames(analysis)) add(span.start, span.end);
   for (const span of namesBeforeBracket(analysis)) add(span.start, span.end);
   for (const span of surnamesGluedToTitles(analysis)) add(span.start, span.end);
-  return propagate(analysis, found);
+  for (const span of greetedNames(analysis)) add(span.start, span.end);
+  return propagate(analysis, withSurnamesBefore(analysis, found));
 };
 
 interface Span {
@@ -416,6 +417,53 @@ function isNameShaped(analysis: Analysis, start: number, end: number): boolean {
 function isCommonKatakanaParts(analysis: Analysis, start: number, end: number): boolean {
   const parts = tokensIn(analysis, start, end).filter((token) => !/^[・=＝ ]$/.test(token.surface));
   return parts.every((token) => token.known && token.pos1 !== '固有名詞');
+}
+
+/**
+ * 宮路 健吾, 神園彩夏: IPADIC tags the given name but knows nothing of the family name in front.
+ * One to three kanji right before a kanji name (one space allowed), starting after a boundary and
+ * unknown to the dictionary or read as a family name or place, are the family name.
+ */
+function withSurnamesBefore(analysis: Analysis, found: Candidate[]): Candidate[] {
+  const { text, morphology } = analysis;
+  return found.map((c) => {
+    if (!isKanji(text.slice(c.start, c.end)) || c.end - c.start > 3) return c;
+    const gap = /^[ \u3000]$/.test(text[c.start - 1] ?? '') ? 1 : 0;
+    const runEnd = c.start - gap;
+    let runStart = runEnd;
+    while (runStart > 0 && HAN.test(text[runStart - 1] ?? '') && runEnd - runStart < 4) runStart--;
+    const run = text.slice(runStart, runEnd);
+    if (run.length === 0 || run.length > 3 || !FAMILY_NAME_BOUNDARY.test(text[runStart - 1] ?? ''))
+      return c;
+    if (ROLE_WORDS.has(run) || RELATION_EXACT.test(run) || TITLE_CUE_EXACT.test(run)) return c;
+    const tokens = tokensIn(analysis, runStart, runEnd);
+    if (tokens.some((t) => t.start < runStart || t.end > runEnd)) return c;
+    const reading = morphology.nameReading(run);
+    const familyLike =
+      tokens.some((t) => !t.known) || reading.surname || tokens.every((t) => t.pos2 === '地域');
+    return familyLike && !reading.common ? { ...c, start: runStart } : c;
+  });
+}
+
+// Where a family name may begin: the text's start, a line, punctuation, a label's colon.
+const FAMILY_NAME_BOUNDARY = /^(?:|[\s。、．，,.!?！？:：」』)）―—-]|[はのがをにへとも])$/u;
+
+/** こんにちは、桑畑です: a family name after a greeting, before です or と申します. */
+const GREETED_NAME =
+  /(?:こんにちは|こんばんは|はじめまして|初めまして|おはようございます|お世話になっております|お世話になります|夜分に失礼します)[、,。!！\s]*([\p{Script=Han}々]{2,4}(?:[ \u3000][\p{Script=Han}々]{1,3})?)(?=です|と申します|といいます)/gu;
+
+function greetedNames(analysis: Analysis): Span[] {
+  const spans: Span[] = [];
+  for (const match of matchAll(GREETED_NAME, analysis.text)) {
+    const name = match[1] as string;
+    const start = match.index + match[0].length - name.length;
+    const tokens = tokensIn(analysis, start, start + name.length);
+    const nameLike =
+      tokens.some((t) => !t.known || isTaggedName(t)) ||
+      analysis.morphology.nameReading(name).surname;
+    if (nameLike && !ROLE_WORDS.has(name)) spans.push({ start, end: start + name.length });
+  }
+  return spans;
 }
 
 /** A name found once with a cue is a name everywhere in the same message (佐藤さん … 佐藤は). */
