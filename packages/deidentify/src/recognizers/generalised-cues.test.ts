@@ -52,6 +52,27 @@ describe('given names after kin words, and a second name joined by と', () => {
   );
 });
 
+describe('family names IPADIC does not know, and names cued by grammar', () => {
+  it.each([
+    ['申込者：宮路 健吾　連絡先は後で', '宮路 健吾'],
+    ['折り返しはこちらにお願いします。神園彩夏', '神園彩夏'],
+    ['保護者氏名：樋脇 良太', '樋脇 良太'],
+    ['こんにちは、桑畑です。先日お電話した者です。', '桑畑'],
+    ['飯牟礼から、「辞めたら損害賠償だ」と言われました。', '飯牟礼'],
+    ['ちはや（娘）が熱を出して休みました。', 'ちはや'],
+    ['娘の名前はこのはっていいます。', 'このは'],
+    ['私（ゆうか）は派遣で働いています。', 'ゆうか'],
+  ])('%s', (text, name) => expect(ofType(text, 'PERSON')).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    '上司から「辞めろ」と言われました。',
+    '親会社から「撤退する」と言われました。',
+    '母は長女美咲と暮らしています。',
+  ])('no family name invented in %s', (text) =>
+    expect(ofType(text, 'PERSON').filter((e) => /上司|会社|長女/.test(e))).toEqual([]),
+  );
+});
+
 describe('foreign names after cues in their own languages', () => {
   it.each([
     ['Saya Rudi Hermawan, bekerja di pabrik.', 'Rudi Hermawan'],

@@ -452,8 +452,29 @@ const FAMILY_NAME_BOUNDARY = /^(?:|[\s。、．，,.!?！？:：」』)）―—
 const GREETED_NAME =
   /(?:こんにちは|こんばんは|はじめまして|初めまして|おはようございます|お世話になっております|お世話になります|夜分に失礼します)[、,。!！\s]*([\p{Script=Han}々]{2,4}(?:[ \u3000][\p{Script=Han}々]{1,3})?)(?=です|と申します|といいます)/gu;
 
+/** 米盛から「辞めたら損害賠償だ」と言われました: who said the quoted words is a person. */
+const QUOTED_SPEAKER =
+  /(?<=^|[\s。、！？!?」])([\p{Script=Han}々]{2,4})(?=(?:から|に)、?「[^」]{1,80}」(?:と|って)(?:言われ|怒鳴られ|怒られ|言って|言い|言わ|脅され))/gu;
+
 function greetedNames(analysis: Analysis): Span[] {
   const spans: Span[] = [];
+  for (const match of matchAll(QUOTED_SPEAKER, analysis.text)) {
+    const name = match[1] as string;
+    const tokens = tokensIn(analysis, match.index, match.index + name.length);
+    const reading = analysis.morphology.nameReading(name);
+    // The quote says a person spoke; a body (会社, 本部, 労基署) may speak too, a word is no name.
+    const nameLike =
+      tokens.some((t) => !t.known || isTaggedName(t)) ||
+      reading.surname ||
+      (!reading.common && !/[社部局署所院校課会]$/.test(name));
+    if (
+      nameLike &&
+      !ROLE_WORDS.has(name) &&
+      !RELATION_EXACT.test(name) &&
+      !TITLE_CUE_EXACT.test(name)
+    )
+      spans.push({ start: match.index, end: match.index + name.length });
+  }
   for (const match of matchAll(GREETED_NAME, analysis.text)) {
     const name = match[1] as string;
     const start = match.index + match[0].length - name.length;
