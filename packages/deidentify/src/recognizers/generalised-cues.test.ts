@@ -107,6 +107,7 @@ describe('organisations named by a trade, a team word or the context', () => {
     '図書館で本を借りました。',
     'チームリーダーに怒られました。',
     '子育てグッズを買いました。',
+    'ママ友のLINEグループで無視されています。',
   ])('no organisation in %s', (text) => expect(ofType(text, 'ORGANIZATION')).toEqual([]));
 });
 

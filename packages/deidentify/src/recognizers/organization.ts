@@ -78,6 +78,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
       compoundStart < match.index && !GENERIC_INSIDE.test(text.slice(compoundStart, match.index));
     const start = nameStartBefore(analysis, compoundStart);
     const stemEnd = stemInside ? match.index : compoundStart;
+    // LINEグループ, Facebookグループ: a group on a platform is no organisation.
+    if (PLATFORM.test(text.slice(start, stemEnd).trim())) continue;
     if (
       match[0].length === 1 &&
       SHORT_SUFFIX.test(match[0]) &&
@@ -218,6 +220,9 @@ const HONORIFIC_AT = new RegExp(`^(?:${HONORIFIC})`);
 // メンタルクリニック, レディースクリニック: description glued to the facility word inside one token
 const GENERIC_INSIDE =
   /^(?:メンタル|レディース|ファミリー|キッズ|ベビー|デンタル|ペット|ヘア|ケア|デイ|ホーム|シルバー|ナース)$/;
+
+const PLATFORM =
+  /^(?:LINE|ライン|Facebook|フェイスブック|Instagram|インスタ|X|TikTok|Zoom|Teams|Slack|Discord|WhatsApp|Messenger|Google|グループLINE)$/i;
 
 // 魚屋, 図書館: after these one-kanji suffixes the words before must be a name, not a trade.
 const SHORT_SUFFIX = /^[館堂屋庵舎]$/;
