@@ -62,14 +62,18 @@ describe('family names IPADIC does not know, and names cued by grammar', () => {
     ['ちはや（娘）が熱を出して休みました。', 'ちはや'],
     ['娘の名前はこのはっていいます。', 'このは'],
     ['私（ゆうか）は派遣で働いています。', 'ゆうか'],
+    ['相談者名：ひむれ まさと', 'ひむれ まさと'],
+    ['振込名義はカミゾノ\u3000アヤカでお願いします。', 'カミゾノ\u3000アヤカ'],
   ])('%s', (text, name) => expect(ofType(text, 'PERSON')).toEqual([`PERSON:${name}`]));
 
   it.each([
     '上司から「辞めろ」と言われました。',
     '親会社から「撤退する」と言われました。',
     '母は長女美咲と暮らしています。',
+    '名前は後で伝えます。',
+    '差出人は不明です。',
   ])('no family name invented in %s', (text) =>
-    expect(ofType(text, 'PERSON').filter((e) => /上司|会社|長女/.test(e))).toEqual([]),
+    expect(ofType(text, 'PERSON').filter((e) => /上司|会社|長女|後で|不明/.test(e))).toEqual([]),
   );
 });
 

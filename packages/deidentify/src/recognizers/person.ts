@@ -16,7 +16,7 @@ const LATIN = /[A-Za-z]/;
 const HONORIFIC_CUE = new RegExp(`(?:${HONORIFIC})`, 'g');
 const TITLE_CUE = new RegExp(`(?:${TITLE})`, 'g');
 const KATAKANA_FULL_NAME =
-  /[\p{Script=Katakana}ー]{2,}(?:[・=＝ ][\p{Script=Katakana}ー]{1,}){1,3}/gu;
+  /[\p{Script=Katakana}ー]{2,}(?:[・=＝ \u3000][\p{Script=Katakana}ー]{1,}){1,3}/gu;
 const ROMAJI_NAME =
   /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@]|\.\w)/g;
 const NOT_ROMAJI_NAME =
@@ -315,7 +315,7 @@ function scriptPatternNames(analysis: Analysis): Span[] {
   const { text, morphology } = analysis;
   const spans: Span[] = [];
   for (const match of matchAll(KATAKANA_FULL_NAME, text)) {
-    const parts = match[0].split(/[・=＝ ]/);
+    const parts = match[0].split(/[・=＝ \u3000]/);
     const anyName = parts.some(
       (part) => isPersonName(morphology.nameReading(part)) || isNameReading(analysis, part),
     );
@@ -415,7 +415,9 @@ function isNameShaped(analysis: Analysis, start: number, end: number): boolean {
 
 /** ワーク・ライフ・バランス: every part an ordinary word; エコ・レスタリ has a part IPADIC lacks. */
 function isCommonKatakanaParts(analysis: Analysis, start: number, end: number): boolean {
-  const parts = tokensIn(analysis, start, end).filter((token) => !/^[・=＝ ]$/.test(token.surface));
+  const parts = tokensIn(analysis, start, end).filter(
+    (token) => !/^[・=＝ \u3000]$/.test(token.surface),
+  );
   return parts.every((token) => token.known && token.pos1 !== '固有名詞');
 }
 
