@@ -103,6 +103,7 @@ describe('organisations named by a trade, a team word or the context', () => {
     ['派遣先はかすみで、検品をしています。', 'かすみ'],
     ['系列のみなとリテールに移ります。', 'みなとリテール'],
     ['「こかげ」という雑貨屋で働いています。', 'こかげ'],
+    ['いま働いているこまどりは、社員が10人くらいの会社です。', 'こまどり'],
   ])('%s', (text, name) => expect(ofType(text, 'ORGANIZATION')).toEqual([`ORGANIZATION:${name}`]));
 
   it.each([
@@ -110,6 +111,8 @@ describe('organisations named by a trade, a team word or the context', () => {
     '魚屋で買い物をしました。',
     '図書館で本を借りました。',
     'チームリーダーに怒られました。',
+    'いま働いている職場は人が足りません。',
+    '通っている病院で言われました。',
     '子育てグッズを買いました。',
     'ママ友のLINEグループで無視されています。',
   ])('no organisation in %s', (text) => expect(ofType(text, 'ORGANIZATION')).toEqual([]));

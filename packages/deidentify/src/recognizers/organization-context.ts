@@ -1,6 +1,6 @@
 import { candidate, matchAll, type Analysis } from '../analysis.ts';
 import { Tier, type Candidate } from '../types.ts';
-import { nameEndAfter, nameStartBefore } from './name-span.ts';
+import { hasNameEvidence, nameEndAfter, nameStartBefore } from './name-span.ts';
 import { HONORIFIC, TITLE } from '../vocabulary.ts';
 import { isNameStem, isSingleCommonWord } from './organization-stem.ts';
 
@@ -10,6 +10,10 @@ import { isNameStem, isSingleCommonWord } from './organization-stem.ts';
  */
 const BEFORE_NAME =
   /(?:子会社|孫会社|グループ会社|関連会社|親会社|系列会社|取引先|派遣先|出向先|転職先|就職先|勤め先|勤務先|職場(?=は)|パート先|バイト先|実習先|研修先|通所先|就労支援|就労移行支援|作業所|委託先|下請け|元請け?|系列|配属先|納品先|所属先|移籍先|相談支援|訪問介護|訪問看護|通い先)(?:の|は|:|、)\s?/g;
+// いま働いているほたるは, 娘が通っているさくら塾: a place named right after the clause that
+// says the writer's family works, studies or is cared for there.
+const RELATIVE_CLAUSE =
+  /(?:働いている|働いてる|勤めている|勤めてる|勤務している|通っている|通ってる|所属している|所属してる|在籍している|入所している|お世話になっている)/g;
 const AFTER_NAME =
   /(?:っていう|という|って)(?:名前の)?(?:小さな|大きな|地元の)?(?:お店|店|カフェ|スーパー|居酒屋|会社|工場|病院|クリニック|施設|保育園|幼稚園|事業所|チーム|クラブ|ところ|所|塾|スナック|ラーメン屋|パン屋|食堂|美容室|サロン|ホテル|旅館|農園|作業所|団体|法人|NPO)/g;
 // 「こかげ」という雑貨屋さん, かざぐるまっていう介護の会社: a trade word before the head noun.
@@ -19,10 +23,12 @@ const QUALIFIED_AFTER_NAME =
 export function contextOrganizations(analysis: Analysis): Candidate[] {
   const { text } = analysis;
   const found: Candidate[] = [];
-  for (const match of matchAll(BEFORE_NAME, text)) {
+  for (const match of [...matchAll(BEFORE_NAME, text), ...matchAll(RELATIVE_CLAUSE, text)]) {
     const start = match.index + match[0].length;
     const end = nameEndAfter(analysis, start);
     if (end - start < 2 || !isNameStem(analysis, start, end)) continue;
+    // いま働いている職場は: after a relative clause only a name, never an ordinary word.
+    if (match[0].endsWith('る') && !hasNameEvidence(analysis, start, end)) continue;
     const rest = text.slice(end, end + 5);
     if (PERSON_AFTER.test(rest) || PERSON_END.test(text.slice(start, end))) continue;
     // 勤め先は陽光です: after は the name must be said to be one; after の it must not be a plain word.
