@@ -32,8 +32,15 @@ export const recognizeAddresses: Recognizer = (analysis) => {
     found.push(candidate('ADDRESS', match.index, match.index + match[0].length, Tier.structure));
   }
   for (const match of matchAll(STREET_NUMBER, text)) {
-    const start = placeNameStart(analysis, match.index);
-    if (start === undefined || !looksLikePlace(analysis, start, match.index, match[0])) continue;
+    const placeStart = placeNameStart(analysis, match.index);
+    if (placeStart === undefined) continue;
+    const start = withNumeralTownName(text, placeStart);
+    const said =
+      ADDRESS_SAID_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      ADDRESS_SAID_AFTER.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 6),
+      );
+    if (!said && !looksLikePlace(analysis, start, match.index, match[0])) continue;
     let end = match.index + match[0].length;
     const building = BUILDING.exec(text.slice(end));
     if (building && isBuilding(building[0])) end += building[0].length;
@@ -41,6 +48,24 @@ export const recognizeAddresses: Recognizer = (analysis) => {
   }
   return found;
 };
+
+// 実家は川原123-4に, 川原123-4に住んでいます: the sentence says it is where someone lives.
+const ADDRESS_SAID_BEFORE =
+  /(?:住所|現住所|居所|所在地|送付先|送り先|宛先|届け先|引っ越し先|転居先|実家|自宅)(?:は|:|：|\s)?\s?$/;
+const ADDRESS_SAID_AFTER = /^(?:に住|に住ん|に引っ越|に転居|に在住|在住|の自宅|の実家|に一人で住)/;
+
+/** 十二町: a town whose name begins with a numeral; the number tokens are part of the name. */
+function withNumeralTownName(text: string, start: number): number {
+  if (!/^[町村]/.test(text.slice(start))) return start;
+  let extended = start;
+  while (
+    extended > 0 &&
+    start - extended < 4 &&
+    /[一二三四五六七八九十百千]/.test(text[extended - 1] ?? '')
+  )
+    extended--;
+  return extended;
+}
 
 /** 前半2-1, スコア3-1: a bare number pair needs a place name (地域) or 丁目/番地 to be an address. */
 function looksLikePlace(

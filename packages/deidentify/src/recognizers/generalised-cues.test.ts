@@ -128,6 +128,16 @@ describe('labelled paperwork numbers and addresses', () => {
     expect(ofType(text, 'ID')).toEqual(values.map((value) => `ID:${value}`)),
   );
 
+  it.each([
+    ['実家は川原123-4にあります。', '川原123-4'],
+    ['父は野方2-3-4に一人で住んでいます。', '野方2-3-4'],
+    ['指宿市十二町2345番地6に住んでいます。', '十二町2345番地6'],
+  ])('%s', (text, value) => expect(ofType(text, 'ADDRESS')).toEqual([`ADDRESS:${value}`]));
+
+  it.each(['スコアは前半2-1でした。', '自宅は3-2の割合で'])('no address in %s', (text) =>
+    expect(ofType(text, 'ADDRESS')).toEqual([]),
+  );
+
   it('keeps the building-room shorthand after a housing name', () =>
     expect(ofType('住所は霧島市国分広瀬2-3-4 県営広瀬団地 3-201です。', 'ADDRESS')).toEqual([
       'ADDRESS:国分広瀬2-3-4 県営広瀬団地 3-201',
