@@ -203,3 +203,40 @@ export const FRESH_BUILDINGS = split(`
 export const FRESH_HOUSING = split(
   `町営{town}団地 {town}教職員住宅 市営{town}第二団地 県営{town}住宅 {town}ハイツ社宅`,
 );
+
+/** Everything one fresh split draws from. */
+export interface Lexicon {
+  surnames: JapaneseName[];
+  wordSurnames: JapaneseName[];
+  given: JapaneseName[];
+  oneKanji: JapaneseName[];
+  hiragana: string[];
+  katakana: string[];
+  nationalities: Nationality[];
+  chinese: [string, string][];
+  stems: string[];
+  placeStems: string[];
+  suffixes: string[];
+  teams: string[];
+  towns: { prefix: string; towns: string[] }[];
+  buildings: string[];
+  housing: string[];
+}
+
+export const FRESH_LEXICON: Lexicon = {
+  surnames: FRESH_SURNAMES,
+  wordSurnames: FRESH_WORD_SURNAMES,
+  given: FRESH_GIVEN,
+  oneKanji: FRESH_ONE_KANJI,
+  hiragana: FRESH_HIRAGANA,
+  katakana: FRESH_KATAKANA,
+  nationalities: FRESH_NATIONALITIES,
+  chinese: FRESH_CHINESE_KANJI,
+  stems: FRESH_STEMS,
+  placeStems: FRESH_PLACE_STEMS,
+  suffixes: FRESH_SUFFIXES,
+  teams: FRESH_TEAMS,
+  towns: FRESH_TOWNS,
+  buildings: FRESH_BUILDINGS,
+  housing: FRESH_HOUSING,
+};

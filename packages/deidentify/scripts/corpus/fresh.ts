@@ -1,22 +1,8 @@
 import type { GoldExample } from '../../src/evaluation.ts';
-import {
-  FRESH_BUILDINGS,
-  FRESH_CHINESE_KANJI,
-  FRESH_GIVEN,
-  FRESH_HIRAGANA,
-  FRESH_HOUSING,
-  FRESH_KATAKANA,
-  FRESH_NATIONALITIES,
-  FRESH_ONE_KANJI,
-  FRESH_PLACE_STEMS,
-  FRESH_STEMS,
-  FRESH_SUFFIXES,
-  FRESH_SURNAMES,
-  FRESH_TEAMS,
-  FRESH_TOWNS,
-  FRESH_WORD_SURNAMES,
-} from './fresh-lexicon.ts';
+import { FRESH_LEXICON, type Lexicon } from './fresh-lexicon.ts';
 import { FRESH_FILLERS, FRESH_GROUPS, type FreshTemplate } from './fresh-templates.ts';
+import { LATE_LEXICON } from './late-lexicon.ts';
+import { LATE_FILLERS, LATE_GROUPS } from './late-templates.ts';
 import { build, shuffle } from './generate.ts';
 import type { Part } from './generator.ts';
 import { CHINESE_KANJI, NATIONALITIES, type Nationality } from './names-foreign.ts';
@@ -38,22 +24,51 @@ import { Values } from './values.ts';
  * fresh-templates.ts), written after the first held-out split had been measured and before the
  * de-identifier was run on any of it. Names the recognizer's own lists contain are left out.
  */
+export interface FreshSplit {
+  lexicon: Lexicon;
+  groups: { templates: FreshTemplate[]; weight: number }[];
+  fillers: string[];
+  /** First letter of the message ids. */
+  prefix: string;
+  /** Lexicons written before this one, which it must not share a name with. */
+  earlier: Lexicon[];
+}
+
+export const FRESH_SPLIT: FreshSplit = {
+  lexicon: FRESH_LEXICON,
+  groups: FRESH_GROUPS,
+  fillers: FRESH_FILLERS,
+  prefix: 'f',
+  earlier: [],
+};
+
+/** The late split: written after the recognizer rules were committed. */
+export const LATE_SPLIT: FreshSplit = {
+  lexicon: LATE_LEXICON,
+  groups: LATE_GROUPS,
+  fillers: LATE_FILLERS,
+  prefix: 'l',
+  earlier: [FRESH_LEXICON],
+};
+
 export function generateFreshCorpus(options: {
   size: number;
   seed: number;
   recognizerKnows?: (name: string) => boolean;
+  split?: FreshSplit;
 }): GoldExample[] {
-  assertDisjoint();
+  const split = options.split ?? FRESH_SPLIT;
+  assertDisjoint(split);
   const random = new Random(options.seed);
-  const gen = new FreshGen(random, options.recognizerKnows ?? (() => false));
-  const totalWeight = FRESH_GROUPS.reduce((sum, group) => sum + group.weight, 0);
+  const gen = new FreshGen(random, options.recognizerKnows ?? (() => false), split.lexicon);
+  const totalWeight = split.groups.reduce((sum, group) => sum + group.weight, 0);
   const pickTemplate = (): FreshTemplate => {
     let roll = random.next() * totalWeight;
-    for (const group of FRESH_GROUPS) {
+    for (const group of split.groups) {
       roll -= group.weight;
       if (roll < 0) return random.pick(group.templates);
     }
-    return random.pick((FRESH_GROUPS[0] as (typeof FRESH_GROUPS)[number]).templates);
+    return random.pick((split.groups[0] as (typeof split.groups)[number]).templates);
   };
   const examples: GoldExample[] = [];
   for (let index = 0; index < options.size; index++) {
@@ -62,9 +77,9 @@ export function generateFreshCorpus(options: {
     const labelled = negative ? 0 : random.int(1, 2);
     for (let i = 0; i < labelled; i++) sentences.push(pickTemplate()(gen));
     for (let i = random.int(negative ? 1 : 0, 2); i > 0; i--)
-      sentences.push([random.pick(FRESH_FILLERS)]);
+      sentences.push([random.pick(split.fillers)]);
     shuffle(random, sentences);
-    examples.push(build(`f${String(index + 1).padStart(4, '0')}`, sentences));
+    examples.push(build(`${split.prefix}${String(index + 1).padStart(4, '0')}`, sentences));
   }
   return examples;
 }
@@ -73,7 +88,7 @@ const toHiragana = (s: string): string =>
   s.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 /** Throws if the fresh lists share a name, stem, town or building with the older splits. */
-export function assertDisjoint(): void {
+export function assertDisjoint(split: FreshSplit): void {
   const old = new Set<string>([
     ...[...SURNAMES, ...WORD_SURNAMES, ...GIVEN_NAMES, ...ONE_KANJI_GIVEN].flatMap((n) => [
       n.kanji,
@@ -90,23 +105,31 @@ export function assertDisjoint(): void {
     ...MUNICIPALITIES.flatMap((m) => m.towns),
     ...BUILDINGS,
   ]);
-  const fresh = [
-    ...[...FRESH_SURNAMES, ...FRESH_WORD_SURNAMES, ...FRESH_GIVEN, ...FRESH_ONE_KANJI].flatMap(
-      (n) => [n.kanji, n.kana],
-    ),
-    ...FRESH_HIRAGANA,
-    ...FRESH_KATAKANA.map(toHiragana),
-    ...FRESH_NATIONALITIES.flatMap((n) =>
-      [...n.given, ...n.family, ...n.middle].flatMap((f) => [f.latin, toHiragana(f.katakana)]),
-    ),
-    ...FRESH_CHINESE_KANJI.flat(),
-    ...FRESH_STEMS,
-    ...FRESH_PLACE_STEMS,
-    ...FRESH_TOWNS.flatMap((m) => m.towns),
-    ...FRESH_BUILDINGS,
-  ];
+  for (const lexicon of split.earlier) for (const item of lexiconItems(lexicon)) old.add(item);
+  const fresh = lexiconItems(split.lexicon);
   const shared = [...new Set(fresh.filter((item) => old.has(item)))];
   if (shared.length > 0) throw new Error(`fresh split shares ${shared.join(' ')}`);
+}
+
+function lexiconItems(lexicon: Lexicon): string[] {
+  return [
+    ...[
+      ...lexicon.surnames,
+      ...lexicon.wordSurnames,
+      ...lexicon.given,
+      ...lexicon.oneKanji,
+    ].flatMap((n) => [n.kanji, n.kana]),
+    ...lexicon.hiragana,
+    ...lexicon.katakana.map(toHiragana),
+    ...lexicon.nationalities.flatMap((n) =>
+      [...n.given, ...n.family, ...n.middle].flatMap((f) => [f.latin, toHiragana(f.katakana)]),
+    ),
+    ...lexicon.chinese.flat(),
+    ...lexicon.stems,
+    ...lexicon.placeStems,
+    ...lexicon.towns.flatMap((m) => m.towns),
+    ...lexicon.buildings,
+  ];
 }
 
 /** What the fresh templates may draw. */
@@ -123,16 +146,19 @@ export class FreshGen {
   constructor(
     readonly random: Random,
     recognizerKnows: (name: string) => boolean,
+    private readonly lexicon: Lexicon = FRESH_LEXICON,
   ) {
     this.values = new Values(random, 'heldout');
     const unknown = (items: string[]): string[] => items.filter((item) => !recognizerKnows(item));
-    this.surnames = unknown(FRESH_SURNAMES.map((n) => n.kanji));
-    this.wordSurnames = unknown(FRESH_WORD_SURNAMES.map((n) => n.kanji));
-    this.given = FRESH_GIVEN.filter((n) => !recognizerKnows(n.kanji) && !recognizerKnows(n.kana));
-    this.oneKanji = unknown(FRESH_ONE_KANJI.map((n) => n.kanji));
-    this.hiragana = unknown(FRESH_HIRAGANA);
-    this.katakana = unknown(FRESH_KATAKANA);
-    this.nationalities = FRESH_NATIONALITIES.map((n) => ({
+    this.surnames = unknown(this.lexicon.surnames.map((n) => n.kanji));
+    this.wordSurnames = unknown(this.lexicon.wordSurnames.map((n) => n.kanji));
+    this.given = this.lexicon.given.filter(
+      (n) => !recognizerKnows(n.kanji) && !recognizerKnows(n.kana),
+    );
+    this.oneKanji = unknown(this.lexicon.oneKanji.map((n) => n.kanji));
+    this.hiragana = unknown(this.lexicon.hiragana);
+    this.katakana = unknown(this.lexicon.katakana);
+    this.nationalities = this.lexicon.nationalities.map((n) => ({
       ...n,
       given: n.given.filter((f) => !recognizerKnows(f.latin) && !recognizerKnows(f.katakana)),
       family: n.family.filter((f) => !recognizerKnows(f.latin) && !recognizerKnows(f.katakana)),
@@ -178,11 +204,14 @@ export class FreshGen {
   }
 
   fullNameKana(): string {
-    const surname = FRESH_SURNAMES.find((n) => n.kanji === this.surname())?.kana ?? 'かじわら';
+    const surname =
+      this.lexicon.surnames.find((n) => n.kanji === this.surname())?.kana ?? 'かじわら';
     const given = this.pick(this.given).kana;
     const katakana = (s: string): string =>
       s.replace(/[ぁ-ゖ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-    return this.chance(0.5) ? `${katakana(surname)}\u3000${katakana(given)}` : `${surname} ${given}`;
+    return this.chance(0.5)
+      ? `${katakana(surname)}\u3000${katakana(given)}`
+      : `${surname} ${given}`;
   }
 
   romajiGiven(): string {
@@ -212,25 +241,25 @@ export class FreshGen {
   }
 
   chineseKanji(): string {
-    const [family, given] = this.pick(FRESH_CHINESE_KANJI);
+    const [family, given] = this.pick(this.lexicon.chinese);
     return this.chance(0.5) ? `${family}${given}` : `${family} ${given}`;
   }
 
   stem(): string {
-    return this.chance(0.7) ? this.pick(FRESH_STEMS) : this.pick(FRESH_PLACE_STEMS);
+    return this.chance(0.7) ? this.pick(this.lexicon.stems) : this.pick(this.lexicon.placeStems);
   }
 
   suffixedOrganization(): string {
-    return `${this.stem()}${this.pick(FRESH_SUFFIXES)}`;
+    return `${this.stem()}${this.pick(this.lexicon.suffixes)}`;
   }
 
   team(): string {
-    return this.pick(FRESH_TEAMS).replace('{stem}', this.stem());
+    return this.pick(this.lexicon.teams).replace('{stem}', this.stem());
   }
 
   /** The labelled part of an address and the unlabelled municipality before it. */
   address(): { prefix: string; street: string } {
-    const { prefix, towns } = this.pick(FRESH_TOWNS);
+    const { prefix, towns } = this.pick(this.lexicon.towns);
     const town = this.pick(towns);
     const short = town.replace(/^.*町/, '') || town;
     const numbers = this.pick([
@@ -241,12 +270,13 @@ export class FreshGen {
     ])();
     const building = this.pick([
       () => '',
-      () => `${this.pick(FRESH_BUILDINGS)}${short.slice(0, 2)} ${this.int(1, 4)}0${this.int(1, 8)}`,
       () =>
-        ` ${this.pick(FRESH_HOUSING).replace('{town}', short)} ${this.int(1, 9)}-${this.int(1, 4)}0${this.int(1, 6)}`,
+        `${this.pick(this.lexicon.buildings)}${short.slice(0, 2)} ${this.int(1, 4)}0${this.int(1, 8)}`,
       () =>
-        `\u3000${this.pick(FRESH_BUILDINGS)}${this.pick(['Ⅱ', '2', '弐番館', ''])} ${this.int(1, 5)}F`,
-      () => ` ${this.pick(FRESH_BUILDINGS)} ${this.int(1, 3)}0${this.int(1, 9)}号`,
+        ` ${this.pick(this.lexicon.housing).replace('{town}', short)} ${this.int(1, 9)}-${this.int(1, 4)}0${this.int(1, 6)}`,
+      () =>
+        `\u3000${this.pick(this.lexicon.buildings)}${this.pick(['Ⅱ', '2', '弐番館', ''])} ${this.int(1, 5)}F`,
+      () => ` ${this.pick(this.lexicon.buildings)} ${this.int(1, 3)}0${this.int(1, 9)}号`,
     ])();
     const street = this.values.width(`${town}${numbers}`, 0.25) + building;
     return {
