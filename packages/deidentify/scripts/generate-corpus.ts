@@ -1,16 +1,31 @@
 import { generateCorpus } from './corpus/generate.ts';
-import { CORPUS_SEED, CORPUS_SIZE, recognizerKnowsName } from './corpus/settings.ts';
+import { generateFreshCorpus, LATE_SPLIT } from './corpus/fresh.ts';
+import {
+  CORPUS_SEED,
+  CORPUS_SIZE,
+  FRESH_SEED,
+  LATE_SEED,
+  recognizerKnowsName,
+} from './corpus/settings.ts';
 
-// Usage: npx tsx packages/deidentify/scripts/generate-corpus.ts tuning|heldout > file.jsonl
+// Usage: npx tsx packages/deidentify/scripts/generate-corpus.ts tuning|heldout|fresh|late > file.jsonl
 const split = process.argv[2];
-if (split !== 'tuning' && split !== 'heldout') {
-  console.error('usage: generate-corpus.ts tuning|heldout');
+if (split !== 'tuning' && split !== 'heldout' && split !== 'fresh' && split !== 'late') {
+  console.error('usage: generate-corpus.ts tuning|heldout|fresh|late');
   process.exit(2);
 }
-const examples = generateCorpus({
-  split,
-  size: CORPUS_SIZE,
-  seed: CORPUS_SEED,
-  recognizerKnows: recognizerKnowsName,
-});
+const examples =
+  split === 'fresh' || split === 'late'
+    ? generateFreshCorpus({
+        size: CORPUS_SIZE,
+        seed: split === 'late' ? LATE_SEED : FRESH_SEED,
+        recognizerKnows: recognizerKnowsName,
+        ...(split === 'late' ? { split: LATE_SPLIT } : {}),
+      })
+    : generateCorpus({
+        split,
+        size: CORPUS_SIZE,
+        seed: CORPUS_SEED,
+        recognizerKnows: recognizerKnowsName,
+      });
 for (const example of examples) console.log(JSON.stringify(example));

@@ -74,7 +74,7 @@ export function generateCorpus(options: CorpusOptions): GoldExample[] {
   return examples;
 }
 
-function build(id: string, sentences: Part[][]): GoldExample {
+export function build(id: string, sentences: Part[][]): GoldExample {
   let text = '';
   const entities: GoldExample['entities'] = [];
   const parts = sentences.flatMap((sentence, index) => {
@@ -99,7 +99,7 @@ function build(id: string, sentences: Part[][]): GoldExample {
   return { id, text, entities };
 }
 
-function shuffle<T>(random: Random, items: T[]): void {
+export function shuffle<T>(random: Random, items: T[]): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = random.int(0, i);
     [items[i], items[j]] = [items[j] as T, items[i] as T];

@@ -1,6 +1,10 @@
 /** The generated corpus the evaluation reports on: one seed, one size per split. */
 export const CORPUS_SEED = 20261207;
 export const CORPUS_SIZE = 500;
+/** The fresh held-out split (corpus/fresh.ts) has its own seed. */
+export const FRESH_SEED = 71302026;
+/** The late held-out split (corpus/late-*.ts), written after the rules were committed. */
+export const LATE_SEED = 62512026;
 
 /** The recognizer's own name lists; the held-out split leaves these names out. */
 export function recognizerKnowsName(_name: string): boolean {

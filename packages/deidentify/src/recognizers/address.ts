@@ -13,7 +13,7 @@ const BUILDING_WORD =
   'ハイツ|マンション|アパート|コーポ|レジデンス|メゾン|ハウス|ビル|タワー|パレス|ヒルズ|テラス|コート|荘|寮|団地|住宅|社宅|ガーデン|プラザ|ハイム|グランド|シティ|ヴィラ|パーク';
 // An optional building and room after the street number: " グリーンハイツ伊集院203号室", "-101", " 県営○○団地２号棟１０３号室"
 const BUILDING = new RegExp(
-  `^(?:-\\d{1,4}(?:号室?)?|\\s?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・ぁ-ゖ]{1,24}?(?:${BUILDING_WORD})?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・]{0,12}(?:\\s?[A-Za-z]\\s?棟)?\\s?(?:\\d{1,4}\\s?(?:号棟|棟)\\s?)?\\d{1,4}(?:\\s?(?:号室|号|F|階))?|\\s?\\d{1,4}\\s?号室)`,
+  `^(?:-\\d{1,4}(?:号室?)?|\\s?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・ぁ-ゖ]{1,24}?(?:${BUILDING_WORD})?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・]{0,12}(?:\\s?[A-Za-z]\\s?棟)?\\s?(?:\\d{1,4}\\s?(?:号棟|棟)\\s?|\\d{1,2}-(?=\\d{3}))?\\d{1,4}(?:\\s?(?:号室|号|F|階))?|\\s?\\d{1,4}\\s?号室)`,
   'u',
 );
 const NOT_PLACE_WORDS =
@@ -32,8 +32,15 @@ export const recognizeAddresses: Recognizer = (analysis) => {
     found.push(candidate('ADDRESS', match.index, match.index + match[0].length, Tier.structure));
   }
   for (const match of matchAll(STREET_NUMBER, text)) {
-    const start = placeNameStart(analysis, match.index);
-    if (start === undefined || !looksLikePlace(analysis, start, match.index, match[0])) continue;
+    const placeStart = placeNameStart(analysis, match.index);
+    if (placeStart === undefined) continue;
+    const start = withNumeralTownName(text, placeStart);
+    const said =
+      ADDRESS_SAID_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      ADDRESS_SAID_AFTER.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 6),
+      );
+    if (!said && !looksLikePlace(analysis, start, match.index, match[0])) continue;
     let end = match.index + match[0].length;
     const building = BUILDING.exec(text.slice(end));
     if (building && isBuilding(building[0])) end += building[0].length;
@@ -41,6 +48,24 @@ export const recognizeAddresses: Recognizer = (analysis) => {
   }
   return found;
 };
+
+// 実家は川原123-4に, 川原123-4に住んでいます: the sentence says it is where someone lives.
+const ADDRESS_SAID_BEFORE =
+  /(?:住所|現住所|居所|所在地|送付先|送り先|宛先|届け先|引っ越し先|転居先|実家|自宅)(?:は|:|：|\s)?\s?$/;
+const ADDRESS_SAID_AFTER = /^(?:に住|に住ん|に引っ越|に転居|に在住|在住|の自宅|の実家|に一人で住)/;
+
+/** 十二町: a town whose name begins with a numeral; the number tokens are part of the name. */
+function withNumeralTownName(text: string, start: number): number {
+  if (!/^[町村]/.test(text.slice(start))) return start;
+  let extended = start;
+  while (
+    extended > 0 &&
+    start - extended < 4 &&
+    /[一二三四五六七八九十百千]/.test(text[extended - 1] ?? '')
+  )
+    extended--;
+  return extended;
+}
 
 /** 前半2-1, スコア3-1: a bare number pair needs a place name (地域) or 丁目/番地 to be an address. */
 function looksLikePlace(

@@ -42,6 +42,9 @@ function nameStartBefore(analysis: Analysis, end: number): number | undefined {
   if (/[ぁ-ゖ]/.test(last)) {
     let runStart = end;
     while (runStart > 0 && /[ぁ-ゖー]/.test(text[runStart - 1] ?? '')) runStart--;
+    // ちはや（娘）: a run that opens the text or a sentence is the name as a whole.
+    const opens = runStart === 0 || /[\s。、！？!?「」()]/.test(text[runStart - 1] ?? '');
+    if (opens && end - runStart >= 2 && end - runStart <= 5) return runStart;
     for (let length = Math.min(6, end - runStart); length >= 2; length--) {
       if (isNameReading(analysis, text.slice(end - length, end))) return end - length;
     }

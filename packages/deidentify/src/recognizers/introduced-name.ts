@@ -21,13 +21,15 @@ const MORE_RELATIONS =
 
 const INTRODUCER = new RegExp(
   `(?:(${RELATION}|${MORE_RELATIONS})(の|、|・|:|\\(|は)?` +
-    `|(名前|氏名|本名|表示名|ニックネーム|ユーザー名|アカウント名)(?:は|:|\\s)\\s?「?` +
-    `|(私|僕|わたし|自分|俺)(は|、))\\s?`,
+    `|(お名前|名前|相談者名|相談者|申込者|記入者|差出人|送信者|申請者|依頼者|届出人|宛名|名義|氏名|本名|表示名|ニックネーム|ユーザー名|アカウント名)(?:は|:|\\s)\\s?「?` +
+    `|(私|僕|わたし|自分|俺)(は|、|\\())\\s?`,
   'g',
 );
 const LOOSE_END = new RegExp(
   `^(?:[がはもとにをのやへ、。,.!?()」\\s]|$|${HONORIFIC}|って|という|といい|と申|です|でした|だけ|から|まで|より|と一緒)`,
 );
+const NAMED_KANA =
+  /^([ぁ-ゖー]{2,6}(?:[ \u3000][ぁ-ゖー]{2,6})?|[\p{Script=Katakana}ー]{2,8}(?:[ \u3000][\p{Script=Katakana}ー]{2,8})?)(?=っていい|っていう|って言|といい|と言い|と申|です|でした|[、。」]|$)/u;
 const NAMING_END =
   /^(?:です|でした|と申|といい|と言い|っていう|って言|って|という|と名乗|[、。,.)」\s]|$)/;
 /** Family words: after them, ordinary nature words (森, 光) are not taken as one-kanji names. */
@@ -66,11 +68,24 @@ export function introducedNames(analysis: Analysis): Span[] {
     const strict = match[2] === 'は' || match[4] !== undefined;
     const endsName = (rest: string): boolean => (strict ? NAMING_END : LOOSE_END).test(rest);
     const context: NameContext = {
-      bracketed: match[2] === '(',
+      bracketed: match[2] === '(' || match[5] === '(',
       family: match[1] !== undefined && FAMILY.test(match[1]),
     };
-    const span = nameAt(analysis, start, endsName, context);
-    if (span) spans.push(span);
+    // 名前はこのはっていいます: after 名前は the whole kana run before the naming ending is the name.
+    const named = match[3] ? NAMED_KANA.exec(analysis.text.slice(start, start + 12)) : null;
+    const span = named
+      ? { start, end: start + (named[1] as string).length }
+      : nameAt(analysis, start, endsName, context);
+    if (!span) continue;
+    spans.push(span);
+    // 双子のあやとりょうが: a second name joined by と takes the same introduction.
+    if (
+      analysis.text[span.end] === 'と' &&
+      !/^と(?:一緒|いっしょ|二人|2人|ふたり)/.test(analysis.text.slice(span.end, span.end + 4))
+    ) {
+      const second = nameAt(analysis, span.end + 1, (rest) => JOINED_END.test(rest), context);
+      if (second) spans.push(second);
+    }
   }
   return spans;
 }
@@ -186,6 +201,8 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
   return nameEnd === undefined ? undefined : givenNameAfterSpace(analysis, nameEnd);
 }
 
+// The second of two joined names ends the pair: が, は, も, の, を, に, で, だけ.
+const JOINED_END = /^(?:[がはもにをで]|の(?![\p{Script=Han}])|だけ|、|が、)/u;
 const SUBJECT_END = /^(?:[がはもとにをへ、]|から|さん|ちゃん|くん|君|様|って|という|です)/;
 
 /** 中山 結菜: a given name one space after the family name belongs to the same name. */

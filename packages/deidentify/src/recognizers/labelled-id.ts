@@ -14,15 +14,21 @@ const LABEL = [
   'パスポート',
   '社員ID',
   'ID(?=\\s?(?:は|:)\\s?\\d)',
+  // Labels of real forms without 番号 at the end (マイナンバー, 個人番号カード, 記号・番号).
+  'マイナンバー(?:カード)?',
+  '個人番号カード',
   'No\\.?',
 ].join('|');
 
 const LABELLED_VALUE = new RegExp(
-  `(?:${LABEL})(?:\\s|は|が|:|=|の|、|（|\\(|「)*(?:(?:普通|当座)(?:預金)?\\s?)?([A-Z]{0,3}[- ]?\\d(?:[\\d-]*\\d)?(?: \\d{3,}(?:-\\d+)*)*(?:[A-Z]{1,2})?)(?![\\d])`,
+  `(?:${LABEL})(?:\\s|は|が|:|=|の|、|（|\\(|「|『|【|\\[|#|→|も)*(?:(?:普通|当座)(?:預金)?\\s?)?([A-Z]{0,3}[- ]?\\d(?:[\\d-]*\\d)?(?: \\d{3,}(?:-\\d+)*)*(?:[A-Z]{1,2})?)(?![\\d])`,
   'g',
 );
 // Insurance 記号 may contain kana or kanji: 記号 鹿児-12
 const INSURANCE_SYMBOL = /記号(?:\s|は|:|、)*([\p{Script=Han}ァ-ヺA-Za-z]{1,4}[- ]?\d[\d-]*)/gu;
+// 記号・番号：12345・67 — one label for both parts of an insurance card, each part its own span.
+const SYMBOL_AND_NUMBER =
+  /記号\s?[・･/]\s?番号(?:\s|は|:|「|\()*([\p{Script=Han}A-Za-z]{0,4}\d+)\s?[・･/]\s?(\d+)/gu;
 const REGISTRATION = /第\s?(\d{5,})\s?号/g;
 const PASSPORT = /(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![A-Za-z0-9])/g;
 const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g;
@@ -42,6 +48,15 @@ export const recognizeLabelledIds: Recognizer = ({ text }) => {
     const value = match[1] as string;
     const start = match.index + match[0].length - value.length;
     found.push(candidate('ID', start, start + value.length, Tier.validated));
+  }
+  for (const match of matchAll(SYMBOL_AND_NUMBER, text)) {
+    const symbol = match[1] as string;
+    const number = match[2] as string;
+    const symbolStart =
+      match.index + match[0].lastIndexOf(symbol, match[0].length - number.length - 1);
+    const numberStart = match.index + match[0].length - number.length;
+    found.push(candidate('ID', symbolStart, symbolStart + symbol.length, Tier.validated));
+    found.push(candidate('ID', numberStart, numberStart + number.length, Tier.validated));
   }
   for (const match of matchAll(REGISTRATION, text)) {
     const digits = match[1] as string;

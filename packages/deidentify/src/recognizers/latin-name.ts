@@ -8,13 +8,16 @@ import type { Span } from './introduced-name.ts';
  * (Tagalog, Indonesian, Portuguese, Vietnamese, Nepali, Chinese), followed by capitalised words.
  */
 const CUE =
-  /(?<![\p{L}])(?:my name is|i am|i'm|this is|call me|named|mr\.?|ms\.?|mrs\.?|miss|dr\.?|my (?:husband|wife|son|daughter|friend|boss|supervisor|manager|colleague|co-?worker|partner|boyfriend|girlfriend|leader|mother|father|sister|brother)|ako(?: po)? si|ang pangalan ko ay|nama saya|saya|meu nome é|eu sou|tôi tên là|em tên là|em là|mero naam|ma|我叫|我是)[\s:,]*(?=\p{Lu})/giu;
+  /(?<![\p{L}])(?:my name is|i am|i'm|this is|call me|named|mr\.?|ms\.?|mrs\.?|miss|dr\.?|my (?:husband|wife|son|daughter|friend|boss|supervisor|manager|colleague|co-?worker|partner|boyfriend|girlfriend|leader|mother|father|sister|brother)|ako(?: po)? si|ang pangalan ko ay|nama saya|saya|meu nome é|eu sou|(?:tôi|mình|em|anh|chị) (?:tên )?là|mero naam|ma|(?:kong |ko )?si|ni|kay|mingalaba,?|namaste,?|我叫|我是)[\s:,]*(?=\p{Lu})/giu;
 const CAPITALISED_WORDS =
   /^\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,3}|^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?![\p{L}])/u;
 /** A single capitalised word between non-letters: a romanised Japanese name when it reads as one. */
 const SINGLE_WORD = /(?<![A-Za-z\d@._/-])[A-Z][a-z]{2,}(?![A-Za-z\d@_/-])/g;
 const NOT_A_NAME =
   /^(?:I|The|And|But|So|Not|Very|From|Please|Thank|Thanks|Sorry|Hello|Hi|Help|Japan|Japanese|English|Line|LINE|Instagram|Facebook|Google|Zoom|Teams|Sick|Tired|Working|Here|There|Now|Today|Tomorrow|Yes|No|OK|Okay)$/;
+
+const PERSON_AFTER =
+  /^(?:から(?!\s?[A-Za-z])|さん|ちゃん|くん|君|氏|様|と申|という(?:名前の)?(?:人|男|女)|って人)/;
 
 export function latinNames(analysis: Analysis, notName: RegExp): Span[] {
   const { text } = analysis;
@@ -32,6 +35,12 @@ export function latinNames(analysis: Analysis, notName: RegExp): Span[] {
   for (const match of matchAll(SINGLE_WORD, text)) {
     const word = match[0];
     if (NOT_A_NAME.test(word) || notName.test(word)) continue;
+    // WhatsAppでSurajから, Kiranさん: a Latin word that Japanese treats as a person.
+    const next = text.slice(match.index + word.length, match.index + word.length + 8);
+    if (!/[A-Za-z]/.test(text[match.index - 1] ?? '') && PERSON_AFTER.test(next)) {
+      spans.push({ start: match.index, end: match.index + word.length });
+      continue;
+    }
     // Ako si …, Nama saya …: a word inside a sentence in another language is no lone name.
     const before = text.slice(0, match.index).trimEnd();
     const after = text.slice(match.index + word.length).trimStart();

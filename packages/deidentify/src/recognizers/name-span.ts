@@ -100,9 +100,26 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
   }
   const start = best ?? runStart;
   if (end - start < 2 || INFLECTED_ENDING.test(text.slice(start, end))) return undefined;
-  const last = tokens[tokenIndexAt[end - 1] ?? -1];
-  if (last?.pos === '助詞') return undefined;
+  const lastIndex = tokenIndexAt[end - 1] ?? -1;
+  const last = tokens[lastIndex];
+  if (last?.pos === '助詞' && !endsNameFragment(tokens[lastIndex - 1], start, end - start)) {
+    return undefined;
+  }
   return start;
+}
+
+/**
+ * こ|ば|と保育所, わか|た|け酒造: IPADIC ends a hiragana name with a "particle" when it cuts the name
+ * into fragments. The particle is the name's last sound when what precedes it in the run is no
+ * word of its own (a particle, an auxiliary, a one-kana verb), and the run is long enough.
+ */
+function endsNameFragment(previous: Token | undefined, start: number, length: number): boolean {
+  if (!previous || previous.start < start || length < 3) return false;
+  return (
+    previous.pos === '助詞' ||
+    previous.pos === '助動詞' ||
+    (previous.pos !== '名詞' && previous.surface.length === 1)
+  );
 }
 
 const AUXILIARY_VERB =
@@ -122,7 +139,10 @@ export function nameEndAfter(analysis: Analysis, start: number): number {
     if (PARTICLES_ONLY.test(text.slice(start, runEnd))) return start;
     const lastToken = tokens[tokenIndexAt[runEnd - 1] ?? -1];
     const next = tokens[tokenIndexAt[runEnd] ?? -1];
-    const particleBeforeVerb = lastToken?.pos === '助詞' && (!next || next.pos !== '名詞');
+    // あさぎから無理を: から, まで, より … end a phrase even before a noun.
+    const longParticle = lastToken?.pos === '助詞' && lastToken.surface.length >= 2;
+    const particleBeforeVerb =
+      lastToken?.pos === '助詞' && (!next || next.pos !== '名詞' || longParticle);
     if (
       /[\p{Script=Han}\p{Script=Katakana}A-Za-z]/u.test(text[runEnd] ?? '') &&
       !particleBeforeVerb

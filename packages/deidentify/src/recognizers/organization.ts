@@ -20,7 +20,11 @@ const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORM})`, 'g');
 
 // Facility and business words that end a name (ひまわり保育園, くすのきレディースクリニック, さつま水産).
 const FACILITY =
-  '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|居宅介護支援事業所|事業所|作業所|センター|介護施設|荘|苑|寮|亭|園|美容室|理容室|ヘアサロン|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|電工|自動車|モータース|ベーカリー|少年団|FC|ファーム|化成|鉄工所|珈琲店|鮮魚店|精肉店|菓子店|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合';
+  '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|居宅介護支援事業所|事業所|作業所|センター|介護施設|荘|苑|寮|亭|園|美容室|理容室|ヘアサロン|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|電工|自動車|モータース|ベーカリー|少年団|FC|ファーム|化成|鉄工所|珈琲店|鮮魚店|精肉店|菓子店|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合|' +
+  // Trades and workshops of small local businesses (ふくろう工房, 山桜板金, みやま石油).
+  '工房|板金|塗装|造園|石油|燃料|電設|鉄工|溶接|木工|製材|製麺所|製麺|製茶|茶舗|茶園|青果|精米所|米穀店|酒販|醸造|焼酎|畜産|養鶏場|養豚場|海運|陸運|梱包|倉庫|写真館|百貨店|ショップ|電器店|電器|家具店|建具|工芸|窯元|農場|ファクトリー|ワークス|ラボ|企画|設計|測量|建築|土木|解体|住建|商会|寿司|弁当|惣菜|ダンススクール|スイミングクラブ|キッズ|ジュニア|' +
+  // One kanji that ends a shop or inn name (さくら湯治館, 松風堂, こまち屋); a name must come first.
+  '館|堂|屋|庵|舎';
 const FACILITY_SUFFIX = new RegExp(`(?:${FACILITY})`, 'g');
 // Words that may follow the suffix as part of the same name: さつま水産加工, みなみ信用金庫伊集院支店
 const CONTINUATION =
@@ -32,7 +36,12 @@ const TYPE_PREFIX =
   /(?:特養|老健|小規模多機能|サ高住|有料老人ホーム|特別養護老人ホーム|介護老人保健施設)$/;
 // デイサービスなごみ, 認定こども園つばさ, グループホームさくら: the name follows the facility type
 const TYPE_THEN_NAME =
-  /(?:ミニバスケットボールクラブ|スポーツ少年団|介護施設|特別養護老人ホーム|老人ホーム|ショートステイ|保育所|児童館|カフェ|居酒屋|スナック|就労支援事業所|相談支援事業所|放課後等デイサービス|地域活動支援センター|美容室|サロン|パン工房|ケアハウス|小規模多機能ホーム|デイサービス|デイケア|認定こども園|こども園|保育園|幼稚園|グループホーム|ケアハウス|特養|老健|有料老人ホーム|訪問看護ステーション|学童保育|学童クラブ|放課後児童クラブ|整骨院|接骨院|薬局|歯科|クリニック)(?=\s?[ぁ-ゖ\p{Script=Katakana}\p{Script=Han}])/gu;
+  /(?:ミニバスケットボールクラブ|スポーツ少年団|介護施設|特別養護老人ホーム|老人ホーム|ショートステイ|保育所|児童館|カフェ|居酒屋|スナック|就労支援事業所|相談支援事業所|放課後等デイサービス|地域活動支援センター|美容室|サロン|パン工房|ケアハウス|小規模多機能ホーム|デイサービス|デイケア|認定こども園|こども園|保育園|幼稚園|グループホーム|ケアハウス|特養|老健|有料老人ホーム|訪問看護ステーション|学童保育|学童クラブ|放課後児童クラブ|整骨院|接骨院|薬局|歯科|クリニック|焼肉|焼き鳥|寿司|割烹|喫茶|ペットサロン|整体院|鍼灸院|こども食堂|子ども食堂|チーム)(?=\s?[ぁ-ゖ\p{Script=Katakana}\p{Script=Han}])/gu;
+// しおかぜキッカーズ, ひまわりスターズ: a team named with an English plural after its stem.
+const TEAM_PLURAL =
+  /(?<=[ぁ-ゖ\p{Script=Han}])[\p{Script=Katakana}ー]{3,}ズ(?![\p{Script=Katakana}ー])/gu;
+const NOT_TEAM_PLURAL =
+  /(?:グッズ|ニーズ|ジーンズ|シリーズ|サイズ|クイズ|シューズ|レンズ|チーズ|ビーズ|ウォーズ)$/;
 // ホテル城山, 旅館みやま: lodging named after the type word
 const LODGING_THEN_NAME = /(?:ホテル|旅館|民宿)(?=[\p{Script=Han}\p{Script=Katakana}])/gu;
 // 伊集院中の2年生, 湯田小に通う: school abbreviations after a place name
@@ -69,6 +78,14 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
       compoundStart < match.index && !GENERIC_INSIDE.test(text.slice(compoundStart, match.index));
     const start = nameStartBefore(analysis, compoundStart);
     const stemEnd = stemInside ? match.index : compoundStart;
+    // LINEグループ, Facebookグループ: a group on a platform is no organisation.
+    if (PLATFORM.test(text.slice(start, stemEnd).trim())) continue;
+    if (
+      match[0].length === 1 &&
+      SHORT_SUFFIX.test(match[0]) &&
+      !hasNameEvidence(analysis, start, stemEnd)
+    )
+      continue;
     if (
       start < stemEnd &&
       (isNameStem(analysis, start, stemEnd) || (stemInside && start === compoundStart)) &&
@@ -80,7 +97,9 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     }
   }
   for (const match of matchAll(TYPE_THEN_NAME, text)) {
-    const nameStart = match.index + match[0].length;
+    // カフェ ひなた, 焼肉 いろり: one space may stand between the type and the name.
+    const typeEnd = match.index + match[0].length;
+    const nameStart = typeEnd + (/^[ \u3000]/.test(text[typeEnd] ?? '') ? 1 : 0);
     if (HONORIFIC_AT.test(text.slice(nameStart, nameStart + 3))) continue;
     let nameEnd = hiraganaNameAfter(analysis, nameStart);
     // やすらぎの里, ふれあいの郷
@@ -89,6 +108,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     if (nameEnd === nameStart) {
       while (/[\p{Script=Katakana}ー]/u.test(text[nameEnd] ?? '')) nameEnd++;
       if (nameEnd - nameStart < 2) nameEnd = nameStart;
+      // チームリーダー, チームワーク: after チーム a katakana word of the dictionary is no name.
+      if (match[0] === 'チーム' && isCommonWord(analysis, nameStart, nameEnd)) nameEnd = nameStart;
     }
     // ミニバスケットボールクラブ南風に: a short kanji name before a case ending
     const kanjiName = /^[\p{Script=Han}々]{1,4}(?=[にでのへとはがを、。)」\s]|です)/u.exec(
@@ -102,6 +123,12 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
       nameEnd = nameStart + kanjiName[0].length;
     if (nameEnd > nameStart && !isInsideLongerWord(analysis, match.index, nameStart))
       add(match.index, nameEnd);
+  }
+  for (const match of matchAll(TEAM_PLURAL, text)) {
+    if (NOT_TEAM_PLURAL.test(match[0])) continue;
+    const start = nameStartBefore(analysis, match.index);
+    if (start < match.index && isNameStem(analysis, start, match.index))
+      add(start, match.index + match[0].length);
   }
   for (const match of matchAll(LODGING_THEN_NAME, text)) {
     const nameStart = match.index + match[0].length;
@@ -143,6 +170,10 @@ function extend(analysis: Analysis, end: number): number {
   const index = analysis.tokenIndexAt[nextEnd - 1] ?? -1;
   const token = analysis.tokens[index];
   return token && token.end === nextEnd ? nextEnd : end;
+}
+
+function isCommonWord(analysis: Analysis, start: number, end: number): boolean {
+  return tokensIn(analysis, start, end).every((t) => t.known && t.pos1 !== '固有名詞');
 }
 
 /** カフェ陽光, クラブ南風 are names; カフェ店員, 居酒屋勤務 are a job and a workplace. */
@@ -189,6 +220,12 @@ const HONORIFIC_AT = new RegExp(`^(?:${HONORIFIC})`);
 // メンタルクリニック, レディースクリニック: description glued to the facility word inside one token
 const GENERIC_INSIDE =
   /^(?:メンタル|レディース|ファミリー|キッズ|ベビー|デンタル|ペット|ヘア|ケア|デイ|ホーム|シルバー|ナース)$/;
+
+const PLATFORM =
+  /^(?:LINE|ライン|Facebook|フェイスブック|Instagram|インスタ|X|TikTok|Zoom|Teams|Slack|Discord|WhatsApp|Messenger|Google|グループLINE)$/i;
+
+// 魚屋, 図書館: after these one-kanji suffixes the words before must be a name, not a trade.
+const SHORT_SUFFIX = /^[館堂屋庵舎]$/;
 
 // 建設会社, 運送業, 水産関係: a trade word followed by one of these is the trade, not a name.
 const DESCRIBES_TRADE = /^(?:会社|業|関係|系|業界|現場|部門|部|課|科)/;

@@ -16,11 +16,13 @@ const LATIN = /[A-Za-z]/;
 const HONORIFIC_CUE = new RegExp(`(?:${HONORIFIC})`, 'g');
 const TITLE_CUE = new RegExp(`(?:${TITLE})`, 'g');
 const KATAKANA_FULL_NAME =
-  /[\p{Script=Katakana}ー]{2,}(?:[・=＝ ][\p{Script=Katakana}ー]{1,}){1,3}/gu;
+  /[\p{Script=Katakana}ー]{2,}(?:[・=＝ \u3000][\p{Script=Katakana}ー]{1,}){1,3}/gu;
 const ROMAJI_NAME =
   /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@]|\.\w)/g;
 const NOT_ROMAJI_NAME =
   /^(?:The|And|For|With|From|This|That|Line|LINE|Facebook|Google|Instagram|Twitter|Zoom|Teams|Microsoft|Apple|Tik|Tok|TikTok|Japan|Tokyo|Kagoshima|Hioki|Health|Care|Center|Clinic|Hospital|Co|Ltd|Inc|Good|Thank|Thanks|Hello|Hi|Dear|Best|Regards|Mr|Ms|Mrs|Dr|Morning|Night|Happy|New|Year|Word|Excel|Chrome|Safari|Android|Windows|Mac|Office|Slack|ID|URL|PDF|SNS|LGBT|LGBTQ|DV|PTSD|ADHD|ASD|HIV|ART|IVF|OK|NG|AI|IT|JR|JA|NPO|NHK|YouTube|You|Tube|Amazon|Rakuten|Yahoo|Gmail|Email|Mail|Phone|My|Number|Card|Team|Club|School|Group|Service|Services|Japanese|English|Vietnam|Philippines|Nepal|China|Korea)$/;
+const LEADING_CUE_WORD =
+  /^(?:Saya|Nama|Ako|Si|Ang|Mero|Naam|Ma|Em|Toi|Tôi|Mình|Xin|Hello|Halo|Hi|Namaste|Mingalaba|Perkenalkan|Kumusta|Dear|Meu|Eu|Sou|Mi|Soy|Me|Call|Friend|Boss|Husband|Wife)$/u;
 const NAME_SHAPE =
   '([\\p{Script=Han}々]{1,4}[ \\u3000]?[\\p{Script=Han}々]{1,4}|[\\p{Script=Katakana}ー・]{2,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})';
 const SELF_INTRODUCTION = new RegExp(
@@ -54,7 +56,8 @@ export const recognizePersons: Recognizer = (analysis) => {
   for (const span of displayNames(analysis)) add(span.start, span.end);
   for (const span of namesBeforeBracket(analysis)) add(span.start, span.end);
   for (const span of surnamesGluedToTitles(analysis)) add(span.start, span.end);
-  return propagate(analysis, found);
+  for (const span of greetedNames(analysis)) add(span.start, span.end);
+  return propagate(analysis, withSurnamesBefore(analysis, found));
 };
 
 interface Span {
@@ -89,7 +92,10 @@ function taggedNames(analysis: Analysis): Span[] {
     const start = (tokens[first] as Token).start;
     // 枦|山主|任: the tagger may read a title (主任) into a name; the title is never part of it.
     const title = TITLE_AT_END.exec(text.slice(start, (tokens[last] as Token).end));
-    const end = (tokens[last] as Token).end - (title && title.index > 0 ? title[0].length : 0);
+    let end = (tokens[last] as Token).end - (title && title.index > 0 ? title[0].length : 0);
+    // 小濵|副|主任: a title that starts inside the span (副主任) is cut off whole.
+    const straddling = titleStartingInside(text, start, end);
+    if (straddling !== undefined) end = straddling;
     const surface = text.slice(start, end);
     if (surface.length < 2 && !hasCueAround(analysis, start, end)) continue;
     if (NOT_AFTER_NAME.test(text.slice(end, end + 4))) continue;
@@ -98,6 +104,17 @@ function taggedNames(analysis: Analysis): Span[] {
     spans.push({ start, end });
   }
   return spans;
+}
+
+const TITLE_ANYWHERE = new RegExp(`(?:${TITLE})`, 'g');
+
+function titleStartingInside(text: string, start: number, end: number): number | undefined {
+  const window = text.slice(start, end + 8);
+  for (const match of matchAll(TITLE_ANYWHERE, window)) {
+    if (match.index > 0 && match.index < end - start && match.index + match[0].length > end - start)
+      return start + match.index;
+  }
+  return undefined;
 }
 
 /** 名詞,固有名詞,人名; the honorific suffixes are 名詞,接尾,人名 and are not names. */
@@ -240,7 +257,15 @@ function surnameBeforeSpace(analysis: Analysis, start: number): number {
   while (surnameStart > 0 && HAN.test(text[surnameStart - 1] ?? '') && start - 1 - surnameStart < 4)
     surnameStart--;
   const surname = text.slice(surnameStart, start - 1);
-  return surname.length > 0 && morphology.nameReading(surname).surname ? surnameStart : start;
+  if (surname.length > 0 && morphology.nameReading(surname).surname) return surnameStart;
+  // 聶 紅さん, 羅 静さん: one kanji alone before the space is a Chinese family name.
+  const lone = surname.length === 1 && !HAN.test(text[surnameStart - 1] ?? '');
+  return lone &&
+    !ROLE_WORDS.has(surname) &&
+    !RELATION_EXACT.test(surname) &&
+    !/[一二三四五六七八九十百千万]/.test(surname)
+    ? surnameStart
+    : start;
 }
 
 const RELATION_EXACT = new RegExp(`^(?:${RELATION})$`);
@@ -290,7 +315,7 @@ function scriptPatternNames(analysis: Analysis): Span[] {
   const { text, morphology } = analysis;
   const spans: Span[] = [];
   for (const match of matchAll(KATAKANA_FULL_NAME, text)) {
-    const parts = match[0].split(/[・=＝ ]/);
+    const parts = match[0].split(/[・=＝ \u3000]/);
     const anyName = parts.some(
       (part) => isPersonName(morphology.nameReading(part)) || isNameReading(analysis, part),
     );
@@ -299,9 +324,15 @@ function scriptPatternNames(analysis: Analysis): Span[] {
     if (anyName || !isCommonKatakanaParts(analysis, start, end)) spans.push({ start, end });
   }
   for (const match of matchAll(ROMAJI_NAME, text)) {
-    const words = match[0].split(/[ ・]/);
+    // Saya Rudi Hermawan, Hello Maria Santos: greetings and cue words in front are no part of it.
+    let words = match[0].split(/[ ・]/);
+    let start = match.index;
+    while (words.length > 2 && LEADING_CUE_WORD.test(words[0] as string)) {
+      start += (words[0] as string).length + 1;
+      words = words.slice(1);
+    }
     if (words.some((word) => NOT_ROMAJI_NAME.test(word))) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length });
+    spans.push({ start, end: match.index + match[0].length });
   }
   for (const match of matchAll(SELF_INTRODUCTION, text)) {
     const name = (match[1] ?? match[2]) as string;
@@ -337,15 +368,27 @@ function scriptPatternNames(analysis: Analysis): Span[] {
  * one to three kanji right before a title still counts, unless it is a rank or a place (本部長, 前課長).
  */
 const GLUED_TITLE =
-  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,3})(?=(?:部長|課長|係長|店長|副店長|社長|所長|院長|園長|師長|主任|次長|工場長|支店長|校長|教頭|先生)(?![\p{Script=Han}]))/gu;
-const TITLE_QUALIFIER = /^[女男名若老美大小元前新現旧副総全次各同当本両故歴代部課室局]$/;
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,3})(?=(?:部長|課長|係長|店長|副店長|社長|所長|院長|園長|師長|主任|次長|工場長|支店長|校長|教頭|先生|施設長|事務長|料理長|寮長|職長|館長|支配人|取締役)(?![\p{Script=Han}]))/gu;
+// 准看護師, 塾講師, 市相談員: a kind or a place before the newer titles, never a family name.
+const TITLE_QUALIFIER =
+  /^[女男名若老美大小元前新現旧副総全次各同当本両故歴代部課室局准正塾県市町村区署]$/;
 const RANK_PREFIX =
   /^(?:本|前|元|新|現|各|同|当|副|総|全|次|旧|両|故|代表|統括|担当|専任|部|課|室|局)/;
 
 function surnamesGluedToTitles(analysis: Analysis): Span[] {
   const spans: Span[] = [];
   for (const match of matchAll(GLUED_TITLE, analysis.text)) {
-    const name = match[1] as string;
+    // 小濵副|主任: the longer title 副主任 starts inside; the name is what comes before it.
+    const inside = titleStartingInside(
+      analysis.text,
+      match.index,
+      match.index + (match[1] as string).length + 1,
+    );
+    const name = (match[1] as string).slice(
+      0,
+      inside === undefined ? undefined : inside - match.index,
+    );
+    if (name.length === 0) continue;
     if (RANK_PREFIX.test(name) || ROLE_WORDS.has(name) || RELATION_EXACT.test(name)) continue;
     const unknown = tokensIn(analysis, match.index, match.index + name.length).some(
       (t) => !t.known,
@@ -372,8 +415,78 @@ function isNameShaped(analysis: Analysis, start: number, end: number): boolean {
 
 /** ワーク・ライフ・バランス: every part an ordinary word; エコ・レスタリ has a part IPADIC lacks. */
 function isCommonKatakanaParts(analysis: Analysis, start: number, end: number): boolean {
-  const parts = tokensIn(analysis, start, end).filter((token) => !/^[・=＝ ]$/.test(token.surface));
+  const parts = tokensIn(analysis, start, end).filter(
+    (token) => !/^[・=＝ \u3000]$/.test(token.surface),
+  );
   return parts.every((token) => token.known && token.pos1 !== '固有名詞');
+}
+
+/**
+ * 宮路 健吾, 神園彩夏: IPADIC tags the given name but knows nothing of the family name in front.
+ * One to three kanji right before a kanji name (one space allowed), starting after a boundary and
+ * unknown to the dictionary or read as a family name or place, are the family name.
+ */
+function withSurnamesBefore(analysis: Analysis, found: Candidate[]): Candidate[] {
+  const { text, morphology } = analysis;
+  return found.map((c) => {
+    if (!isKanji(text.slice(c.start, c.end)) || c.end - c.start > 3) return c;
+    const gap = /^[ \u3000]$/.test(text[c.start - 1] ?? '') ? 1 : 0;
+    const runEnd = c.start - gap;
+    let runStart = runEnd;
+    while (runStart > 0 && HAN.test(text[runStart - 1] ?? '') && runEnd - runStart < 4) runStart--;
+    const run = text.slice(runStart, runEnd);
+    if (run.length === 0 || run.length > 3 || !FAMILY_NAME_BOUNDARY.test(text[runStart - 1] ?? ''))
+      return c;
+    if (ROLE_WORDS.has(run) || RELATION_EXACT.test(run) || TITLE_CUE_EXACT.test(run)) return c;
+    const tokens = tokensIn(analysis, runStart, runEnd);
+    if (tokens.some((t) => t.start < runStart || t.end > runEnd)) return c;
+    const reading = morphology.nameReading(run);
+    const familyLike =
+      tokens.some((t) => !t.known) || reading.surname || tokens.every((t) => t.pos2 === '地域');
+    return familyLike && !reading.common ? { ...c, start: runStart } : c;
+  });
+}
+
+// Where a family name may begin: the text's start, a line, punctuation, a label's colon.
+const FAMILY_NAME_BOUNDARY = /^(?:|[\s。、．，,.!?！？:：」』)）―—-]|[はのがをにへとも])$/u;
+
+/** こんにちは、桑畑です: a family name after a greeting, before です or と申します. */
+const GREETED_NAME =
+  /(?:こんにちは|こんばんは|はじめまして|初めまして|おはようございます|お世話になっております|お世話になります|夜分に失礼します)[、,。!！\s]*([\p{Script=Han}々]{2,4}(?:[ \u3000][\p{Script=Han}々]{1,3})?)(?=です|と申します|といいます)/gu;
+
+/** 米盛から「辞めたら損害賠償だ」と言われました: who said the quoted words is a person. */
+const QUOTED_SPEAKER =
+  /(?<=^|[\s。、！？!?」])([\p{Script=Han}々]{2,4})(?=(?:から|に)、?「[^」]{1,80}」(?:と|って)(?:言われ|怒鳴られ|怒られ|言って|言い|言わ|脅され))/gu;
+
+function greetedNames(analysis: Analysis): Span[] {
+  const spans: Span[] = [];
+  for (const match of matchAll(QUOTED_SPEAKER, analysis.text)) {
+    const name = match[1] as string;
+    const tokens = tokensIn(analysis, match.index, match.index + name.length);
+    const reading = analysis.morphology.nameReading(name);
+    // The quote says a person spoke; a body (会社, 本部, 労基署) may speak too, a word is no name.
+    const nameLike =
+      tokens.some((t) => !t.known || isTaggedName(t)) ||
+      reading.surname ||
+      (!reading.common && !/[社部局署所院校課会]$/.test(name));
+    if (
+      nameLike &&
+      !ROLE_WORDS.has(name) &&
+      !RELATION_EXACT.test(name) &&
+      !TITLE_CUE_EXACT.test(name)
+    )
+      spans.push({ start: match.index, end: match.index + name.length });
+  }
+  for (const match of matchAll(GREETED_NAME, analysis.text)) {
+    const name = match[1] as string;
+    const start = match.index + match[0].length - name.length;
+    const tokens = tokensIn(analysis, start, start + name.length);
+    const nameLike =
+      tokens.some((t) => !t.known || isTaggedName(t)) ||
+      analysis.morphology.nameReading(name).surname;
+    if (nameLike && !ROLE_WORDS.has(name)) spans.push({ start, end: start + name.length });
+  }
+  return spans;
 }
 
 /** A name found once with a cue is a name everywhere in the same message (佐藤さん … 佐藤は). */
