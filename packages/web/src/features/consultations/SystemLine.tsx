@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { licenceTypes, parseSystemMessageBody, type LicenceType } from '@yorisoi/shared';
-import { formatDate } from '../../i18n/format.ts';
+import { timeLabel } from './chat-timeline.ts';
 import { currentLocale } from '../../i18n/index.ts';
 
 const isLicence = (value: string | null): value is LicenceType =>
@@ -19,7 +19,7 @@ export function SystemLine({ body, createdAt }: { body: string; createdAt: strin
       <p className="message__body">
         {t(`consultations.chat.system.${parsed.kind}`, { licence })}{' '}
         <time dateTime={createdAt}>
-          {formatDate(createdAt, currentLocale(), { withTime: true })}
+          {timeLabel(createdAt, currentLocale())}
         </time>
       </p>
     </li>

@@ -94,9 +94,10 @@ export function buildTimeline<T>(
   entries: readonly T[],
   describe: (entry: T) => TimelineEntry,
 ): TimelineRow<T>[] {
+  type EntryRow = TimelineRow<T> & { kind: 'entry' };
   const rows: TimelineRow<T>[] = [];
   let day: string | null = null;
-  let previous: { sender: string | null; row: TimelineRow<T> & { kind: 'entry' } } | null = null;
+  let previous: { sender: string | null; row: EntryRow } | null = null;
   for (const entry of entries) {
     const { key, createdAt, sender } = describe(entry);
     const entryDay = dayKey(createdAt);
@@ -105,9 +106,9 @@ export function buildTimeline<T>(
       day = entryDay;
       previous = null;
     }
-    const continues = previous !== null && sender !== null && previous.sender === sender;
-    const row = { kind: 'entry' as const, key, entry, groupStart: !continues, groupEnd: true };
+    const continues: boolean = previous !== null && sender !== null && previous.sender === sender;
     if (continues && previous) previous.row.groupEnd = false;
+    const row: EntryRow = { kind: 'entry', key, entry, groupStart: !continues, groupEnd: true };
     rows.push(row);
     previous = { sender, row };
   }
