@@ -14,10 +14,7 @@ export function CallEntry({ summary, createdAt }: { summary: TCallSummary; creat
   return (
     <li className="message message--system" data-testid="call-entry">
       <p className="message__body">
-        {text}{' '}
-        <time dateTime={createdAt}>
-          {timeLabel(createdAt, currentLocale())}
-        </time>
+        {text} <time dateTime={createdAt}>{timeLabel(createdAt, currentLocale())}</time>
       </p>
     </li>
   );

@@ -25,7 +25,8 @@ interface MessageListProps {
   lead?: ReactNode;
 }
 
-type LogEntry = { kind: 'logged'; message: LoggedMessage } | { kind: 'pending'; entry: OutboxEntry };
+type LogEntry =
+  { kind: 'logged'; message: LoggedMessage } | { kind: 'pending'; entry: OutboxEntry };
 
 /** A refused file is explained in the catalog's words; other refusals keep the short state. */
 function attachmentRefusal(code: string | undefined): string | undefined {
@@ -71,7 +72,7 @@ export function MessageList({
   ];
   const rows = buildTimeline(entries, describe);
   const newest = entries.at(-1);
-  const follow = useFollowNewest(
+  const { scroller, content, onScroll, unseen, showNewest } = useFollowNewest(
     newest ? describe(newest).key : undefined,
     newest?.kind === 'pending' || (newest?.kind === 'logged' && newest.message.mine),
   );
@@ -116,33 +117,39 @@ export function MessageList({
 
   return (
     <div className="chat-log-frame">
-      <div className="chat-log" ref={follow.scroller} onScroll={follow.onScroll}>
-        {lead}
-        {entries.length === 0 ? <p className="empty">{t('consultations.chat.empty')}</p> : null}
-        <ol
-          className="chat-log__list"
-          ref={follow.content}
-          role="log"
-          aria-live="polite"
-          aria-label={t('consultations.chat.logLabel')}
-        >
-          {rows.map((row) =>
-            row.kind === 'day' ? (
-              <li key={row.key} className="chat-day" data-testid="day-separator">
-                <span>{dayLabel(row.day, new Date(now), locale)}</span>
-              </li>
-            ) : (
-              entryView(row.entry, row.groupStart, row.groupEnd)
-            ),
-          )}
-        </ol>
+      {/* Focusable so the log can be scrolled from a keyboard. */}
+      <div
+        className="chat-log"
+        ref={scroller}
+        onScroll={onScroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t('consultations.chat.logLabel')}
+      >
+        <div ref={content}>
+          {lead}
+          {entries.length === 0 ? <p className="empty">{t('consultations.chat.empty')}</p> : null}
+          <div role="log" aria-live="polite">
+            <ol className="chat-log__list">
+              {rows.map((row) =>
+                row.kind === 'day' ? (
+                  <li key={row.key} className="chat-day" data-testid="day-separator">
+                    <span>{dayLabel(row.day, new Date(now), locale)}</span>
+                  </li>
+                ) : (
+                  entryView(row.entry, row.groupStart, row.groupEnd)
+                ),
+              )}
+            </ol>
+          </div>
+        </div>
       </div>
-      {follow.unseen ? (
+      {unseen ? (
         <button
           type="button"
           className="chat-log__newest"
           data-testid="new-messages"
-          onClick={follow.showNewest}
+          onClick={showNewest}
         >
           {t('consultations.chat.newMessages')}
           <span aria-hidden="true"> ↓</span>

@@ -70,11 +70,11 @@ export function PersonChat({ consultationId }: { consultationId: string }) {
           {showSafety ? null : (
             <button
               type="button"
-              className="chat-header__icon chat-header__icon--safety"
+              className="chat-header__safety"
               aria-label={t('consultations.chat.safetyOpen')}
               onClick={() => setDismissed('none')}
             >
-              <ChatIcon name="phone" />
+              {t('consultations.chat.safetyShort')}
             </button>
           )}
         </>

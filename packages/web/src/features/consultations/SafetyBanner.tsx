@@ -8,6 +8,23 @@ interface SafetyBannerProps {
   onDismiss: () => void;
 }
 
+/** The emergency numbers as one row of chips, each a tap to call. */
+export function SafetyNumbers() {
+  const { t } = useTranslation();
+  return (
+    <ul className="safety-numbers">
+      {emergencyContacts.map((contact) => (
+        <li key={contact.key}>
+          <a className="safety-numbers__call" href={`tel:${contact.tel}`}>
+            <span>{t(`emergency.${contact.key}.name`)}</span>{' '}
+            <span className="safety-numbers__number">{contact.number}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The emergency numbers in one compact strip above the conversation, each a tap to call.
  * It never stops a message from being sent and can be closed; words of danger bring it back.
@@ -30,16 +47,7 @@ export function SafetyBanner({ risky, onDismiss }: SafetyBannerProps) {
           <p>{t('emergency.strip')}</p>
         )}
       </div>
-      <ul className="safety-banner__numbers">
-        {emergencyContacts.map((contact) => (
-          <li key={contact.key}>
-            <a className="safety-banner__call" href={`tel:${contact.tel}`}>
-              <span>{t(`emergency.${contact.key}.name`)}</span>{' '}
-              <span className="safety-banner__number">{contact.number}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <SafetyNumbers />
       <button
         type="button"
         className="safety-banner__close"

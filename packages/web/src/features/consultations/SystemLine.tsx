@@ -18,9 +18,7 @@ export function SystemLine({ body, createdAt }: { body: string; createdAt: strin
     <li className="message message--system" data-testid="system-line">
       <p className="message__body">
         {t(`consultations.chat.system.${parsed.kind}`, { licence })}{' '}
-        <time dateTime={createdAt}>
-          {timeLabel(createdAt, currentLocale())}
-        </time>
+        <time dateTime={createdAt}>{timeLabel(createdAt, currentLocale())}</time>
       </p>
     </li>
   );

@@ -6,7 +6,7 @@ const nearEnd = 48;
 interface Follow {
   /** The scrolling element (the log) and the element holding its content. */
   scroller: React.RefObject<HTMLDivElement | null>;
-  content: React.RefObject<HTMLOListElement | null>;
+  content: React.RefObject<HTMLDivElement | null>;
   onScroll: () => void;
   /** Something arrived while the reader was further up (the 「新しいメッセージ」 pill). */
   unseen: boolean;
@@ -20,7 +20,7 @@ interface Follow {
  */
 export function useFollowNewest(newestKey: string | undefined, newestIsMine: boolean): Follow {
   const scroller = useRef<HTMLDivElement>(null);
-  const content = useRef<HTMLOListElement>(null);
+  const content = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
   const previousKey = useRef<string | undefined>(undefined);
   const [unseen, setUnseen] = useState(false);

@@ -110,6 +110,7 @@ export const ja = {
       newMessages: '新しいメッセージ',
       safetyClose: '緊急連絡先の案内を閉じる',
       safetyOpen: '緊急連絡先',
+      safetyShort: '緊急',
       offline: 'オフラインです',
       offlineBody: '書いたメッセージはこの端末に保存され、接続が戻ると自動で送信されます。',
       connecting: '接続しています…',
@@ -267,6 +268,7 @@ export const en: MessageShape<typeof ja> = {
       newMessages: 'New messages',
       safetyClose: 'Close the emergency numbers',
       safetyOpen: 'Emergency numbers',
+      safetyShort: 'SOS',
       offline: 'You are offline',
       offlineBody:
         'Messages you write are kept on this device and sent automatically when you are back online.',
