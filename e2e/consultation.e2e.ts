@@ -221,7 +221,10 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     await expect.poll(() => messages(worker.page, second).count()).toBe(1);
     expect(await messages(worker.page, first).count()).toBe(1);
 
+    // The phone chat is full screen: the language is switched from the list, then back.
+    await worker.page.getByRole('link', { name: '相談の一覧へ戻る' }).click();
     await worker.page.getByRole('button', { name: 'English' }).click();
+    await worker.page.goBack();
     await expect
       .poll(() => worker.page.getByRole('heading', { name: 'Consultation: Career' }).count())
       .toBe(1);
