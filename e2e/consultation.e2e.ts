@@ -178,7 +178,7 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     await nurse.page.getByRole('link', { name: '担当中の相談' }).click();
     await expect.poll(() => nurse.page.getByTestId('assigned-consultations').count()).toBe(1);
     await expectAccessible(nurse.page, 'assigned consultations');
-    await worker.page.getByRole('link', { name: 'わたしの相談' }).first().click();
+    await worker.page.getByRole('link', { name: '相談の一覧へ戻る' }).click();
     await expect.poll(() => worker.page.getByText('終了', { exact: true }).count()).toBe(1);
     await expectAccessible(worker.page, 'my consultations');
 
@@ -221,7 +221,10 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     await expect.poll(() => messages(worker.page, second).count()).toBe(1);
     expect(await messages(worker.page, first).count()).toBe(1);
 
+    // The phone chat is full screen: the language is switched from the list, then back.
+    await worker.page.getByRole('link', { name: '相談の一覧へ戻る' }).click();
     await worker.page.getByRole('button', { name: 'English' }).click();
+    await worker.page.goBack();
     await expect
       .poll(() => worker.page.getByRole('heading', { name: 'Consultation: Career' }).count())
       .toBe(1);

@@ -7,11 +7,22 @@ interface PageProps {
   /** Staff pages use the full width for tables; people consulting get a single column. */
   width?: 'narrow' | 'wide';
   actions?: ReactNode;
+  /** Before the heading, such as the chat's back link. */
+  leading?: ReactNode;
+  className?: string;
   children: ReactNode;
 }
 
 /** One page: its single h1, the document title, and focus moved to the heading on arrival. */
-export function Page({ title, lead, width = 'narrow', actions, children }: PageProps) {
+export function Page({
+  title,
+  lead,
+  width = 'narrow',
+  actions,
+  leading,
+  className,
+  children,
+}: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -25,8 +36,9 @@ export function Page({ title, lead, width = 'narrow', actions, children }: PageP
   }, []);
 
   return (
-    <div className={`page page--${width}`}>
+    <div className={`page page--${width}${className ? ` ${className}` : ''}`}>
       <div className="page__header">
+        {leading}
         <h1 ref={heading} tabIndex={-1} className="page__title">
           {title}
         </h1>

@@ -5,6 +5,7 @@ import { call as apiCall } from '../../api/client.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { ChatIcon } from '../consultations/ChatIcon.tsx';
 import { useCalls } from './CallProvider.tsx';
 
 /**
@@ -12,7 +13,14 @@ import { useCalls } from './CallProvider.tsx';
  * coordinator and a supervisor who joined it, once a coordinator has taken it. Says why a
  * call did not happen.
  */
-export function CallButtons({ consultation }: { consultation: TConsultation }) {
+export function CallButtons({
+  consultation,
+  compact = false,
+}: {
+  consultation: TConsultation;
+  /** Icons in the person's chat header (named for screen readers), once calls are possible. */
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const calls = useCalls();
   const controller = calls?.controller;
@@ -37,22 +45,31 @@ export function CallButtons({ consultation }: { consultation: TConsultation }) {
   const error = snapshot.error;
   const ended = snapshot.ended?.consultationId === consultation.id ? snapshot.ended : null;
   return (
-    <div className="call-buttons">
+    <div className={`call-buttons${compact ? ' call-buttons--compact' : ''}`}>
       <div className="call-buttons__row" role="group" aria-label={t('calls.start.label')}>
-        <Button
-          variant="secondary"
-          disabled={!canCall}
-          onClick={() => void controller.startCall(consultation.id, 'video')}
-        >
-          {t('calls.start.video')}
-        </Button>
-        <Button
-          variant="secondary"
-          disabled={!canCall}
-          onClick={() => void controller.startCall(consultation.id, 'audio')}
-        >
-          {t('calls.start.audio')}
-        </Button>
+        {(['video', 'audio'] as const).map((kind) =>
+          compact ? (
+            <button
+              key={kind}
+              type="button"
+              className="chat-header__icon"
+              aria-label={t(`calls.start.${kind}`)}
+              disabled={!canCall}
+              onClick={() => void controller.startCall(consultation.id, kind)}
+            >
+              <ChatIcon name={kind === 'video' ? 'video' : 'phone'} />
+            </button>
+          ) : (
+            <Button
+              key={kind}
+              variant="secondary"
+              disabled={!canCall}
+              onClick={() => void controller.startCall(consultation.id, kind)}
+            >
+              {t(`calls.start.${kind}`)}
+            </Button>
+          ),
+        )}
       </div>
       {consultation.status === 'queued' ? (
         <p className="call-buttons__hint">{t('calls.start.afterAssignment')}</p>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { callMinutes, type TCallSummary } from '@yorisoi/shared';
-import { formatDate } from '../../i18n/format.ts';
+import { timeLabel } from '../consultations/chat-timeline.ts';
 import { currentLocale } from '../../i18n/index.ts';
 
 /** A call in the consultation's timeline: 「ビデオ通話（12分）」, or that it was not answered. */
@@ -14,10 +14,7 @@ export function CallEntry({ summary, createdAt }: { summary: TCallSummary; creat
   return (
     <li className="message message--system" data-testid="call-entry">
       <p className="message__body">
-        {text}{' '}
-        <time dateTime={createdAt}>
-          {formatDate(createdAt, currentLocale(), { withTime: true })}
-        </time>
+        {text} <time dateTime={createdAt}>{timeLabel(createdAt, currentLocale())}</time>
       </p>
     </li>
   );

@@ -10,6 +10,7 @@ import {
 import { currentLocale } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { Button } from '../../ui/Button.tsx';
+import { ChatIcon } from './ChatIcon.tsx';
 
 interface AttachmentPickerProps {
   files: readonly File[];
@@ -64,37 +65,71 @@ function Preview({ file, onRemove }: { file: File; onRemove: () => void }) {
   );
 }
 
+/** The files chosen for the next message, previewed and removable before sending. */
+export function AttachmentPreviews({ files, onChange }: AttachmentPickerProps) {
+  const { t } = useTranslation();
+  if (files.length === 0) return null;
+  return (
+    <ul className="attachment-previews" aria-label={t('consultations.attachments.chosen')}>
+      {files.map((file, index) => (
+        <Preview
+          key={`${file.name}-${index}`}
+          file={file}
+          onRemove={() => onChange(files.filter((_, i) => i !== index))}
+        />
+      ))}
+    </ul>
+  );
+}
+
+interface AttachmentMenuProps extends AttachmentPickerProps {
+  /** Why a chosen file was not taken, or null once all went well. */
+  onProblem: (problem: string | null) => void;
+}
+
 /**
- * Two ways to add a file: the camera (on phones `capture` opens it directly) and the photo
- * library or files. Chosen files are previewed before sending and can be removed.
+ * One icon in the message bar opens two ways to add a file: the camera (on phones
+ * `capture` opens it directly) and the photo library or files.
  */
-export function AttachmentPicker({ files, onChange }: AttachmentPickerProps) {
+export function AttachmentMenu({ files, onChange, onProblem }: AttachmentMenuProps) {
   const { t } = useTranslation();
   const cameraId = useId();
   const fileId = useId();
+  const trayId = useId();
   const camera = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
 
   function add(list: FileList | null) {
     const chosen = [...(list ?? [])];
     const refused = chosen.map(refusalOf).find((r) => r !== null) ?? null;
     const accepted = chosen.filter((f) => refusalOf(f) === null);
     const next = [...files, ...accepted].slice(0, maxAttachmentsPerMessage);
-    setProblem(
+    onProblem(
       refused ??
         (files.length + accepted.length > maxAttachmentsPerMessage
           ? t('consultations.attachments.tooMany', { max: maxAttachmentsPerMessage })
           : null),
     );
     onChange(next);
+    setOpen(false);
     if (camera.current) camera.current.value = '';
     if (picker.current) picker.current.value = '';
   }
 
   return (
-    <div className="attachment-picker">
-      <div className="attachment-picker__buttons">
+    <div className="attachment-menu">
+      <button
+        type="button"
+        className="composer__icon"
+        aria-label={t('consultations.chat.attach')}
+        aria-expanded={open}
+        aria-controls={trayId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <ChatIcon name="attach" />
+      </button>
+      <div id={trayId} className="attachment-menu__tray" hidden={!open}>
         <input
           ref={camera}
           id={cameraId}
@@ -104,7 +139,8 @@ export function AttachmentPicker({ files, onChange }: AttachmentPickerProps) {
           capture="environment"
           onChange={(e) => add(e.target.files)}
         />
-        <label className="button button--secondary" htmlFor={cameraId}>
+        <label className="attachment-menu__item" htmlFor={cameraId}>
+          <ChatIcon name="camera" />
           {t('consultations.attachments.camera')}
         </label>
         <input
@@ -117,26 +153,11 @@ export function AttachmentPicker({ files, onChange }: AttachmentPickerProps) {
           data-testid="attachment-input"
           onChange={(e) => add(e.target.files)}
         />
-        <label className="button button--secondary" htmlFor={fileId}>
+        <label className="attachment-menu__item" htmlFor={fileId}>
+          <ChatIcon name="file" />
           {t('consultations.attachments.choose')}
         </label>
       </div>
-      {problem ? (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      {files.length > 0 ? (
-        <ul className="attachment-previews" aria-label={t('consultations.attachments.chosen')}>
-          {files.map((file, index) => (
-            <Preview
-              key={`${file.name}-${index}`}
-              file={file}
-              onRemove={() => onChange(files.filter((_, i) => i !== index))}
-            />
-          ))}
-        </ul>
-      ) : null}
     </div>
   );
 }

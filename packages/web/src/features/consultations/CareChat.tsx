@@ -58,8 +58,7 @@ export function CareChat({ consultationId }: { consultationId: string }) {
           ) : (
             <Composer
               onSend={chat.send}
-              onTyping={chat.typing}
-              screenForRisk={false}
+              onDraft={(text) => text.trim() !== '' && chat.typing()}
               tools={(insert) => <CannedReplyPicker onInsert={insert} />}
             />
           )}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { licenceTypes, parseSystemMessageBody, type LicenceType } from '@yorisoi/shared';
-import { formatDate } from '../../i18n/format.ts';
+import { timeLabel } from './chat-timeline.ts';
 import { currentLocale } from '../../i18n/index.ts';
 
 const isLicence = (value: string | null): value is LicenceType =>
@@ -18,9 +18,7 @@ export function SystemLine({ body, createdAt }: { body: string; createdAt: strin
     <li className="message message--system" data-testid="system-line">
       <p className="message__body">
         {t(`consultations.chat.system.${parsed.kind}`, { licence })}{' '}
-        <time dateTime={createdAt}>
-          {formatDate(createdAt, currentLocale(), { withTime: true })}
-        </time>
+        <time dateTime={createdAt}>{timeLabel(createdAt, currentLocale())}</time>
       </p>
     </li>
   );

@@ -3,7 +3,7 @@ import { useApiData } from '../../api/use-api.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Alert } from '../../ui/Alert.tsx';
-import { ContactList } from '../home/EmergencyContacts.tsx';
+import { SafetyNumbers } from './SafetyBanner.tsx';
 import { useLiveRefresh } from './use-live-refresh.ts';
 
 /** Where the person stands in the queue, told honestly: no estimate without a basis for one. */
@@ -17,13 +17,13 @@ export function WaitingStatus({ consultationId }: { consultationId: string }) {
 
   if (data.onDutyNow === 0) {
     return (
-      <section className="card card--emergency" data-testid="waiting-status" role="status">
-        <h2 className="card__title">{t('care.waiting.noneTitle')}</h2>
+      <section className="waiting-none" data-testid="waiting-status" role="status">
+        <h2 className="waiting-none__title">{t('care.waiting.noneTitle')}</h2>
         {data.position !== null ? (
           <p>{t('care.waiting.position', { position: formatNumber(data.position, locale) })}</p>
         ) : null}
         <p>{t('care.waiting.noneBody')}</p>
-        <ContactList />
+        <SafetyNumbers />
       </section>
     );
   }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../ui/Card.tsx';
 
-const contacts = [
+/** The numbers offered to people who consult, with what each is for. */
+export const emergencyContacts = [
   { key: 'ambulance', number: '119', tel: '119' },
   { key: 'police', number: '110', tel: '110' },
   { key: 'inochi', number: '0570-783-556', tel: '0570783556' },
@@ -12,7 +13,7 @@ export function ContactList() {
   const { t } = useTranslation();
   return (
     <ul className="emergency__list">
-      {contacts.map((contact) => (
+      {emergencyContacts.map((contact) => (
         <li key={contact.key} className="emergency__item">
           <a className="emergency__link" href={`tel:${contact.tel}`}>
             <span className="emergency__name">{t(`emergency.${contact.key}.name`)}</span>

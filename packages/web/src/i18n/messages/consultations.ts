@@ -76,7 +76,7 @@ export const ja = {
       logLabel: 'やりとり',
       waiting: '相談員の対応をお待ちください',
       waitingBody:
-        '相談員がつくと、ここにお返事が届きます。時間帯によってはお待たせすることがあります。この画面を閉じても、メッセージは残ります。急を要するときは、ページの下にある緊急連絡先に電話してください。',
+        '相談員がつくと、ここにお返事が届きます。時間帯によってはお待たせすることがあります。この画面を閉じても、メッセージは残ります。急を要するときは、この画面の緊急連絡先に電話してください。',
       closed: 'この相談は終了しました',
       closedBody:
         'これまでのやりとりは、いつでも読み返せます。新しいご相談は「新しく相談する」から始められます。',
@@ -94,6 +94,7 @@ export const ja = {
       },
       state: {
         pending: '送信待ち',
+        sending: '送信中',
         refused: '送信できませんでした',
         sent: '送信済み',
         read: '既読',
@@ -105,6 +106,11 @@ export const ja = {
       composerHint:
         '改行はEnterキー、送信は「送信する」ボタンで行います（パソコンではCtrl+Enterでも送信できます）。',
       send: '送信する',
+      attach: '写真やファイルを添付',
+      newMessages: '新しいメッセージ',
+      safetyClose: '緊急連絡先の案内を閉じる',
+      safetyOpen: '緊急連絡先',
+      safetyShort: '緊急',
       offline: 'オフラインです',
       offlineBody: '書いたメッセージはこの端末に保存され、接続が戻ると自動で送信されます。',
       connecting: '接続しています…',
@@ -228,7 +234,7 @@ export const en: MessageShape<typeof ja> = {
       logLabel: 'Conversation',
       waiting: 'Please wait for a coordinator',
       waitingBody:
-        'A coordinator will reply here. At some hours this may take a while. Your messages are kept even if you close this screen. If it is urgent, call one of the emergency numbers at the bottom of the page.',
+        'A coordinator will reply here. At some hours this may take a while. Your messages are kept even if you close this screen. If it is urgent, call one of the emergency numbers on this screen.',
       closed: 'This consultation has been closed',
       closedBody:
         'You can read the conversation at any time. To consult again, choose “Start a new consultation”.',
@@ -246,6 +252,7 @@ export const en: MessageShape<typeof ja> = {
       },
       state: {
         pending: 'Waiting to send',
+        sending: 'Sending',
         refused: 'Could not be sent',
         sent: 'Sent',
         read: 'Read',
@@ -257,6 +264,11 @@ export const en: MessageShape<typeof ja> = {
       composerHint:
         'Enter starts a new line; send with the “Send” button (or Ctrl+Enter on a computer).',
       send: 'Send',
+      attach: 'Attach a photo or file',
+      newMessages: 'New messages',
+      safetyClose: 'Close the emergency numbers',
+      safetyOpen: 'Emergency numbers',
+      safetyShort: 'SOS',
       offline: 'You are offline',
       offlineBody:
         'Messages you write are kept on this device and sent automatically when you are back online.',
