@@ -29,6 +29,11 @@ export const errorCatalog = {
     ja: 'ログインの失敗が続いたため、しばらくログインできません。15分ほどおいてからお試しください。',
     en: 'Too many failed sign-ins. Please wait about 15 minutes and try again.',
   },
+  SIGN_IN_THROTTLED: {
+    status: 429,
+    ja: 'ログインの失敗が続いたため、少し時間をおいてからお試しください。パスワードをお忘れの場合は、再設定できます。',
+    en: 'There have been several failed sign-ins. Please wait a little and try again, or reset your password if you have forgotten it.',
+  },
   RATE_LIMITED: {
     status: 429,
     ja: 'リクエストが多すぎます。少し時間をおいてからお試しください。',

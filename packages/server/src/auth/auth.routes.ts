@@ -43,7 +43,11 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     'signIn',
     async ({ body, request, reply }) => {
-      const session = await signIn(ctx, { ...body, userAgent: userAgentOf(request) });
+      const session = await signIn(ctx, {
+        ...body,
+        sourceAddress: request.ip,
+        userAgent: userAgentOf(request),
+      });
       setSessionCookie(ctx, reply, session);
       return presentSession(ctx.db, session);
     },

@@ -2,6 +2,7 @@ import { getTableName, sql, type Table } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../platform/db/database.ts';
 import {
   activationTokens,
+  signInThrottles,
   auditLog,
   cannedReplies,
   consentRecords,
@@ -60,6 +61,7 @@ export const tablesInDependencyOrder: Table[] = [
   coordinatorLicences,
   sessions,
   activationTokens,
+  signInThrottles,
   inviteCodes,
   familyLinks,
   consentRecords,

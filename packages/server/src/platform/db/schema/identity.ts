@@ -100,3 +100,13 @@ export const activationTokens = pgTable(
   },
   (t) => [uniqueIndex('activation_tokens_token_hash_key').on(t.tokenHash)],
 );
+
+/**
+ * Failed sign-ins counted per key (auth/sign-in-throttle.ts): hashes of an account with a
+ * source address, of an account, of a source address. Never an address in the clear.
+ */
+export const signInThrottles = pgTable('sign_in_throttles', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+});
