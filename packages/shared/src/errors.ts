@@ -84,6 +84,11 @@ export const errorCatalog = {
     ja: 'このメールアドレスはすでに登録されています。',
     en: 'This email address is already registered.',
   },
+  PASSWORD_RESET_TOKEN_INVALID: {
+    status: 400,
+    ja: 'この再設定リンクは無効か、有効期限が切れているか、すでに使われています。もう一度お申し込みください。',
+    en: 'This reset link is invalid, has expired or has already been used. Please ask for a new one.',
+  },
   ACTIVATION_TOKEN_INVALID: {
     status: 400,
     ja: 'このリンクは無効か、有効期限が切れています。管理者に再発行を依頼してください。',

@@ -3,6 +3,7 @@ import { openDatabase, queryRows } from '../platform/db/database.ts';
 import {
   activationTokens,
   signInThrottles,
+  passwordResetTokens,
   auditLog,
   cannedReplies,
   consentRecords,
@@ -62,6 +63,7 @@ export const tablesInDependencyOrder: Table[] = [
   sessions,
   activationTokens,
   signInThrottles,
+  passwordResetTokens,
   inviteCodes,
   familyLinks,
   consentRecords,

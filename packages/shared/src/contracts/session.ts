@@ -99,3 +99,19 @@ export const ZActivationInfoResponse = z.object({
   displayName: z.string(),
   role: ZRole,
 });
+
+export const ZPasswordResetRequest = z.object({ email: ZEmail });
+export type TPasswordResetRequest = z.infer<typeof ZPasswordResetRequest>;
+
+/**
+ * The same for every address: only whether this installation sends mail at all, so the
+ * page never claims a mail was sent when none can be.
+ */
+export const ZPasswordResetRequested = z.object({ delivery: z.enum(['mail', 'unavailable']) });
+export type TPasswordResetRequested = z.infer<typeof ZPasswordResetRequested>;
+
+export const ZPasswordResetSubmit = z.object({
+  token: z.string().min(10).max(200),
+  password: ZPassword,
+});
+export type TPasswordResetSubmit = z.infer<typeof ZPasswordResetSubmit>;
