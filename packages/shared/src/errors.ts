@@ -29,6 +29,11 @@ export const errorCatalog = {
     ja: 'ログインの失敗が続いたため、しばらくログインできません。15分ほどおいてからお試しください。',
     en: 'Too many failed sign-ins. Please wait about 15 minutes and try again.',
   },
+  SIGN_IN_THROTTLED: {
+    status: 429,
+    ja: 'ログインの失敗が続いたため、少し時間をおいてからお試しください。パスワードをお忘れの場合は、再設定できます。',
+    en: 'There have been several failed sign-ins. Please wait a little and try again, or reset your password if you have forgotten it.',
+  },
   RATE_LIMITED: {
     status: 429,
     ja: 'リクエストが多すぎます。少し時間をおいてからお試しください。',
@@ -78,6 +83,11 @@ export const errorCatalog = {
     status: 409,
     ja: 'このメールアドレスはすでに登録されています。',
     en: 'This email address is already registered.',
+  },
+  PASSWORD_RESET_TOKEN_INVALID: {
+    status: 400,
+    ja: 'この再設定リンクは無効か、有効期限が切れているか、すでに使われています。もう一度お申し込みください。',
+    en: 'This reset link is invalid, has expired or has already been used. Please ask for a new one.',
   },
   ACTIVATION_TOKEN_INVALID: {
     status: 400,

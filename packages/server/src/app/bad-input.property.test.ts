@@ -103,7 +103,12 @@ const arbitraryBody = fc.oneof(
   ),
 );
 
-const recordedAuthFailures = new Set(['TOTP_INVALID', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+const recordedAuthFailures = new Set([
+  'TOTP_INVALID',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'SIGN_IN_THROTTLED',
+]);
 
 const arbitraryParam = fc.oneof(
   fc.uuid(),
@@ -152,7 +157,7 @@ describe('bad input', () => {
         if (response.statusCode === 200) return;
         expectCatalogRefusal(response.statusCode, response.body);
         // A well-formed but wrong password or code is a failed attempt, recorded by design
-        // (lockout counter and audit log); everything else must leave no trace.
+        // (throttle counters and audit log); everything else must leave no trace.
         if (recordedAuthFailures.has(response.json().error.code)) return;
         expect(await snapshotDatabase(t.ctx.db)).toBe(before);
       }),

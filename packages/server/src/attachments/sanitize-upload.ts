@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { isAttachmentType, refusedHeicTypes, type AttachmentType } from '@yorisoi/shared';
 import { AppError } from '../platform/errors.ts';
 import { reencodeImage } from './sanitize-image.ts';
-import { stripPdfMetadata } from './sanitize-pdf.ts';
+import { cleanPdf } from './sanitize-pdf.ts';
 
 export interface CleanFile {
   mimeType: AttachmentType;
@@ -36,7 +36,7 @@ export async function sanitizeUpload(
   if (sniffed && isHeic(sniffed)) throw new AppError('ATTACHMENT_HEIC_NOT_SUPPORTED');
   if (sniffed !== declaredType) throw new AppError('ATTACHMENT_TYPE_MISMATCH');
   if (declaredType === 'application/pdf') {
-    const data = await stripPdfMetadata(bytes);
+    const data = await cleanPdf(bytes);
     return { mimeType: declaredType, data, width: null, height: null };
   }
   const image = await reencodeImage(bytes, declaredType);

@@ -9,6 +9,7 @@ import { activateAccount, getActivationInfo } from './staff-invitation.ts';
 import { resolveSession } from './session.service.ts';
 import { enrolWithInviteCode, lookupInvite } from '../invites/enrolment.service.ts';
 import { signOutEverywhere } from '../me/me.service.ts';
+import { requestPasswordReset, resetPassword } from './password-reset.ts';
 
 const userAgentOf = (request: FastifyRequest) => request.headers['user-agent'] ?? null;
 
@@ -43,7 +44,11 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     'signIn',
     async ({ body, request, reply }) => {
-      const session = await signIn(ctx, { ...body, userAgent: userAgentOf(request) });
+      const session = await signIn(ctx, {
+        ...body,
+        sourceAddress: request.ip,
+        userAgent: userAgentOf(request),
+      });
       setSessionCookie(ctx, reply, session);
       return presentSession(ctx.db, session);
     },
@@ -102,6 +107,27 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
       const session = await activateAccount(ctx, { ...body, userAgent: userAgentOf(request) });
       setSessionCookie(ctx, reply, session);
       return presentSession(ctx.db, session);
+    },
+    { rateLimited: true },
+  );
+
+  registerEndpoint(
+    app,
+    'requestPasswordReset',
+    async ({ body, request }) =>
+      requestPasswordReset(ctx, {
+        email: body.email,
+        onError: (error) => request.log.error({ err: error }, 'password reset mail failed'),
+      }),
+    { rateLimited: true },
+  );
+
+  registerEndpoint(
+    app,
+    'resetPassword',
+    async ({ body }) => {
+      await resetPassword(ctx, body);
+      return { ok: true as const };
     },
     { rateLimited: true },
   );

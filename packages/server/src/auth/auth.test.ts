@@ -84,25 +84,6 @@ describe('sign-in', () => {
     expect(wrong.json().error.code).toBe(unknown.json().error.code);
   });
 
-  it('locks an account after repeated failures, even for the right password, until the lock ends', async () => {
-    const tenant2 = await createTenant(t.ctx, 'lock');
-    const client = new TestClient(t.app);
-    for (let i = 0; i < t.ctx.config.login.maxFailures; i++) {
-      await client.call('signIn', {
-        body: { email: tenant2.people.worker.email, password: 'wrong password' },
-      });
-    }
-    const locked = await client.call('signIn', {
-      body: { email: tenant2.people.worker.email, password: fixturePassword },
-    });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().error.code).toBe('ACCOUNT_LOCKED');
-    t.clock.advance(t.ctx.config.login.lockMinutes * 60_000 + 1000);
-    await client.ok('signIn', {
-      body: { email: tenant2.people.worker.email, password: fixturePassword },
-    });
-  });
-
   it('sets an httpOnly SameSite cookie and answers in English for English browsers', async () => {
     const response = await t.app.inject({
       method: 'POST',

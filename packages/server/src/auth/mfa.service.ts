@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import { isStaffRole, type TTotpSetupResponse } from '@yorisoi/shared';
+import { isStaffRole, type Role, type TTotpSetupResponse } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { users } from '../platform/db/schema/index.ts';
 import { openField, sealField } from '../platform/crypto/sealed-field.ts';
@@ -8,9 +8,44 @@ import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkTotp, newTotpSecret, totpUri } from './totp.ts';
 import { markSessionMfaVerified } from './sessions.repository.ts';
-import { findUserById } from './users.repository.ts';
-import { recordFailedAttempt } from './sign-in.ts';
+import {
+  findUserById,
+  incrementFailedSignIns,
+  lockUser,
+  type UserRow,
+} from './users.repository.ts';
 import type { RequestSession } from './session.service.ts';
+
+/**
+ * Counts a failed second-factor code (the password was right, so no stranger can do
+ * this); after LOGIN_MAX_FAILURES in a row the account is locked for LOGIN_LOCK_MINUTES.
+ * Commits before the caller throws.
+ */
+export async function recordFailedTotp(ctx: AppContext, user: UserRow) {
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    const failures = await incrementFailedSignIns(tx, user.id);
+    const actor = { userId: user.id, role: user.role as Role };
+    await recordAudit(
+      tx,
+      {
+        action: 'auth.mfa_failed',
+        municipalityId: user.municipalityId,
+        actor,
+        detail: { failures },
+      },
+      now,
+    );
+    if (failures >= ctx.config.login.maxFailures) {
+      await lockUser(tx, user.id, new Date(now.getTime() + ctx.config.login.lockMinutes * 60_000));
+      await recordAudit(
+        tx,
+        { action: 'auth.locked', municipalityId: user.municipalityId, actor },
+        now,
+      );
+    }
+  });
+}
 
 const secretContext = (userId: string) => `users.totp_secret:${userId}`;
 
@@ -55,7 +90,7 @@ async function acceptCode(
   const secret = openField(ctx.keyring, user.totpSecretSealed, secretContext(user.id));
   const step = checkTotp(secret, code, user.totpLastStep, ctx.now());
   if (step === null) {
-    await recordFailedAttempt(ctx, user, 'totp');
+    await recordFailedTotp(ctx, user);
     throw new AppError('TOTP_INVALID');
   }
   await ctx.db.transaction(async (tx) => {

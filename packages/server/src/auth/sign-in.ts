@@ -4,73 +4,101 @@ import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { verifyAgainstDecoy, verifyPassword } from './password.ts';
 import { startSession, type RequestSession } from './session.service.ts';
-import {
-  clearFailedSignIns,
-  findUserByEmail,
-  incrementFailedSignIns,
-  lockUser,
-  type UserRow,
-} from './users.repository.ts';
+import { findUserByEmail, type UserRow } from './users.repository.ts';
 import { revokeSession } from './sessions.repository.ts';
+import { blockedUntil, throttleKeys, type ThrottleScope } from './sign-in-throttle.ts';
+import { clearThrottles, countThrottleFailure, loadThrottles } from './throttles.repository.ts';
+import { verifyTotp } from './mfa.service.ts';
+
+interface SignInInput {
+  email: string;
+  password: string;
+  totpCode?: string | undefined;
+  sourceAddress: string;
+  userAgent: string | null;
+}
 
 /**
- * Counts a failed password or second-factor attempt; after LOGIN_MAX_FAILURES in a row
- * the account is locked for LOGIN_LOCK_MINUTES. Commits before the caller throws.
+ * Which of the attempt's counters hold it back now. The second factor lets staff through
+ * a slowdown of their account alone; one from their own source address still holds.
  */
-export async function recordFailedAttempt(
+async function throttleInForce(
   ctx: AppContext,
-  user: UserRow,
-  reason: 'password' | 'totp',
-) {
-  const now = ctx.now();
-  await ctx.db.transaction(async (tx) => {
-    const failures = await incrementFailedSignIns(tx, user.id);
-    const actor = { userId: user.id, role: user.role as Role };
-    await recordAudit(
-      tx,
-      {
-        action: reason === 'password' ? 'auth.sign_in_failed' : 'auth.mfa_failed',
-        municipalityId: user.municipalityId,
-        actor,
-        detail: { failures },
-      },
-      now,
-    );
-    if (failures >= ctx.config.login.maxFailures) {
-      await lockUser(tx, user.id, new Date(now.getTime() + ctx.config.login.lockMinutes * 60_000));
-      await recordAudit(
-        tx,
-        { action: 'auth.locked', municipalityId: user.municipalityId, actor },
-        now,
-      );
-    }
+  keys: Record<ThrottleScope, string>,
+  hasSecondFactor: boolean,
+): Promise<boolean> {
+  const rows = await loadThrottles(ctx.db, Object.values(keys));
+  const { throttle } = ctx.config.login;
+  return (Object.keys(keys) as ThrottleScope[]).some((scope) => {
+    if (scope === 'account' && hasSecondFactor) return false;
+    const row = rows.find((r) => r.key === keys[scope]);
+    return row ? blockedUntil(row.failures, row.lastFailureAt, throttle[scope], ctx.now()) : false;
   });
 }
 
-export async function signIn(
+/**
+ * The same writes whether or not the address belongs to someone: one failure on each
+ * counter and one audit entry (without a municipality when there is no account).
+ */
+async function recordFailedSignIn(
   ctx: AppContext,
-  { email, password, userAgent }: { email: string; password: string; userAgent: string | null },
-): Promise<RequestSession> {
-  const user = await findUserByEmail(ctx.db, email);
-  if (!user || user.status !== 'active' || !user.passwordHash) {
-    await verifyAgainstDecoy(password);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  if (user.lockedUntil && user.lockedUntil > ctx.now()) throw new AppError('ACCOUNT_LOCKED');
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordFailedAttempt(ctx, user, 'password');
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  return ctx.db.transaction(async (tx) => {
-    await clearFailedSignIns(tx, user.id);
-    const session = await startSession(ctx, tx, { user, userAgent });
+  user: UserRow | null,
+  keys: Record<ThrottleScope, string>,
+) {
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    await countThrottleFailure(tx, Object.values(keys), now);
     await recordAudit(
       tx,
-      { action: 'auth.sign_in', municipalityId: user.municipalityId, actor: session.actor },
+      {
+        action: 'auth.sign_in_failed',
+        municipalityId: user?.municipalityId ?? null,
+        actor: user ? { userId: user.id, role: user.role as Role } : null,
+      },
+      now,
+    );
+  });
+}
+
+/**
+ * Signs in with an address and password. Every answer and every piece of work is the
+ * same for an address nobody uses as for a wrong password: a password hash is checked
+ * (a decoy one), the same rows are written, the same error is thrown.
+ */
+export async function signIn(ctx: AppContext, input: SignInInput): Promise<RequestSession> {
+  const keys = throttleKeys(input.email, input.sourceAddress);
+  if (await throttleInForce(ctx, keys, input.totpCode !== undefined)) {
+    throw new AppError('SIGN_IN_THROTTLED');
+  }
+  const found = await findUserByEmail(ctx.db, input.email);
+  const user = found && found.status === 'active' && found.passwordHash ? found : null;
+  const passwordOk = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDecoy(input.password);
+  if (!user || !passwordOk) {
+    await recordFailedSignIn(ctx, user, keys);
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  // Only second-factor failures lock; telling it is safe once the password was right.
+  if (user.lockedUntil && user.lockedUntil > ctx.now()) throw new AppError('ACCOUNT_LOCKED');
+  const session = await ctx.db.transaction(async (tx) => {
+    await clearThrottles(tx, [keys.pair, keys.account]);
+    const started = await startSession(ctx, tx, { user, userAgent: input.userAgent });
+    await recordAudit(
+      tx,
+      { action: 'auth.sign_in', municipalityId: user.municipalityId, actor: started.actor },
       ctx.now(),
     );
-    return session;
+    return started;
   });
+  if (input.totpCode === undefined) return session;
+  try {
+    await verifyTotp(ctx, { session, code: input.totpCode });
+  } catch (error) {
+    await revokeSession(ctx.db, session.actor.sessionId, ctx.now());
+    throw error;
+  }
+  return { ...session, mfaVerified: true, actor: { ...session.actor, mfaSatisfied: true } };
 }
 
 export async function signOut(ctx: AppContext, session: RequestSession | null): Promise<void> {

@@ -37,12 +37,7 @@ export async function inviteStaffAccount(
     displayName: input.displayName,
     status: 'invited',
   });
-  const token = newOpaqueToken();
-  const now = ctx.now();
-  const expiresAt = new Date(now.getTime() + activationValidityDays * 86_400_000);
-  await tx
-    .insert(activationTokens)
-    .values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+  const link = await issueActivationLink(ctx, tx, user.id);
   await recordAudit(
     tx,
     {
@@ -52,11 +47,17 @@ export async function inviteStaffAccount(
       target: { type: 'user', id: user.id },
       detail: { role: input.role },
     },
-    now,
+    ctx.now(),
   );
+  return { userId: user.id, role: input.role, ...link };
+}
+
+/** A one-time link to set the password of an account in the `invited` state. */
+export async function issueActivationLink(ctx: AppContext, tx: Db, userId: string) {
+  const token = newOpaqueToken();
+  const expiresAt = new Date(ctx.now().getTime() + activationValidityDays * 86_400_000);
+  await tx.insert(activationTokens).values({ tokenHash: hashToken(token), userId, expiresAt });
   return {
-    userId: user.id,
-    role: input.role,
     activationUrl: `${ctx.config.publicUrl}/activate?token=${token}`,
     expiresAt: expiresAt.toISOString(),
   };

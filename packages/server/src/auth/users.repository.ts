@@ -40,7 +40,3 @@ export async function incrementFailedSignIns(db: Db, userId: string): Promise<nu
 export async function lockUser(db: Db, userId: string, until: Date): Promise<void> {
   await db.update(users).set({ lockedUntil: until, failedSignIns: 0 }).where(eq(users.id, userId));
 }
-
-export async function clearFailedSignIns(db: Db, userId: string): Promise<void> {
-  await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
-}

@@ -6,6 +6,7 @@ import {
   createCareTeamMember,
   listCareTeam,
   presentCareTeamMember,
+  resetCareTeamMemberAccess,
   setLicenceVerification,
 } from './care-team.service.ts';
 
@@ -21,5 +22,8 @@ export function registerCareTeamRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   registerEndpoint(app, 'changeCareTeamRole', async ({ actor, params, body }) =>
     changeCareTeamRole(ctx, { actor, userId: params.id, role: body.role }),
+  );
+  registerEndpoint(app, 'resetCareTeamMemberAccess', async ({ actor, params }) =>
+    resetCareTeamMemberAccess(ctx, { actor, userId: params.id }),
   );
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { CareTeamRole, LicenceType, TCareTeamMember } from '@yorisoi/shared';
+import type { CareTeamRole, LicenceType, TCareTeamMember, TStaffInvitation } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { coordinatorLicences, users } from '../platform/db/schema/index.ts';
@@ -7,7 +7,8 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { inviteStaffAccount } from '../auth/staff-invitation.ts';
+import { inviteStaffAccount, issueActivationLink } from '../auth/staff-invitation.ts';
+import { revokeAllSessionsOfUser } from '../auth/sessions.repository.ts';
 
 type MemberRow = {
   user: typeof users.$inferSelect;
@@ -170,4 +171,47 @@ export async function changeCareTeamRole(
     });
   }
   return presentCareTeamMember(await loadMember(ctx, actor, userId));
+}
+
+/**
+ * For a member who forgot their password or lost their authenticator: the password and
+ * the second factor are cleared, every session ends, and the supervisor hands over a new
+ * activation link, after which the member sets a password and enrols TOTP again.
+ */
+export async function resetCareTeamMemberAccess(
+  ctx: AppContext,
+  { actor, userId }: { actor: Actor; userId: string },
+): Promise<TStaffInvitation> {
+  authorize(actor, 'careTeam.manage', tenantScope(actor));
+  const member = await loadMember(ctx, actor, userId);
+  if (userId === actor.userId) throw new AppError('FORBIDDEN', { detail: 'no self reset' });
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.now();
+    await tx
+      .update(users)
+      .set({
+        status: 'invited',
+        passwordHash: null,
+        totpSecretSealed: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+        failedSignIns: 0,
+        lockedUntil: null,
+      })
+      .where(and(eq(users.id, userId), eq(users.municipalityId, actor.municipalityId as string)));
+    const ended = await revokeAllSessionsOfUser(tx, userId, now);
+    const link = await issueActivationLink(ctx, tx, userId);
+    await recordAudit(
+      tx,
+      {
+        action: 'auth.access_reset',
+        municipalityId: actor.municipalityId,
+        actor,
+        target: { type: 'user', id: userId },
+        detail: { sessionsEnded: ended },
+      },
+      now,
+    );
+    return { userId, role: member.user.role as CareTeamRole, ...link };
+  });
 }

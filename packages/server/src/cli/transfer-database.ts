@@ -2,6 +2,8 @@ import { getTableName, sql, type Table } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../platform/db/database.ts';
 import {
   activationTokens,
+  signInThrottles,
+  passwordResetTokens,
   auditLog,
   cannedReplies,
   consentRecords,
@@ -59,6 +61,8 @@ export const tablesInDependencyOrder: Table[] = [
   coordinatorLicences,
   sessions,
   activationTokens,
+  signInThrottles,
+  passwordResetTokens,
   inviteCodes,
   familyLinks,
   consentRecords,

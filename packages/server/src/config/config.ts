@@ -57,6 +57,8 @@ const ZEnv = z
       .default(24 * 30),
     SESSION_TTL_HOURS_STAFF: z.coerce.number().int().min(1).max(72).default(12),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).max(100_000).default(20),
+    LOGIN_SOURCE_FAILURES: z.coerce.number().int().min(1).max(100_000).default(100),
     LOGIN_LOCK_MINUTES: z.coerce
       .number()
       .int()
@@ -155,6 +157,24 @@ const ZEnv = z
     login: {
       maxFailures: env.LOGIN_MAX_FAILURES,
       lockMinutes: env.LOGIN_LOCK_MINUTES,
+      /** Growing delays (auth/sign-in-throttle.ts) from one second up to LOGIN_LOCK_MINUTES. */
+      throttle: {
+        pair: {
+          freeFailures: env.LOGIN_MAX_FAILURES,
+          firstDelayMs: 1000,
+          maxDelayMs: env.LOGIN_LOCK_MINUTES * 60_000,
+        },
+        account: {
+          freeFailures: env.LOGIN_ACCOUNT_FAILURES,
+          firstDelayMs: 1000,
+          maxDelayMs: env.LOGIN_LOCK_MINUTES * 60_000,
+        },
+        source: {
+          freeFailures: env.LOGIN_SOURCE_FAILURES,
+          firstDelayMs: 1000,
+          maxDelayMs: env.LOGIN_LOCK_MINUTES * 60_000,
+        },
+      },
       ratePerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
     deletionGraceDays: env.DELETION_GRACE_DAYS,

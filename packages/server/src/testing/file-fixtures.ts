@@ -131,11 +131,11 @@ export async function noisePng(side: number): Promise<Buffer> {
 
 /**
  * A one-page PDF with `marker` as title, author and in an XMP stream, and `content` in an
- * uncompressed object of its own so that the text can be searched in the raw bytes.
+ * uncompressed content stream of the page so that the text can be searched in the raw bytes.
  */
 export async function pdfWithMetadata(marker: string, content: string): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.addPage([200, 200]);
+  const page = doc.addPage([200, 200]);
   doc.setTitle(`title ${marker}`);
   doc.setAuthor(`author ${marker}`);
   const xmp = doc.context.stream(`<x:xmpmeta>${marker}</x:xmpmeta>`, {
@@ -144,7 +144,7 @@ export async function pdfWithMetadata(marker: string, content: string): Promise<
   });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
   const note = doc.context.stream(`BT (${content}) Tj ET`);
-  doc.catalog.set(PDFName.of('YorisoiTestContent'), doc.context.register(note));
+  page.node.set(PDFName.of('Contents'), doc.context.register(note));
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 

@@ -14,6 +14,8 @@ export interface CallInput<N extends EndpointName> {
   query?: EndpointQuery<Api[N]>;
   body?: EndpointBody<Api[N]> | unknown;
   headers?: Record<string, string>;
+  /** The client's network address as the server sees it (127.0.0.1 unless given). */
+  remoteAddress?: string;
 }
 
 export function pathFor(path: string, params: Record<string, unknown> | undefined): string {
@@ -48,6 +50,7 @@ export class TestClient {
       method: endpoint.method,
       url: pathFor(endpoint.path, input.params as Record<string, unknown> | undefined) + query,
       headers,
+      ...(input.remoteAddress ? { remoteAddress: input.remoteAddress } : {}),
       ...(input.body !== undefined ? { payload: JSON.stringify(input.body) } : {}),
     });
     const setCookie = response.cookies.find((c) => c.name === 'yorisoi_session');

@@ -45,9 +45,19 @@ export type TSessionResponse = z.infer<typeof ZSessionResponse>;
 
 export const ZPassword = z.string().min(passwordMinLength).max(passwordMaxLength);
 
+export const ZTotpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'six digits');
+
 export const ZSignInRequest = z.object({
   email: ZEmail,
   password: z.string().min(1).max(passwordMaxLength),
+  /**
+   * Staff may send their second factor with the password: it lets them through while
+   * strangers' failures are slowing their account down.
+   */
+  totpCode: ZTotpCode.optional(),
 });
 export type TSignInRequest = z.infer<typeof ZSignInRequest>;
 
@@ -69,11 +79,6 @@ export const ZInviteLookupResponse = z.object({
 });
 export type TInviteLookupResponse = z.infer<typeof ZInviteLookupResponse>;
 
-export const ZTotpCode = z
-  .string()
-  .trim()
-  .regex(/^\d{6}$/, 'six digits');
-
 export const ZTotpSetupResponse = z.object({
   secret: z.string(),
   otpauthUri: z.string(),
@@ -94,3 +99,19 @@ export const ZActivationInfoResponse = z.object({
   displayName: z.string(),
   role: ZRole,
 });
+
+export const ZPasswordResetRequest = z.object({ email: ZEmail });
+export type TPasswordResetRequest = z.infer<typeof ZPasswordResetRequest>;
+
+/**
+ * The same for every address: only whether this installation sends mail at all, so the
+ * page never claims a mail was sent when none can be.
+ */
+export const ZPasswordResetRequested = z.object({ delivery: z.enum(['mail', 'unavailable']) });
+export type TPasswordResetRequested = z.infer<typeof ZPasswordResetRequested>;
+
+export const ZPasswordResetSubmit = z.object({
+  token: z.string().min(10).max(200),
+  password: ZPassword,
+});
+export type TPasswordResetSubmit = z.infer<typeof ZPasswordResetSubmit>;

@@ -5,6 +5,8 @@ export const paths = {
   signIn: '/signin',
   signUp: '/signup',
   activate: '/activate',
+  forgotPassword: '/password-reset/request',
+  resetPassword: '/password-reset',
   mfaSetup: '/mfa/setup',
   mfaVerify: '/mfa/verify',
   consent: '/consent',

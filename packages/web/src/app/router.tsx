@@ -1,5 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ActivatePage } from '../features/auth/ActivatePage.tsx';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { MfaSetupPage } from '../features/auth/MfaSetupPage.tsx';
 import { MfaVerifyPage } from '../features/auth/MfaVerifyPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
       guarded({ kind: 'public' }, [
         { path: paths.signUp, element: <SignUpPage /> },
         { path: paths.activate, element: <ActivatePage /> },
+        { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
+        { path: paths.resetPassword, element: <ResetPasswordPage /> },
       ]),
       guarded({ kind: 'mfa', step: 'enrol' }, [
         { path: paths.mfaSetup, element: <MfaSetupPage /> },

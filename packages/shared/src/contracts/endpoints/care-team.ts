@@ -43,4 +43,12 @@ export const careTeamEndpoints = {
     body: ZChangeRoleRequest,
     response: ZCareTeamMember,
   }),
+  resetCareTeamMemberAccess: defineEndpoint({
+    method: 'POST',
+    path: '/api/care-team/:id/reset-access',
+    summary: 'Clear the password and second factor of a member; a new activation link',
+    access: 'session',
+    params: ZIdParams,
+    response: ZStaffInvitation,
+  }),
 } as const;

@@ -70,6 +70,9 @@ export function SignInPage() {
         <Button type="submit" pending={action.pending} block>
           {t('signIn.submit')}
         </Button>
+        <Link to={paths.forgotPassword} className="text-link">
+          {t('passwordReset.forgot')}
+        </Link>
       </Form>
       <section className="aside-note" aria-labelledby="signin-new">
         <h2 id="signin-new" className="aside-note__title">

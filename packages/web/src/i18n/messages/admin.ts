@@ -6,6 +6,8 @@ export const ja = {
     wareki: '和暦で表示する',
     invitation: {
       title: '{{name}}さんの{{role}}アカウントを作成しました',
+      resetTitle:
+        '{{name}}さんのアクセスを再設定しました。パスワードと2段階認証は、ご本人が設定し直します',
       body: '次の有効化リンクをご本人にお渡しください。リンクは{{date}}まで有効で、1回だけ使えます。',
       urlLabel: '{{name}}さんの有効化リンク',
     },
@@ -94,6 +96,10 @@ export const ja = {
     makeSupervisorFor: '{{name}}さんを統括にする',
     makeCoordinator: 'コーディネーターにする',
     makeCoordinatorFor: '{{name}}さんをコーディネーターにする',
+    resetAccess: 'アクセスを再設定',
+    resetAccessFor: '{{name}}さんのアクセスを再設定する',
+    resetAccessConfirm:
+      '{{name}}さんのパスワードと2段階認証を取り消し、すべての端末からログアウトさせます。新しい有効化リンクをご本人に直接お渡しください。よろしいですか。',
     createTitle: 'メンバーの追加',
     createLead:
       'アカウントを作ると有効化リンクが表示されます。ご本人にお渡しください。資格は、免許証で確認してから「確認済み」にしてください。',
@@ -142,6 +148,8 @@ export const en: MessageShape<typeof ja> = {
     wareki: 'Show Japanese era dates',
     invitation: {
       title: 'Created the {{role}} account of {{name}}',
+      resetTitle:
+        'Reset the access of {{name}}: they choose a new password and set up two-step verification again',
       body: 'Hand this activation link to the person. It works once and is valid until {{date}}.',
       urlLabel: 'Activation link for {{name}}',
     },
@@ -230,6 +238,10 @@ export const en: MessageShape<typeof ja> = {
     makeSupervisorFor: 'Make {{name}} a lead coordinator',
     makeCoordinator: 'Make coordinator',
     makeCoordinatorFor: 'Make {{name}} a coordinator',
+    resetAccess: 'Reset access',
+    resetAccessFor: 'Reset the access of {{name}}',
+    resetAccessConfirm:
+      'This clears the password and two-step verification of {{name}} and signs them out everywhere. Hand the new activation link to them in person. Continue?',
     createTitle: 'Add a member',
     createLead:
       'Creating an account shows an activation link to hand to the person. Mark the licence verified only after checking the licence itself.',

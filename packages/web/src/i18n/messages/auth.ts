@@ -36,6 +36,31 @@ export const ja = {
     privacyNote: 'ご相談の内容や、登録したことそのものが勤務先に知らされることはありません。',
     submit: '登録する',
   },
+  passwordReset: {
+    forgot: 'パスワードをお忘れの方',
+    requestTitle: 'パスワードの再設定',
+    requestLead:
+      'ご登録のメールアドレスを入力してください。再設定用のリンクをメールでお送りします。',
+    requestSubmit: '再設定のメールを申し込む',
+    staffNote:
+      'スタッフの方で認証アプリも使えなくなった場合は、スーパーバイザーに「アクセスの再設定」を依頼してください。',
+    mailTitle: 'お申し込みを受け付けました',
+    mailBody:
+      '{{email}} が登録されていれば、再設定用のリンクをお送りしました。30分以内にメールのリンクを開いてください。届かない場合は、迷惑メールフォルダもご確認ください。',
+    noMailTitle: 'この窓口ではメールを送れません',
+    noMailBody:
+      'このサービスはメールを送る設定になっていないため、ここからは再設定できません。お勤め先の担当者か市の健康相談の窓口にお問い合わせください。',
+    backToSignIn: 'ログイン画面に戻る',
+    setTitle: '新しいパスワードの設定',
+    setLead: '新しいパスワードを決めてください。設定すると、すべての端末からログアウトされます。',
+    setSubmit: 'パスワードを設定する',
+    badLink:
+      'このリンクは正しくありません。メールのリンクをそのまま開くか、もう一度お申し込みください。',
+    doneTitle: 'パスワードを設定しました',
+    doneBody: '新しいパスワードでログインしてください。',
+    toSignIn: 'ログインする',
+    askAgain: '再設定をもう一度申し込む',
+  },
   activate: {
     title: 'アカウントの有効化',
     lead: '{{name}}さん（{{email}}）の{{role}}アカウントです。パスワードを決めて、利用を始めてください。',
@@ -121,6 +146,31 @@ export const en: MessageShape<typeof ja> = {
     nicknameHint: 'If set, we use this name on screen.',
     privacyNote: 'Your employer is never told what you consult about, or even that you registered.',
     submit: 'Register',
+  },
+  passwordReset: {
+    forgot: 'Forgot your password?',
+    requestTitle: 'Reset your password',
+    requestLead:
+      'Enter the email address you registered with. We will send you a link to choose a new password.',
+    requestSubmit: 'Send me a reset link',
+    staffNote:
+      'Staff who can no longer use their authenticator app either: please ask your supervisor to reset your access.',
+    mailTitle: 'Request received',
+    mailBody:
+      'If {{email}} is registered, we have sent it a reset link. Please open it within 30 minutes, and check your spam folder if it does not arrive.',
+    noMailTitle: 'This service cannot send mail',
+    noMailBody:
+      'This installation is not set up to send mail, so a password cannot be reset here. Please contact your employer’s contact person or the city’s health consultation desk.',
+    backToSignIn: 'Back to sign in',
+    setTitle: 'Choose a new password',
+    setLead: 'Choose a new password. Once it is set, you are signed out on every device.',
+    setSubmit: 'Set password',
+    badLink:
+      'This link is not valid. Please open the link in the mail exactly as it is, or ask for a new one.',
+    doneTitle: 'Your password has been set',
+    doneBody: 'Please sign in with your new password.',
+    toSignIn: 'Sign in',
+    askAgain: 'Ask for a new reset link',
   },
   activate: {
     title: 'Activate your account',

@@ -26,7 +26,23 @@ export function CareTeamPage() {
   const [created, setCreated] = useState<{ invitation: TStaffInvitation; name: string } | null>(
     null,
   );
+  const [resetDone, setResetDone] = useState<{
+    invitation: TStaffInvitation;
+    name: string;
+  } | null>(null);
   const date = useDateFormatter();
+
+  /** For a member who forgot their password or lost their authenticator. */
+  function resetAccess(member: TCareTeamMember) {
+    if (!window.confirm(t('careTeam.resetAccessConfirm', { name: member.displayName }))) return;
+    void change
+      .run(() => call('resetCareTeamMemberAccess', { params: { id: member.id } }))
+      .then((invitation) => {
+        if (!invitation) return;
+        setResetDone({ invitation, name: member.displayName });
+        team.reload();
+      });
+  }
 
   function verify(member: TCareTeamMember, verification: 'verified' | 'rejected') {
     void change
@@ -140,6 +156,16 @@ export function CareTeamPage() {
               {t(m.role === 'coordinator' ? 'careTeam.makeSupervisor' : 'careTeam.makeCoordinator')}
             </Button>
           ) : null}
+          {m.id !== me.id && m.status === 'active' ? (
+            <Button
+              variant="danger"
+              pending={change.pending}
+              onClick={() => resetAccess(m)}
+              aria-label={t('careTeam.resetAccessFor', { name: m.displayName })}
+            >
+              {t('careTeam.resetAccess')}
+            </Button>
+          ) : null}
         </div>
       ),
     },
@@ -149,6 +175,9 @@ export function CareTeamPage() {
     <Page title={t('careTeam.title')} lead={<p>{t('careTeam.lead')}</p>} width="wide">
       <Card title={t('careTeam.listTitle')}>
         <ErrorAlert error={team.error ?? change.error} />
+        {resetDone ? (
+          <InvitationResult invitation={resetDone.invitation} name={resetDone.name} reset />
+        ) : null}
         {team.loading && !team.data ? <Loading /> : null}
         {team.data ? (
           <DataTable
