@@ -3,7 +3,7 @@ import type { TReport } from '@yorisoi/shared';
 import { japaneseDate } from './report-dates.ts';
 
 const fontName = 'NotoSansCJKjp-Regular';
-const hiddenMark = '非表示';
+const hiddenMark = '非公表';
 
 /**
  * The report as an A4 PDF. The Japanese font is embedded as a subset of the glyphs used;

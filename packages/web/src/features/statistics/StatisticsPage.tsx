@@ -15,12 +15,13 @@ import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { LinkButton } from '../../ui/Button.tsx';
+import { paths } from '../../app/guards.ts';
 import { WarekiToggle } from '../admin/WarekiToggle.tsx';
 import { useWareki } from '../admin/wareki.ts';
 import { Chart } from './Chart.tsx';
 import { chartOption, dashboardTables, type DashboardTable } from './dashboard-tables.ts';
-import { ProtectedTableView } from './ProtectedTableView.tsx';
-import { MinimumGroupSizeCard } from './MinimumGroupSizeCard.tsx';
+import { hasHidden, ProtectedTableView } from './ProtectedTableView.tsx';
 
 /** A table recomputed in the background is usually ready within a second or two. */
 const updateRetryMs = 4_000;
@@ -87,9 +88,10 @@ function TableCard({
       dimension === 'month' ? monthLabel(code) : statisticsCategoryLabel(dimension, code, locale),
     [monthLabel, locale],
   );
+  const hiddenWord = t('statistics.hidden.word');
   const option = useMemo(
-    () => (table ? chartOption(spec, table, label) : null),
-    [table, spec, label],
+    () => (table ? chartOption(spec, table, label, hiddenWord) : null),
+    [table, spec, label, hiddenWord],
   );
   const title = t(`statistics.tables.${spec.key}`);
   const exportHref = (format: 'csv' | 'xlsx') =>
@@ -105,6 +107,17 @@ function TableCard({
             <p>{t('statistics.outsideHoursHint')}</p>
           ) : null}
           <Chart option={option} height={spec.chart === 'heatmap' ? 320 : 280} />
+          {hasHidden(table) ? (
+            <p className="chart-legend" data-testid="hidden-legend">
+              <span>
+                <span
+                  className={spec.chart === 'bar' ? 'chart-legend__swatch' : 'chart-legend__gap'}
+                  aria-hidden="true"
+                />
+                {t(`statistics.hidden.chart.${spec.chart}`)}
+              </span>
+            </p>
+          ) : null}
           <ProtectedTableView table={table} caption={title} monthLabel={monthLabel} />
           <p>
             <a href={exportHref('csv')} download>
@@ -126,26 +139,23 @@ export function StatisticsPage() {
   const user = useUser();
   const audience = user.role === 'employer_admin' ? 'employer' : 'city';
   const [period] = useState(lastTwelveMonths);
-  // A new k: the tables are asked again.
-  const [generation, setGeneration] = useState(0);
   return (
     <Page
       title={t(`statistics.title.${audience}`)}
       lead={t('statistics.lead', { from: period.from, to: period.to })}
       width="wide"
-      actions={<WarekiToggle />}
+      actions={
+        <>
+          <WarekiToggle />
+          {audience === 'city' ? (
+            <LinkButton to={paths.statisticsSettings}>{t('statistics.settings.link')}</LinkButton>
+          ) : null}
+        </>
+      }
     >
       <Alert tone="info">{t('statistics.protection')}</Alert>
-      {audience === 'city' ? (
-        <MinimumGroupSizeCard onChanged={() => setGeneration((n) => n + 1)} />
-      ) : null}
       {dashboardTables.map((spec) => (
-        <TableCard
-          key={`${spec.key}-${generation}`}
-          spec={spec}
-          audience={audience}
-          period={period}
-        />
+        <TableCard key={spec.key} spec={spec} audience={audience} period={period} />
       ))}
     </Page>
   );

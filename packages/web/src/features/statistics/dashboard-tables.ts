@@ -17,11 +17,39 @@ export const dashboardTables = [
 }[];
 export type DashboardTable = (typeof dashboardTables)[number];
 
-/** Hidden counts are gaps in the chart (null), never drawn as 0. */
+/** A light hatch: the mark of a hidden count, never a colour a value could have. */
+const hatch = {
+  color: '#eef0f3',
+  borderColor: '#8a8f98',
+  borderWidth: 1,
+  decal: {
+    symbol: 'rect',
+    symbolSize: 1,
+    color: '#8a8f98',
+    dashArrayX: [1, 0],
+    dashArrayY: [1, 4],
+    rotation: -Math.PI / 4,
+  },
+};
+
+/** A round upper end for a value axis, so that a hidden band can span it. */
+function axisTop(values: readonly (number | null)[]): number {
+  const max = Math.max(0, ...values.map((v) => v ?? 0));
+  if (max <= 10) return 10;
+  const step = 10 ** Math.floor(Math.log10(max));
+  return Math.ceil(max / step) * step;
+}
+
+/**
+ * Hidden counts are never drawn as a value: gaps in a line or a heat map, and in a bar
+ * chart a hatched band over the whole axis labelled 「非公表」 (the legend under the chart
+ * says so as well).
+ */
 export function chartOption(
   spec: DashboardTable,
   table: TProtectedTable,
   label: (dimension: StatisticsDimension, code: string) => string,
+  hiddenWord: string,
 ): ChartOption {
   const rowLabels = table.rows.map((r) => label(table.rowDimension, r));
   const columnLabels =
@@ -63,11 +91,26 @@ export function chartOption(
           })),
     };
   }
+  const counts = table.cells.map((row) => row[0] ?? null);
+  const top = axisTop(counts);
   return {
-    tooltip: {},
+    tooltip: {
+      formatter: (p: { seriesIndex: number; name: string; value: number }) =>
+        `${p.name}: ${p.seriesIndex === 1 ? hiddenWord : p.value}`,
+    },
     grid: { left: 160, right: 16, top: 8, bottom: 24 },
-    xAxis: { type: 'value', minInterval: 1 },
+    xAxis: { type: 'value', minInterval: 1, max: top },
     yAxis: { type: 'category', data: rowLabels, inverse: true },
-    series: [{ type: 'bar', data: table.cells.map((row) => row[0]) }],
+    series: [
+      { type: 'bar', data: counts, barGap: '-100%' },
+      {
+        type: 'bar',
+        name: hiddenWord,
+        data: counts.map((v) => (v === null ? top : null)),
+        itemStyle: hatch,
+        label: { show: true, position: 'insideLeft', formatter: hiddenWord, color: '#333' },
+        silent: false,
+      },
+    ],
   };
 }
