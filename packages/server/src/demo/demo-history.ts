@@ -37,7 +37,7 @@ const topicWeights: Record<ConsultationTopic, (month: number, step: number) => n
   menopause: () => 4,
   harassment: () => 3,
   fertility_treatment: () => 2,
-  other: () => 3,
+  other: () => 8,
 };
 
 const industriesOfResidents = [

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import {
-  statisticsCategoryLabel,
   statisticsDimensionLabels,
+  type StatisticsDimension,
   type TProtectedTable,
 } from '@yorisoi/shared';
 import { isLocale } from '../../i18n/locale.ts';
@@ -18,16 +18,14 @@ export function hasHidden(table: TProtectedTable): boolean {
 export function ProtectedTableView({
   table,
   caption,
-  monthLabel,
+  label,
 }: {
   table: TProtectedTable;
   caption: string;
-  monthLabel: (month: string) => string;
+  label: (dimension: StatisticsDimension, code: string) => string;
 }) {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'ja';
-  const label = (dimension: TProtectedTable['rowDimension'], code: string) =>
-    dimension === 'month' ? monthLabel(code) : statisticsCategoryLabel(dimension, code, locale);
   const shown = (v: number | null) => (v === null ? <HiddenMark /> : v.toLocaleString(locale));
   const columns = table.columns;
   const columnDimension = table.columnDimension;

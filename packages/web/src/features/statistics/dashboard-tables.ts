@@ -17,6 +17,58 @@ export const dashboardTables = [
 }[];
 export type DashboardTable = (typeof dashboardTables)[number];
 
+type CoarserKey =
+  | 'quarter'
+  | 'halfYear'
+  | 'topicGroup'
+  | 'topicGroupQuarter'
+  | 'weekday'
+  | 'hour'
+  | 'referralType'
+  | 'outcome';
+
+/** What a card draws: its table, or one of the coarser views of it. */
+export interface TableView {
+  rows: StatisticsDimension;
+  columns?: StatisticsDimension;
+  chart: DashboardTable['chart'];
+  /** Key of the coarser view (statistics.coarser.views), absent for the table itself. */
+  coarser?: CoarserKey;
+}
+
+/**
+ * Coarser views of a table whose small cells hide much of it: longer periods, topics in
+ * areas, one dimension instead of two. Each is a table of its own, protected like any
+ * other and judged against everything this audience was shown before.
+ */
+export const coarserViews: Partial<
+  Record<DashboardTable['key'], readonly (TableView & { coarser: CoarserKey })[]>
+> = {
+  topicTrend: [
+    { coarser: 'quarter', rows: 'topic', columns: 'quarter', chart: 'line' },
+    { coarser: 'halfYear', rows: 'topic', columns: 'halfYear', chart: 'line' },
+    { coarser: 'topicGroup', rows: 'topicGroup', columns: 'month', chart: 'line' },
+    { coarser: 'topicGroupQuarter', rows: 'topicGroup', columns: 'quarter', chart: 'line' },
+  ],
+  contactTimes: [
+    { coarser: 'weekday', rows: 'weekday', chart: 'bar' },
+    { coarser: 'hour', rows: 'hour', chart: 'bar' },
+  ],
+  referrals: [
+    { coarser: 'referralType', rows: 'referralType', chart: 'bar' },
+    { coarser: 'outcome', rows: 'outcome', chart: 'bar' },
+  ],
+};
+
+/** The share of a table's cells disclosure control hid. */
+export function hiddenShare(table: TProtectedTable): number {
+  const cells = table.cells.flat();
+  return cells.filter((c) => c === null).length / Math.max(1, cells.length);
+}
+
+/** From this share on, a card offers its coarser views first thing. */
+export const offerCoarserFrom = 0.25;
+
 /** A light hatch: the mark of a hidden count, never a colour a value could have. */
 const hatch = {
   color: '#eef0f3',
@@ -46,7 +98,7 @@ function axisTop(values: readonly (number | null)[]): number {
  * says so as well).
  */
 export function chartOption(
-  spec: DashboardTable,
+  spec: Pick<TableView, 'chart'>,
   table: TProtectedTable,
   label: (dimension: StatisticsDimension, code: string) => string,
   hiddenWord: string,

@@ -26,6 +26,24 @@ export const ja = {
         stacked: '積み上げから欠けている区分は非公表です（0人ではありません）。',
       },
     },
+    coarser: {
+      explain:
+        'この表では{{cells}}区分のうち{{hidden}}区分が非公表です。月やテーマを細かく分けると1区分の人数が少なくなるためです。同じ公表のルール（{{k}}人未満は非公表）のまま、期間やテーマをまとめると、見えるものが増えます。',
+      chosen:
+        'まとめた表を表示しています。まとめても公表のルールは同じで、以前に公表した集計との差から少人数がわかる区分は非公表のままです。',
+      showing: '表示中：{{view}}',
+      back: '元の表に戻す',
+      views: {
+        quarter: '3か月ごとにまとめる',
+        halfYear: '半年ごとにまとめる',
+        topicGroup: 'テーマを分野にまとめる',
+        topicGroupQuarter: '分野ごと・3か月ごと',
+        weekday: '曜日だけで見る',
+        hour: '時間帯だけで見る',
+        referralType: 'つないだ先だけで見る',
+        outcome: '対応結果だけで見る',
+      },
+    },
     settings: {
       link: '公表の設定',
       title: '統計の公表設定',
@@ -76,6 +94,24 @@ export const en: MessageShape<typeof ja> = {
         bar: 'Hatched bands are groups not published (they show no number).',
         heatmap: 'Cells without colour are not published (they are not zero).',
         stacked: 'Groups missing from a stack are not published (they are not zero).',
+      },
+    },
+    coarser: {
+      explain:
+        '{{hidden}} of the {{cells}} groups of this table are not published: splitting by month or topic leaves few people in each. Under the same rule (groups under {{k}} are not published), grouping periods or topics shows more.',
+      chosen:
+        'Showing a grouped table. The rule is the same: a group that would reveal a few people by comparison with earlier figures stays unpublished.',
+      showing: 'Showing: {{view}}',
+      back: 'Back to the original table',
+      views: {
+        quarter: 'By quarter',
+        halfYear: 'By half-year',
+        topicGroup: 'Topics in areas',
+        topicGroupQuarter: 'Areas by quarter',
+        weekday: 'By weekday only',
+        hour: 'By hour only',
+        referralType: 'By referral only',
+        outcome: 'By outcome only',
       },
     },
     settings: {
