@@ -125,10 +125,14 @@ export function StatisticsPage() {
   const user = useUser();
   const audience = user.role === 'employer_admin' ? 'employer' : 'city';
   const [period] = useState(lastTwelveMonths);
+  const label = useCategoryLabel();
   return (
     <Page
       title={t(`statistics.title.${audience}`)}
-      lead={t('statistics.lead', { from: period.from, to: period.to })}
+      lead={t('statistics.lead', {
+        from: label('month', period.from),
+        to: label('month', period.to),
+      })}
       width="wide"
       actions={
         <>
