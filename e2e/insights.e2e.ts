@@ -4,6 +4,7 @@ import { users } from '../packages/server/src/platform/db/schema/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInStaff } from './flows.ts';
+import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 
 /**
  * The done-when of the evidence work: a city official and an employer admin each see a
@@ -28,7 +29,13 @@ async function seeDashboard(page: Page, label: string) {
   await expect
     .poll(() => page.locator('.hidden-count').count(), { timeout: 20_000 })
     .toBeGreaterThan(0);
+  // A hidden count is a short 「—」 (read out as 非公表), explained once under its table,
+  // and every chart with hidden counts says that its gaps are not zero.
+  expect(await page.locator('.hidden-count').first().innerText()).toContain('—');
   expect(await page.locator('.hidden-count').first().innerText()).toContain('非公表');
+  expect(await page.locator('.hidden-note').count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('hidden-legend').count()).toBeGreaterThan(0);
+  expect(await page.locator('body').innerText()).not.toContain('締まった');
   expect(await page.locator('a[download]').count()).toBeGreaterThan(0);
   await expectAccessible(page, `${label} dashboard`);
 }
@@ -66,16 +73,51 @@ describe.runIf(enabled)('anonymous evidence for the city and an employer', () =>
     const updating = () => city.page.getByText('最新の集計を作成しています').count();
     await expect.poll(updating, { timeout: 20_000 }).toBeGreaterThan(0);
     await expect.poll(updating, { timeout: 20_000 }).toBe(0);
-    // The city decides its k; the dashboard follows it.
+    // Where small cells hide much of a table, coarser views of the same records are offered.
+    await city.page.setViewportSize(deskViewport);
+    const trend = city.page.getByTestId('coarser-views').first();
+    await trend.waitFor({ timeout: 20_000 });
+    await saveScreenshot(city.page, 'statistics-city-desk');
+    await trend.getByRole('button', { name: '3か月ごとにまとめる' }).click();
+    await expect
+      .poll(() => city.page.getByTestId('coarser-current').first().innerText(), {
+        timeout: 20_000,
+      })
+      .toContain('3か月ごと');
+    await expect
+      .poll(() => city.page.locator('th', { hasText: '〜' }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expectAccessible(city.page, 'city dashboard, by quarter');
+    await saveScreenshot(city.page, 'statistics-city-quarters-desk');
+    await city.page.getByRole('button', { name: '元の表に戻す' }).first().click();
+    await expect.poll(() => city.page.getByTestId('coarser-current').count()).toBe(0);
+    // The city decides its k on its own settings page; the dashboard follows it.
+    expect(await city.page.getByLabel('新しい最小人数').count()).toBe(0);
+    await city.page.getByRole('link', { name: '公表の設定' }).click();
+    await city.page.waitForURL('**/statistics/settings');
     await city.page.getByLabel('新しい最小人数').fill('3');
     await city.page.getByRole('button', { name: '変更する' }).click();
     await expect.poll(() => city.page.getByText('5〜50の整数を入力してください。').count()).toBe(1);
     await city.page.getByLabel('新しい最小人数').fill('12');
     await city.page.getByRole('button', { name: '変更する' }).click();
     await expect.poll(() => city.page.getByTestId('current-k').innerText()).toContain('12人未満');
+    await expectAccessible(city.page, 'statistics settings');
+    await saveScreenshot(city.page, 'statistics-settings-desk');
+    await city.page.getByRole('link', { name: '統計に戻る' }).click();
+    await city.page.waitForURL('**/statistics');
     await expect
-      .poll(() => city.page.locator('.hidden-count').first().innerText(), { timeout: 20_000 })
-      .toContain('12');
+      .poll(() => city.page.locator('.hidden-note').first().innerText(), { timeout: 20_000 })
+      .toContain('12人未満');
+    // On a phone: short marks, and only the tables' own regions scroll sideways.
+    await city.page.setViewportSize(phoneViewport);
+    await city.page.reload();
+    await expect
+      .poll(() => city.page.locator('.hidden-note').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    const pageWidth = await city.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(phoneViewport.width);
+    await saveScreenshot(city.page, 'statistics-city-phone');
+    await city.page.setViewportSize(deskViewport);
     await openPublishedReport(city.page, '日置市 働く人の保健室 政策提言レポート（デモ）', 'city');
     const text = await city.page.locator('body').innerText();
     expect(text).not.toContain('@demo.yorisoi.example');

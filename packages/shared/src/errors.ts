@@ -191,7 +191,7 @@ export const errorCatalog = {
   },
   STATISTICS_PERIOD_OPEN: {
     status: 422,
-    ja: '集計できるのは締まった月（先月まで）だけです。',
+    ja: '集計できるのは終わった月（先月まで）だけです。',
     en: 'Statistics cover completed months only (up to last month).',
   },
   STATISTICS_NOT_AVAILABLE: {

@@ -27,6 +27,7 @@ import {
   demoShifts,
 } from './demo-data.ts';
 import { seedDemoStatistics } from './demo-statistics.ts';
+import { seedDemoHistory } from './demo-history.ts';
 
 import { seedDemoVoice } from './seed-demo-voice.ts';
 
@@ -159,6 +160,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         .filter((o) => o.municipalityCode === '462209')
         .map((o) => ({ ...o, id: organizationIds.get(o.name)!.id })),
     );
+    await seedDemoHistory(ctx, tx, hioki);
     return true;
   });
   if (seeded) await seedDemoVoice(ctx);

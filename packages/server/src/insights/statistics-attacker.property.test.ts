@@ -26,7 +26,16 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const months = ['2025-01', '2025-02', '2025-03', '2025-04'] as const;
-const dimensions = ['topic', 'lifeEvent', 'month', 'severity', 'timeBand'] as const;
+const dimensions = [
+  'topic',
+  'topicGroup',
+  'lifeEvent',
+  'month',
+  'quarter',
+  'halfYear',
+  'severity',
+  'timeBand',
+] as const;
 
 const world = fc.record({
   // Employers and how many persons each has enrolled; some small enough to be pooled.

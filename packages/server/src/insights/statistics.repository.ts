@@ -1,5 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { StatisticsDimension } from '@yorisoi/shared';
+import {
+  monthIndexOf,
+  periodBlockMonths,
+  topicGroups,
+  type PeriodBlock,
+  type StatisticsDimension,
+} from '@yorisoi/shared';
 import { queryRows, type Db } from '../platform/db/database.ts';
 
 /**
@@ -10,8 +16,31 @@ import { queryRows, type Db } from '../platform/db/database.ts';
  */
 type DimensionSource = { value: SQL } | { list: SQL };
 
-const dimensionSources: Record<StatisticsDimension, DimensionSource> = {
+/** A record's topics mapped to their areas, each area once. */
+const topicGroupList = sql`array(select distinct case t ${sql.join(
+  Object.entries(topicGroups).flatMap(([group, topics]) =>
+    topics.map((topic) => sql`when ${topic} then ${group}`),
+  ),
+  sql` `,
+)} else 'other' end from unnest(cr.topics) t)`;
+
+/**
+ * The first month of the block (quarter, half-year) a record's month falls in, blocks
+ * counted from the period's first month; integer arithmetic on months since year 0.
+ */
+function periodBlockSource(block: PeriodBlock, from: string): DimensionSource {
+  const size = periodBlockMonths[block];
+  const first = monthIndexOf(from);
+  const index = sql`(substr(cr.month, 1, 4)::int * 12 + substr(cr.month, 6, 2)::int - 1)`;
+  const start = sql`(${first}::int + ((${index} - ${first}::int) / ${size}::int) * ${size}::int)`;
+  return {
+    value: sql`(lpad((${start} / 12)::text, 4, '0') || '-' || lpad((${start} % 12 + 1)::text, 2, '0')) collate "C"`,
+  };
+}
+
+const dimensionSources: Record<Exclude<StatisticsDimension, PeriodBlock>, DimensionSource> = {
   topic: { list: sql`cr.topics` },
+  topicGroup: { list: topicGroupList },
   lifeEvent: {
     list: sql`case when cardinality(cr.life_events) = 0 then array['none'] else cr.life_events end`,
   },
@@ -36,8 +65,15 @@ const dimensionSources: Record<StatisticsDimension, DimensionSource> = {
  * value is grouped on directly: unnesting a one-element array per record cost as much as
  * the rest of the query.
  */
-function dimensionKey(dimension: StatisticsDimension, alias: string): { key: SQL; join: SQL } {
-  const source = dimensionSources[dimension];
+function dimensionKey(
+  dimension: StatisticsDimension,
+  alias: string,
+  from: string,
+): { key: SQL; join: SQL } {
+  const source =
+    dimension === 'quarter' || dimension === 'halfYear'
+      ? periodBlockSource(dimension, from)
+      : dimensionSources[dimension];
   if ('value' in source) return { key: source.value, join: sql`` };
   return {
     key: sql`${sql.identifier(alias)}.v collate "C"`,
@@ -80,8 +116,10 @@ export async function personsByCell(
             filter.organizationIds.map((id) => sql`${id}::uuid`),
             sql`, `,
           )})`;
-  const row = dimensionKey(rows, 'r');
-  const column = columns === null ? null : dimensionKey(columns, 'c');
+  const row = dimensionKey(rows, 'r', filter.from);
+  const column = columns === null ? null : dimensionKey(columns, 'c', filter.from);
+  // Grouped by output position: a key with parameters (blocks of months) would otherwise
+  // differ between select and group by in the database's eyes.
   // Pseudonyms are base64url, so a comma joins them safely; one string per cell is far
   // cheaper for the driver to hand over than a parsed text array of thousands. Neither
   // distinct nor sorted: a person's repeats are dropped where the cell becomes a set, and
@@ -97,7 +135,7 @@ export async function personsByCell(
         where cr.municipality_id = ${filter.municipalityId}
           and cr.month >= ${`${filter.from}-01`} and cr.month <= ${`${filter.to}-01`}
           ${organizations}
-        group by ${column === null ? row.key : sql`${row.key}, ${column.key}`}`,
+        group by ${column === null ? sql`1` : sql`1, 2`}`,
   );
   return cells.map((cell) => ({ ...cell, persons: cell.persons.split(',') }));
 }

@@ -73,6 +73,8 @@ describe('report PDF', () => {
       for (const code of hex(sampleReport.title.replace(/\s/g, ''))) {
         expect(streams, code).toContain(`<${code}>`);
       }
+      // The one word for hidden counts, and page numbers ("1 / 1") under the page.
+      for (const code of hex('非公表/')) expect(streams, code).toContain(`<${code}>`);
     },
   );
 

@@ -3,7 +3,28 @@ import type { TReport } from '@yorisoi/shared';
 import { japaneseDate } from './report-dates.ts';
 
 const fontName = 'NotoSansCJKjp-Regular';
-const hiddenMark = '非表示';
+const hiddenMark = '非公表';
+
+const monthJa = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+
+/** "n / total" centred under every page, as a city's publications are numbered. */
+function numberPages(doc: PDFKit.PDFDocument) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin must not start a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .fontSize(9)
+      .fillColor('#555555')
+      .text(`${i - start + 1} / ${count}`, 0, doc.page.height - 32, {
+        width: doc.page.width,
+        align: 'center',
+      });
+    doc.page.margins.bottom = bottom;
+  }
+}
 
 /**
  * The report as an A4 PDF. The Japanese font is embedded as a subset of the glyphs used;
@@ -16,6 +37,8 @@ export function renderReportPdf(
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
+    // Kept in memory until the end, so that every page can be numbered "n / total".
+    bufferPages: true,
     info: { Title: report.title, Author: options.municipalityName },
   });
   doc.registerFont(fontName, options.fontPath, fontName);
@@ -36,7 +59,7 @@ export function renderReportPdf(
   );
   if (report.publishedAt) doc.text(`公開日：${japaneseDate(report.publishedAt)}`);
   doc.text(
-    `集計のルール：回答者・相談者が${k}人未満の項目と、そこから人数が計算できる項目は「${hiddenMark}」としています。個人を特定できる情報は含みません。`,
+    `集計のルール：${k}人未満の区分と、そこから人数が逆算できる区分は「${hiddenMark}」とし、数を示していません。`,
   );
 
   const bars = (label: string, rows: readonly string[], counts: readonly (number | null)[]) => {
@@ -58,7 +81,10 @@ export function renderReportPdf(
   };
 
   if (content.topics) {
-    doc.moveDown(0.5).fontSize(10).text(`対象期間：${content.period.from}〜${content.period.to}`);
+    doc
+      .moveDown(0.5)
+      .fontSize(10)
+      .text(`対象期間：${monthJa(content.period.from)}〜${monthJa(content.period.to)}`);
     bars(content.topics.label, content.topics.rows, content.topics.counts);
   }
   for (const survey of content.surveys) {
@@ -78,6 +104,7 @@ export function renderReportPdf(
     doc.fontSize(9.5).text(r.summary);
     doc.fillColor('#555555').text(`出典：${r.sourceNote}`).fillColor('black');
   }
+  numberPages(doc);
   doc.end();
   return done;
 }

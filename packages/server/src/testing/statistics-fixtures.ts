@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import {
+  blocksOf,
   categoriesOf,
   noneCategory,
+  topicGroups,
   type StatisticsDimension,
   type TProtectedTable,
 } from '@yorisoi/shared';
@@ -87,10 +89,30 @@ export function actorOf(
   };
 }
 
-function valuesOf(record: SyntheticRecord, dimension: StatisticsDimension): string[] {
+function valuesOf(
+  record: SyntheticRecord,
+  dimension: StatisticsDimension,
+  period: { from: string; to: string },
+): string[] {
   switch (dimension) {
     case 'topic':
       return record.topics;
+    case 'topicGroup':
+      return [
+        ...new Set(
+          record.topics.map(
+            (t) =>
+              Object.entries(topicGroups).find(([, topics]) =>
+                (topics as readonly string[]).includes(t),
+              )?.[0] ?? 'other',
+          ),
+        ),
+      ];
+    case 'quarter':
+    case 'halfYear':
+      return [
+        blocksOf(period.from, period.to, dimension).findLast((start) => start <= record.month)!,
+      ];
     case 'lifeEvent':
       return record.lifeEvents.length === 0 ? [noneCategory] : record.lifeEvents;
     case 'month':
@@ -117,9 +139,11 @@ export function trueCountTable(
   const sets = rows.map(() => (columns ?? ['']).map(() => new Set<string>()));
   for (const record of records) {
     if (record.month < table.period.from || record.month > table.period.to) continue;
-    for (const r of valuesOf(record, table.rowDimension)) {
+    for (const r of valuesOf(record, table.rowDimension, table.period)) {
       const columnValues =
-        table.columnDimension === null ? [''] : valuesOf(record, table.columnDimension);
+        table.columnDimension === null
+          ? ['']
+          : valuesOf(record, table.columnDimension, table.period);
       for (const c of columnValues) {
         const ri = rows.indexOf(r);
         const ci = columns === null ? 0 : columns.indexOf(c);

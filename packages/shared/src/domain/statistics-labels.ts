@@ -5,7 +5,7 @@ import {
   severityLabels,
 } from './case-coding.ts';
 import { consultationTopicLabels } from './consultation.ts';
-import type { StatisticsDimension } from './statistics.ts';
+import { blockEnd, type StatisticsDimension, type TopicGroup } from './statistics.ts';
 
 type Locale = 'ja' | 'en';
 type Label = { ja: string; en: string };
@@ -14,6 +14,9 @@ export const statisticsDimensionLabels: Record<StatisticsDimension, Label> = {
   topic: { ja: '相談テーマ', en: 'Topic' },
   lifeEvent: { ja: 'ライフイベント', en: 'Life event' },
   month: { ja: '月', en: 'Month' },
+  quarter: { ja: '3か月ごと', en: 'Quarter' },
+  halfYear: { ja: '半年ごと', en: 'Half-year' },
+  topicGroup: { ja: '相談テーマ（分野）', en: 'Topic area' },
   weekday: { ja: '曜日', en: 'Weekday' },
   hour: { ja: '時間帯（時）', en: 'Hour' },
   timeBand: { ja: '開庁時間との関係', en: 'Office hours' },
@@ -49,8 +52,18 @@ const common: Record<string, Label> = {
   booking: { ja: '予約', en: 'Booked appointment' },
 };
 
+/** Topic areas: the topics each covers are listed with the table where it is shown. */
+export const topicGroupLabels: Record<TopicGroup, Label> = {
+  health: { ja: '心身の健康・メンタル', en: 'Physical and mental health' },
+  lifeStage: { ja: '妊娠・出産・不妊治療・更年期', en: 'Pregnancy, fertility and menopause' },
+  care: { ja: '育児・介護', en: 'Childcare and elder care' },
+  work: { ja: 'キャリア・働き方・ハラスメント', en: 'Career, ways of working, harassment' },
+  other: { ja: 'その他', en: 'Other' },
+};
+
 const byDimension: Partial<Record<StatisticsDimension, Record<string, Label>>> = {
   topic: consultationTopicLabels,
+  topicGroup: topicGroupLabels,
   lifeEvent: lifeEventLabels,
   outcome: outcomeLabels,
   severity: severityLabels,
@@ -68,6 +81,9 @@ export function statisticsCategoryLabel(
 ): string {
   const label = byDimension[dimension]?.[code] ?? common[code];
   if (label) return label[locale];
+  if (dimension === 'quarter' || dimension === 'halfYear') {
+    return `${code}〜${blockEnd(code, dimension)}`;
+  }
   if (dimension === 'weekday') return weekdays[Number(code)]?.[locale] ?? code;
   if (dimension === 'hour') return locale === 'ja' ? `${code}時台` : `${code}:00`;
   if (dimension === 'satisfaction') return locale === 'ja' ? `${code}点` : `${code} / 5`;

@@ -1,5 +1,9 @@
 import { lifeEvents, outcomes, referralTypes, severities } from './case-coding.ts';
-import { consultationPreferences, consultationTopics } from './consultation.ts';
+import {
+  consultationPreferences,
+  consultationTopics,
+  type ConsultationTopic,
+} from './consultation.ts';
 import { industries, sizeBands } from './organization.ts';
 
 /**
@@ -13,6 +17,9 @@ export const statisticsDimensions = [
   'topic',
   'lifeEvent',
   'month',
+  'quarter',
+  'halfYear',
+  'topicGroup',
   'weekday',
   'hour',
   'timeBand',
@@ -33,6 +40,41 @@ export const unratedCategory = 'unrated';
 export const contactTimeBands = ['day', 'night', 'holiday'] as const;
 export const ageBands = ['-19', '20-29', '30-39', '40-49', '50-59', '60+'] as const;
 export const satisfactionScores = ['1', '2', '3', '4', '5'] as const;
+
+/**
+ * Coarser views of the same records, for when a month or a single topic is too small to
+ * publish: blocks of three or six months counted from the period's first month (a
+ * block's code is its first month), and topics grouped by the part of life they touch.
+ */
+export const periodBlockMonths = { quarter: 3, halfYear: 6 } as const;
+export type PeriodBlock = keyof typeof periodBlockMonths;
+
+export const topicGroups = {
+  health: ['physical_mental_health', 'mental_health'],
+  lifeStage: ['pregnancy_birth', 'fertility_treatment', 'menopause'],
+  care: ['childcare', 'elder_care'],
+  work: ['career', 'work_style', 'harassment'],
+  other: ['other'],
+} as const satisfies Record<string, readonly ConsultationTopic[]>;
+export type TopicGroup = keyof typeof topicGroups;
+
+/** Months since year 0, so that blocks are integer arithmetic here and in SQL. */
+export const monthIndexOf = (month: string) =>
+  Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthOfIndex = (index: number) =>
+  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/** The first months of the blocks of a period (the last block may be shorter). */
+export function blocksOf(from: string, to: string, block: PeriodBlock): string[] {
+  const size = periodBlockMonths[block];
+  return monthsOf(from, to).filter((_, i) => i % size === 0);
+}
+
+/** The last month a block covers: `size` months on, or the period's end. */
+export function blockEnd(start: string, block: PeriodBlock, periodTo?: string): string {
+  const end = monthOfIndex(monthIndexOf(start) + periodBlockMonths[block] - 1);
+  return periodTo !== undefined && periodTo < end ? periodTo : end;
+}
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => String(i));
 
@@ -64,6 +106,11 @@ export function categoriesOf(
       return [...lifeEvents, noneCategory];
     case 'month':
       return monthsOf(period.from, period.to);
+    case 'quarter':
+    case 'halfYear':
+      return blocksOf(period.from, period.to, dimension);
+    case 'topicGroup':
+      return Object.keys(topicGroups);
     case 'weekday':
       return range(7);
     case 'hour':

@@ -27,6 +27,7 @@ export const paths = {
   careAppointments: '/care/appointments',
   availability: '/care/availability',
   statistics: '/statistics',
+  statisticsSettings: '/statistics/settings',
   surveys: '/surveys',
   reports: '/reports',
 } as const;

@@ -88,6 +88,15 @@ export const routes: RouteObject[] = [
         { path: paths.organizations, element: <OrganizationsPage /> },
         { path: `${paths.organizations}/:id`, element: <OrganizationDetailPage /> },
       ]),
+      guarded({ kind: 'app', roles: ['city_staff'] }, [
+        {
+          path: paths.statisticsSettings,
+          lazy: async () => ({
+            Component: (await import('../features/statistics/StatisticsSettingsPage.tsx'))
+              .StatisticsSettingsPage,
+          }),
+        },
+      ]),
       guarded({ kind: 'app', roles: ['employer_admin'] }, [
         { path: paths.inviteCodes, element: <InviteCodesPage /> },
         { path: `${paths.inviteCodes}/:codeId/print`, element: <InviteQrPage /> },

@@ -11,8 +11,8 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Form } from '../../ui/Form.tsx';
 
-/** City staff set the municipality's k; the tables below follow it from the next view. */
-export function MinimumGroupSizeCard({ onChanged }: { onChanged: () => void }) {
+/** City staff set the municipality's k; the dashboard follows it from its next view. */
+export function MinimumGroupSizeCard() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const settings = useApiData('getStatisticsSettings');
@@ -32,7 +32,6 @@ export function MinimumGroupSizeCard({ onChanged }: { onChanged: () => void }) {
     if (!saved) return;
     setValue('');
     settings.reload();
-    onChanged();
   }
 
   return (

@@ -1,26 +1,27 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  api,
-  statisticsCategoryLabel,
-  type StatisticsDimension,
-  type TProtectedTable,
-} from '@yorisoi/shared';
+import { api, type TProtectedTable } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { useUser } from '../../api/session.tsx';
 import { buildQuery } from '../../api/client.ts';
-import { isLocale } from '../../i18n/locale.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { LinkButton } from '../../ui/Button.tsx';
+import { paths } from '../../app/guards.ts';
 import { WarekiToggle } from '../admin/WarekiToggle.tsx';
-import { useWareki } from '../admin/wareki.ts';
 import { Chart } from './Chart.tsx';
-import { chartOption, dashboardTables, type DashboardTable } from './dashboard-tables.ts';
-import { ProtectedTableView } from './ProtectedTableView.tsx';
-import { MinimumGroupSizeCard } from './MinimumGroupSizeCard.tsx';
+import {
+  chartOption,
+  dashboardTables,
+  type DashboardTable,
+  type TableView,
+} from './dashboard-tables.ts';
+import { useCategoryLabel } from './category-label.ts';
+import { CoarserViews } from './CoarserViews.tsx';
+import { hasHidden, ProtectedTableView } from './ProtectedTableView.tsx';
 
 /** A table recomputed in the background is usually ready within a second or two. */
 const updateRetryMs = 4_000;
@@ -34,26 +35,6 @@ function lastTwelveMonths(now = new Date()): { from: string; to: string } {
   return { from: ym(start), to: ym(end) };
 }
 
-/** Changes only with the language and the 和暦 choice, so charts redraw exactly then. */
-function useMonthLabel() {
-  const { i18n } = useTranslation();
-  const wareki = useWareki();
-  const language = i18n.language;
-  return useCallback(
-    (month: string) => {
-      const date = new Date(`${month}-01T00:00:00+09:00`);
-      if (language !== 'ja') return month;
-      return new Intl.DateTimeFormat(wareki ? 'ja-JP-u-ca-japanese' : 'ja-JP', {
-        ...(wareki ? { era: 'short' } : {}),
-        year: 'numeric',
-        month: 'short',
-        timeZone: 'Asia/Tokyo',
-      }).format(date);
-    },
-    [language, wareki],
-  );
-}
-
 function TableCard({
   spec,
   audience,
@@ -63,13 +44,12 @@ function TableCard({
   audience: 'city' | 'employer';
   period: { from: string; to: string };
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = isLocale(i18n.language) ? i18n.language : 'ja';
-  const monthLabel = useMonthLabel();
+  const { t } = useTranslation();
+  const [view, setView] = useState<TableView>(spec);
   const query = {
     audience,
-    rows: spec.rows,
-    ...('columns' in spec ? { columns: spec.columns } : {}),
+    rows: view.rows,
+    ...(view.columns ? { columns: view.columns } : {}),
     ...period,
   };
   const result = useApiData('getStatisticsTable', { query });
@@ -82,16 +62,16 @@ function TableCard({
     const timer = setTimeout(reload, updateRetryMs);
     return () => clearTimeout(timer);
   }, [table, reload]);
-  const label = useCallback(
-    (dimension: StatisticsDimension, code: string) =>
-      dimension === 'month' ? monthLabel(code) : statisticsCategoryLabel(dimension, code, locale),
-    [monthLabel, locale],
-  );
+  const label = useCategoryLabel();
+  const hiddenWord = t('statistics.hidden.word');
   const option = useMemo(
-    () => (table ? chartOption(spec, table, label) : null),
-    [table, spec, label],
+    () => (table ? chartOption(view, table, label, hiddenWord) : null),
+    [table, view, label, hiddenWord],
   );
   const title = t(`statistics.tables.${spec.key}`);
+  const caption = view.coarser
+    ? `${title}（${t(`statistics.coarser.views.${view.coarser}`)}）`
+    : title;
   const exportHref = (format: 'csv' | 'xlsx') =>
     `${api.exportStatisticsTable.path}${buildQuery({ ...query, format })}`;
   return (
@@ -104,8 +84,27 @@ function TableCard({
           {spec.key === 'contactTimes' || spec.key === 'timeBands' ? (
             <p>{t('statistics.outsideHoursHint')}</p>
           ) : null}
-          <Chart option={option} height={spec.chart === 'heatmap' ? 320 : 280} />
-          <ProtectedTableView table={table} caption={title} monthLabel={monthLabel} />
+          {view.coarser ? (
+            <p className="coarser-current" data-testid="coarser-current">
+              {t('statistics.coarser.showing', {
+                view: t(`statistics.coarser.views.${view.coarser}`),
+              })}
+            </p>
+          ) : null}
+          <Chart option={option} height={view.chart === 'heatmap' ? 320 : 280} />
+          {hasHidden(table) ? (
+            <p className="chart-legend" data-testid="hidden-legend">
+              <span>
+                <span
+                  className={view.chart === 'bar' ? 'chart-legend__swatch' : 'chart-legend__gap'}
+                  aria-hidden="true"
+                />
+                {t(`statistics.hidden.chart.${view.chart}`)}
+              </span>
+            </p>
+          ) : null}
+          <ProtectedTableView table={table} caption={caption} label={label} />
+          <CoarserViews spec={spec} view={view} table={table} onChoose={setView} />
           <p>
             <a href={exportHref('csv')} download>
               {t('statistics.exportCsv')}
@@ -126,26 +125,27 @@ export function StatisticsPage() {
   const user = useUser();
   const audience = user.role === 'employer_admin' ? 'employer' : 'city';
   const [period] = useState(lastTwelveMonths);
-  // A new k: the tables are asked again.
-  const [generation, setGeneration] = useState(0);
+  const label = useCategoryLabel();
   return (
     <Page
       title={t(`statistics.title.${audience}`)}
-      lead={t('statistics.lead', { from: period.from, to: period.to })}
+      lead={t('statistics.lead', {
+        from: label('month', period.from),
+        to: label('month', period.to),
+      })}
       width="wide"
-      actions={<WarekiToggle />}
+      actions={
+        <>
+          <WarekiToggle />
+          {audience === 'city' ? (
+            <LinkButton to={paths.statisticsSettings}>{t('statistics.settings.link')}</LinkButton>
+          ) : null}
+        </>
+      }
     >
       <Alert tone="info">{t('statistics.protection')}</Alert>
-      {audience === 'city' ? (
-        <MinimumGroupSizeCard onChanged={() => setGeneration((n) => n + 1)} />
-      ) : null}
       {dashboardTables.map((spec) => (
-        <TableCard
-          key={`${spec.key}-${generation}`}
-          spec={spec}
-          audience={audience}
-          period={period}
-        />
+        <TableCard key={spec.key} spec={spec} audience={audience} period={period} />
       ))}
     </Page>
   );

@@ -56,9 +56,9 @@ export const ja = {
     tooFew: '回答者が{{k}}人未満のため表示していません。',
     previous:
       '前回（{{at}}）の結果を表示しています。前回から回答者が{{k}}人以上増えると更新されます（少人数の差から個人の回答がわからないようにするためです）。',
-    hidden: '非表示',
+    hidden: '非公表',
     hiddenExplained:
-      '「非表示」は、回答者が{{k}}人未満のため表示していない項目と、そこから人数が計算できてしまうため一緒に伏せた項目です。',
+      '「非公表」は、回答者が{{k}}人未満のため表示していない項目と、そこから人数が計算できてしまうため一緒に伏せた項目です。',
     choice: '選択肢',
     count: '人数',
     total: '合計',
@@ -123,9 +123,9 @@ export const en: MessageShape<typeof ja> = {
     tooFew: 'Not shown: fewer than {{k}} people have answered.',
     previous:
       'Showing the results of {{at}}. They will be updated once at least {{k}} more people have answered (so that a small difference cannot reveal anyone’s answers).',
-    hidden: 'Hidden',
+    hidden: 'Not published',
     hiddenExplained:
-      '"Hidden" marks figures about fewer than {{k}} people, and figures hidden with them because they would let those be calculated.',
+      '"Not published" marks figures about fewer than {{k}} people, and figures hidden with them because they would let those be calculated.',
     choice: 'Choice',
     count: 'People',
     total: 'Total',
