@@ -82,7 +82,12 @@ export function registerConsultationRoutes(
   );
   registerEndpoint(app, 'transferConsultation', async ({ actor, params, body }) => {
     const before = await transferConsultation(ctx, { actor, consultationId: params.id, ...body });
-    events.consultationChanged(changeOf(before, { queue: before.status === 'queued' }));
+    const queue = before.status === 'queued';
+    events.consultationChanged(changeOf(before, { queue }));
+    // The coordinator taking it over hears at once too.
+    events.consultationChanged(
+      changeOf({ ...before, assignedCoordinatorId: body.coordinatorId }, { queue }),
+    );
     return { ok: true as const };
   });
   registerEndpoint(app, 'listCannedReplies', async ({ actor }) => ({
@@ -110,16 +115,18 @@ export function registerConsultationRoutes(
   registerEndpoint(app, 'listRiskFlags', async ({ actor, params }) => ({
     items: (await getRiskFlags(ctx, { actor, consultationId: params.id })).map(presentRiskFlag),
   }));
-  registerEndpoint(app, 'acknowledgeRiskFlags', async ({ actor, params }) => ({
-    items: (await acknowledgeRisk(ctx, { actor, consultationId: params.id })).map(presentRiskFlag),
-  }));
+  registerEndpoint(app, 'acknowledgeRiskFlags', async ({ actor, params }) => {
+    const assessed = await acknowledgeRisk(ctx, { actor, consultationId: params.id });
+    events.consultationChanged(changeOf(assessed.consultation, { queue: false }));
+    return { items: assessed.flags.map(presentRiskFlag) };
+  });
   registerEndpoint(app, 'claimConsultation', async ({ actor, params }) => {
     const claimed = await claimConsultation(ctx, { actor, consultationId: params.id });
     events.consultationChanged(changeOf(claimed.consultation, { queue: true }));
     return presentConsultation(claimed.consultation, claimed.receipts, actor);
   });
   registerEndpoint(app, 'closeConsultation', async ({ actor, params, body }) => {
-    await closeConsultation(ctx, { actor, consultationId: params.id, coding: body.coding });
+    await closeConsultation(ctx, { actor, consultationId: params.id, ...body });
     const closed = await getConsultation(ctx, { actor, consultationId: params.id });
     events.consultationChanged(changeOf(closed.consultation, { queue: true }));
     return presentConsultation(closed.consultation, closed.receipts, actor);

@@ -15,6 +15,7 @@ import { statisticsEndpoints } from './endpoints/statistics.ts';
 import { surveyEndpoints } from './endpoints/surveys.ts';
 import { practiceEndpoints } from './endpoints/practices.ts';
 import { reportEndpoints } from './endpoints/reports.ts';
+import { crisisEndpoints } from './endpoints/crisis.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -38,6 +39,7 @@ export const api = {
   ...surveyEndpoints,
   ...practiceEndpoints,
   ...reportEndpoints,
+  ...crisisEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -59,6 +61,7 @@ export const endpointGroups = {
   surveyEndpoints,
   practiceEndpoints,
   reportEndpoints,
+  crisisEndpoints,
 };
 
 export type Api = typeof api;

@@ -215,7 +215,14 @@ export const ZCaseCoding = z.object({
 });
 export type TCaseCoding = z.infer<typeof ZCaseCoding>;
 
-export const ZCloseConsultationRequest = z.object({ coding: ZCaseCoding });
+export const ZCloseConsultationRequest = z.object({
+  coding: ZCaseCoding,
+  /**
+   * A supervisor closing a high-risk consultation without a referral or appointment
+   * records that they approve it (domain/close-safeguard.ts); ignored for anyone else.
+   */
+  supervisorApproval: z.boolean().optional(),
+});
 
 /** A risk expression the crisis screening found, for the care team's risk-assessment panel. */
 export const ZRiskFlag = z.object({
