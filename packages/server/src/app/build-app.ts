@@ -113,7 +113,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerPushRoutes(app, ctx);
   registerParticipantRoutes(app, ctx, realtime.events);
   registerAttachmentRoutes(app, ctx);
-  registerCrisisRoutes(app, ctx);
+  registerCrisisRoutes(app, ctx, realtime.events);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

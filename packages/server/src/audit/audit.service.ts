@@ -34,6 +34,7 @@ export type AuditAction =
   | 'consultation.closed'
   | 'consultation.risk_flagged'
   | 'consultation.risk_acknowledged'
+  | 'consultation.risk_alert_seen'
   | 'consultation.routed'
   | 'consultation.note_added'
   | 'consultation.transferred'

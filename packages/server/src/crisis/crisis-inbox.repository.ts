@@ -15,6 +15,8 @@ export interface UnacknowledgedFlagRow {
   status: string;
   assigneeId: string | null;
   assigneeName: string | null;
+  seenBy: string | null;
+  seenAt: Date | null;
 }
 
 /**
@@ -38,6 +40,8 @@ export async function listUnacknowledgedFlags(
       status: consultations.status,
       assigneeId: consultations.assignedCoordinatorId,
       assigneeName: users.displayName,
+      seenBy: consultationRiskFlags.seenBy,
+      seenAt: consultationRiskFlags.seenAt,
     })
     .from(consultationRiskFlags)
     .innerJoin(
@@ -57,6 +61,44 @@ export async function listUnacknowledgedFlags(
       ),
     )
     .orderBy(asc(consultationRiskFlags.createdAt));
+}
+
+/** Marks the alerts of a consultation not yet seen as seen by `userId`. */
+export async function markFlagsSeen(
+  db: Db,
+  {
+    municipalityId,
+    consultationId,
+    userId,
+    now,
+  }: { municipalityId: string; consultationId: string; userId: string; now: Date },
+): Promise<number> {
+  const rows = await db
+    .update(consultationRiskFlags)
+    .set({ seenBy: userId, seenAt: now })
+    .where(
+      and(
+        eq(consultationRiskFlags.municipalityId, municipalityId),
+        eq(consultationRiskFlags.consultationId, consultationId),
+        isNull(consultationRiskFlags.acknowledgedAt),
+        isNull(consultationRiskFlags.seenAt),
+      ),
+    )
+    .returning({ id: consultationRiskFlags.id });
+  return rows.length;
+}
+
+/** Display names of staff of the municipality, by id. */
+export async function findStaffNames(
+  db: Db,
+  { municipalityId, userIds }: { municipalityId: string; userIds: string[] },
+): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.municipalityId, municipalityId), inArray(users.id, userIds)));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
 /** Supervisors with the person now in the given consultations. */

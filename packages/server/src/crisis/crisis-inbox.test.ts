@@ -74,6 +74,8 @@ describe('the 緊急 inbox', () => {
       heldByMe: false,
       supervisorNames: [],
       joinedByMe: false,
+      seenByName: null,
+      seenAt: null,
     });
     expect(JSON.stringify(entry)).not.toContain('消えたい');
 
@@ -84,6 +86,26 @@ describe('the 緊急 inbox', () => {
     expect((await supervisor.client.ok('listCrisisInbox')).items[0]).toMatchObject({
       supervisorNames: [tenant.people.supervisor.displayName],
       joinedByMe: true,
+    });
+
+    // Acknowledging says someone is on it; it stays listed until the assessment.
+    const seen = await supervisor.client.ok('acknowledgeCrisis', { params: { id } });
+    expect(seen.items[0]).toMatchObject({
+      seenByName: tenant.people.supervisor.displayName,
+      seenAt: expect.any(String),
+    });
+    const stranger = await signInAs(t, other.people.supervisor);
+    expect(
+      (await stranger.call('acknowledgeCrisis', { params: { id } })).json().error.code,
+    ).toBe('NOT_FOUND');
+    // A new alert after that counts as unseen again.
+    await worker.ok('sendMessage', {
+      params: { id },
+      body: { clientMsgId: newClientMsgId(), body: '死にたい' },
+    });
+    expect((await supervisor.client.ok('listCrisisInbox')).items[0]).toMatchObject({
+      unacknowledged: 2,
+      seenAt: null,
     });
 
     const cleared = nextEvents(supervisor.socket, 'crisis:changed', 1);

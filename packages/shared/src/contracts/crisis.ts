@@ -21,6 +21,13 @@ export const ZCrisisInboxEntry = z.object({
   /** Supervisors with the person now (display names). */
   supervisorNames: z.array(z.string()),
   joinedByMe: z.boolean(),
+  /**
+   * Who acknowledged the alert ("seen, I am on it") and when; null until someone does.
+   * Only unacknowledged entries count in the header's red badge; an entry stays in the
+   * inbox until the risk assessment is recorded.
+   */
+  seenByName: z.string().nullable(),
+  seenAt: ZIsoDateTime.nullable(),
 });
 export type TCrisisInboxEntry = z.infer<typeof ZCrisisInboxEntry>;
 export const ZCrisisInbox = z.object({ items: z.array(ZCrisisInboxEntry) });

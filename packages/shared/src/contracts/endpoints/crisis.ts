@@ -1,4 +1,5 @@
 import { defineEndpoint } from '../endpoint.ts';
+import { ZIdParams } from '../common.ts';
 import { ZCrisisInbox } from '../crisis.ts';
 
 export const crisisEndpoints = {
@@ -6,8 +7,17 @@ export const crisisEndpoints = {
     method: 'GET',
     path: '/api/care/crisis-inbox',
     summary:
-      'Consultations with an unacknowledged risk flag, most severe then longest waiting first (supervisors: all; coordinators: their own and waiting ones)',
+      'Open consultations with a risk flag not yet assessed, most severe then longest waiting first (supervisors: all; coordinators: their own and waiting ones)',
     access: 'session',
+    response: ZCrisisInbox,
+  }),
+  acknowledgeCrisis: defineEndpoint({
+    method: 'POST',
+    path: '/api/care/crisis-inbox/:id/acknowledge',
+    summary:
+      'Acknowledge a consultation’s risk alert: seen and taken on (supervisor or the coordinator holding it); the assessment comes after',
+    access: 'session',
+    params: ZIdParams,
     response: ZCrisisInbox,
   }),
 } as const;
