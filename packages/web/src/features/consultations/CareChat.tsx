@@ -8,6 +8,7 @@ import { CallButtons } from '../calls/CallButtons.tsx';
 import { CannedReplyPicker } from '../care/CannedReplyPicker.tsx';
 import { CarePanel } from '../care/CarePanel.tsx';
 import { JoinPanel } from '../care/JoinPanel.tsx';
+import { ComposerLocked, mustJoinToWrite } from '../care/ComposerLocked.tsx';
 import { ChatFailure } from './ChatFailure.tsx';
 import { chatTitle } from './chat-title.ts';
 import { CloseConsultation } from './CloseConsultation.tsx';
@@ -53,8 +54,10 @@ export function CareChat({ consultationId }: { consultationId: string }) {
           </p>
           {consultation?.status === 'closed' ? (
             <Alert tone="info" title={t('consultations.chat.closed')}>
-              <p>{t('consultations.chat.closedBody')}</p>
+              <p>{t('console.closedBody')}</p>
             </Alert>
+          ) : consultation && mustJoinToWrite(consultation) ? (
+            <ComposerLocked consultation={consultation} onJoined={chat.adopt} />
           ) : (
             <Composer
               onSend={chat.send}
