@@ -248,8 +248,11 @@ export const ZRoutingReason = z.discriminatedUnion('code', [
 ]);
 export const ZAssignmentExplanation = z.object({
   method: z.enum(['routing', 'claim', 'reassign']),
+  /** Reasons as they stood when it was decided (a load reason counts the cases before this one). */
   reasons: z.array(ZRoutingReason),
   decidedAt: ZIsoDateTime,
+  /** The holder's open consultations now, this one included, against the limit. */
+  holderLoad: z.object({ active: z.number().int(), capacity: z.number().int() }).nullable(),
 });
 export type TAssignmentExplanation = z.infer<typeof ZAssignmentExplanation>;
 
