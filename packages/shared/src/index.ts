@@ -38,3 +38,4 @@ export * from './contracts/surveys.ts';
 export * from './contracts/practices.ts';
 export * from './contracts/reports.ts';
 export * from './contracts/crisis.ts';
+export * from './contracts/person-context.ts';

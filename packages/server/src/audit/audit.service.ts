@@ -35,6 +35,7 @@ export type AuditAction =
   | 'consultation.risk_flagged'
   | 'consultation.risk_acknowledged'
   | 'consultation.risk_alert_seen'
+  | 'consultation.person_context_read'
   | 'consultation.routed'
   | 'consultation.note_added'
   | 'consultation.transferred'

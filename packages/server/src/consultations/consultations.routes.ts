@@ -23,6 +23,7 @@ import { explainAssignment } from '../routing/assignment.service.ts';
 import { getWaitingStatus } from './waiting.service.ts';
 import { rateConsultation } from './rating.service.ts';
 import { getHandoverSummary } from './handover.service.ts';
+import { getPersonContext } from './person-context.service.ts';
 import { addNote, listNotes, presentNote } from './notes.service.ts';
 import { transferConsultation } from '../routing/transfer.service.ts';
 import {
@@ -108,6 +109,9 @@ export function registerConsultationRoutes(
   );
   registerEndpoint(app, 'getWaitingStatus', async ({ actor, params }) =>
     getWaitingStatus(ctx, { actor, consultationId: params.id }),
+  );
+  registerEndpoint(app, 'getPersonContext', async ({ actor, params }) =>
+    getPersonContext(ctx, { actor, consultationId: params.id }),
   );
   registerEndpoint(app, 'getAssignment', async ({ actor, params }) =>
     explainAssignment(ctx, { actor, consultationId: params.id }),

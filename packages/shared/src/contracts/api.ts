@@ -16,6 +16,7 @@ import { surveyEndpoints } from './endpoints/surveys.ts';
 import { practiceEndpoints } from './endpoints/practices.ts';
 import { reportEndpoints } from './endpoints/reports.ts';
 import { crisisEndpoints } from './endpoints/crisis.ts';
+import { personContextEndpoints } from './endpoints/person-context.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -40,6 +41,7 @@ export const api = {
   ...practiceEndpoints,
   ...reportEndpoints,
   ...crisisEndpoints,
+  ...personContextEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -62,6 +64,7 @@ export const endpointGroups = {
   practiceEndpoints,
   reportEndpoints,
   crisisEndpoints,
+  personContextEndpoints,
 };
 
 export type Api = typeof api;
