@@ -47,9 +47,12 @@ export function registerConsultationRoutes(
     };
   });
   registerEndpoint(app, 'listMyConsultations', async ({ actor }) => ({
-    items: (await listMyConsultations(ctx, { actor })).map((c) =>
-      presentConsultation(c.consultation, c.receipts, actor),
-    ),
+    items: (await listMyConsultations(ctx, { actor })).map((c) => ({
+      ...presentConsultation(c.consultation, c.receipts, actor),
+      ...(c.awaitingReplySince !== undefined
+        ? { awaitingReplySince: c.awaitingReplySince?.toISOString() ?? null }
+        : {}),
+    })),
   }));
   registerEndpoint(app, 'getConsultation', async ({ actor, params }) => {
     const found = await getConsultation(ctx, { actor, consultationId: params.id });

@@ -46,6 +46,19 @@ describe('the person beside the conversation', () => {
       body: { clientMsgId: newClientMsgId(), body: 'もう消えたい' },
     });
 
+    // The console's list says how long the person has waited for a reply.
+    const mine = await coordinator.ok('listMyConsultations');
+    expect(mine.items.find((c) => c.id === id)?.awaitingReplySince).toEqual(expect.any(String));
+    await coordinator.ok('sendMessage', {
+      params: { id },
+      body: { clientMsgId: newClientMsgId(), body: 'お話を聞かせてください。' },
+    });
+    const answered = await coordinator.ok('listMyConsultations');
+    expect(answered.items.find((c) => c.id === id)?.awaitingReplySince).toBeNull();
+    expect((await worker.ok('listMyConsultations')).items[0]).not.toHaveProperty(
+      'awaitingReplySince',
+    );
+
     const context = await coordinator.ok('getPersonContext', { params: { id } });
     expect(context.person.role).toBe('worker');
     expect(context.previous).toEqual([

@@ -150,6 +150,11 @@ export const ZConsultation = z.object({
    * person, so no one is a hidden observer. Given when one consultation is read.
    */
   supervisors: z.array(ZJoinedSupervisor).optional(),
+  /**
+   * In the care team's list: since when the person has waited for a reply (their latest
+   * message, nobody of the care team having written after it); null when not waiting.
+   */
+  awaitingReplySince: ZIsoDateTime.nullable().optional(),
 });
 export type TConsultation = z.infer<typeof ZConsultation>;
 export const ZConsultationList = z.object({ items: z.array(ZConsultation) });
