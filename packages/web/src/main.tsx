@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/consultations.css';
+import './styles/console.css';
 import './styles/appointments.css';
 import './styles/calls.css';
 import './styles/attachments.css';

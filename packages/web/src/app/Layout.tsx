@@ -10,6 +10,7 @@ import { paths } from './guards.ts';
 import { CallProvider } from '../features/calls/CallProvider.tsx';
 import { CrisisInboxProvider } from '../features/crisis/crisis-inbox.tsx';
 import { CrisisBadge } from '../features/crisis/CrisisBadge.tsx';
+import { ConsoleAlerts } from '../features/care/console/ConsoleAlerts.tsx';
 import type { ReactNode } from 'react';
 
 export function Layout() {
@@ -25,7 +26,14 @@ export function Layout() {
   const live = (children: ReactNode) =>
     canCall ? (
       <CallProvider key={user.id}>
-        {careTeam ? <CrisisInboxProvider>{children}</CrisisInboxProvider> : children}
+        {careTeam ? (
+          <CrisisInboxProvider>
+            {children}
+            <ConsoleAlerts />
+          </CrisisInboxProvider>
+        ) : (
+          children
+        )}
       </CallProvider>
     ) : (
       children
