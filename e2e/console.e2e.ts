@@ -84,7 +84,7 @@ describe.runIf(enabled)('crises and the care console', () => {
     await saveScreenshot(supervisor.page, 'crisis-inbox-desk', false);
     await expectAccessible(supervisor.page, 'crisis inbox');
 
-    await supervisor.page.getByRole('button', { name: /確認済みにする/ }).click();
+    await supervisor.page.getByRole('button', { name: /^確認した/ }).click();
     await expect.poll(() => count.count()).toBe(0);
     await expect.poll(() => inbox.innerText()).toContain('が確認');
 

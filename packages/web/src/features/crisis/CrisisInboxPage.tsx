@@ -35,7 +35,9 @@ export function CrisisInboxPage() {
   const supervisor = user.role === 'supervisor';
 
   const kinds = (entry: TCrisisInboxEntry) =>
-    entry.categories.map((c) => t(`care.risk.category.${c}`)).join(t('consultations.topicSeparator'));
+    entry.categories
+      .map((c) => t(`care.risk.category.${c}`))
+      .join(t('consultations.topicSeparator'));
 
   async function acknowledge(entry: TCrisisInboxEntry) {
     const done = await action.run(() =>
