@@ -146,5 +146,8 @@ export async function acknowledgeRisk(
       now,
     );
   });
-  return { consultation, flags: await listRiskFlags(ctx.db, consultation.municipalityId, consultation.id) };
+  return {
+    consultation,
+    flags: await listRiskFlags(ctx.db, consultation.municipalityId, consultation.id),
+  };
 }

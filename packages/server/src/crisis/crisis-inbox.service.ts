@@ -45,7 +45,12 @@ export async function listCrisisInbox(
     userIds: [...new Set(flags.flatMap((f) => (f.seenBy ? [f.seenBy] : [])))],
   });
   const items = [...byConsultation.entries()].map(([consultationId, list]) =>
-    presentEntry(actor, list, joined.filter((j) => j.consultationId === consultationId), seers),
+    presentEntry(
+      actor,
+      list,
+      joined.filter((j) => j.consultationId === consultationId),
+      seers,
+    ),
   );
   items.sort(
     (a, b) =>

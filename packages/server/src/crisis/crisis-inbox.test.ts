@@ -95,9 +95,9 @@ describe('the 緊急 inbox', () => {
       seenAt: expect.any(String),
     });
     const stranger = await signInAs(t, other.people.supervisor);
-    expect(
-      (await stranger.call('acknowledgeCrisis', { params: { id } })).json().error.code,
-    ).toBe('NOT_FOUND');
+    expect((await stranger.call('acknowledgeCrisis', { params: { id } })).json().error.code).toBe(
+      'NOT_FOUND',
+    );
     // A new alert after that counts as unseen again.
     await worker.ok('sendMessage', {
       params: { id },

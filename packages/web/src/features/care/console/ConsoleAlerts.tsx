@@ -18,19 +18,22 @@ interface Toast {
 
 const toastMs = 20_000;
 
-/** New arrivals since the last read of the list: newly assigned, or the person wrote again. */
+/**
+ * New arrivals since the last read of the list: newly assigned, or the person wrote again
+ * (their latest unanswered message moved; system lines and the care team's own do not).
+ */
 function arrivals(
-  before: Map<string, number>,
+  before: Map<string, string | null>,
   items: readonly TConsultation[],
   viewing: string | null,
 ): Toast[] {
   const found: Toast[] = [];
   for (const c of items) {
     if (c.status === 'closed') continue;
-    const seq = before.get(c.id);
     const key = `${c.id}:${c.lastSeq}`;
-    if (seq === undefined) found.push({ key, kind: 'assigned', consultationId: c.id });
-    else if (c.lastSeq > seq && c.awaitingReplySince && c.id !== viewing) {
+    const waiting = c.awaitingReplySince ?? null;
+    if (!before.has(c.id)) found.push({ key, kind: 'assigned', consultationId: c.id });
+    else if (waiting && waiting !== before.get(c.id) && c.id !== viewing) {
       found.push({ key, kind: 'message', consultationId: c.id });
     }
   }
@@ -49,7 +52,7 @@ export function ConsoleAlerts() {
   const crisis = useCrisisInbox();
   const location = useLocation();
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const known = useRef<Map<string, number> | null>(null);
+  const known = useRef<Map<string, string | null> | null>(null);
   const path = useRef(location.pathname);
   useEffect(() => {
     path.current = location.pathname;
@@ -65,7 +68,7 @@ export function ConsoleAlerts() {
   useEffect(() => {
     if (!items) return;
     const before = known.current;
-    known.current = new Map(items.map((c) => [c.id, c.lastSeq]));
+    known.current = new Map(items.map((c) => [c.id, c.awaitingReplySince ?? null]));
     if (!before) return;
     const open = items.find((c) => consultationPath(c.id) === path.current)?.id ?? null;
     const fresh = arrivals(before, items, document.hidden ? null : open);
