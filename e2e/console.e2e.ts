@@ -124,6 +124,8 @@ describe.runIf(enabled)('crises and the care console', () => {
       .toMatch(/いまの担当 [1-9]/);
     await saveScreenshot(nurse.page, 'console-three-pane-desk', false);
     await saveScreenshot(nurse.page, 'console-three-pane-desk-full');
+    await nurse.page.getByTestId('person-context').scrollIntoViewIfNeeded();
+    await saveScreenshot(nurse.page, 'console-person-context-desk', false);
     await expectAccessible(nurse.page, 'three-pane console');
 
     // Alt+R puts the cursor in the reply box.
