@@ -269,6 +269,21 @@ export const errorCatalog = {
     ja: '通話の接続情報（SDP・ICE）の形式が正しくありません。',
     en: 'The call connection data (SDP or ICE candidate) is malformed.',
   },
+  RISK_ASSESSMENT_REQUIRED: {
+    status: 409,
+    ja: 'この相談には命に関わるおそれのある表現がありました。終了する前に、リスク評価を記録してください。',
+    en: 'This consultation contains a high-risk expression. Record the risk assessment before closing it.',
+  },
+  FOLLOW_UP_REQUIRED: {
+    status: 409,
+    ja: '命に関わるおそれのある相談は、つなぎ先の紹介・予約のいずれかがあるか、統括コーディネーターの承認がないと終了できません。',
+    en: 'A high-risk consultation can only be closed with a referral or an appointment in place, or with a supervisor’s approval.',
+  },
+  SUPERVISOR_JOIN_REQUIRED: {
+    status: 409,
+    ja: 'この相談に参加してからメッセージを送れます。参加すると、相談者に知らされます。',
+    en: 'Join this consultation before writing in it. The person is told when you join.',
+  },
   INTERNAL: {
     status: 500,
     ja: '申し訳ありません。システムで問題が起きました。時間をおいてお試しください。',

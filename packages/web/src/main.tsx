@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/consultations.css';
 import './styles/chat.css';
+import './styles/console.css';
 import './styles/appointments.css';
 import './styles/calls.css';
 import './styles/attachments.css';

@@ -37,6 +37,7 @@ import { registerPushRoutes } from '../notifications/push/push.routes.ts';
 import { registerAttachmentRoutes } from '../attachments/attachments.routes.ts';
 import { attachRealtime } from '../realtime/realtime-server.ts';
 import { registerCallRoutes } from '../calls/calls.routes.ts';
+import { registerCrisisRoutes } from '../crisis/crisis.routes.ts';
 import { installWebAssets } from './web-assets.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerPushRoutes(app, ctx);
   registerParticipantRoutes(app, ctx, realtime.events);
   registerAttachmentRoutes(app, ctx);
+  registerCrisisRoutes(app, ctx, realtime.events);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

@@ -90,6 +90,7 @@ async function openAppointment(
       municipalityId: row.municipalityId,
       consultationId,
       personUserId: row.personUserId,
+      assigneeUserId: row.coordinatorId,
       queue: false,
     };
   });

@@ -37,6 +37,8 @@ export type AuditAction =
   | 'consultation.closed'
   | 'consultation.risk_flagged'
   | 'consultation.risk_acknowledged'
+  | 'consultation.risk_alert_seen'
+  | 'consultation.person_context_read'
   | 'consultation.routed'
   | 'consultation.note_added'
   | 'consultation.transferred'

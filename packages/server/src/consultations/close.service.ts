@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { TCaseCoding } from '@yorisoi/shared';
+import { closeSafeguard, type TCaseCoding } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
@@ -8,6 +8,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from './consultation-access.ts';
 import { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.ts';
 import { writeCaseRecord } from '../insights/case-records.ts';
+import { countFollowUps } from './close-safeguard.repository.ts';
+import type { ConsultationRow } from './consultations.repository.ts';
 import { deidentifySummary } from '../insights/case-summary.ts';
 
 /**
@@ -19,12 +21,19 @@ import { deidentifySummary } from '../insights/case-summary.ts';
  */
 export async function closeConsultation(
   ctx: AppContext,
-  { actor, consultationId, coding }: { actor: Actor; consultationId: string; coding: TCaseCoding },
+  {
+    actor,
+    consultationId,
+    coding,
+    supervisorApproval = false,
+  }: { actor: Actor; consultationId: string; coding: TCaseCoding; supervisorApproval?: boolean },
 ) {
   const found = await loadConsultationFor(ctx, actor, consultationId, 'consultation.close');
   if (found.status === 'closed') throw new AppError('CONSULTATION_CLOSED');
   if (found.status !== 'active')
     throw new AppError('CONFLICT', { detail: 'claim it before closing' });
+  const approvedBySupervisor = supervisorApproval && actor.role === 'supervisor';
+  await requireCloseSafeguard(ctx, found, approvedBySupervisor);
   const staffIds = [actor.userId, found.assignedCoordinatorId].filter((id) => id !== null);
   const summary = await deidentifySummary(ctx.db, found, coding.summary, staffIds);
   const now = ctx.now();
@@ -60,10 +69,34 @@ export async function closeConsultation(
         municipalityId: found.municipalityId,
         actor,
         target: { type: 'consultation', id: found.id },
+        ...(approvedBySupervisor ? { detail: { supervisorApproval: true } } : {}),
       },
       now,
     );
   });
+}
+
+/** The crisis protocol's closing rule (domain/close-safeguard.ts), on the facts read now. */
+async function requireCloseSafeguard(
+  ctx: AppContext,
+  consultation: ConsultationRow,
+  supervisorApproved: boolean,
+) {
+  const flags = await listRiskFlags(ctx.db, consultation.municipalityId, consultation.id);
+  const followUps = await countFollowUps(ctx.db, {
+    municipalityId: consultation.municipalityId,
+    consultationId: consultation.id,
+    personUserId: consultation.personUserId,
+    now: ctx.now(),
+  });
+  const verdict = closeSafeguard({
+    highRiskFlagged: flags.some((f) => f.level === 'high'),
+    unassessedRisk: flags.some((f) => f.acknowledgedAt === null),
+    supervisorApproved,
+    ...followUps,
+  });
+  if (verdict === 'risk_assessment_required') throw new AppError('RISK_ASSESSMENT_REQUIRED');
+  if (verdict === 'follow_up_required') throw new AppError('FOLLOW_UP_REQUIRED');
 }
 
 /** Risk flags are consultation content: only its parties on the care team see them. */
@@ -113,5 +146,8 @@ export async function acknowledgeRisk(
       now,
     );
   });
-  return listRiskFlags(ctx.db, consultation.municipalityId, consultation.id);
+  return {
+    consultation,
+    flags: await listRiskFlags(ctx.db, consultation.municipalityId, consultation.id),
+  };
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorizeOrNotFound, type ResourceScope } from '../policy/policy.ts';
+import { authorizeOrNotFound, can, type ResourceScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { findConsultation, type ConsultationRow } from './consultations.repository.ts';
 import { listJoinedSupervisors } from './participants.repository.ts';
@@ -43,7 +43,16 @@ export async function loadConsultationFor(
     action === 'consultation.write' && actor.role === 'supervisor'
       ? (await listJoinedSupervisors(ctx.db, row.municipalityId, row.id)).map((p) => p.userId)
       : [];
-  authorizeOrNotFound(actor, action, consultationScope(row, participantIds));
+  const scope = consultationScope(row, participantIds);
+  // A supervisor who may read but has not joined is told why, not shown "not found".
+  if (
+    action === 'consultation.write' &&
+    !can(actor, action, scope) &&
+    can(actor, 'consultation.read', scope)
+  ) {
+    throw new AppError('SUPERVISOR_JOIN_REQUIRED');
+  }
+  authorizeOrNotFound(actor, action, scope);
   return row;
 }
 

@@ -26,7 +26,15 @@ export interface ConsultationChange {
   municipalityId: string;
   consultationId: string;
   personUserId: string;
+  /** The coordinator holding it now: told of every change, an assignment included. */
+  assigneeUserId: string | null;
   queue: boolean;
+  /**
+   * `assignee`: only the coordinator holding it hears (a new message from the person, for
+   * their list's unread counts). Otherwise everyone following it, and the care team's
+   * 緊急 inbox re-reads (risk flags, holder and joined supervisors are shown there).
+   */
+  audience?: 'all' | 'assignee';
 }
 
 export const noEvents: ConsultationEvents = {
@@ -37,13 +45,18 @@ export const noEvents: ConsultationEvents = {
 
 /** The change notice of a consultation as it is now. */
 export const changeOf = (
-  consultation: Pick<ConsultationRow, 'municipalityId' | 'id' | 'personUserId'>,
-  { queue }: { queue: boolean },
+  consultation: Pick<
+    ConsultationRow,
+    'municipalityId' | 'id' | 'personUserId' | 'assignedCoordinatorId'
+  >,
+  { queue, audience = 'all' }: { queue: boolean; audience?: 'all' | 'assignee' },
 ): ConsultationChange => ({
   municipalityId: consultation.municipalityId,
   consultationId: consultation.id,
   personUserId: consultation.personUserId,
+  assigneeUserId: consultation.assignedCoordinatorId,
   queue,
+  audience,
 });
 
 /** After a send: the message goes out; a risk hit re-orders the queue and the care team's view. */
@@ -57,5 +70,10 @@ export function announceSent(
     events.consultationChanged(
       changeOf(sent.consultation, { queue: sent.consultation.status === 'queued' }),
     );
+  } else if (
+    sent.message.senderUserId === sent.consultation.personUserId &&
+    sent.consultation.assignedCoordinatorId
+  ) {
+    events.consultationChanged(changeOf(sent.consultation, { queue: false, audience: 'assignee' }));
   }
 }

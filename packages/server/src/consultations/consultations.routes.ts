@@ -23,6 +23,7 @@ import { explainAssignment } from '../routing/assignment.service.ts';
 import { getWaitingStatus } from './waiting.service.ts';
 import { rateConsultation } from './rating.service.ts';
 import { getHandoverSummary } from './handover.service.ts';
+import { getPersonContext } from './person-context.service.ts';
 import { addNote, listNotes, presentNote } from './notes.service.ts';
 import { transferConsultation } from '../routing/transfer.service.ts';
 import {
@@ -46,9 +47,12 @@ export function registerConsultationRoutes(
     };
   });
   registerEndpoint(app, 'listMyConsultations', async ({ actor }) => ({
-    items: (await listMyConsultations(ctx, { actor })).map((c) =>
-      presentConsultation(c.consultation, c.receipts, actor),
-    ),
+    items: (await listMyConsultations(ctx, { actor })).map((c) => ({
+      ...presentConsultation(c.consultation, c.receipts, actor),
+      ...(c.awaitingReplySince !== undefined
+        ? { awaitingReplySince: c.awaitingReplySince?.toISOString() ?? null }
+        : {}),
+    })),
   }));
   registerEndpoint(app, 'getConsultation', async ({ actor, params }) => {
     const found = await getConsultation(ctx, { actor, consultationId: params.id });
@@ -82,7 +86,12 @@ export function registerConsultationRoutes(
   );
   registerEndpoint(app, 'transferConsultation', async ({ actor, params, body }) => {
     const before = await transferConsultation(ctx, { actor, consultationId: params.id, ...body });
-    events.consultationChanged(changeOf(before, { queue: before.status === 'queued' }));
+    const queue = before.status === 'queued';
+    events.consultationChanged(changeOf(before, { queue }));
+    // The coordinator taking it over hears at once too.
+    events.consultationChanged(
+      changeOf({ ...before, assignedCoordinatorId: body.coordinatorId }, { queue }),
+    );
     return { ok: true as const };
   });
   registerEndpoint(app, 'listCannedReplies', async ({ actor }) => ({
@@ -104,22 +113,27 @@ export function registerConsultationRoutes(
   registerEndpoint(app, 'getWaitingStatus', async ({ actor, params }) =>
     getWaitingStatus(ctx, { actor, consultationId: params.id }),
   );
+  registerEndpoint(app, 'getPersonContext', async ({ actor, params }) =>
+    getPersonContext(ctx, { actor, consultationId: params.id }),
+  );
   registerEndpoint(app, 'getAssignment', async ({ actor, params }) =>
     explainAssignment(ctx, { actor, consultationId: params.id }),
   );
   registerEndpoint(app, 'listRiskFlags', async ({ actor, params }) => ({
     items: (await getRiskFlags(ctx, { actor, consultationId: params.id })).map(presentRiskFlag),
   }));
-  registerEndpoint(app, 'acknowledgeRiskFlags', async ({ actor, params }) => ({
-    items: (await acknowledgeRisk(ctx, { actor, consultationId: params.id })).map(presentRiskFlag),
-  }));
+  registerEndpoint(app, 'acknowledgeRiskFlags', async ({ actor, params }) => {
+    const assessed = await acknowledgeRisk(ctx, { actor, consultationId: params.id });
+    events.consultationChanged(changeOf(assessed.consultation, { queue: false }));
+    return { items: assessed.flags.map(presentRiskFlag) };
+  });
   registerEndpoint(app, 'claimConsultation', async ({ actor, params }) => {
     const claimed = await claimConsultation(ctx, { actor, consultationId: params.id });
     events.consultationChanged(changeOf(claimed.consultation, { queue: true }));
     return presentConsultation(claimed.consultation, claimed.receipts, actor);
   });
   registerEndpoint(app, 'closeConsultation', async ({ actor, params, body }) => {
-    await closeConsultation(ctx, { actor, consultationId: params.id, coding: body.coding });
+    await closeConsultation(ctx, { actor, consultationId: params.id, ...body });
     const closed = await getConsultation(ctx, { actor, consultationId: params.id });
     events.consultationChanged(changeOf(closed.consultation, { queue: true }));
     return presentConsultation(closed.consultation, closed.receipts, actor);

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { findReplyWaits } from './reply-waits.repository.ts';
 import { sql } from 'drizzle-orm';
 import type { ConsultationPreference, ConsultationTopic } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
@@ -160,7 +161,7 @@ async function auditStaffRead(
 export async function listMyConsultations(
   ctx: AppContext,
   { actor }: { actor: Actor },
-): Promise<ConsultationWithReceipts[]> {
+): Promise<(ConsultationWithReceipts & { awaitingReplySince?: Date | null })[]> {
   authorize(actor, 'consultation.listOwn', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
   const rows =
@@ -175,7 +176,18 @@ export async function listMyConsultations(
   if (rows.length > 0) {
     await auditStaffRead(ctx, actor, { what: 'assigned_list', count: rows.length }, null);
   }
-  return rows.map((consultation) => ({ consultation, receipts }));
+  const waits = isStaffReader(actor)
+    ? await findReplyWaits(
+        ctx.db,
+        municipalityId,
+        rows.filter((r) => r.status === 'active').map((r) => r.id),
+      )
+    : null;
+  return rows.map((consultation) => ({
+    consultation,
+    receipts,
+    ...(waits ? { awaitingReplySince: waits.get(consultation.id) ?? null } : {}),
+  }));
 }
 
 export async function getConsultation(

@@ -30,12 +30,13 @@ describe('a supervisor joins as an announced second person', () => {
     const id = started.consultation.id;
     await coordinator.ok('claimConsultation', { params: { id } });
 
-    // Not joined: a supervisor may read, but not write.
+    // Not joined: a supervisor may read, but not write, and is told why.
     const silent = await supervisor.call('sendMessage', {
       params: { id },
       body: { clientMsgId: newClientMsgId(), body: 'まだ加わっていません' },
     });
-    expect(silent.statusCode).toBe(404);
+    expect(silent.statusCode).toBe(409);
+    expect(silent.json().error.code).toBe('SUPERVISOR_JOIN_REQUIRED');
 
     const workerSocket = await connectSocket(url, worker.cookie);
     sockets.push(workerSocket);
@@ -74,7 +75,7 @@ describe('a supervisor joins as an announced second person', () => {
       params: { id },
       body: { clientMsgId: newClientMsgId(), body: '退出後' },
     });
-    expect(afterLeaving.statusCode).toBe(404);
+    expect(afterLeaving.json().error.code).toBe('SUPERVISOR_JOIN_REQUIRED');
 
     const audit = await t.ctx.db.select().from(auditLog).where(eq(auditLog.targetId, id));
     expect(audit.map((a) => a.action)).toEqual(

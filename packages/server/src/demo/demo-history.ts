@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import {
+  japanTimeOf,
   ageBands,
   lifeEvents,
   monthsOf,
@@ -12,7 +13,7 @@ import type { Db } from '../platform/db/database.ts';
 import { caseRecords } from '../platform/db/schema/index.ts';
 import { personPseudonym } from '../insights/pseudonyms.ts';
 import { lastClosedMonth } from '../insights/statistics.service.ts';
-import { japanTimeOf, timeBandAt } from '../sla/time-band.ts';
+import { timeBandAt } from '../sla/time-band.ts';
 
 /**
  * Two years of anonymous case records of 日置市 (about 50,000 people): residents who

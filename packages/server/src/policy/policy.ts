@@ -79,6 +79,8 @@ export const rules = {
   'consultation.viewQueue': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   /** Licence verification is checked by the use-case: it needs the database. */
   'consultation.claim': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  /** The 緊急 inbox; which consultations a coordinator sees there, the use-case narrows. */
+  'crisis.viewInbox': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'cannedReply.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'cannedReply.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   /** Break-glass is for supervisors; the second-approver rule is enforced by the use-case. */

@@ -7,7 +7,7 @@ import {
   presentMessageBothWays,
   presentReceipt,
 } from '../consultations/consultations.presenter.ts';
-import { consultationRoom, participantRoom, queueRoom, userRoom } from './rooms.ts';
+import { careTeamRoom, consultationRoom, participantRoom, queueRoom, userRoom } from './rooms.ts';
 import { pushToOfflinePerson } from './offline-push.ts';
 import type {
   MessagesNote,
@@ -153,11 +153,19 @@ export function createFanOut(
     consultationChanged(change) {
       // Notices without content: the adapter may broadcast them to every instance.
       announce(() => {
-        io.to([consultationRoom(change.consultationId), userRoom(change.personUserId)]).emit(
-          'consultation:changed',
-          { consultationId: change.consultationId },
-        );
+        const notice = { consultationId: change.consultationId };
+        const assignee = change.assigneeUserId ? [userRoom(change.assigneeUserId)] : [];
+        if (change.audience === 'assignee') {
+          if (assignee.length > 0) io.to(assignee).emit('consultation:changed', notice);
+          return;
+        }
+        io.to([
+          consultationRoom(change.consultationId),
+          userRoom(change.personUserId),
+          ...assignee,
+        ]).emit('consultation:changed', notice);
         if (change.queue) io.to(queueRoom(change.municipalityId)).emit('queue:changed');
+        io.to(careTeamRoom(change.municipalityId)).emit('crisis:changed');
       });
     },
   };

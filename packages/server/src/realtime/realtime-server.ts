@@ -12,7 +12,7 @@ import { sweepSessions } from './session-sweep.ts';
 import type { RealtimeServer } from './socket-types.ts';
 import { createCallRelay } from '../calls/call-relay.ts';
 import { createCallSignalling } from '../calls/call-signalling.ts';
-import { queueRoom, userRoom } from './rooms.ts';
+import { careTeamRoom, queueRoom, userRoom } from './rooms.ts';
 import { createSocketRateLimiter } from './socket-rate-limit.ts';
 
 /** The care team and the people who consult follow the queue; employers and the city never. */
@@ -71,6 +71,9 @@ export function attachRealtime(app: FastifyInstance, ctx: AppContext): Realtime 
     const { actor } = socket.data.session;
     void socket.join(userRoom(actor.userId));
     if (followsQueue(actor)) void socket.join(queueRoom(actor.municipalityId!));
+    if (actor.role === 'coordinator' || actor.role === 'supervisor') {
+      void socket.join(careTeamRoom(actor.municipalityId!));
+    }
     registerSocketHandlers(socket, ctx, events, app.log, limiter);
     calls.register(socket);
   });

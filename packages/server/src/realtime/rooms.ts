@@ -13,3 +13,6 @@ export const userRoom = (userId: string) => `user:${userId}`;
  * consult there (so a waiting position refreshes). Notices to it carry no content.
  */
 export const queueRoom = (municipalityId: string) => `queue:${municipalityId}`;
+
+/** The care team's sockets of a municipality (coordinators, supervisors): the 緊急 inbox count. */
+export const careTeamRoom = (municipalityId: string) => `care:${municipalityId}`;

@@ -78,9 +78,12 @@ export async function routeWaitingConsultations(
     .limit(limit);
   let routed = 0;
   for (const consultation of waiting) {
-    if (!(await routeConsultation(ctx, consultation))) continue;
+    const assignee = await routeConsultation(ctx, consultation);
+    if (!assignee) continue;
     routed++;
-    events.consultationChanged(changeOf(consultation, { queue: true }));
+    events.consultationChanged(
+      changeOf({ ...consultation, assignedCoordinatorId: assignee }, { queue: true }),
+    );
   }
   return routed;
 }

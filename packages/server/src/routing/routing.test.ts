@@ -91,6 +91,9 @@ describe('automatic routing', () => {
     const client = await signInAs(t, firstCoordinator);
     const why = await client.ok('getAssignment', { params: { id: second.consultation.id } });
     expect(why.reasons[0]).toEqual({ code: 'continuity' });
+    // The load now counts the consultation being explained (the walkthrough saw "0 / 3").
+    expect(why.holderLoad?.active).toBeGreaterThanOrEqual(1);
+    expect(why.holderLoad?.capacity).toBe(t.ctx.config.maxConcurrentConsultations);
   });
 
   it('does not return a person to the same coordinator when they chose not to', async () => {

@@ -15,6 +15,8 @@ import { statisticsEndpoints } from './endpoints/statistics.ts';
 import { surveyEndpoints } from './endpoints/surveys.ts';
 import { practiceEndpoints } from './endpoints/practices.ts';
 import { reportEndpoints } from './endpoints/reports.ts';
+import { crisisEndpoints } from './endpoints/crisis.ts';
+import { personContextEndpoints } from './endpoints/person-context.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -38,6 +40,8 @@ export const api = {
   ...surveyEndpoints,
   ...practiceEndpoints,
   ...reportEndpoints,
+  ...crisisEndpoints,
+  ...personContextEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -59,6 +63,8 @@ export const endpointGroups = {
   surveyEndpoints,
   practiceEndpoints,
   reportEndpoints,
+  crisisEndpoints,
+  personContextEndpoints,
 };
 
 export type Api = typeof api;

@@ -150,6 +150,11 @@ export const ZConsultation = z.object({
    * person, so no one is a hidden observer. Given when one consultation is read.
    */
   supervisors: z.array(ZJoinedSupervisor).optional(),
+  /**
+   * In the care team's list: since when the person has waited for a reply (their latest
+   * message, nobody of the care team having written after it); null when not waiting.
+   */
+  awaitingReplySince: ZIsoDateTime.nullable().optional(),
 });
 export type TConsultation = z.infer<typeof ZConsultation>;
 export const ZConsultationList = z.object({ items: z.array(ZConsultation) });
@@ -215,7 +220,14 @@ export const ZCaseCoding = z.object({
 });
 export type TCaseCoding = z.infer<typeof ZCaseCoding>;
 
-export const ZCloseConsultationRequest = z.object({ coding: ZCaseCoding });
+export const ZCloseConsultationRequest = z.object({
+  coding: ZCaseCoding,
+  /**
+   * A supervisor closing a high-risk consultation without a referral or appointment
+   * records that they approve it (domain/close-safeguard.ts); ignored for anyone else.
+   */
+  supervisorApproval: z.boolean().optional(),
+});
 
 /** A risk expression the crisis screening found, for the care team's risk-assessment panel. */
 export const ZRiskFlag = z.object({
@@ -241,8 +253,11 @@ export const ZRoutingReason = z.discriminatedUnion('code', [
 ]);
 export const ZAssignmentExplanation = z.object({
   method: z.enum(['routing', 'claim', 'reassign']),
+  /** Reasons as they stood when it was decided (a load reason counts the cases before this one). */
   reasons: z.array(ZRoutingReason),
   decidedAt: ZIsoDateTime,
+  /** The holder's open consultations now, this one included, against the limit. */
+  holderLoad: z.object({ active: z.number().int(), capacity: z.number().int() }).nullable(),
 });
 export type TAssignmentExplanation = z.infer<typeof ZAssignmentExplanation>;
 

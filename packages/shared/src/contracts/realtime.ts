@@ -52,6 +52,11 @@ export const realtimeEvents = {
   queueChanged: 'queue:changed',
   /** server → client: a consultation's status, assignee or participants changed; re-read it. */
   consultationChanged: 'consultation:changed',
+  /**
+   * server → client: to the municipality's care team only, when a risk flag, a holder or
+   * a joined supervisor may have changed: the 緊急 inbox re-reads. Carries nothing.
+   */
+  crisisChanged: 'crisis:changed',
 } as const;
 
 export const ZSocketSendMessage = ZPostMessageRequest.safeExtend({ consultationId: ZId });
@@ -127,4 +132,5 @@ export interface ServerToClientEvents {
   'call:ice': (candidate: TCallIce) => void;
   'queue:changed': () => void;
   'consultation:changed': (change: TConsultationChanged) => void;
+  'crisis:changed': () => void;
 }

@@ -8,6 +8,10 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { layoutFor, navFor } from './nav.ts';
 import { paths } from './guards.ts';
 import { CallProvider } from '../features/calls/CallProvider.tsx';
+import { CrisisInboxProvider } from '../features/crisis/crisis-inbox.tsx';
+import { CrisisBadge } from '../features/crisis/CrisisBadge.tsx';
+import { ConsoleAlerts } from '../features/care/console/ConsoleAlerts.tsx';
+import type { ReactNode } from 'react';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -16,10 +20,26 @@ export function Layout() {
   const fullyIn = user && (session?.mfa === 'ok' || session?.mfa === 'not_required');
   const consentPending = user && isConsultingRole(user.role) && user.consent.required;
   const showNav = fullyIn && !consentPending;
-  const canCall =
-    showNav && (isConsultingRole(user.role) || ['coordinator', 'supervisor'].includes(user.role));
+  const careTeam = showNav && ['coordinator', 'supervisor'].includes(user.role);
+  const canCall = showNav && (isConsultingRole(user.role) || careTeam);
+  // The session-long socket (calls and live notices) serves the header too: the 緊急 count.
+  const live = (children: ReactNode) =>
+    canCall ? (
+      <CallProvider key={user.id}>
+        {careTeam ? (
+          <CrisisInboxProvider>
+            {children}
+            <ConsoleAlerts />
+          </CrisisInboxProvider>
+        ) : (
+          children
+        )}
+      </CallProvider>
+    ) : (
+      children
+    );
 
-  return (
+  return live(
     <div className={`shell shell--${layoutFor(user?.role)}`}>
       <a className="skip-link" href="#main">
         {t('header.skipToContent')}
@@ -34,6 +54,7 @@ export function Layout() {
             </span>
           </Link>
           <div className="site-header__tools">
+            {careTeam ? <CrisisBadge /> : null}
             <LanguageSwitch />
             {user ? (
               <button
@@ -66,18 +87,12 @@ export function Layout() {
         ) : null}
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        {canCall ? (
-          <CallProvider key={user.id}>
-            <Outlet />
-          </CallProvider>
-        ) : (
-          <Outlet />
-        )}
+        <Outlet />
       </main>
       <footer className="site-footer">
         {user && isConsultingRole(user.role) ? <EmergencyStrip /> : null}
         <p className="site-footer__note">{t('footer.note')}</p>
       </footer>
-    </div>
+    </div>,
   );
 }

@@ -20,6 +20,7 @@ export const paths = {
   consultations: '/consultations',
   newConsultation: '/consultations/new',
   queue: '/care/queue',
+  crisis: '/care/crisis',
   roster: '/care/roster',
   disclosures: '/care/disclosures',
   appointments: '/appointments',

@@ -1,3 +1,4 @@
+import { CrisisInboxPage } from '../features/crisis/CrisisInboxPage.tsx';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ActivatePage } from '../features/auth/ActivatePage.tsx';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
@@ -80,6 +81,7 @@ export const routes: RouteObject[] = [
       ]),
       guarded({ kind: 'app', roles: ['coordinator', 'supervisor'] }, [
         { path: paths.queue, element: <QueuePage /> },
+        { path: paths.crisis, element: <CrisisInboxPage /> },
         { path: paths.roster, element: <RosterPage /> },
         { path: paths.careAppointments, element: <CareAppointmentsPage /> },
         { path: paths.availability, element: <AvailabilityPage /> },

@@ -12,6 +12,7 @@ import * as statistics from './messages/statistics.ts';
 import * as calls from './messages/calls.ts';
 import * as surveys from './messages/surveys.ts';
 import * as reports from './messages/reports.ts';
+import * as careConsole from './messages/console.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -27,4 +28,5 @@ export const en: MessageShape<typeof ja> = {
   ...calls.en,
   ...surveys.en,
   ...reports.en,
+  ...careConsole.en,
 };

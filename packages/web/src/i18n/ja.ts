@@ -10,6 +10,7 @@ import * as statistics from './messages/statistics.ts';
 import * as calls from './messages/calls.ts';
 import * as surveys from './messages/surveys.ts';
 import * as reports from './messages/reports.ts';
+import * as careConsole from './messages/console.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`,
@@ -28,4 +29,5 @@ export const ja = {
   ...calls.ja,
   ...surveys.ja,
   ...reports.ja,
+  ...careConsole.ja,
 };

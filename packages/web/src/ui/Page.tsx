@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 interface PageProps {
   title: string;
   lead?: ReactNode;
-  /** Staff pages use the full width for tables; people consulting get a single column. */
-  width?: 'narrow' | 'wide';
+  /**
+   * Staff pages use the full width for tables (`full`: the three-pane console); people
+   * consulting get a single column.
+   */
+  width?: 'narrow' | 'wide' | 'full';
   actions?: ReactNode;
   /** Before the heading, such as the chat's back link. */
   leading?: ReactNode;

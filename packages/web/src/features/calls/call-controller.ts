@@ -44,8 +44,12 @@ const idle: CallSnapshot = {
   error: null,
 };
 
-/** The queue of the municipality moved, or one consultation changed (re-read it). */
-export type LiveNotice = { kind: 'queue' } | { kind: 'consultation'; consultationId: string };
+/**
+ * The queue of the municipality moved, one consultation changed (re-read it), or the care
+ * team's 緊急 inbox may have (staff only).
+ */
+export type LiveNotice =
+  { kind: 'queue' } | { kind: 'crisis' } | { kind: 'consultation'; consultationId: string };
 
 const statsIntervalMs = 2_000;
 const ackTimeoutMs = 10_000;
@@ -115,6 +119,7 @@ export class CallController {
     socket.on('call:answer', (d) => void this.answerArrived(d));
     socket.on('call:ice', (c) => void this.candidateArrived(c));
     socket.on('queue:changed', () => this.notify({ kind: 'queue' }));
+    socket.on('crisis:changed', () => this.notify({ kind: 'crisis' }));
     socket.on('consultation:changed', ({ consultationId }) =>
       this.notify({ kind: 'consultation', consultationId }),
     );

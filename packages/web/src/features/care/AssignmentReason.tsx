@@ -47,6 +47,14 @@ export function AssignmentReason({ consultationId }: { consultationId: string })
           ))}
         </ul>
       ) : null}
+      {data.holderLoad ? (
+        <p data-testid="holder-load">
+          {t('care.assignment.holderLoad', {
+            active: formatNumber(data.holderLoad.active, locale),
+            capacity: formatNumber(data.holderLoad.capacity, locale),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

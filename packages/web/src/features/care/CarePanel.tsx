@@ -3,6 +3,7 @@ import { useUser } from '../../api/session.tsx';
 import { DisclosureRequest } from '../disclosures/DisclosureRequest.tsx';
 import { AssignmentReason } from './AssignmentReason.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
+import { PersonContext } from './console/PersonContext.tsx';
 import { RiskPanel } from './RiskPanel.tsx';
 import { TransferPanel } from './TransferPanel.tsx';
 
@@ -22,6 +23,7 @@ export function CarePanel({
   return (
     <aside className="chat-side" aria-label={t('care.panel.label')} data-testid="care-panel">
       <RiskPanel consultationId={consultationId} changes={changes} />
+      <PersonContext consultationId={consultationId} changes={changes} />
       <AssignmentReason consultationId={consultationId} />
       <NotesPanel consultationId={consultationId} />
       {open ? <TransferPanel consultationId={consultationId} /> : null}

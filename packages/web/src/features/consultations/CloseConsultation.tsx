@@ -18,11 +18,12 @@ import {
 } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction } from '../../api/use-api.ts';
+import { useUser } from '../../api/session.tsx';
 import { currentLocale } from '../../i18n/index.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { SelectField } from '../../ui/Field.tsx';
+import { CheckboxField, SelectField } from '../../ui/Field.tsx';
 import { Form } from '../../ui/Form.tsx';
 import { ChipGroup } from './ChipGroup.tsx';
 import { TopicPicker } from './TopicPicker.tsx';
@@ -74,6 +75,8 @@ function CaseCodingForm({
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [referrals, setReferrals] = useState<ReferralType[]>([]);
   const [checked, setChecked] = useState(false);
+  const [approval, setApproval] = useState(false);
+  const supervisor = useUser().role === 'supervisor';
   const choose = { value: '', label: t('consultations.close.choose') };
   const required = (missing: boolean) =>
     checked && missing ? t('consultations.close.required') : undefined;
@@ -84,7 +87,10 @@ function CaseCodingForm({
     const closed = await action.run(() =>
       call('closeConsultation', {
         params: { id: consultation.id },
-        body: { coding: { topics, lifeEvents: events, severity, outcome, referrals } },
+        body: {
+          coding: { topics, lifeEvents: events, severity, outcome, referrals },
+          ...(supervisor && approval ? { supervisorApproval: true } : {}),
+        },
       }),
     );
     if (closed) onClosed(closed);
@@ -134,6 +140,16 @@ function CaseCodingForm({
           selected={referrals}
           onChange={setReferrals}
         />
+        {supervisor ? (
+          <CheckboxField
+            label={t('console.close.approval')}
+            hint={t('console.close.approvalHint')}
+            checked={approval}
+            onChange={(event) => setApproval(event.currentTarget.checked)}
+          />
+        ) : (
+          <p className="muted">{t('console.close.safeguardHint')}</p>
+        )}
         <ErrorAlert error={action.error} />
         <div className="form__actions row-actions">
           <Button type="submit" pending={action.pending}>

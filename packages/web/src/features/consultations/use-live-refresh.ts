@@ -9,14 +9,15 @@ const burstMs = 300;
 const fallbackMs = 60_000;
 
 /**
- * Reloads when a live notice says the data changed: `queue` for the waiting queue,
+ * Reloads when a live notice says the data changed: `crisis` for the care team's 緊急
+ * inbox, `queue` for the waiting queue,
  * `myConsultations` for any of the person's own (one opened for a booking), or a
  * consultation id for that consultation. Where there is no live connection it polls.
  * `reload` must be stable (useApiData's is).
  */
 export function useLiveRefresh(
   reload: () => void,
-  watch: 'queue' | 'myConsultations' | { consultationId: string },
+  watch: 'crisis' | 'queue' | 'myConsultations' | { consultationId: string },
 ) {
   const calls = useCalls();
   const controller = calls?.controller ?? null;
@@ -31,10 +32,12 @@ export function useLiveRefresh(
       }, burstMs);
     };
     // A person hears of changes to their own consultations only, so any such notice counts.
-    const matches = (notice: LiveNotice) =>
-      notice.kind === 'queue'
+    const matches = (notice: LiveNotice) => {
+      if (notice.kind === 'crisis' || watchKey === 'crisis') return notice.kind === watchKey;
+      return notice.kind === 'queue'
         ? watchKey !== 'myConsultations'
         : watchKey === 'myConsultations' || notice.consultationId === watchKey;
+    };
     const unsubscribe = controller?.onLiveNotice((notice) => {
       if (matches(notice)) soon();
     });

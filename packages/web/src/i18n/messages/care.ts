@@ -52,7 +52,8 @@ export const ja = {
       title: '担当の理由',
       continuity: '前回と同じ担当者です',
       licenceMatch: '{{topic}}の相談は{{licence}}が優先されます',
-      load: '担当中 {{active}} / 上限 {{capacity}} 件',
+      load: '割り当てたとき、担当は {{active}} 件で上限（{{capacity}} 件）に余裕がありました',
+      holderLoad: 'いまの担当 {{active}} 件 / 上限 {{capacity}} 件',
       method: {
         routing: '自動で割り当てられました（{{at}}）',
         claim: '相談キューから担当しました（{{at}}）',
@@ -208,7 +209,8 @@ export const en: MessageShape<typeof ja> = {
       title: 'Why this coordinator',
       continuity: 'The same coordinator as last time',
       licenceMatch: 'A {{licence}} is preferred for {{topic}}',
-      load: 'Active {{active}} of at most {{capacity}}',
+      load: 'When assigned, {{active}} open of at most {{capacity}}: there was room',
+      holderLoad: 'Open now: {{active}} of at most {{capacity}}',
       method: {
         routing: 'Assigned automatically ({{at}})',
         claim: 'Claimed from the queue ({{at}})',

@@ -40,8 +40,12 @@ export const consultationRiskFlags = pgTable(
     level: text('level').notNull(),
     categories: text('categories').array().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The risk assessment with the person was recorded. */
     acknowledgedBy: uuid('acknowledged_by'),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    /** Someone of the care team saw the alert in the 緊急 inbox and took it on. */
+    seenBy: uuid('seen_by'),
+    seenAt: timestamp('seen_at', { withTimezone: true }),
   },
   (t) => [index('consultation_risk_flags_consultation_idx').on(t.consultationId, t.createdAt)],
 );

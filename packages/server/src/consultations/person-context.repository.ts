@@ -1,0 +1,131 @@
+import { and, asc, desc, eq, gte, inArray, ne } from 'drizzle-orm';
+import type { Db } from '../platform/db/database.ts';
+import {
+  appointments,
+  consultationCodings,
+  consultationReferrals,
+  consultationRiskFlags,
+  consultations,
+  organizations,
+  referralResources,
+  users,
+} from '../platform/db/schema/index.ts';
+
+type Scope = { municipalityId: string; personUserId: string };
+
+/** What the person set about themselves that the care team may see. */
+export async function findPersonProfile(db: Db, { municipalityId, personUserId }: Scope) {
+  const [row] = await db
+    .select({ nickname: users.nickname, role: users.role, industry: organizations.industry })
+    .from(users)
+    .leftJoin(
+      organizations,
+      and(
+        eq(organizations.id, users.organizationId),
+        eq(organizations.municipalityId, municipalityId),
+      ),
+    )
+    .where(and(eq(users.municipalityId, municipalityId), eq(users.id, personUserId)));
+  return row ?? null;
+}
+
+/** The person's consultations with this service, latest first, with their coding. */
+export async function listPersonConsultations(
+  db: Db,
+  { municipalityId, personUserId }: Scope,
+  limit: number,
+) {
+  return db
+    .select({
+      id: consultations.id,
+      createdAt: consultations.createdAt,
+      closedAt: consultations.closedAt,
+      status: consultations.status,
+      topics: consultations.topics,
+      assigneeId: consultations.assignedCoordinatorId,
+      severity: consultationCodings.severity,
+      outcome: consultationCodings.outcome,
+      lifeEvents: consultationCodings.lifeEvents,
+      referralTypes: consultationCodings.referralTypes,
+    })
+    .from(consultations)
+    .leftJoin(consultationCodings, eq(consultationCodings.consultationId, consultations.id))
+    .where(
+      and(
+        eq(consultations.municipalityId, municipalityId),
+        eq(consultations.personUserId, personUserId),
+      ),
+    )
+    .orderBy(desc(consultations.createdAt))
+    .limit(limit);
+}
+
+/** Referrals in any of the person's consultations not closed yet. */
+export async function listOpenReferralsOf(
+  db: Db,
+  { municipalityId, consultationIds }: { municipalityId: string; consultationIds: string[] },
+) {
+  if (consultationIds.length === 0) return [];
+  return db
+    .select({
+      id: consultationReferrals.id,
+      status: consultationReferrals.status,
+      createdAt: consultationReferrals.createdAt,
+      resourceName: referralResources.name,
+      type: referralResources.type,
+    })
+    .from(consultationReferrals)
+    .innerJoin(referralResources, eq(referralResources.id, consultationReferrals.resourceId))
+    .where(
+      and(
+        eq(consultationReferrals.municipalityId, municipalityId),
+        inArray(consultationReferrals.consultationId, consultationIds),
+        ne(consultationReferrals.status, 'closed'),
+      ),
+    )
+    .orderBy(desc(consultationReferrals.createdAt));
+}
+
+/** Booked appointments of the person from now on, soonest first. */
+export async function listUpcomingAppointments(
+  db: Db,
+  { municipalityId, personUserId, now }: Scope & { now: Date },
+) {
+  return db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      channel: appointments.channel,
+      coordinatorId: appointments.coordinatorId,
+    })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.municipalityId, municipalityId),
+        eq(appointments.personUserId, personUserId),
+        eq(appointments.status, 'booked'),
+        gte(appointments.startsAt, now),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt))
+    .limit(10);
+}
+
+/** Every risk flag in the given consultations, latest first. */
+export async function listRiskFlagsOf(
+  db: Db,
+  { municipalityId, consultationIds }: { municipalityId: string; consultationIds: string[] },
+) {
+  if (consultationIds.length === 0) return [];
+  return db
+    .select()
+    .from(consultationRiskFlags)
+    .where(
+      and(
+        eq(consultationRiskFlags.municipalityId, municipalityId),
+        inArray(consultationRiskFlags.consultationId, consultationIds),
+      ),
+    )
+    .orderBy(desc(consultationRiskFlags.createdAt))
+    .limit(50);
+}

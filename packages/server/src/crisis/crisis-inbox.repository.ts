@@ -1,0 +1,126 @@
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import type { Db } from '../platform/db/database.ts';
+import {
+  consultationParticipants,
+  consultationRiskFlags,
+  consultations,
+  users,
+} from '../platform/db/schema/index.ts';
+
+export interface UnacknowledgedFlagRow {
+  consultationId: string;
+  level: string;
+  categories: string[];
+  createdAt: Date;
+  status: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  seenBy: string | null;
+  seenAt: Date | null;
+}
+
+/**
+ * Unacknowledged risk flags of open consultations, oldest first. `holderId` narrows to
+ * the consultations a coordinator holds or that still wait in the queue.
+ */
+export async function listUnacknowledgedFlags(
+  db: Db,
+  { municipalityId, holderId }: { municipalityId: string; holderId: string | null },
+): Promise<UnacknowledgedFlagRow[]> {
+  const open = inArray(consultations.status, ['queued', 'active']);
+  const visible = holderId
+    ? or(eq(consultations.status, 'queued'), eq(consultations.assignedCoordinatorId, holderId))
+    : undefined;
+  return db
+    .select({
+      consultationId: consultationRiskFlags.consultationId,
+      level: consultationRiskFlags.level,
+      categories: consultationRiskFlags.categories,
+      createdAt: consultationRiskFlags.createdAt,
+      status: consultations.status,
+      assigneeId: consultations.assignedCoordinatorId,
+      assigneeName: users.displayName,
+      seenBy: consultationRiskFlags.seenBy,
+      seenAt: consultationRiskFlags.seenAt,
+    })
+    .from(consultationRiskFlags)
+    .innerJoin(
+      consultations,
+      and(
+        eq(consultations.id, consultationRiskFlags.consultationId),
+        eq(consultations.municipalityId, municipalityId),
+      ),
+    )
+    .leftJoin(users, eq(users.id, consultations.assignedCoordinatorId))
+    .where(
+      and(
+        eq(consultationRiskFlags.municipalityId, municipalityId),
+        isNull(consultationRiskFlags.acknowledgedAt),
+        open,
+        visible,
+      ),
+    )
+    .orderBy(asc(consultationRiskFlags.createdAt));
+}
+
+/** Marks the alerts of a consultation not yet seen as seen by `userId`. */
+export async function markFlagsSeen(
+  db: Db,
+  {
+    municipalityId,
+    consultationId,
+    userId,
+    now,
+  }: { municipalityId: string; consultationId: string; userId: string; now: Date },
+): Promise<number> {
+  const rows = await db
+    .update(consultationRiskFlags)
+    .set({ seenBy: userId, seenAt: now })
+    .where(
+      and(
+        eq(consultationRiskFlags.municipalityId, municipalityId),
+        eq(consultationRiskFlags.consultationId, consultationId),
+        isNull(consultationRiskFlags.acknowledgedAt),
+        isNull(consultationRiskFlags.seenAt),
+      ),
+    )
+    .returning({ id: consultationRiskFlags.id });
+  return rows.length;
+}
+
+/** Display names of staff of the municipality, by id. */
+export async function findStaffNames(
+  db: Db,
+  { municipalityId, userIds }: { municipalityId: string; userIds: string[] },
+): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.municipalityId, municipalityId), inArray(users.id, userIds)));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/** Supervisors with the person now in the given consultations. */
+export async function listJoinedSupervisorNames(
+  db: Db,
+  { municipalityId, consultationIds }: { municipalityId: string; consultationIds: string[] },
+): Promise<{ consultationId: string; userId: string; displayName: string }[]> {
+  if (consultationIds.length === 0) return [];
+  return db
+    .select({
+      consultationId: consultationParticipants.consultationId,
+      userId: consultationParticipants.userId,
+      displayName: users.displayName,
+    })
+    .from(consultationParticipants)
+    .innerJoin(users, eq(users.id, consultationParticipants.userId))
+    .where(
+      and(
+        eq(consultationParticipants.municipalityId, municipalityId),
+        inArray(consultationParticipants.consultationId, consultationIds),
+        isNull(consultationParticipants.leftAt),
+      ),
+    )
+    .orderBy(asc(consultationParticipants.joinedAt));
+}
