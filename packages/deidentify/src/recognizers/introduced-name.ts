@@ -185,14 +185,15 @@ function kanjiNameEnd(analysis: Analysis, start: number, context: NameContext): 
   const wordName = whole.given || whole.surname;
   if (tagged || unknown || (isPersonName(whole) && (!whole.common || wordName))) nameEnd = last.end;
   else if (isPersonName(firstReading) && !whole.common && !whole.place) nameEnd = last.end;
-  // 結|菜: single kanji that make no word together, before が or さん, are a name IPADIC lacks.
+  // 結|菜: single kanji that make no word together, before が or さん or filling the brackets
+  // after a family word (息子（結菜）), are a name IPADIC lacks.
   else if (
     tokens.every((t) => t.surface.length === 1) &&
     !whole.common &&
     !whole.place &&
     !whole.surname &&
     !whole.given &&
-    SUBJECT_END.test(rest) &&
+    (SUBJECT_END.test(rest) || (context.bracketed && rest.startsWith(')'))) &&
     !(context.family && tokens.some((t) => COMMON_SINGLE_KANJI.has(t.surface)))
   )
     nameEnd = last.end;
@@ -260,8 +261,9 @@ function closedByParticleAtEnd(analysis: Analysis, end: number): boolean {
   return last !== undefined && ['助詞', '助動詞'].includes(last.pos);
 }
 
-// ゆう|と|が, ゆう|と|です: と cannot be followed by another case ending, so it belongs to the name.
-const DOUBLE_PARTICLE = /^[とやにへ](?:[がもを、。)と]|です)/;
+// ゆう|と|が, ゆう|と|に, ゆう|と|です: と cannot be followed by another case ending, so it belongs
+// to the name (とは is left out: さきとは仲がいい).
+const DOUBLE_PARTICLE = /^[とやにへ](?:[がもをに、。)と]|です)/;
 
 /** いうこと|を, せい|で, とても: the span ends in a function noun or holds an adverb or adjective. */
 function isWordOfItsOwn(tokens: Token[], end: number): boolean {
