@@ -183,6 +183,11 @@ async function main() {
       ctx.db,
       sql`select count(*)::int as n from statistics_release_groups`,
     );
+    // The history auditor's input: one row per population an audience was shown.
+    const historyRows = await queryRows<{ n: number }>(
+      ctx.db,
+      sql`select count(*)::int as n from disclosure_releases`,
+    );
     for (const { audience, actor } of audiences.filter((a) => !only || a.audience === only)) {
       for (const table of dashboard.filter((d) => !onlyTables || onlyTables.includes(d.name))) {
         const ask = (whileUpdating?: { onError(error: unknown): void }) =>
@@ -251,6 +256,7 @@ async function main() {
       historyPeriods,
       historySeconds,
       ledgerGroupsBeforeMeasuring: ledgerGroups[0]?.n ?? 0,
+      historyReleasesBeforeMeasuring: historyRows[0]?.n ?? 0,
       repetitions,
       computedRepetitions,
       targetP95Ms,
