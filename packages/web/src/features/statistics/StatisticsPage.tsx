@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type TProtectedTable } from '@yorisoi/shared';
+import { api, japanTimeOf, type TProtectedTable } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { useUser } from '../../api/session.tsx';
 import { buildQuery } from '../../api/client.ts';
@@ -28,8 +28,8 @@ const updateRetryMs = 4_000;
 
 /** The last twelve finished months (Japan time): statistics never cover a running month. */
 function lastTwelveMonths(now = new Date()): { from: string; to: string } {
-  const japan = new Date(now.getTime() + 9 * 3_600_000);
-  const end = new Date(Date.UTC(japan.getUTCFullYear(), japan.getUTCMonth() - 1, 1));
+  const { year, month } = japanTimeOf(now);
+  const end = new Date(Date.UTC(year, month - 2, 1));
   const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 11, 1));
   const ym = (d: Date) => d.toISOString().slice(0, 7);
   return { from: ym(start), to: ym(end) };
