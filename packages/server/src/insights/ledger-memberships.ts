@@ -3,15 +3,30 @@ import { MembershipIndex, type CompactGroup } from './disclosure/membership-bits
 /**
  * What the release ledger keeps in memory, per audience: the persons of its groups
  * numbered once (an employer's few hundred, not the whole city's, so its bit sets stay
- * short) and the groups already read from the ledger as bit sets, by fingerprint. A
- * fingerprint names one membership for good (a hash of the members), so an entry can never
- * go stale; which groups an audience was shown is still read from the database every time.
- * Reading and parsing every earlier group's pseudonyms again was most of a release's time.
+ * short), the groups already read from the ledger as bit sets, by fingerprint, and the
+ * list of every group the audience holds at the ledger version it was read at. A
+ * fingerprint names one membership for good (a hash of the members), so a bit set can
+ * never go stale; the list is used only while the database still holds its version.
+ * Reading and parsing every earlier group's pseudonyms, and then their list, again at
+ * every release was most of a release's time.
  */
 export interface Memberships {
   index: MembershipIndex;
   groups: Map<string, CompactGroup>;
   bytes: number;
+  held: HeldGroups | null;
+}
+
+/** One row per group an audience was shown, as of a version of its ledger. */
+export interface HeldGroups {
+  version: string | null;
+  groups: Map<string, HeldGroup>;
+}
+
+export interface HeldGroup {
+  releaseId: string;
+  label: string;
+  k: number;
 }
 
 /**
@@ -39,6 +54,7 @@ export function membershipsOf(audienceKey: string): Memberships {
     index: new MembershipIndex(),
     groups: new Map(),
     bytes: 0,
+    held: null,
   };
   touch(byAudience, audienceKey, memberships);
   return memberships;
@@ -65,6 +81,19 @@ export function rememberGroup(
   totalBytes += bytesOf(group);
   evictOver(memberships);
   return group;
+}
+
+/** About what one entry of the held list takes (a fingerprint, a label, a release id). */
+const bytesPerHeldGroup = 256;
+
+/** Replaces the audience's held list, counting its memory with the bit sets'. */
+export function holdGroups(memberships: Memberships, held: HeldGroups): void {
+  const before = (memberships.held?.groups.size ?? 0) * bytesPerHeldGroup;
+  const after = held.groups.size * bytesPerHeldGroup;
+  memberships.held = held;
+  memberships.bytes += after - before;
+  totalBytes += after - before;
+  evictOver(memberships);
 }
 
 /** Frees the least recently used: other audiences first, then this one's oldest groups. */

@@ -31,13 +31,15 @@ export async function protectAgainstLedger(
   const numbered = { ...input, numbering };
   let release = protectTable(numbered, k, { label, overlap });
   // A group identical to one shown before can never be too close to it; skip those.
-  const prior = await ledger.disclosedTo(
-    audienceKey,
-    release.disclosedGroups.map((g) => groupFingerprint(g.persons)),
-  );
+  const fingerprints = release.disclosedGroups.map((g) => groupFingerprint(g.persons));
+  const prior = await ledger.disclosedTo(audienceKey, fingerprints);
   const hide = new Set<string>();
-  // protectTable leaves no two of its own groups too close: only earlier ones are compared.
-  let suspects = release.disclosedGroups;
+  // protectTable leaves no two of its own groups too close: only earlier ones are compared,
+  // and only with groups the audience does not hold already: showing a count again tells
+  // nothing new, whatever it is close to (each pair was judged when the later came out).
+  let suspects = release.disclosedGroups.filter(
+    (_, i) => !ledger.holds(audienceKey, fingerprints[i]!),
+  );
   for (let round = 0; ; round++) {
     const conflicts = differencingConflicts(suspects, prior, k, overlap, { amongThem: false });
     if (conflicts.length === 0) return { release };

@@ -98,4 +98,73 @@ describe('DatabaseReleaseLedger', () => {
       expect((await ledger.disclosedTo('ledger-bits')).map((g) => g.k)).toEqual([10]);
     });
   });
+
+  const labelsHeld = (audienceKey: string) =>
+    database.db.transaction(async (tx) => {
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      await ledger.lockAudience(audienceKey);
+      return (await ledger.disclosedTo(audienceKey)).map((g) => g.label).sort();
+    });
+
+  /** Records one group as a release does; `thenFail` rolls its transaction back. */
+  const recordGroup = (
+    audienceKey: string,
+    group: { label: string; persons: string[]; k: number },
+    thenFail = false,
+  ) =>
+    database.db.transaction(async (tx) => {
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      await ledger.lockAudience(audienceKey);
+      await ledger.disclosedTo(audienceKey);
+      const { label, persons, k } = group;
+      await ledger.record(
+        audienceKey,
+        crypto.randomUUID(),
+        [{ label, persons: new Set(persons) }],
+        k,
+      );
+      if (thenFail) throw new Error('the release failed after recording');
+    });
+
+  it('forgets the groups of a release whose transaction rolled back', async () => {
+    const audience = 'ledger-rollback';
+    await recordGroup(audience, { label: 'kept', persons: members('k', 12), k: 10 });
+    expect(await labelsHeld(audience)).toEqual(['kept']);
+    await expect(
+      recordGroup(audience, { label: 'lost', persons: members('l', 12), k: 10 }, true),
+    ).rejects.toThrow('the release failed');
+    // The process still remembers the lost group; the ledger's version says it is not there.
+    expect(await labelsHeld(audience)).toEqual(['kept']);
+  });
+
+  it('sees groups and raised promises written by another instance', async () => {
+    const audience = 'ledger-other-instance';
+    await recordGroup(audience, { label: 'mine', persons: members('o', 15), k: 5 });
+    expect(await labelsHeld(audience)).toEqual(['mine']);
+    // Another instance, which keeps its own memory: only the database is shared.
+    await database.db.insert(statisticsReleaseGroups).values({
+      audienceKey: audience,
+      fingerprint: groupFingerprint(new Set(members('t', 11))),
+      releaseId: crypto.randomUUID(),
+      label: 'theirs',
+      persons: members('t', 11),
+      k: 10,
+    });
+    await database.db.execute(
+      sql`update statistics_release_groups set k = 20 where audience_key = ${audience} and label = 'mine'`,
+    );
+    await database.db.execute(
+      sql`update statistics_ledger_versions set version = gen_random_uuid() where audience_key = ${audience}`,
+    );
+    expect(await labelsHeld(audience)).toEqual(['mine', 'theirs']);
+    await database.db.transaction(async (tx) => {
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      await ledger.lockAudience(audience);
+      const held = await ledger.disclosedTo(audience);
+      expect(held.find((g) => g.label === 'mine')?.k).toBe(20);
+      expect([...held.find((g) => g.label === 'theirs')!.persons].sort()).toEqual(
+        members('t', 11).sort(),
+      );
+    });
+  });
 });

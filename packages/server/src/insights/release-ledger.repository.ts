@@ -1,11 +1,18 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import { statisticsReleaseGroups } from '../platform/db/schema/index.ts';
+import { statisticsLedgerVersions, statisticsReleaseGroups } from '../platform/db/schema/index.ts';
 import type { PriorGroup } from './disclosure/differencing.ts';
 import type { CompactGroup, MembershipIndex, Overlap } from './disclosure/membership-bits.ts';
 import type { DisclosedGroup } from './disclosure/protect-table.ts';
 import { groupFingerprint, type ReleaseLedger } from './disclosure/release-ledger.ts';
-import { membershipsOf, recallGroup, rememberGroup } from './ledger-memberships.ts';
+import {
+  holdGroups,
+  membershipsOf,
+  recallGroup,
+  rememberGroup,
+  type HeldGroup,
+  type HeldGroups,
+} from './ledger-memberships.ts';
 
 const missingPerRead = 1_000;
 
@@ -16,8 +23,8 @@ const missingPerRead = 1_000;
  * the other. Members of groups read before come from memory (ledger-memberships.ts).
  */
 export class DatabaseReleaseLedger implements ReleaseLedger {
-  /** Fingerprints each audience holds and their k, as read by disclosedTo in this transaction. */
-  readonly #held = new Map<string, ReadonlyMap<string, number>>();
+  /** The groups each audience holds and their k, as read by disclosedTo in this transaction. */
+  readonly #held = new Map<string, ReadonlyMap<string, HeldGroup>>();
 
   constructor(
     private readonly db: Db,
@@ -41,12 +48,27 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
     );
   }
 
-  /** `except`: fingerprints to leave out (groups identical to ones being released). */
-  async disclosedTo(
-    audienceKey: string,
-    except: readonly string[] = [],
-  ): Promise<readonly PriorGroup[]> {
-    const held = await this.db
+  /**
+   * Whether the audience was shown exactly this group (by fingerprint), as read by the
+   * last disclosedTo: showing it again tells the audience nothing new.
+   */
+  holds(audienceKey: string, fingerprint: string): boolean {
+    return this.#held.get(audienceKey)?.has(fingerprint) ?? false;
+  }
+
+  /**
+   * Every group the audience holds: the list kept in memory while the ledger's version
+   * is the one it was read at (one small read), else read again in full.
+   */
+  async #heldGroups(audienceKey: string): Promise<ReadonlyMap<string, HeldGroup>> {
+    const memberships = membershipsOf(audienceKey);
+    const [current] = await this.db
+      .select({ version: statisticsLedgerVersions.version })
+      .from(statisticsLedgerVersions)
+      .where(eq(statisticsLedgerVersions.audienceKey, audienceKey));
+    const version = current?.version ?? null;
+    if (memberships.held?.version === version) return memberships.held.groups;
+    const rows = await this.db
       .select({
         fingerprint: statisticsReleaseGroups.fingerprint,
         releaseId: statisticsReleaseGroups.releaseId,
@@ -55,19 +77,28 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
       })
       .from(statisticsReleaseGroups)
       .where(eq(statisticsReleaseGroups.audienceKey, audienceKey));
-    this.#held.set(audienceKey, new Map(held.map((g) => [g.fingerprint, g.k])));
+    const held: HeldGroups = {
+      version,
+      groups: new Map(rows.map(({ fingerprint, ...group }) => [fingerprint, group])),
+    };
+    holdGroups(memberships, held);
+    return held.groups;
+  }
+
+  /** `except`: fingerprints to leave out (groups identical to ones being released). */
+  async disclosedTo(
+    audienceKey: string,
+    except: readonly string[] = [],
+  ): Promise<readonly PriorGroup[]> {
+    const held = await this.#heldGroups(audienceKey);
+    this.#held.set(audienceKey, held);
     const left = new Set(except);
-    const wanted = held.filter((g) => !left.has(g.fingerprint));
-    const found = await this.groupsOf(
-      audienceKey,
-      wanted.map((g) => g.fingerprint),
-    );
-    return wanted.map((g) => ({
-      releaseId: g.releaseId,
-      label: g.label,
-      persons: found.get(g.fingerprint)!,
-      k: g.k,
-    }));
+    const wanted = [...held.keys()].filter((fingerprint) => !left.has(fingerprint));
+    const found = await this.groupsOf(audienceKey, wanted);
+    return wanted.map((fingerprint) => {
+      const { releaseId, label, k } = held.get(fingerprint)!;
+      return { releaseId, label, persons: found.get(fingerprint)!, k };
+    });
   }
 
   /**
@@ -119,14 +150,21 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
   ): Promise<void> {
     // Groups the audience holds already (read under the lock) need not travel again; a
     // larger k than they were promised is all that may change.
-    const held = this.#held.get(audienceKey) ?? new Map<string, number>();
+    const held = this.#held.get(audienceKey) ?? new Map<string, HeldGroup>();
     const unique = new Map<string, DisclosedGroup>();
     const promisedMore: string[] = [];
     for (const group of groups) {
       const fingerprint = groupFingerprint(group.persons);
-      const heldK = held.get(fingerprint);
-      if (heldK === undefined) unique.set(fingerprint, group);
-      else if (heldK < k) promisedMore.push(fingerprint);
+      const heldGroup = held.get(fingerprint);
+      if (heldGroup === undefined) unique.set(fingerprint, group);
+      else if (heldGroup.k < k) promisedMore.push(fingerprint);
+    }
+    if (unique.size === 0 && promisedMore.length === 0) return;
+    for (const group of unique.values()) {
+      // Members travel comma-joined (pseudonyms are base64url, responses uuids).
+      for (const person of group.persons) {
+        if (person.includes(',')) throw new Error('release ledger: a member key with a comma');
+      }
     }
     if (promisedMore.length > 0) {
       await this.db
@@ -139,32 +177,45 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
           ),
         );
     }
-    if (unique.size === 0) return;
-    for (const group of unique.values()) {
-      // Members travel comma-joined (pseudonyms are base64url, responses uuids).
-      for (const person of group.persons) {
-        if (person.includes(',')) throw new Error('release ledger: a member key with a comma');
-      }
+    if (unique.size > 0) {
+      await this.db
+        .insert(statisticsReleaseGroups)
+        .values(
+          [...unique].map(([fingerprint, group]) => ({
+            audienceKey,
+            fingerprint,
+            municipalityId: this.municipalityId,
+            releaseId,
+            label: group.label,
+            persons: sql`string_to_array(${[...group.persons].join(',')}, ',')`,
+            k,
+            releasedAt: this.now,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [statisticsReleaseGroups.audienceKey, statisticsReleaseGroups.fingerprint],
+          set: { k: sql`greatest(${statisticsReleaseGroups.k}, excluded.k)` },
+        });
     }
-    await this.db
-      .insert(statisticsReleaseGroups)
-      .values(
-        [...unique].map(([fingerprint, group]) => ({
-          audienceKey,
-          fingerprint,
-          municipalityId: this.municipalityId,
-          releaseId,
-          label: group.label,
-          persons: sql`string_to_array(${[...group.persons].join(',')}, ',')`,
-          k,
-          releasedAt: this.now,
-        })),
-      )
+    const [written] = await this.db
+      .insert(statisticsLedgerVersions)
+      .values({ audienceKey, version: sql`gen_random_uuid()` })
       .onConflictDoUpdate({
-        target: [statisticsReleaseGroups.audienceKey, statisticsReleaseGroups.fingerprint],
-        set: { k: sql`greatest(${statisticsReleaseGroups.k}, excluded.k)` },
-      });
+        target: statisticsLedgerVersions.audienceKey,
+        set: { version: sql`gen_random_uuid()` },
+      })
+      .returning({ version: statisticsLedgerVersions.version });
+    // The list as this transaction leaves it, under the version it wrote: should the
+    // transaction roll back, the database keeps the old version and the list is read again.
+    const after = new Map(held);
+    for (const fingerprint of promisedMore)
+      after.set(fingerprint, { ...held.get(fingerprint)!, k });
+    for (const [fingerprint, group] of unique) {
+      after.set(fingerprint, { releaseId, label: group.label, k });
+    }
+    this.#held.set(audienceKey, after);
     const memberships = membershipsOf(audienceKey);
+    holdGroups(memberships, { version: written!.version, groups: after });
     for (const [fingerprint, group] of unique) {
       rememberGroup(memberships, fingerprint, group.persons);
     }

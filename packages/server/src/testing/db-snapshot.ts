@@ -45,6 +45,7 @@ const contentTables = [
   'case_records',
   'statistics_settings',
   'statistics_release_groups',
+  'statistics_ledger_versions',
   'statistics_data_versions',
   'statistics_release_cache',
 ];

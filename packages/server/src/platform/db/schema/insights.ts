@@ -90,6 +90,16 @@ export const statisticsReleaseGroups = pgTable(
 );
 
 /**
+ * Which state of an audience's ledger groups an instance holds in memory: a fresh random
+ * version in every transaction that adds a group or raises a group's k (see
+ * release-ledger.repository.ts). No row: nothing was written since the table existed.
+ */
+export const statisticsLedgerVersions = pgTable('statistics_ledger_versions', {
+  audienceKey: text('audience_key').primaryKey(),
+  version: uuid('version').notNull(),
+});
+
+/**
  * Every release to an audience as the history auditor needs it (disclosure/history-audit.ts):
  * the population it counted (the fingerprint of that group in statistics_release_groups),
  * what it told of their number (`total`, null when not known exactly) and of their
