@@ -31,12 +31,24 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Only the app shell is precached. Nothing under /api is ever cached: consultation
-        // data must not be left behind on a shared or lost phone.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Only the app shell is precached: the page, styles, icons and the entry script. A
+        // page's code is cached when the person first opens it (hashed files, never
+        // changed), so a worker's phone never holds the staff screens or the charts.
+        // Nothing under /api is ever cached: consultation data must not be left behind
+        // on a shared or lost phone.
+        globPatterns: ['**/*.{css,html,svg,png,webmanifest}', 'assets/index-*.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
-        runtimeCaching: [],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/assets/'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'yorisoi-assets',
+              expiration: { maxEntries: 150, maxAgeSeconds: 60 * 60 * 24 * 90 },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // push and notificationclick handlers (public/push-sw.js)
         importScripts: ['/push-sw.js'],

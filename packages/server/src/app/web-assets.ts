@@ -20,6 +20,9 @@ export async function installWebAssets(app: FastifyInstance) {
     await app.register(fastifyStatic, {
       root: webDistDir,
       wildcard: false,
+      // The build writes .br and .gz copies (packages/web/scripts/precompress.mjs): sent as
+      // they are to a browser that accepts them, with Vary: Accept-Encoding.
+      preCompressed: true,
       setHeaders(res, filePath) {
         // Hashed assets never change; the service worker and HTML must always be fresh.
         const cacheable = filePath.includes(`${path.sep}assets${path.sep}`);

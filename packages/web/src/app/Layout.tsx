@@ -7,11 +7,13 @@ import { EmergencyStrip } from '../features/home/EmergencyContacts.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { layoutFor, navFor } from './nav.ts';
 import { paths } from './guards.ts';
-import { CallProvider } from '../features/calls/CallProvider.tsx';
-import { CrisisInboxProvider } from '../features/crisis/crisis-inbox.tsx';
 import { CrisisBadge } from '../features/crisis/CrisisBadge.tsx';
-import { ConsoleAlerts } from '../features/care/console/ConsoleAlerts.tsx';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Loading } from '../ui/Loading.tsx';
+
+const LiveProviders = lazy(async () => ({
+  default: (await import('./LiveProviders.tsx')).LiveProviders,
+}));
 
 export function Layout() {
   const { t } = useTranslation();
@@ -25,16 +27,11 @@ export function Layout() {
   // The session-long socket (calls and live notices) serves the header too: the 緊急 count.
   const live = (children: ReactNode) =>
     canCall ? (
-      <CallProvider key={user.id}>
-        {careTeam ? (
-          <CrisisInboxProvider>
-            {children}
-            <ConsoleAlerts />
-          </CrisisInboxProvider>
-        ) : (
-          children
-        )}
-      </CallProvider>
+      <Suspense fallback={<Loading />}>
+        <LiveProviders userId={user.id} careTeam={Boolean(careTeam)}>
+          {children}
+        </LiveProviders>
+      </Suspense>
     ) : (
       children
     );

@@ -1,43 +1,20 @@
-import { CrisisInboxPage } from '../features/crisis/CrisisInboxPage.tsx';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { ActivatePage } from '../features/auth/ActivatePage.tsx';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
-import { MfaSetupPage } from '../features/auth/MfaSetupPage.tsx';
-import { MfaVerifyPage } from '../features/auth/MfaVerifyPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
-import { SignUpPage } from '../features/auth/SignUpPage.tsx';
-import { ConsentPage } from '../features/consent/ConsentPage.tsx';
-import { FamilyPage } from '../features/family/FamilyPage.tsx';
-import { HomePage } from '../features/home/HomePage.tsx';
-import { ProfilePage } from '../features/profile/ProfilePage.tsx';
-import { AuditLogPage } from '../features/admin/audit/AuditLogPage.tsx';
-import { CareTeamPage } from '../features/admin/care-team/CareTeamPage.tsx';
-import { InviteCodesPage } from '../features/admin/invites/InviteCodesPage.tsx';
-import { InviteQrPage } from '../features/admin/invites/InviteQrPage.tsx';
-import { MunicipalitiesPage } from '../features/admin/municipalities/MunicipalitiesPage.tsx';
-import { OrganizationDetailPage } from '../features/admin/organizations/OrganizationDetailPage.tsx';
-import { OrganizationsPage } from '../features/admin/organizations/OrganizationsPage.tsx';
-import { ChatPage } from '../features/consultations/ChatPage.tsx';
-import { ConsultationsPage } from '../features/consultations/ConsultationsPage.tsx';
-import { QueuePage } from '../features/consultations/QueuePage.tsx';
-import { DisclosuresPage } from '../features/disclosures/DisclosuresPage.tsx';
-import { RosterPage } from '../features/roster/RosterPage.tsx';
-import { StartConsultationPage } from '../features/consultations/StartConsultationPage.tsx';
-import { AvailabilityPage } from '../features/appointments/AvailabilityPage.tsx';
-import { BookAppointmentPage } from '../features/appointments/BookAppointmentPage.tsx';
-import { CareAppointmentsPage } from '../features/appointments/CareAppointmentsPage.tsx';
-import { MyAppointmentsPage } from '../features/appointments/MyAppointmentsPage.tsx';
-import { AnswerSurveyPage } from '../features/surveys/AnswerSurveyPage.tsx';
-import { SurveyResultsPage } from '../features/surveys/SurveyResultsPage.tsx';
-import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
-import { ReportPage } from '../features/reports/ReportPage.tsx';
-import { ReportsPage } from '../features/reports/ReportsPage.tsx';
+import { Loading } from '../ui/Loading.tsx';
 import { Guard } from './Guard.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
 import { paths, type RouteRule } from './guards.ts';
+
+/**
+ * A page loaded when first visited: a worker's phone never downloads the staff screens,
+ * and nobody downloads the charts before opening the dashboard.
+ */
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: await load() }) };
+}
 
 function guarded(rule: RouteRule, children: RouteObject[]): RouteObject {
   return { element: <Guard rule={rule} />, children };
@@ -47,91 +24,254 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while the first page's code arrives.
+    hydrateFallbackElement: <Loading />,
     children: [
       guarded({ kind: 'guest' }, [{ path: paths.signIn, element: <SignInPage /> }]),
       guarded({ kind: 'public' }, [
-        { path: paths.signUp, element: <SignUpPage /> },
-        { path: paths.activate, element: <ActivatePage /> },
-        { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
-        { path: paths.resetPassword, element: <ResetPasswordPage /> },
+        {
+          path: paths.signUp,
+          ...page(async () => (await import('../features/auth/SignUpPage.tsx')).SignUpPage),
+        },
+        {
+          path: paths.activate,
+          ...page(async () => (await import('../features/auth/ActivatePage.tsx')).ActivatePage),
+        },
+        {
+          path: paths.forgotPassword,
+          ...page(
+            async () =>
+              (await import('../features/auth/ForgotPasswordPage.tsx')).ForgotPasswordPage,
+          ),
+        },
+        {
+          path: paths.resetPassword,
+          ...page(
+            async () => (await import('../features/auth/ResetPasswordPage.tsx')).ResetPasswordPage,
+          ),
+        },
       ]),
       guarded({ kind: 'mfa', step: 'enrol' }, [
-        { path: paths.mfaSetup, element: <MfaSetupPage /> },
+        {
+          path: paths.mfaSetup,
+          ...page(async () => (await import('../features/auth/MfaSetupPage.tsx')).MfaSetupPage),
+        },
       ]),
       guarded({ kind: 'mfa', step: 'verify' }, [
-        { path: paths.mfaVerify, element: <MfaVerifyPage /> },
+        {
+          path: paths.mfaVerify,
+          ...page(async () => (await import('../features/auth/MfaVerifyPage.tsx')).MfaVerifyPage),
+        },
       ]),
-      guarded({ kind: 'consent' }, [{ path: paths.consent, element: <ConsentPage /> }]),
-      guarded({ kind: 'app' }, [{ path: paths.home, element: <HomePage /> }]),
+      guarded({ kind: 'consent' }, [
+        {
+          path: paths.consent,
+          ...page(async () => (await import('../features/consent/ConsentPage.tsx')).ConsentPage),
+        },
+      ]),
+      guarded({ kind: 'app' }, [
+        {
+          path: paths.home,
+          ...page(async () => (await import('../features/home/HomePage.tsx')).HomePage),
+        },
+      ]),
       // Withdrawing consent must not lock anyone out of their own data and deletion rights.
       guarded({ kind: 'app', withoutConsent: true }, [
-        { path: paths.profile, element: <ProfilePage /> },
+        {
+          path: paths.profile,
+          ...page(async () => (await import('../features/profile/ProfilePage.tsx')).ProfilePage),
+        },
       ]),
       guarded({ kind: 'app', roles: ['worker'] }, [
-        { path: paths.family, element: <FamilyPage /> },
+        {
+          path: paths.family,
+          ...page(async () => (await import('../features/family/FamilyPage.tsx')).FamilyPage),
+        },
       ]),
       guarded({ kind: 'app', roles: ['worker', 'family'] }, [
-        { path: paths.newConsultation, element: <StartConsultationPage /> },
-        { path: paths.appointments, element: <MyAppointmentsPage /> },
-        { path: paths.bookAppointment, element: <BookAppointmentPage /> },
+        {
+          path: paths.newConsultation,
+          ...page(
+            async () =>
+              (await import('../features/consultations/StartConsultationPage.tsx'))
+                .StartConsultationPage,
+          ),
+        },
+        {
+          path: paths.appointments,
+          ...page(
+            async () =>
+              (await import('../features/appointments/MyAppointmentsPage.tsx')).MyAppointmentsPage,
+          ),
+        },
+        {
+          path: paths.bookAppointment,
+          ...page(
+            async () =>
+              (await import('../features/appointments/BookAppointmentPage.tsx'))
+                .BookAppointmentPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['worker', 'family', 'coordinator', 'supervisor'] }, [
-        { path: paths.consultations, element: <ConsultationsPage /> },
-        { path: `${paths.consultations}/:id`, element: <ChatPage /> },
+        {
+          path: paths.consultations,
+          ...page(
+            async () =>
+              (await import('../features/consultations/ConsultationsPage.tsx')).ConsultationsPage,
+          ),
+        },
+        {
+          path: `${paths.consultations}/:id`,
+          ...page(async () => (await import('../features/consultations/ChatPage.tsx')).ChatPage),
+        },
       ]),
       guarded({ kind: 'app', roles: ['coordinator', 'supervisor'] }, [
-        { path: paths.queue, element: <QueuePage /> },
-        { path: paths.crisis, element: <CrisisInboxPage /> },
-        { path: paths.roster, element: <RosterPage /> },
-        { path: paths.careAppointments, element: <CareAppointmentsPage /> },
-        { path: paths.availability, element: <AvailabilityPage /> },
+        {
+          path: paths.queue,
+          ...page(async () => (await import('../features/consultations/QueuePage.tsx')).QueuePage),
+        },
+        {
+          path: paths.crisis,
+          ...page(
+            async () => (await import('../features/crisis/CrisisInboxPage.tsx')).CrisisInboxPage,
+          ),
+        },
+        {
+          path: paths.roster,
+          ...page(async () => (await import('../features/roster/RosterPage.tsx')).RosterPage),
+        },
+        {
+          path: paths.careAppointments,
+          ...page(
+            async () =>
+              (await import('../features/appointments/CareAppointmentsPage.tsx'))
+                .CareAppointmentsPage,
+          ),
+        },
+        {
+          path: paths.availability,
+          ...page(
+            async () =>
+              (await import('../features/appointments/AvailabilityPage.tsx')).AvailabilityPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['city_staff'] }, [
-        { path: paths.organizations, element: <OrganizationsPage /> },
-        { path: `${paths.organizations}/:id`, element: <OrganizationDetailPage /> },
+        {
+          path: paths.organizations,
+          ...page(
+            async () =>
+              (await import('../features/admin/organizations/OrganizationsPage.tsx'))
+                .OrganizationsPage,
+          ),
+        },
+        {
+          path: `${paths.organizations}/:id`,
+          ...page(
+            async () =>
+              (await import('../features/admin/organizations/OrganizationDetailPage.tsx'))
+                .OrganizationDetailPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['city_staff'] }, [
         {
           path: paths.statisticsSettings,
-          lazy: async () => ({
-            Component: (await import('../features/statistics/StatisticsSettingsPage.tsx'))
-              .StatisticsSettingsPage,
-          }),
+          ...page(
+            async () =>
+              (await import('../features/statistics/StatisticsSettingsPage.tsx'))
+                .StatisticsSettingsPage,
+          ),
         },
       ]),
       guarded({ kind: 'app', roles: ['employer_admin'] }, [
-        { path: paths.inviteCodes, element: <InviteCodesPage /> },
-        { path: `${paths.inviteCodes}/:codeId/print`, element: <InviteQrPage /> },
+        {
+          path: paths.inviteCodes,
+          ...page(
+            async () =>
+              (await import('../features/admin/invites/InviteCodesPage.tsx')).InviteCodesPage,
+          ),
+        },
+        {
+          path: `${paths.inviteCodes}/:codeId/print`,
+          ...page(
+            async () => (await import('../features/admin/invites/InviteQrPage.tsx')).InviteQrPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['city_staff', 'employer_admin'] }, [
         {
           // Charts are heavy: the dashboard and ECharts load only when someone opens it.
           path: paths.statistics,
-          lazy: async () => ({
-            Component: (await import('../features/statistics/StatisticsPage.tsx')).StatisticsPage,
-          }),
+          ...page(
+            async () => (await import('../features/statistics/StatisticsPage.tsx')).StatisticsPage,
+          ),
         },
       ]),
       guarded({ kind: 'app', roles: ['supervisor'] }, [
-        { path: paths.careTeam, element: <CareTeamPage /> },
-        { path: paths.disclosures, element: <DisclosuresPage /> },
-        { path: paths.auditLog, element: <AuditLogPage /> },
+        {
+          path: paths.careTeam,
+          ...page(
+            async () => (await import('../features/admin/care-team/CareTeamPage.tsx')).CareTeamPage,
+          ),
+        },
+        {
+          path: paths.disclosures,
+          ...page(
+            async () =>
+              (await import('../features/disclosures/DisclosuresPage.tsx')).DisclosuresPage,
+          ),
+        },
+        {
+          path: paths.auditLog,
+          ...page(
+            async () => (await import('../features/admin/audit/AuditLogPage.tsx')).AuditLogPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['network_admin'] }, [
-        { path: paths.municipalities, element: <MunicipalitiesPage /> },
+        {
+          path: paths.municipalities,
+          ...page(
+            async () =>
+              (await import('../features/admin/municipalities/MunicipalitiesPage.tsx'))
+                .MunicipalitiesPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['worker', 'employer_admin', 'city_staff'] }, [
-        { path: paths.surveys, element: <SurveysPage /> },
+        {
+          path: paths.surveys,
+          ...page(async () => (await import('../features/surveys/SurveysPage.tsx')).SurveysPage),
+        },
       ]),
       guarded({ kind: 'app', roles: ['worker'] }, [
-        { path: `${paths.surveys}/:id`, element: <AnswerSurveyPage /> },
+        {
+          path: `${paths.surveys}/:id`,
+          ...page(
+            async () => (await import('../features/surveys/AnswerSurveyPage.tsx')).AnswerSurveyPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['employer_admin', 'city_staff'] }, [
-        { path: `${paths.surveys}/:id/results`, element: <SurveyResultsPage /> },
+        {
+          path: `${paths.surveys}/:id/results`,
+          ...page(
+            async () =>
+              (await import('../features/surveys/SurveyResultsPage.tsx')).SurveyResultsPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['city_staff', 'supervisor', 'employer_admin'] }, [
-        { path: paths.reports, element: <ReportsPage /> },
-        { path: `${paths.reports}/:id`, element: <ReportPage /> },
+        {
+          path: paths.reports,
+          ...page(async () => (await import('../features/reports/ReportsPage.tsx')).ReportsPage),
+        },
+        {
+          path: `${paths.reports}/:id`,
+          ...page(async () => (await import('../features/reports/ReportPage.tsx')).ReportPage),
+        },
       ]),
       { path: '*', element: <NotFoundPage /> },
     ],

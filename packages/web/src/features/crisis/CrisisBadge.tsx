@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/guards.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { unseenCount, useCrisisInbox } from './crisis-inbox.tsx';
+import { unseenCount, useCrisisInbox } from './crisis-context.ts';
 
 /** The header's 緊急 link: a red count of unacknowledged crises on every staff screen. */
 export function CrisisBadge() {

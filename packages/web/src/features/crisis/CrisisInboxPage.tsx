@@ -14,7 +14,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useNow } from '../consultations/use-now.ts';
-import { useCrisisInbox } from './crisis-inbox.tsx';
+import { useCrisisInbox } from './crisis-context.ts';
 import { crisisSince } from './crisis-time.ts';
 
 const clockMs = 15_000;

@@ -1,26 +1,31 @@
+import { lazy, Suspense } from 'react';
+import type { Role } from '@yorisoi/shared';
 import { useUser } from '../../api/session.tsx';
-import { CityHome } from './CityHome.tsx';
-import { ConsultingHome } from './ConsultingHome.tsx';
-import { CoordinatorHome } from './CoordinatorHome.tsx';
-import { EmployerHome } from './EmployerHome.tsx';
-import { NetworkHome } from './NetworkHome.tsx';
-import { SupervisorHome } from './SupervisorHome.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+
+/** Each role's home in its own chunk: a worker's phone downloads only the worker's. */
+const homes: Record<Role, ReturnType<typeof lazy>> = {
+  worker: lazy(async () => ({ default: (await import('./ConsultingHome.tsx')).ConsultingHome })),
+  family: lazy(async () => ({ default: (await import('./ConsultingHome.tsx')).ConsultingHome })),
+  coordinator: lazy(async () => ({
+    default: (await import('./CoordinatorHome.tsx')).CoordinatorHome,
+  })),
+  supervisor: lazy(async () => ({
+    default: (await import('./SupervisorHome.tsx')).SupervisorHome,
+  })),
+  employer_admin: lazy(async () => ({
+    default: (await import('./EmployerHome.tsx')).EmployerHome,
+  })),
+  city_staff: lazy(async () => ({ default: (await import('./CityHome.tsx')).CityHome })),
+  network_admin: lazy(async () => ({ default: (await import('./NetworkHome.tsx')).NetworkHome })),
+};
 
 export function HomePage() {
   const user = useUser();
-  switch (user.role) {
-    case 'worker':
-    case 'family':
-      return <ConsultingHome />;
-    case 'coordinator':
-      return <CoordinatorHome />;
-    case 'supervisor':
-      return <SupervisorHome />;
-    case 'employer_admin':
-      return <EmployerHome />;
-    case 'city_staff':
-      return <CityHome />;
-    case 'network_admin':
-      return <NetworkHome />;
-  }
+  const Home = homes[user.role];
+  return (
+    <Suspense fallback={<Loading />}>
+      <Home />
+    </Suspense>
+  );
 }

@@ -5,7 +5,7 @@ import type { TConsultation } from '@yorisoi/shared';
 import { useApiData } from '../../../api/use-api.ts';
 import { consultationPath } from '../../../app/guards.ts';
 import { useLiveRefresh } from '../../consultations/use-live-refresh.ts';
-import { unseenCount, useCrisisInbox } from '../../crisis/crisis-inbox.tsx';
+import { unseenCount, useCrisisInbox } from '../../crisis/crisis-context.ts';
 import { chime, notifyWhileHidden, soundOn } from './alert-settings.ts';
 import { unreadOf } from './console-figures.ts';
 import { useTitleCount } from './title-count.ts';
