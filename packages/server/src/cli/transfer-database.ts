@@ -48,6 +48,8 @@ import {
   statisticsDataVersions,
   statisticsReleaseCache,
   disclosureReleases,
+  events,
+  eventRegistrations,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -97,6 +99,8 @@ export const tablesInDependencyOrder: Table[] = [
   statisticsReleaseGroups,
   statisticsReleaseCache,
   disclosureReleases,
+  events,
+  eventRegistrations,
   shifts,
   availabilityWindows,
   availabilityExceptions,

@@ -47,6 +47,8 @@ const contentTables = [
   'statistics_release_groups',
   'statistics_data_versions',
   'statistics_release_cache',
+  'events',
+  'event_registrations',
 ];
 
 /**
