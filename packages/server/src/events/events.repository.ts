@@ -97,7 +97,7 @@ export async function listAllEvents(db: Db, municipalityId: string): Promise<Eve
 export async function insertEvent(
   db: Db,
   municipalityId: string,
-  values: EventValues & { createdBy: string },
+  values: EventValues & { createdBy: string | null },
   now: Date,
 ): Promise<EventRow> {
   const [row] = await db
