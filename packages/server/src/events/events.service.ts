@@ -67,7 +67,7 @@ async function managedEvent(db: Db, actor: Actor, eventId: string, lock = false)
 export async function listEvents(
   ctx: AppContext,
   { actor, month }: { actor: Actor; month?: string },
-): Promise<{ month: string; items: TStaffEvent[] }> {
+): Promise<{ municipalityCode: string; month: string; items: TStaffEvent[] }> {
   authorize(actor, 'event.manage', tenantScope(actor));
   const municipality = await municipalityOfActor(ctx.db, actor);
   const range = monthRange(month, ctx.now());
@@ -83,6 +83,7 @@ export async function listEvents(
   });
   const now = ctx.now();
   return {
+    municipalityCode: municipality.code,
     month: range.month,
     items: rows.map((row) => presentStaffEvent(row, municipality, seats.get(row.id)!, now)),
   };

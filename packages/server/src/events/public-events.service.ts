@@ -106,7 +106,7 @@ export async function getPublicEventCalendar(
 ) {
   const municipality = await municipalityOf(ctx, code);
   const event = await publishedEvent(ctx.db, municipality, eventId);
-  return { fileName: 'event.ics', ics: eventCalendar(ctx, event, municipality.code, locale) };
+  return { filename: 'event.ics', ics: eventCalendar(ctx, event, municipality.code, locale) };
 }
 
 const refusals = {

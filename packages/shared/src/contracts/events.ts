@@ -144,7 +144,7 @@ export const ZEventRegistrationView = z.object({
 });
 export type TEventRegistrationView = z.infer<typeof ZEventRegistrationView>;
 
-export const ZEventCalendar = z.object({ fileName: z.string(), ics: z.string() });
+export const ZEventCalendar = z.object({ filename: z.string(), ics: z.string() });
 
 /** An event as its city staff manage it. */
 export const ZStaffEvent = ZPublicEvent.extend({
@@ -155,7 +155,11 @@ export const ZStaffEvent = ZPublicEvent.extend({
   createdAt: ZIsoDateTime,
 });
 export type TStaffEvent = z.infer<typeof ZStaffEvent>;
-export const ZStaffEventList = z.object({ month: ZEventMonth, items: z.array(ZStaffEvent) });
+export const ZStaffEventList = z.object({
+  municipalityCode: z.string(),
+  month: ZEventMonth,
+  items: z.array(ZStaffEvent),
+});
 
 /** A registration as staff see it; contact details are null once purged after the event. */
 export const ZEventRegistration = z.object({

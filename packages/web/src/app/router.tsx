@@ -33,6 +33,11 @@ import { SurveyResultsPage } from '../features/surveys/SurveyResultsPage.tsx';
 import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
 import { ReportPage } from '../features/reports/ReportPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
+import { PublicEventsPage } from '../features/events/PublicEventsPage.tsx';
+import { PublicEventPage } from '../features/events/PublicEventPage.tsx';
+import { CancelRegistrationPage } from '../features/events/CancelRegistrationPage.tsx';
+import { StaffEventsPage } from '../features/events/StaffEventsPage.tsx';
+import { StaffEventPage } from '../features/events/StaffEventPage.tsx';
 import { Guard } from './Guard.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -54,6 +59,10 @@ export const routes: RouteObject[] = [
         { path: paths.activate, element: <ActivatePage /> },
         { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
         { path: paths.resetPassword, element: <ResetPasswordPage /> },
+        // A municipality's events for residents, by its 全国地方公共団体コード, without signing in.
+        { path: paths.publicEvents, element: <PublicEventsPage /> },
+        { path: `${paths.publicEvents}/cancel`, element: <CancelRegistrationPage /> },
+        { path: `${paths.publicEvents}/:id`, element: <PublicEventPage /> },
       ]),
       guarded({ kind: 'mfa', step: 'enrol' }, [
         { path: paths.mfaSetup, element: <MfaSetupPage /> },
@@ -89,6 +98,8 @@ export const routes: RouteObject[] = [
       guarded({ kind: 'app', roles: ['city_staff'] }, [
         { path: paths.organizations, element: <OrganizationsPage /> },
         { path: `${paths.organizations}/:id`, element: <OrganizationDetailPage /> },
+        { path: paths.events, element: <StaffEventsPage /> },
+        { path: `${paths.events}/:id`, element: <StaffEventPage /> },
       ]),
       guarded({ kind: 'app', roles: ['city_staff'] }, [
         {
