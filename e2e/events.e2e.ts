@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mailText, startSmtpSink } from '../packages/server/src/testing/smtp-sink.ts';
+import { mailParts, startSmtpSink } from '../packages/server/src/testing/smtp-sink.ts';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInStaff } from './flows.ts';
 import { deskViewport, saveScreenshot } from './screenshots.ts';
@@ -64,7 +64,7 @@ describe.runIf(enabled)('events for residents', () => {
     await expect
       .poll(() => smtp.mails.filter((m) => m.to.includes(parent)).length, { timeout: 20_000 })
       .toBeGreaterThan(0);
-    const text = mailText(smtp.mails.find((m) => m.to.includes(parent))!.raw);
+    const text = mailParts(smtp.mails.find((m) => m.to.includes(parent))!.raw)[0]!;
     expect(text).toContain('離乳食講座');
     const link = /https?:\/\/\S+\/m\/462187\/events\/cancel#[\w-]+/.exec(text)?.[0];
     expect(link).toBeDefined();

@@ -57,7 +57,11 @@ function CancelWithToken({ code, token, title }: { code: string; token: string; 
           <h2 className="event-register__title">{view.event.title}</h2>
           <EventFacts event={view.event} />
           <p>
-            {t(`events.cancel.status.${view.status}`, { position: view.waitingPosition ?? '' })}
+            {t('events.cancel.current', {
+              status: t(`events.cancel.status.${view.status}`, {
+                position: view.waitingPosition ?? '',
+              }),
+            })}
           </p>
           {!done && view.status === 'cancelled' ? (
             <Alert tone="info" title={t('events.cancel.already')} />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { japanTimeOf, type TPublicEvent } from '@yorisoi/shared';
+import type { TPublicEvent } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
@@ -56,11 +56,7 @@ export function PublicEventPage() {
 
 export function EventFacts({ event }: { event: TPublicEvent }) {
   const { t } = useTranslation();
-  const { whenLabel } = useEventTime();
-  const at = (iso: string) => {
-    const when = japanTimeOf(iso);
-    return `${when.month}/${when.day} ${when.time}`;
-  };
+  const { whenLabel, untilLabel, sinceLabel } = useEventTime();
   const rows: [string, React.ReactNode][] = [
     [t('events.detail.when'), whenLabel(event)],
     [
@@ -85,9 +81,9 @@ export function EventFacts({ event }: { event: TPublicEvent }) {
     t('events.detail.capacityValue', { count: event.capacity }),
   ]);
   if (event.registrationOpensAt)
-    rows.push([t('events.detail.opens'), at(event.registrationOpensAt)]);
+    rows.push([t('events.detail.opens'), sinceLabel(event.registrationOpensAt)]);
   if (event.registrationClosesAt)
-    rows.push([t('events.detail.closes'), at(event.registrationClosesAt)]);
+    rows.push([t('events.detail.closes'), untilLabel(event.registrationClosesAt)]);
   return (
     <dl className="event-facts">
       {rows.map(([term, value]) => (

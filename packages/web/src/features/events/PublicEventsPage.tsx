@@ -111,7 +111,7 @@ function MonthCalendar({
                     >
                       <span className="month-calendar__date">{Number(day.slice(8))}</span>
                       <span className="month-calendar__dot" aria-hidden="true">
-                        {list.some((e) => e.childcare) ? '●' : '•'}
+                        ●
                       </span>
                     </a>
                   ) : day ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   checkEventContact,
@@ -43,10 +43,15 @@ export function RegisterForm({
   const [problems, setProblems] = useState<Partial<Record<FieldName, EventContactProblem>>>({});
   const [result, setResult] = useState<TEventRegistrationResult | null>(null);
   const action = useAction();
+  const done = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // On a phone the form was long: bring the answer into view where the button was.
+    if (result) done.current?.scrollIntoView({ block: 'start' });
+  }, [result]);
 
   if (result) {
     return (
-      <section className="event-register" aria-labelledby="register-done">
+      <section ref={done} className="event-register" aria-labelledby="register-done">
         <Alert
           tone="success"
           title={
@@ -112,7 +117,14 @@ export function RegisterForm({
       <h2 id="register-title" className="event-register__title">
         {full ? t('events.register.waitingTitle') : t('events.register.title')}
       </h2>
-      {full ? <p className="event-register__lead">{t('events.register.waitingLead')}</p> : null}
+      {full ? (
+        <p className="event-register__lead">
+          {t('events.register.waitingLead')}
+          {event.waitingCount > 0
+            ? ` ${t('events.register.waitingNow', { count: event.waitingCount })}`
+            : null}
+        </p>
+      ) : null}
       <Form onSubmit={submit}>
         <ErrorAlert error={action.error} />
         <TextField

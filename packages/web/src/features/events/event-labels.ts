@@ -19,7 +19,21 @@ export function useEventTime() {
     });
   const whenLabel = (event: Pick<TPublicEvent, 'startsAt' | 'endsAt'>) =>
     `${dayLabel(japanTimeOf(event.startsAt).date)} ${timeLabel(event)}`;
-  return { dayLabel, timeLabel, whenLabel };
+  /** A deadline at midnight is the end of the day before: 「12月15日（火）まで」. */
+  const untilLabel = (iso: string) => {
+    const when = japanTimeOf(iso);
+    if (when.time === '00:00') {
+      return t('events.detail.until', {
+        day: dayLabel(japanTimeOf(new Date(Date.parse(iso) - 60_000)).date),
+      });
+    }
+    return t('events.detail.untilTime', { day: dayLabel(when.date), time: when.time });
+  };
+  const sinceLabel = (iso: string) => {
+    const when = japanTimeOf(iso);
+    return t('events.detail.since', { day: dayLabel(when.date), time: when.time });
+  };
+  return { dayLabel, timeLabel, whenLabel, untilLabel, sinceLabel };
 }
 
 /** Where, in one line: the place's name, or online. */

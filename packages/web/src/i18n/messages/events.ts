@@ -50,12 +50,16 @@ export const ja = {
       opens: '受付開始',
       onlineLink: 'オンラインで参加（URLは申込後のメールにも記載）',
       calendar: 'カレンダーに追加（.ics）',
+      until: '{{day}}まで',
+      untilTime: '{{day}} {{time}}まで',
+      since: '{{day}} {{time}}から',
     },
     register: {
       title: '申し込む',
       waitingTitle: 'キャンセル待ちで申し込む',
       waitingLead:
         '満席です。キャンセルが出たら、申し込み順にメールでお知らせし、参加が確定します。',
+      waitingNow: 'いま{{count}}組がキャンセル待ちです。',
       name: 'お名前',
       nameHint: '保護者の方のお名前',
       email: 'メールアドレス',
@@ -102,6 +106,7 @@ export const ja = {
       doneBody:
         'キャンセル待ちの方がいれば、次の方に席をお譲りします。ご連絡ありがとうございました。',
       already: 'この申し込みはすでにキャンセルされています。',
+      current: '現在の状態：{{status}}',
       status: {
         registered: '参加予定',
         waiting: 'キャンセル待ち（{{position}}番目）',
@@ -234,12 +239,16 @@ export const en: MessageShape<typeof ja> = {
       opens: 'Registration opens',
       onlineLink: 'Join online (the address is also in your confirmation e-mail)',
       calendar: 'Add to calendar (.ics)',
+      until: 'until the end of {{day}}',
+      untilTime: 'until {{day}}, {{time}}',
+      since: 'from {{day}}, {{time}}',
     },
     register: {
       title: 'Register',
       waitingTitle: 'Join the waiting list',
       waitingLead:
         'This event is full. If someone cancels, we e-mail the next person in line and they are registered.',
+      waitingNow: '{{count}} waiting now.',
       name: 'Name',
       nameHint: 'The parent’s or guardian’s name',
       email: 'E-mail address',
@@ -286,6 +295,7 @@ export const en: MessageShape<typeof ja> = {
       doneBody:
         'If anyone is waiting, your place goes to the next person. Thank you for letting us know.',
       already: 'This registration has already been cancelled.',
+      current: 'Now: {{status}}',
       status: {
         registered: 'Registered',
         waiting: 'Waiting list (number {{position}})',
