@@ -54,20 +54,24 @@ export function eventCalendar(ctx: AppContext, event: EventRow, code: string, lo
 /**
  * One notice of one kind to each registration, once, as outbox rows in the caller's
  * transaction. A resident has no account: the row's recipient is the registration itself
- * (its id as user id), whose sealed address is opened at delivery.
+ * (its id as user id), whose sealed address is opened at delivery. The event is the
+ * registration too, except for what can happen again (a change of the event's time or
+ * place), which names its own occurrence.
  */
 export async function enqueueEventNotices(
   tx: Db,
   registrations: readonly Pick<RegistrationRow, 'id' | 'municipalityId'>[],
   kind: EventNoticeKind,
   now: Date,
+  /** What happened, when it can happen more than once to a registration (each change). */
+  occurrenceId?: string,
 ): Promise<number> {
   const added = await enqueueNotifications(
     tx,
     registrations.map((registration) => ({
       municipalityId: registration.municipalityId,
       kind,
-      refId: registration.id,
+      refId: occurrenceId ?? registration.id,
       userId: registration.id,
       channel: 'email' as const,
     })),
@@ -87,7 +91,7 @@ export async function composeEventNotice(
   if (!isEventNoticeKind(row.kind)) return null;
   const registration = await findRegistration(ctx.db, {
     municipalityId: row.municipalityId,
-    registrationId: row.refId,
+    registrationId: row.userId,
   });
   if (!registration?.contactEmailSealed) return null;
   const [event, municipality] = await Promise.all([

@@ -13,6 +13,7 @@ export const eventNoticeKinds = [
   'event_reminder',
   'event_cancel_confirmed',
   'event_called_off',
+  'event_changed',
 ] as const;
 export type EventNoticeKind = (typeof eventNoticeKinds)[number];
 
@@ -59,6 +60,16 @@ const headlines: Record<EventNoticeKind, Record<TLocale, { subject: string; lead
     en: {
       subject: 'Your cancellation is confirmed',
       lead: 'You have cancelled your registration for this event.',
+    },
+  },
+  event_changed: {
+    ja: {
+      subject: '日時・場所が変わりました',
+      lead: 'お申し込みのイベントの日時または場所が変わりました。新しい内容をご確認ください。',
+    },
+    en: {
+      subject: 'Time or place changed',
+      lead: 'The time or place of the event you registered for has changed. Please check the details below.',
     },
   },
   event_called_off: {

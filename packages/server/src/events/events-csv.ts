@@ -106,12 +106,33 @@ export function eventOpenDataRow(
   ];
 }
 
-/** The published events of the actor's municipality as open data; the download is audited. */
+/**
+ * The published events of a municipality as イベント一覧 CSV (BOM, CRLF): the staff download
+ * and, for city IT staff's scripts, the open-data export command.
+ */
+export async function eventsOpenDataCsv(
+  ctx: AppContext,
+  municipality: { id: string; code: string; name: string },
+): Promise<{ fileName: string; content: Buffer; events: number }> {
+  const rows = (await listAllEvents(ctx.db, municipality.id)).filter((e) => e.published);
+  return {
+    fileName: `${municipality.code}_event.csv`,
+    events: rows.length,
+    content: gridAsCsv([
+      [...eventsOpenDataHeader],
+      ...rows.map((row) =>
+        eventOpenDataRow(row, municipality, eventPageLink(ctx, municipality.code, row.id)),
+      ),
+    ]),
+  };
+}
+
+/** The actor's municipality's published events as open data; the download is audited. */
 export async function exportEventsCsv(ctx: AppContext, { actor }: { actor: Actor }) {
   authorize(actor, 'event.manage', tenantScope(actor));
   const municipality = await findMunicipalityById(ctx.db, actor.municipalityId!);
   if (!municipality) throw new AppError('FORBIDDEN');
-  const rows = (await listAllEvents(ctx.db, municipality.id)).filter((e) => e.published);
+  const file = await eventsOpenDataCsv(ctx, municipality);
   const now = ctx.now();
   await ctx.db.transaction((tx) =>
     recordAudit(
@@ -120,18 +141,10 @@ export async function exportEventsCsv(ctx: AppContext, { actor }: { actor: Actor
         action: 'event.exported',
         municipalityId: actor.municipalityId,
         actor,
-        detail: { events: rows.length },
+        detail: { events: file.events },
       },
       now,
     ),
   );
-  return {
-    fileName: `${municipality.code}_event.csv`,
-    content: gridAsCsv([
-      [...eventsOpenDataHeader],
-      ...rows.map((row) =>
-        eventOpenDataRow(row, municipality, eventPageLink(ctx, municipality.code, row.id)),
-      ),
-    ]),
-  };
+  return file;
 }

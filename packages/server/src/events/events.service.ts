@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type {
   TEventInput,
   TEventRegistration,
@@ -117,9 +118,21 @@ export async function createEvent(
   return presentOne(ctx.db, actor, event, now);
 }
 
+/** Whether people who registered must be told: when or where it happens changed. */
+function movedInTimeOrPlace(before: EventRow, after: EventRow): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.placeName !== after.placeName ||
+    before.address !== after.address ||
+    before.onlineUrl !== after.onlineUrl
+  );
+}
+
 /**
  * Changes an event. The capacity cannot drop below the seats taken; seats added go to the
- * waiting list in order, each told by mail.
+ * waiting list in order, each told by mail; a new time or place is mailed to everyone
+ * registered or waiting.
  */
 export async function updateEvent(
   ctx: AppContext,
@@ -142,6 +155,13 @@ export async function updateEvent(
       now,
     );
     const moved = now < updated.startsAt ? await fillFreeSeats(tx, updated, now) : 0;
+    if (now < updated.startsAt && movedInTimeOrPlace(current, updated)) {
+      const told = await listActiveRegistrations(tx, {
+        municipalityId: current.municipalityId,
+        eventId,
+      });
+      await enqueueEventNotices(tx, told, 'event_changed', now, crypto.randomUUID());
+    }
     await recordAudit(
       tx,
       {

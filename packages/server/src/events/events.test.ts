@@ -398,9 +398,26 @@ describe('events with registration', () => {
     expect(grown).toMatchObject({ registeredCount: 2, waitingCount: 0 });
     await t.ctx.outbox.idle();
     mailSaying(b.body.email, '参加が確定しました');
+    const later = new Date(Date.parse(event.startsAt) + 3_600_000).toISOString();
+    const laterEnd = new Date(Date.parse(event.endsAt) + 3_600_000).toISOString();
+    await staff.ok('updateEvent', {
+      params: { id: event.id },
+      body: eventInput({
+        capacity: 2,
+        title: '復職セミナー（架空）',
+        kind: 'seminar',
+        startsAt: later,
+        endsAt: laterEnd,
+      }),
+    });
+    await t.ctx.outbox.idle();
+    for (const email of [a.body.email, b.body.email]) {
+      const [, ics] = mailParts(mailSaying(email, '日時または場所が変わりました').raw);
+      expect(ics).toContain(`DTSTART:${later.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+    }
     const shrink = await staff.call('updateEvent', {
       params: { id: event.id },
-      body: eventInput({ capacity: 1, startsAt: event.startsAt, endsAt: event.endsAt }),
+      body: eventInput({ capacity: 1, startsAt: later, endsAt: laterEnd }),
     });
     expect(shrink.json().error.code).toBe('EVENT_CAPACITY_BELOW_REGISTERED');
 
