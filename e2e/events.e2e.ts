@@ -100,6 +100,28 @@ describe.runIf(enabled)('events for residents', () => {
     await expect.poll(() => page.getByRole('button', { name: '出席を取り消す' }).count()).toBe(1);
     await expectAccessible(page, 'staff event');
     await saveScreenshot(page, 'events-staff-event-desk');
+
+    // A new event, typed in Japan time, published and at once on the public list.
+    await page.getByRole('link', { name: /イベント一覧へ/ }).click();
+    await page.getByRole('button', { name: 'イベントを作る' }).click();
+    await page.getByLabel('種類').selectOption('briefing');
+    await page.getByLabel('イベント名').fill('わくわく復職説明会（架空）');
+    const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('日にち', { exact: true }).fill(day);
+    await page.getByLabel('開始時刻').fill('13:00');
+    await page.getByLabel('終了時刻').fill('14:00');
+    await page.getByLabel('場所の名前').fill('伊集院公民館（架空）');
+    await page.getByLabel('託児あり').check();
+    await page.getByLabel('住民向けページに公開する').check();
+    await saveScreenshot(page, 'events-staff-create-desk');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { level: 1, name: 'わくわく復職説明会（架空）' }).count(),
+      )
+      .toBe(1);
+    await page.goto(`/m/462187/events?month=${day.slice(0, 7)}`);
+    await expect.poll(() => page.getByRole('link', { name: /わくわく復職説明会/ }).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
