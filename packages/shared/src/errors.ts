@@ -284,6 +284,56 @@ export const errorCatalog = {
     ja: 'この相談に参加してからメッセージを送れます。参加すると、相談者に知らされます。',
     en: 'Join this consultation before writing in it. The person is told when you join.',
   },
+  MUNICIPALITY_UNKNOWN: {
+    status: 404,
+    ja: 'この自治体コードの自治体は見つかりません。アドレスをご確認ください。',
+    en: 'No municipality has this local government code. Please check the address.',
+  },
+  EVENT_NOT_FOUND: {
+    status: 404,
+    ja: 'このイベントは見つかりません。公開が終わったか、アドレスが違う可能性があります。',
+    en: 'This event was not found. It may no longer be published, or the address may be wrong.',
+  },
+  EVENT_REGISTRATION_NOT_OPEN: {
+    status: 409,
+    ja: 'このイベントはまだ申し込みを受け付けていません。受付開始の日時をご確認ください。',
+    en: 'Registration for this event has not opened yet. Please check when it opens.',
+  },
+  EVENT_REGISTRATION_CLOSED: {
+    status: 409,
+    ja: 'このイベントの申し込み受付は終了しました。',
+    en: 'Registration for this event has closed.',
+  },
+  EVENT_OVER: {
+    status: 409,
+    ja: 'このイベントはすでに始まっているか、終了しています。',
+    en: 'This event has already started or is over.',
+  },
+  EVENT_CANCELLED: {
+    status: 409,
+    ja: 'このイベントは中止になりました。',
+    en: 'This event has been cancelled.',
+  },
+  EVENT_CONTACT_INVALID: {
+    status: 400,
+    ja: 'お名前・メールアドレス・電話番号・人数をご確認ください。',
+    en: 'Please check your name, e-mail address, phone number and the number of people.',
+  },
+  EVENT_CANCEL_LINK_INVALID: {
+    status: 404,
+    ja: 'キャンセル用のリンクが正しくないか、すでに使えなくなっています。メールのリンクをもう一度お試しください。',
+    en: 'This cancellation link is not valid or can no longer be used. Please try the link in your e-mail again.',
+  },
+  EVENT_CAPACITY_BELOW_REGISTERED: {
+    status: 409,
+    ja: '定員を、すでに申し込んでいる組数より少なくはできません。',
+    en: 'The capacity cannot be lower than the number of registrations already made.',
+  },
+  EVENT_REGISTRATION_NOT_ACTIVE: {
+    status: 409,
+    ja: 'キャンセル済みまたはキャンセル待ちの申し込みには、出席を記録できません。',
+    en: 'Attendance can only be recorded for a registration holding a seat.',
+  },
   INTERNAL: {
     status: 500,
     ja: '申し訳ありません。システムで問題が起きました。時間をおいてお試しください。',

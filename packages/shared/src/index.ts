@@ -40,3 +40,5 @@ export * from './contracts/practices.ts';
 export * from './contracts/reports.ts';
 export * from './contracts/crisis.ts';
 export * from './contracts/person-context.ts';
+export * from './domain/events.ts';
+export * from './contracts/events.ts';

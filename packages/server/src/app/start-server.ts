@@ -10,6 +10,7 @@ import { purgeDueAccounts } from '../me/me.service.ts';
 import { routeWaitingConsultations } from '../routing/routing.service.ts';
 import { recordSlaBreaches } from '../sla/breaches.service.ts';
 import { startBackgroundJobs } from '../platform/jobs/background-jobs.ts';
+import { sweepEvents } from '../events/event-sweep.ts';
 import { sweepAppointments } from '../appointments/appointment-sweep.ts';
 import { purgeUnsentAttachments } from '../attachments/unsent-sweep.ts';
 
@@ -53,7 +54,8 @@ export async function startServer(
     const url = config.port === 0 ? `http://127.0.0.1:${port}` : config.publicUrl;
     // Consultations that arrived when no one was on duty are routed as shifts start,
     // missed response targets are recorded, booked consultations open with their
-    // reminders sent, accounts past their grace are erased, and files no message took are deleted.
+    // reminders sent (events' the day before, their registrants' contacts erased after the
+    // retention period), accounts past their grace are erased, and files no message took are deleted.
     const { events } = app.realtime;
     const jobs = startBackgroundJobs(database, app.log, [
       {
@@ -67,6 +69,7 @@ export async function startServer(
         everyMs: routingSweepMs,
         run: () => sweepAppointments(ctx, events),
       },
+      { name: 'event-sweep', everyMs: routingSweepMs, run: () => sweepEvents(ctx) },
       { name: 'account-purge', everyMs: purgeIntervalMs, run: () => purgeDueAccounts(ctx) },
       {
         name: 'unsent-attachment-purge',

@@ -11,6 +11,9 @@ import {
 import type { TestClient } from '../testing/test-client.ts';
 import { everyMorning } from '../appointments/appointments-fixtures.ts';
 import { pngWithMetadata } from '../testing/file-fixtures.ts';
+import { TestClient as ResidentClient } from '../testing/test-client.ts';
+import { municipalities } from '../platform/db/schema/index.ts';
+import { eq } from 'drizzle-orm';
 
 /**
  * A user of one municipality can reach nothing of another: every endpoint of the
@@ -29,6 +32,9 @@ let bAppointmentId = '';
 let bExceptionId = '';
 let bAttachmentId = '';
 let aPhoto = '';
+let aCode = '';
+let bEventId = '';
+let bRegistrationId = '';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -100,7 +106,21 @@ beforeAll(async () => {
     },
   });
   bAppointmentId = bAppointment.id;
+  // An event of B with a registration: reachable by A neither as staff nor under A's code.
+  const codeOf = async (id: string) =>
+    (await t.ctx.db.select().from(municipalities).where(eq(municipalities.id, id)))[0]!.code;
+  aCode = await codeOf(a.municipalityId);
+  const bCity = await signInAs(t, b.people.cityStaff);
+  const bEvent = await bCity.ok('createEvent', { body: eventBody('beta event secret') });
+  bEventId = bEvent.id;
+  const registered = await new ResidentClient(t.app).ok('registerForEvent', {
+    params: { code: await codeOf(b.municipalityId), id: bEventId },
+    body: residentBody,
+  });
+  bRegistrationId = registered.registrationId;
   bSecrets = [
+    'beta event secret',
+    residentBody.email,
     b.municipalityId,
     b.municipalityName,
     ...b.organizations.flatMap((o) => [o.id, o.name]),
@@ -129,12 +149,53 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
                 ? bExceptionId
                 : b.organizations[0]!.id;
   }
+  if (path.startsWith('/api/events') || path.startsWith('/api/public/municipalities')) {
+    if (path.includes(':id')) params.id = bEventId;
+  }
+  // Public pages are public: under A's own code, nothing of B may be found.
+  if (path.includes(':code')) params.code = aCode;
+  if (path.includes(':registrationId')) params.registrationId = bRegistrationId;
   if (path.includes(':codeId')) params.codeId = bInviteCodeId;
   if (path.includes(':attachmentId')) params.attachmentId = bAttachmentId;
   return params;
 };
 
+function eventBody(title: string) {
+  return {
+    kind: 'course',
+    title,
+    description: '',
+    startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+    endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000).toISOString(),
+    placeName: 'beta hall',
+    address: null,
+    onlineUrl: null,
+    childcare: false,
+    childcareDetails: null,
+    capacity: 5,
+    registrationOpensAt: null,
+    registrationClosesAt: null,
+    target: null,
+    fee: null,
+    hostFacilityId: null,
+    published: true,
+  } as const;
+}
+const residentBody = {
+  name: 'beta resident',
+  email: 'beta.resident@resident.example',
+  phone: '',
+  adults: 1,
+  children: 0,
+  clientRequestId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a13',
+};
+
 const sampleBodies: Partial<Record<EndpointName, unknown>> = {
+  updateEvent: eventBody('hijacked'),
+  recordEventAttendance: { attended: true },
+  registerForEvent: { ...residentBody, clientRequestId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a14' },
+  lookupEventRegistration: { token: 'a-made-up-token-of-enough-length-000' },
+  cancelEventRegistration: { token: 'a-made-up-token-of-enough-length-000' },
   uploadAttachment: {
     clientUploadId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a12',
     mimeType: 'image/png',
@@ -187,7 +248,9 @@ describe('tenant isolation', () => {
           params: bIdsFor(name) as never,
           body: sampleBodies[name],
         });
-        expect([403, 404], `${role} → ${name}: ${response.body}`).toContain(response.statusCode);
+        // A public listing under A's own code answers with A's list; B's secrets are checked below.
+        const allowed = name === 'listPublicEvents' ? [200] : [403, 404];
+        expect(allowed, `${role} → ${name}: ${response.body}`).toContain(response.statusCode);
         for (const secret of bSecrets) expect(response.body).not.toContain(secret);
       }
     },

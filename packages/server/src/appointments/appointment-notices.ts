@@ -6,12 +6,17 @@ import type { Composed } from '../notifications/outbox/compose.ts';
 import type { AppointmentRow } from './appointments.repository.ts';
 import { findAppointment, findDueForReminder } from './appointments.repository.ts';
 import { appointmentMail, type NoticeKind } from './appointment-texts.ts';
-import { buildCalendar } from './calendar.ts';
+import { buildCalendar } from '../platform/calendar/icalendar.ts';
+
+/** Neutral, so that a shared or glanced-at calendar reveals nothing about the consultation. */
+export const calendarSummary = '働く人の保健室 相談予約';
 
 export type Party = 'person' | 'coordinator';
 
 export function calendarFor(ctx: AppContext, appointment: AppointmentRow, party: Party) {
   return buildCalendar({
+    producer: 'Appointments',
+    summary: calendarSummary,
     uid: appointment.calendarUid,
     sequence: appointment.calendarSequence,
     startsAt: appointment.startsAt,

@@ -71,7 +71,13 @@ export type AuditAction =
   | 'statistics.released'
   | 'statistics.refused'
   | 'statistics.exported'
-  | 'statistics.settings_changed';
+  | 'statistics.settings_changed'
+  | 'event.created'
+  | 'event.updated'
+  | 'event.cancelled'
+  | 'event.registrations_viewed'
+  | 'event.attendance_recorded'
+  | 'event.exported';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -22,4 +22,17 @@ describe('rate limiting of guessable endpoints', () => {
     // Endpoints that cannot be used for guessing are not limited.
     expect((await client.call('getSession')).statusCode).toBe(200);
   });
+
+  it('limits the public event pages per address too, which need no sign-in', async () => {
+    const client = new TestClient(t.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await client.call('listPublicEvents', {
+        params: { code: '000000' },
+        remoteAddress: '10.0.0.7',
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([404, 404, 404, 429]);
+  });
 });

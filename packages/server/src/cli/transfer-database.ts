@@ -49,6 +49,8 @@ import {
   statisticsDataVersions,
   statisticsReleaseCache,
   disclosureReleases,
+  events,
+  eventRegistrations,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -99,6 +101,8 @@ export const tablesInDependencyOrder: Table[] = [
   statisticsLedgerVersions,
   statisticsReleaseCache,
   disclosureReleases,
+  events,
+  eventRegistrations,
   shifts,
   availabilityWindows,
   availabilityExceptions,

@@ -67,6 +67,8 @@ const ZEnv = z
       .default(15),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    // Days after an event ends that its registrants' contact details are kept (then erased).
+    EVENT_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(30),
     MAX_CONCURRENT_CONSULTATIONS: z.coerce.number().int().min(1).max(20).default(3),
     SMTP_URL: z
       .string()
@@ -178,6 +180,7 @@ const ZEnv = z
       ratePerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
     deletionGraceDays: env.DELETION_GRACE_DAYS,
+    eventContactRetentionDays: env.EVENT_CONTACT_RETENTION_DAYS,
     maxConcurrentConsultations: env.MAX_CONCURRENT_CONSULTATIONS,
     mail: env.SMTP_URL ? { url: env.SMTP_URL, from: env.MAIL_FROM } : null,
     outbox: {

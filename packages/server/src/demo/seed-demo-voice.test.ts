@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { reports, surveyResponses } from '../platform/db/schema/index.ts';
-import type { TReportContent } from '@yorisoi/shared';
+import { japanTimeOf, type TReportContent } from '@yorisoi/shared';
 import { seedDemo } from './seed-demo.ts';
+import { TestClient } from '../testing/test-client.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,6 +24,34 @@ describe('demo employee voice', () => {
     for (const q of content.surveys[0]!.questions) {
       if (q.kind !== 'likert') continue;
       for (const c of [...q.counts, q.total]) if (c !== null) expect(c === 0 || c >= 10).toBe(true);
+    }
+  });
+});
+
+describe('demo events', () => {
+  it('has events of several kinds for 日置市 and 鹿児島市 by their codes, one full with a waiting list', async () => {
+    const resident = new TestClient(t.app);
+    const now = japanTimeOf(t.ctx.now());
+    const months = [0, 1].map((ahead) => {
+      const month = ((now.month - 1 + ahead) % 12) + 1;
+      const year = now.year + (now.month - 1 + ahead >= 12 ? 1 : 0);
+      return `${year}-${String(month).padStart(2, '0')}`;
+    });
+    for (const code of ['462187', '462012']) {
+      const items = (
+        await Promise.all(
+          months.map((month) =>
+            resident.ok('listPublicEvents', { params: { code }, query: { month } }),
+          ),
+        )
+      ).flatMap((list) => list.items);
+      expect(new Set(items.map((e) => e.kind)).size).toBeGreaterThanOrEqual(5);
+      for (const event of items) {
+        if (event.placeName) expect(event.placeName).toContain('（架空）');
+      }
+      if (code === '462187') {
+        expect(items.some((e) => e.seatsLeft === 0 && e.waitingCount > 0)).toBe(true);
+      }
     }
   });
 });

@@ -1,6 +1,7 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { AppContext } from '../app/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { gridAsCsv } from '../platform/csv/write-csv.ts';
 import { queryProtectedTable, type ProtectedTableRequest } from './statistics.service.ts';
 import {
   hiddenCountLabel,
@@ -46,15 +47,8 @@ export function tableAsGrid(table: TProtectedTable, locale: TLocale): Sheet {
   ];
 }
 
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** RFC 4180 with a byte-order mark, so that Excel in Japan opens UTF-8 correctly. */
 export function tableAsCsv(table: TProtectedTable, locale: TLocale): Buffer {
-  const lines = tableAsGrid(table, locale).map((row) => row.map(csvField).join(','));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return gridAsCsv(tableAsGrid(table, locale));
 }
 
 export async function tableAsXlsx(table: TProtectedTable, locale: TLocale): Promise<Buffer> {

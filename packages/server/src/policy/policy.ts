@@ -134,6 +134,11 @@ export const rules = {
     (hasRole(a, 'city_staff', 'supervisor') ||
       (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
   'report.approve': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  /**
+   * Events with registration (つどい, 講座, 説明会 …): created, changed, called off and their
+   * registrations and attendance kept by the municipality's city staff.
+   */
+  'event.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
 } satisfies Record<string, Rule>;
 

@@ -48,6 +48,8 @@ const contentTables = [
   'statistics_ledger_versions',
   'statistics_data_versions',
   'statistics_release_cache',
+  'events',
+  'event_registrations',
 ];
 
 /**

@@ -31,6 +31,8 @@ export const paths = {
   statisticsSettings: '/statistics/settings',
   surveys: '/surveys',
   reports: '/reports',
+  events: '/admin/events',
+  publicEvents: '/m/:code/events',
 } as const;
 
 export function consultationPath(id: string): string {

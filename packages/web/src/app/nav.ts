@@ -20,7 +20,8 @@ export type NavKey =
   | 'careAppointments'
   | 'availability'
   | 'surveys'
-  | 'reports';
+  | 'reports'
+  | 'events';
 
 export interface NavItem {
   key: NavKey;
@@ -53,7 +54,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'profile',
   ],
   employer_admin: ['home', 'inviteCodes', 'statistics', 'surveys', 'reports', 'profile'],
-  city_staff: ['home', 'organizations', 'statistics', 'surveys', 'reports', 'profile'],
+  city_staff: ['home', 'organizations', 'events', 'statistics', 'surveys', 'reports', 'profile'],
   network_admin: ['home', 'municipalities', 'profile'],
 };
 
@@ -78,6 +79,7 @@ const target: Record<NavKey, string> = {
   availability: paths.availability,
   surveys: paths.surveys,
   reports: paths.reports,
+  events: paths.events,
 };
 
 export function navFor(role: Role): NavItem[] {

@@ -50,6 +50,27 @@ export const routes: RouteObject[] = [
             async () => (await import('../features/auth/ResetPasswordPage.tsx')).ResetPasswordPage,
           ),
         },
+        // A municipality's events for residents, by its 全国地方公共団体コード, without signing in.
+        {
+          path: paths.publicEvents,
+          ...page(
+            async () => (await import('../features/events/PublicEventsPage.tsx')).PublicEventsPage,
+          ),
+        },
+        {
+          path: `${paths.publicEvents}/cancel`,
+          ...page(
+            async () =>
+              (await import('../features/events/CancelRegistrationPage.tsx'))
+                .CancelRegistrationPage,
+          ),
+        },
+        {
+          path: `${paths.publicEvents}/:id`,
+          ...page(
+            async () => (await import('../features/events/PublicEventPage.tsx')).PublicEventPage,
+          ),
+        },
       ]),
       guarded({ kind: 'mfa', step: 'enrol' }, [
         {
@@ -172,6 +193,18 @@ export const routes: RouteObject[] = [
             async () =>
               (await import('../features/admin/organizations/OrganizationDetailPage.tsx'))
                 .OrganizationDetailPage,
+          ),
+        },
+        {
+          path: paths.events,
+          ...page(
+            async () => (await import('../features/events/StaffEventsPage.tsx')).StaffEventsPage,
+          ),
+        },
+        {
+          path: `${paths.events}/:id`,
+          ...page(
+            async () => (await import('../features/events/StaffEventPage.tsx')).StaffEventPage,
           ),
         },
       ]),

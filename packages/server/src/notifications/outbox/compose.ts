@@ -3,17 +3,21 @@ import { composeAppointmentNotice } from '../../appointments/appointment-notices
 import type { Mail } from '../mailer.ts';
 import type { PushNotification } from '../push/send-push.ts';
 import { composeAlert } from '../notify.service.ts';
+import { composeEventNotice } from '../../events/event-notices.ts';
+import { isEventNoticeKind } from '../../events/event-texts.ts';
 import type { OutboxRow } from './outbox.repository.ts';
 
 /** What one event says by mail and by push; the recipient's address is added at delivery. */
 export interface Composed {
   mail: Omit<Mail, 'to'>;
+  /** The address of a recipient without an account (an event registration's sealed one). */
+  recipient?: string;
   push: PushNotification | null;
 }
 
 /** The texts of an outbox row, written now from its event; null when the event is gone. */
 export function composeNotification(ctx: AppContext, row: OutboxRow): Promise<Composed | null> {
-  return row.kind === 'high_risk' || row.kind === 'sla_breach'
-    ? composeAlert(ctx, row)
-    : composeAppointmentNotice(ctx, row);
+  if (row.kind === 'high_risk' || row.kind === 'sla_breach') return composeAlert(ctx, row);
+  if (isEventNoticeKind(row.kind)) return composeEventNotice(ctx, row);
+  return composeAppointmentNotice(ctx, row);
 }

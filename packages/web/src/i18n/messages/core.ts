@@ -34,6 +34,7 @@ export const ja = {
     statistics: '統計',
     surveys: 'アンケート',
     reports: '報告書',
+    events: 'イベント',
   },
   footer: {
     note: '寄り添いは、自治体と地域の事業所が運営する「働く人の保健室」です。',
@@ -214,6 +215,7 @@ export const en: MessageShape<typeof ja> = {
     statistics: 'Statistics',
     surveys: 'Surveys',
     reports: 'Reports',
+    events: 'Events',
   },
   footer: {
     note: 'Yorisoi is a health room for working people, run by the municipality and local employers.',

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCalendar, escapeText, foldLine } from './calendar.ts';
+import { buildCalendar, escapeText, foldLine } from './icalendar.ts';
 
 const unfold = (text: string) => text.replace(/\r\n /g, '');
 
 describe('iCalendar (RFC 5545)', () => {
   it('writes the event in UTC with a stable UID and a neutral summary', () => {
     const ics = buildCalendar({
+      producer: 'Appointments',
+      summary: '働く人の保健室 相談予約',
       uid: '4b8e1c1a-0000-4000-8000-000000000001',
       sequence: 2,
       startsAt: new Date('2026-11-25T14:00:00+09:00'),

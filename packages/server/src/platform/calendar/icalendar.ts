@@ -1,12 +1,16 @@
 /**
- * iCalendar (RFC 5545) for one appointment. Times are written in UTC ("Z"), which every
- * calendar converts to the reader's zone; the summary is neutral so that a shared or
- * glanced-at calendar reveals nothing about what the consultation is about.
+ * iCalendar (RFC 5545) for one appointment or event. Times are written in UTC ("Z"), which
+ * every calendar converts to the reader's zone. The caller chooses what the entry says: an
+ * appointment keeps a neutral summary (a glanced-at calendar reveals nothing), a public
+ * event names itself and its place.
  */
-export const calendarSummary = '働く人の保健室 相談予約';
-
 export interface CalendarEvent {
+  /** Which part of the app wrote it, for PRODID (`Appointments`, `Events`). */
+  producer: string;
   uid: string;
+  summary: string;
+  description?: string;
+  location?: string;
   sequence: number;
   startsAt: Date;
   endsAt: Date;
@@ -54,7 +58,7 @@ export function buildCalendar(event: CalendarEvent): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Yorisoi//Appointments//JA',
+    `PRODID:-//Yorisoi//${event.producer}//JA`,
     'CALSCALE:GREGORIAN',
     `METHOD:${event.cancelled ? 'CANCEL' : 'PUBLISH'}`,
     'BEGIN:VEVENT',
@@ -63,7 +67,9 @@ export function buildCalendar(event: CalendarEvent): string {
     `DTSTAMP:${utc(event.stamp)}`,
     `DTSTART:${utc(event.startsAt)}`,
     `DTEND:${utc(event.endsAt)}`,
-    `SUMMARY:${escapeText(calendarSummary)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `URL:${event.url}`,
     `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
