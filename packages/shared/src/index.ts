@@ -40,3 +40,7 @@ export * from './contracts/practices.ts';
 export * from './contracts/reports.ts';
 export * from './contracts/crisis.ts';
 export * from './contracts/person-context.ts';
+export * from './domain/childcare/kinds.ts';
+export * from './domain/childcare/class-age.ts';
+export * from './domain/childcare/acceptance-age.ts';
+export * from './domain/childcare/local-government-code.ts';
