@@ -48,6 +48,12 @@ import {
   statisticsDataVersions,
   statisticsReleaseCache,
   disclosureReleases,
+  childcareFacilities,
+  childcareVacancies,
+  childcareFacilityStaff,
+  childcareSettings,
+  childcareVacancyPublications,
+  childcareVacancyReminders,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -103,6 +109,12 @@ export const tablesInDependencyOrder: Table[] = [
   appointments,
   pushSubscriptions,
   consultationParticipants,
+  childcareFacilities,
+  childcareVacancies,
+  childcareFacilityStaff,
+  childcareSettings,
+  childcareVacancyPublications,
+  childcareVacancyReminders,
   auditLog,
 ];
 

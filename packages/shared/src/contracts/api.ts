@@ -17,6 +17,7 @@ import { practiceEndpoints } from './endpoints/practices.ts';
 import { reportEndpoints } from './endpoints/reports.ts';
 import { crisisEndpoints } from './endpoints/crisis.ts';
 import { personContextEndpoints } from './endpoints/person-context.ts';
+import { childcareEndpoints } from './endpoints/childcare.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -42,6 +43,7 @@ export const api = {
   ...reportEndpoints,
   ...crisisEndpoints,
   ...personContextEndpoints,
+  ...childcareEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -65,6 +67,7 @@ export const endpointGroups = {
   reportEndpoints,
   crisisEndpoints,
   personContextEndpoints,
+  childcareEndpoints,
 };
 
 export type Api = typeof api;

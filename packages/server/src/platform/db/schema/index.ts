@@ -22,3 +22,4 @@ export * from './surveys.ts';
 export * from './practices.ts';
 export * from './insights.ts';
 export * from './reports.ts';
+export * from './childcare.ts';
