@@ -3,7 +3,7 @@ import {
   isClassBasedKind,
   japanTimeOf,
   parseCalendarDate,
-  readLocalGovernmentCode,
+  candidateCodes,
   weekdayKeys,
   type ChildcareKind,
   type TChildcareSearchQuery,
@@ -42,14 +42,7 @@ export const searchLimit = 200;
 
 /** A municipality by the code in a public address: 6 digits, or 5 when the repair is provable. */
 export async function resolvePublicMunicipality(ctx: AppContext, written: string) {
-  const reading = readLocalGovernmentCode(written);
-  const candidates =
-    reading.status === 'valid' || reading.status === 'repaired'
-      ? [reading.code]
-      : reading.status === 'ambiguous'
-        ? reading.candidates
-        : [];
-  const municipality = await findMunicipalityByCodes(ctx.db, candidates);
+  const municipality = await findMunicipalityByCodes(ctx.db, candidateCodes(written));
   if (!municipality) throw new AppError('MUNICIPALITY_CODE_UNKNOWN');
   return municipality;
 }

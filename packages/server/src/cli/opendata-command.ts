@@ -1,4 +1,4 @@
-import { errorCatalog, readLocalGovernmentCode } from '@yorisoi/shared';
+import { errorCatalog, candidateCodes } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../platform/errors.ts';
 import {
@@ -40,14 +40,7 @@ export async function runOpenDataCommand(
   const [action] = args;
   const code = option(args, 'municipality') ?? '';
   const dataset = option(args, 'dataset');
-  const reading = readLocalGovernmentCode(code);
-  const candidates =
-    reading.status === 'valid' || reading.status === 'repaired'
-      ? [reading.code]
-      : reading.status === 'ambiguous'
-        ? reading.candidates
-        : [];
-  const municipality = await findMunicipalityByCodes(ctx.db, candidates);
+  const municipality = await findMunicipalityByCodes(ctx.db, candidateCodes(code));
   if (!municipality) {
     io.writeError(
       `${errorCatalog.MUNICIPALITY_CODE_UNKNOWN.ja}\n${errorCatalog.MUNICIPALITY_CODE_UNKNOWN.en}\n`,
