@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import {
   classBasedKinds,
+  type AgeBounds,
   type ChildAge,
   type ChildcareKind,
   type ChildcareService,
@@ -72,6 +73,19 @@ export async function loadFacilityStaffIds(
   return rows.map((r) => r.userId);
 }
 
+/** How many staff accounts each facility of the municipality has (for reminders). */
+export async function staffCountsByFacility(
+  db: Db,
+  { municipalityId }: { municipalityId: string },
+) {
+  const rows = await db
+    .select({ facilityId: childcareFacilityStaff.facilityId, n: sql<number>`count(*)::int` })
+    .from(childcareFacilityStaff)
+    .where(eq(childcareFacilityStaff.municipalityId, municipalityId))
+    .groupBy(childcareFacilityStaff.facilityId);
+  return new Map(rows.map((r) => [r.facilityId, Number(r.n)]));
+}
+
 export async function facilityOfStaff(
   db: Db,
   { municipalityId, userId }: { municipalityId: string; userId: string },
@@ -103,6 +117,21 @@ export async function loadContentHashes(db: Db, { municipalityId }: { municipali
   return new Map(rows.map((r) => [r.sourceId, r.hash]));
 }
 
+/** Stored open where absent, so the search compares plain numbers (see migration 0037). */
+export const openBelow = -1;
+export const openAbove = 32767;
+function storedBounds(bounds: AgeBounds) {
+  return {
+    minAgeDays: bounds.minDays ?? openBelow,
+    minAgeMonths: bounds.minMonths ?? openBelow,
+    minAgeYears: bounds.minYears ?? openBelow,
+    minClassAge: bounds.minClassAge ?? openBelow,
+    maxAgeMonths: bounds.maxMonths ?? openAbove,
+    maxAgeYears: bounds.maxYears ?? openAbove,
+    maxClassAge: bounds.maxClassAge ?? openAbove,
+  };
+}
+
 const valuesOf = (municipalityId: string, f: ImportedFacility, now: Date) => ({
   municipalityId,
   sourceId: f.sourceId,
@@ -122,13 +151,7 @@ const valuesOf = (municipalityId: string, f: ImportedFacility, now: Date) => ({
   capacity: f.capacity,
   acceptanceAgeText: f.acceptanceAgeText,
   ageReadable: f.ageReadable,
-  minAgeDays: f.ageBounds.minDays,
-  minAgeMonths: f.ageBounds.minMonths,
-  minAgeYears: f.ageBounds.minYears,
-  minClassAge: f.ageBounds.minClassAge,
-  maxAgeMonths: f.ageBounds.maxMonths,
-  maxAgeYears: f.ageBounds.maxYears,
-  maxClassAge: f.ageBounds.maxClassAge,
+  ...storedBounds(f.ageBounds),
   opensMinutes: f.hours.opens as number[],
   closesMinutes: f.hours.closes as number[],
   hoursNote: f.hoursNote,
@@ -215,26 +238,26 @@ export async function searchFacilities(
     );
   }
   if (child) {
-    conditions.push(sql`(not ${f.ageReadable} or (
-      coalesce(${child.days} >= ${f.minAgeDays}, true) and
-      coalesce(${child.months} >= ${f.minAgeMonths}, true) and
-      coalesce(${child.years} >= ${f.minAgeYears}, true) and
-      coalesce(${child.classAge} >= ${f.minClassAge}, true) and
-      coalesce(${child.months} <= ${f.maxAgeMonths}, true) and
-      coalesce(${child.years} <= ${f.maxAgeYears}, true) and
-      coalesce(${child.classAge} <= ${f.maxClassAge}, true)))`);
+    // An unreadable age is stored open on every side, so it stays in every search.
+    conditions.push(
+      lte(f.minAgeDays, child.days),
+      lte(f.minAgeMonths, child.months),
+      lte(f.minAgeYears, child.years),
+      lte(f.minClassAge, child.classAge),
+      gte(f.maxAgeMonths, child.months),
+      gte(f.maxAgeYears, child.years),
+      gte(f.maxClassAge, child.classAge),
+    );
   }
-  return db
-    .select()
-    .from(f)
-    .where(and(...conditions))
-    .orderBy(
-      sql`${f.ageReadable} desc`,
-      asc(f.kind),
-      sql`${f.nameKana} asc nulls last`,
-      asc(f.sourceId),
-    )
-    .limit(limit);
+  return (
+    db
+      .select()
+      .from(f)
+      .where(and(...conditions))
+      // The order of childcare_facilities_(kind_)order_idx: the database stops at the limit.
+      .orderBy(sql`${f.ageReadable} desc`, sql`${f.nameKana} asc nulls last`, asc(f.sourceId))
+      .limit(limit)
+  );
 }
 
 /** Kinds that appear in the vacancy table even before their first month is entered. */

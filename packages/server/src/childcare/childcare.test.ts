@@ -262,6 +262,33 @@ describe('public facility search', () => {
   });
 });
 
+describe('the public API', () => {
+  it('is in the OpenAPI document', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const paths = Object.keys(response.json().paths);
+    expect(paths).toContain('/api/public/municipalities/{code}/childcare-facilities');
+    expect(paths).toContain('/api/public/municipalities/{code}/childcare-vacancies');
+  });
+
+  it('is rate-limited per address', async () => {
+    const limited = await startTestApp({ PUBLIC_API_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const client = new TestClient(limited.app);
+      const codes = [];
+      for (let i = 0; i < 4; i++) {
+        const response = await client.call('searchChildcareFacilities', {
+          params: { code: '462187' },
+          remoteAddress: '192.0.2.7',
+        });
+        codes.push(response.statusCode);
+      }
+      expect(codes).toEqual([404, 404, 404, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('vacancies', () => {
   const month = () => japanTimeOf(t.ctx.now()).date.slice(0, 7);
   const previousMonth = () => {

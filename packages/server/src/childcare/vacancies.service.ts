@@ -18,6 +18,7 @@ import {
   findFacility,
   listFacilities,
   loadFacilityStaffIds,
+  staffCountsByFacility,
   vacancyTableKinds,
 } from './childcare-facilities.repository.ts';
 import {
@@ -139,19 +140,13 @@ export async function getVacancyUpdateStatus(
   authorize(actor, 'childcare.manage', tenantScope(actor));
   const municipalityId = municipalityOf(actor);
   const wanted = month ?? currentMonth(ctx.now());
-  const [facilities, updated, reminders, published] = await Promise.all([
+  const [facilities, updated, reminders, published, staffCounts] = await Promise.all([
     listFacilities(ctx.db, { municipalityId }),
     vacanciesOfMonth(ctx.db, { municipalityId, month: firstDayOf(wanted) }),
     lastReminders(ctx.db, { municipalityId, month: firstDayOf(wanted) }),
     publishedMonths(ctx.db, { municipalityId }),
+    staffCountsByFacility(ctx.db, { municipalityId }),
   ]);
-  const staffCounts = new Map<string, number>();
-  for (const f of facilities) {
-    staffCounts.set(
-      f.id,
-      (await loadFacilityStaffIds(ctx.db, { municipalityId, facilityId: f.id })).length,
-    );
-  }
   return {
     month: wanted,
     publishedAt:
