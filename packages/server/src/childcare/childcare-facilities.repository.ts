@@ -25,6 +25,14 @@ export async function findMunicipalityByCodes(db: Db, codes: string[]) {
   return codes.map((code) => rows.find((r) => r.code === code)).find((r) => r) ?? null;
 }
 
+export async function findMunicipalityById(db: Db, { municipalityId }: { municipalityId: string }) {
+  const [row] = await db
+    .select({ id: municipalities.id, code: municipalities.code, name: municipalities.name })
+    .from(municipalities)
+    .where(eq(municipalities.id, municipalityId));
+  return row ?? null;
+}
+
 export async function findFacility(
   db: Db,
   { municipalityId, facilityId }: { municipalityId: string; facilityId: string },

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { maxOpenDataFileBytes } from '@yorisoi/shared';
+import { importChildcareFacilitiesOf } from './opendata/facility-import.service.ts';
 import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
 import { presentStaffFacility } from './childcare-presenters.ts';
@@ -71,6 +73,17 @@ export function registerChildcareRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   registerEndpoint(app, 'publishVacancyTable', async ({ actor, body }) =>
     publishVacancyTable(ctx, { actor, month: body.month }),
+  );
+  registerEndpoint(
+    app,
+    'importChildcareFacilities',
+    async ({ actor, body }) =>
+      importChildcareFacilitiesOf(ctx, {
+        actor,
+        bytes: new Uint8Array(Buffer.from(body.data, 'base64')),
+      }),
+    // Base64 is a third larger than the file; the JSON around it is small.
+    { bodyLimit: Math.ceil(maxOpenDataFileBytes / 3) * 4 + 4096 },
   );
   registerEndpoint(app, 'getChildcareSettings', async ({ actor }) =>
     getChildcareSettings(ctx, { actor }),

@@ -1,9 +1,15 @@
 import crypto from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import {
+  ageBoundsOf,
+  boundsAdmit,
   checkDigitOf,
   childAgeOn,
+  isClassBasedKind,
+  parseAcceptanceAge,
+  type ChildcareKind,
   japanTimeOf,
   reiwaFiscalYearLabel,
   type TChildcareSearchResult,
@@ -26,6 +32,8 @@ import {
   notificationOutbox,
 } from '../platform/db/schema/index.ts';
 import { runOpenDataCommand } from '../cli/opendata-command.ts';
+import { importChildcareFacilities } from './opendata/facility-import.service.ts';
+import { listFacilities, searchFacilities } from './childcare-facilities.repository.ts';
 import { encodeShiftJis } from '../testing/shift-jis.ts';
 
 let t: TestApp;
@@ -182,6 +190,27 @@ describe('childcare open data', () => {
   });
 });
 
+describe('open data through the API', () => {
+  it('lets the childcare section import its own file, and nobody else', async () => {
+    const data = Buffer.from(encodeShiftJis(csv(code))).toString('base64');
+    const section = await signInAs(t, childcare);
+    const report = await section.ok('importChildcareFacilities', { body: { data } });
+    expect(report).toMatchObject({ inserted: 0, unchanged: 3, updated: 1 });
+    const unreadable = await section.call('importChildcareFacilities', {
+      body: { data: Buffer.from([0xff, 0xfe, 0x00, 0xd8]).toString('base64') },
+    });
+    expect(unreadable.json().error.code).toBe('OPENDATA_UNREADABLE');
+    const city = await signInAs(t, tenant.people.cityStaff);
+    expect(
+      (await city.call('importChildcareFacilities', { body: { data } })).json().error.code,
+    ).toBe('FORBIDDEN');
+    const foreign = await signInAs(t, otherChildcare);
+    const elsewhere = await foreign.ok('importChildcareFacilities', { body: { data } });
+    expect(elsewhere.inserted).toBe(0);
+    expect(elsewhere.rejected).toHaveLength(5);
+  });
+});
+
 describe('public facility search', () => {
   const today = () => japanTimeOf(t.ctx.now()).date;
 
@@ -259,6 +288,75 @@ describe('public facility search', () => {
       params: { code: '462012', id },
     });
     expect(foreign.statusCode).toBe(404);
+  });
+});
+
+describe('the search in SQL', () => {
+  it('admits exactly the children the pure age rule admits, for any birth date and day', async () => {
+    const texts = [
+      '６か月～５歳',
+      '産休明け～５歳',
+      '生後57日～就学前',
+      '未就学児',
+      '18歳未満',
+      '0歳～2歳',
+      '1歳6ヶ月～',
+      '3歳以上',
+      '小学生',
+      '応相談',
+      '',
+      '1歳～5歳',
+      '～2歳',
+      '0～5歳児',
+      '生後43日～3歳未満',
+    ];
+    const kindsWritten = ['認可私立保育所', '児童館', '小規模保育事業', '地域子育て支援センター'];
+    const rows = texts.flatMap((age, i) =>
+      kindsWritten.map((kind, k) => `${i}-${k},施設${i}-${k}（架空）,${kind},${age}`),
+    );
+    const municipality = { code: newMunicipalityCode(), name: '性質市' };
+    const [m] = await t.ctx.db
+      .insert(municipalities)
+      .values({ ...municipality, prefecture: 'テスト県' })
+      .returning();
+    const file = new TextEncoder().encode(['ID,名称,種別,受入年齢', ...rows].join('\n'));
+    await importChildcareFacilities(t.ctx, {
+      municipality: { ...municipality, id: m!.id },
+      bytes: file,
+      actor: null,
+    });
+    const all = await listFacilities(t.ctx.db, { municipalityId: m!.id });
+    const day = fc
+      .integer({ min: Date.UTC(2015, 0, 1) / 864e5, max: Date.UTC(2035, 11, 31) / 864e5 })
+      .map((n) => new Date(n * 864e5).toISOString().slice(0, 10));
+    await fc.assert(
+      fc.asyncProperty(day, day, async (a, b) => {
+        const [birthDate, on] = a <= b ? [a, b] : [b, a];
+        const child = childAgeOn(birthDate, on)!;
+        const found = await searchFacilities(t.ctx.db, {
+          municipalityId: m!.id,
+          filters: {
+            child,
+            kind: undefined,
+            area: undefined,
+            openAt: undefined,
+            service: undefined,
+          },
+          limit: 1000,
+        });
+        const expected = all.filter((f) =>
+          boundsAdmit(
+            ageBoundsOf(
+              parseAcceptanceAge(f.acceptanceAgeText ?? ''),
+              isClassBasedKind(f.kind as ChildcareKind),
+            ),
+            child,
+          ),
+        );
+        expect(found.map((f) => f.id).sort()).toEqual(expected.map((f) => f.id).sort());
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -4,7 +4,11 @@ import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize, tenantScope } from '../../policy/policy.ts';
-import { loadContentHashes, upsertFacilities } from '../childcare-facilities.repository.ts';
+import {
+  findMunicipalityById,
+  loadContentHashes,
+  upsertFacilities,
+} from '../childcare-facilities.repository.ts';
 import { readFacilityFile } from './facility-file.ts';
 
 /**
@@ -62,4 +66,17 @@ export async function importChildcareFacilities(
     );
     return report;
   });
+}
+
+/** The childcare section imports into its own municipality. */
+export async function importChildcareFacilitiesOf(
+  ctx: AppContext,
+  { actor, bytes }: { actor: Actor; bytes: Uint8Array },
+): Promise<TOpenDataImportReport> {
+  authorize(actor, 'childcare.manage', tenantScope(actor));
+  const municipality = await findMunicipalityById(ctx.db, {
+    municipalityId: actor.municipalityId ?? '',
+  });
+  if (!municipality) throw new AppError('NOT_FOUND');
+  return importChildcareFacilities(ctx, { municipality, bytes, actor });
 }
