@@ -17,6 +17,7 @@ import {
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
   addPerson,
+  createNetworkAdmin,
   createTenant,
   signInAs,
   type FixturePerson,
@@ -479,6 +480,11 @@ describe('vacancies', () => {
     expect(
       (await city.call('publishVacancyTable', { body: { month: month() } })).json().error.code,
     ).toBe('FORBIDDEN');
+    const network = await signInAs(t, await createNetworkAdmin(t.ctx));
+    expect(
+      (await network.call('getFacilityVacancies', { params: { id: otherFacility } })).statusCode,
+    ).toBe(404);
+    expect((await network.call('getVacancyUpdateStatus')).json().error.code).toBe('FORBIDDEN');
     const worker = await signInAs(t, tenant.people.worker);
     expect(
       (await worker.call('getFacilityVacancies', { params: { id: otherFacility } })).statusCode,

@@ -39,7 +39,9 @@ const municipalityOf = (actor: Actor) => actor.municipalityId ?? '';
 
 /** A facility of the actor's municipality they may keep (another tenant's is not found). */
 async function loadKeptFacility(ctx: AppContext, actor: Actor, facilityId: string) {
-  const municipalityId = municipalityOf(actor);
+  const municipalityId = actor.municipalityId;
+  // The network's own admins belong to no municipality: no facility is theirs to see.
+  if (!municipalityId) throw new AppError('NOT_FOUND');
   const facility = await findFacility(ctx.db, { municipalityId, facilityId });
   if (!facility) throw new AppError('NOT_FOUND');
   const facilityStaffIds = await loadFacilityStaffIds(ctx.db, { municipalityId, facilityId });
