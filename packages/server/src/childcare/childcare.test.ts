@@ -33,6 +33,7 @@ import {
   notificationOutbox,
 } from '../platform/db/schema/index.ts';
 import { runOpenDataCommand } from '../cli/opendata-command.ts';
+import { composeNotification } from '../notifications/outbox/compose.ts';
 import { importChildcareFacilities } from './opendata/facility-import.service.ts';
 import { listFacilities, searchFacilities } from './childcare-facilities.repository.ts';
 import { encodeShiftJis } from '../testing/shift-jis.ts';
@@ -523,6 +524,14 @@ describe('vacancies', () => {
       .from(notificationOutbox)
       .where(eq(notificationOutbox.userId, tsukushiStaff.id));
     expect(queued.map((q) => q.kind)).toEqual(['vacancy_reminder']);
+    const mail = await composeNotification(t.ctx, queued[0]!);
+    expect(mail!.mail.subject).toContain('空き状況の更新をお願いします');
+    expect(mail!.mail.text).toContain('つくし小規模保育（架空）');
+    expect(mail!.mail.text).toContain(`/childcare/facilities/${tsukushi}/vacancies`);
+    const again = await section.ok('sendVacancyReminders', {
+      body: { month: month(), facilityIds: [himawari] },
+    });
+    expect(again).toEqual({ facilities: 0, recipients: 0 });
 
     const unpublished = await anonymous().call('getPublicVacancyTable', {
       params: { code },
