@@ -297,13 +297,11 @@ export async function seedDemoChildcare(
       }),
   );
   await tx.insert(childcareVacancies).values(values);
-  await tx
-    .insert(childcareVacancyPublications)
-    .values(
-      months.map((month) => ({
-        municipalityId: input.hioki,
-        month,
-        publishedAt: new Date(`${month}T09:00:00+09:00`),
-      })),
-    );
+  await tx.insert(childcareVacancyPublications).values(
+    months.map((month) => ({
+      municipalityId: input.hioki,
+      month,
+      publishedAt: new Date(`${month}T09:00:00+09:00`),
+    })),
+  );
 }
