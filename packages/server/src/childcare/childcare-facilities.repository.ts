@@ -182,23 +182,30 @@ export async function upsertFacilities(
     now,
   }: { municipalityId: string; facilities: ImportedFacility[]; now: Date },
 ) {
-  const batch = 500;
+  // One JSON parameter per batch instead of forty per row: the database, not the driver,
+  // spreads it into rows (json_populate_recordset), which is what makes 50,000 rows quick.
+  const batch = 2000;
   for (let i = 0; i < facilities.length; i += batch) {
     const values = facilities.slice(i, i + batch).map((f) => valuesOf(municipalityId, f, now));
-    await db
-      .insert(childcareFacilities)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [childcareFacilities.municipalityId, childcareFacilities.sourceId],
-        set: Object.fromEntries(
-          Object.keys(values[0]!)
-            .filter((key) => key !== 'municipalityId' && key !== 'sourceId')
-            .map((key) => {
-              const column = childcareFacilities[key as keyof (typeof values)[0]];
-              return [key, sql.raw(`excluded."${column.name}"`)];
-            }),
-        ),
-      });
+    const keys = Object.keys(values[0]!) as (keyof (typeof values)[0])[];
+    const columns = keys.map((key) => childcareFacilities[key].name);
+    const rows = values.map((v) =>
+      Object.fromEntries(
+        keys.map((key, c) => [columns[c], key === 'updatedAt' ? now.toISOString() : v[key]]),
+      ),
+    );
+    const list = sql.raw(columns.map((c) => `"${c}"`).join(', '));
+    const updates = sql.raw(
+      columns
+        .filter((c) => c !== 'municipality_id' && c !== 'source_id')
+        .map((c) => `"${c}" = excluded."${c}"`)
+        .join(', '),
+    );
+    await db.execute(
+      sql`insert into childcare_facilities (${list})
+          select ${list} from json_populate_recordset(null::childcare_facilities, ${JSON.stringify(rows)}::json)
+          on conflict (municipality_id, source_id) do update set ${updates}`,
+    );
   }
 }
 
