@@ -11,6 +11,7 @@ import {
 } from '@yorisoi/shared';
 import type { FacilityRow } from './childcare-facilities.repository.ts';
 import type { SearchFilters } from './childcare-facilities.repository.ts';
+import { clockText } from './opendata/opening-hours.ts';
 
 export type MatchReason = {
   reason: 'classAge' | 'age' | 'ageUnreadable' | 'kind' | 'area' | 'openAt' | 'service';
@@ -21,8 +22,6 @@ const weekdayNames = {
   ja: ['日曜', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜'],
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 };
-const clock = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 function ageReason(row: FacilityRow, child: ChildAge, locale: TLocale): MatchReason {
   const kind = row.kind as ChildcareKind;
@@ -86,8 +85,8 @@ export function matchReasons(
       reason: 'openAt',
       text:
         locale === 'ja'
-          ? `${weekdayNames.ja[weekday]} ${clock(minutes)} に開所`
-          : `Open on ${weekdayNames.en[weekday]} at ${clock(minutes)}`,
+          ? `${weekdayNames.ja[weekday]} ${clockText(minutes)} に開所`
+          : `Open on ${weekdayNames.en[weekday]} at ${clockText(minutes)}`,
     });
   }
   if (filters.service) {
