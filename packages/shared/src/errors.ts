@@ -284,11 +284,6 @@ export const errorCatalog = {
     ja: 'この相談に参加してからメッセージを送れます。参加すると、相談者に知らされます。',
     en: 'Join this consultation before writing in it. The person is told when you join.',
   },
-  MUNICIPALITY_UNKNOWN: {
-    status: 404,
-    ja: 'この自治体コードの自治体は見つかりません。アドレスをご確認ください。',
-    en: 'No municipality has this local government code. Please check the address.',
-  },
   EVENT_NOT_FOUND: {
     status: 404,
     ja: 'このイベントは見つかりません。公開が終わったか、アドレスが違う可能性があります。',
@@ -333,6 +328,36 @@ export const errorCatalog = {
     status: 409,
     ja: 'キャンセル済みまたはキャンセル待ちの申し込みには、出席を記録できません。',
     en: 'Attendance can only be recorded for a registration holding a seat.',
+  },
+  MUNICIPALITY_CODE_UNKNOWN: {
+    status: 404,
+    ja: 'この全国地方公共団体コードの自治体は見つかりません。6桁のコード（例：日置市 462187）をご確認ください。',
+    en: 'No municipality has this local government code. Please check the 6-digit code (for example 462187 for Hioki).',
+  },
+  CHILD_BIRTH_DATE_INVALID: {
+    status: 400,
+    ja: 'お子さんの生年月日は、1900年以降で、検索する日より前の日付を入れてください。',
+    en: 'Enter a birth date from 1900 onwards and not after the day you are searching for.',
+  },
+  DATE_INVALID: {
+    status: 400,
+    ja: 'その日付は存在しません。日付をご確認ください。',
+    en: 'That date does not exist. Please check it.',
+  },
+  VACANCY_CONFLICT: {
+    status: 409,
+    ja: 'この月の空き状況は、あなたが開いた後に別の方が変更しました。最新の内容を読み込んでから、もう一度入力してください。',
+    en: 'Someone else changed this month’s vacancies after you opened them. Load the latest figures and enter your changes again.',
+  },
+  VACANCY_MONTH_NOT_PUBLISHED: {
+    status: 404,
+    ja: 'この月の受け入れ状況表はまだ公開されていません。',
+    en: 'The vacancy table of this month has not been published yet.',
+  },
+  OPENDATA_UNREADABLE: {
+    status: 400,
+    ja: 'ファイルを読み取れませんでした（文字コードまたはCSVの形式が正しくありません）。何も変更していません。',
+    en: 'The file could not be read (its character encoding or CSV format is not valid). Nothing was changed.',
   },
   INTERNAL: {
     status: 500,

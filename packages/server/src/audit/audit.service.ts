@@ -77,7 +77,13 @@ export type AuditAction =
   | 'event.cancelled'
   | 'event.registrations_viewed'
   | 'event.attendance_recorded'
-  | 'event.exported';
+  | 'event.exported'
+  | 'childcare.opendata_imported'
+  | 'childcare.vacancies_updated'
+  | 'childcare.vacancies_published'
+  | 'childcare.reminders_sent'
+  | 'childcare.settings_changed'
+  | 'childcare.facility_staff_bound';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -51,6 +51,12 @@ import {
   disclosureReleases,
   events,
   eventRegistrations,
+  childcareFacilities,
+  childcareVacancies,
+  childcareFacilityStaff,
+  childcareSettings,
+  childcareVacancyPublications,
+  childcareVacancyReminders,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -109,6 +115,12 @@ export const tablesInDependencyOrder: Table[] = [
   appointments,
   pushSubscriptions,
   consultationParticipants,
+  childcareFacilities,
+  childcareVacancies,
+  childcareFacilityStaff,
+  childcareSettings,
+  childcareVacancyPublications,
+  childcareVacancyReminders,
   auditLog,
 ];
 

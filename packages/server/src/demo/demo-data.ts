@@ -10,6 +10,7 @@ export const demoPassword = 'yorisoi-demo-2026';
 
 export const demoMunicipalities = [
   {
+    // 日置市's 全国地方公共団体コード (46218 and its check digit 7; 462209 is 南さつま市).
     code: '462187',
     name: '日置市',
     prefecture: '鹿児島県',
@@ -99,7 +100,9 @@ export interface DemoPerson {
     | 'supervisor'
     | 'employer_admin'
     | 'city_staff'
-    | 'network_admin';
+    | 'network_admin'
+    | 'childcare_staff'
+    | 'facility_staff';
   municipalityCode: string | null;
   organizationName?: string;
   licence?: { type: LicenceType; number: string; verified: boolean };
@@ -207,6 +210,18 @@ export const demoPeople: DemoPerson[] = [
     municipalityCode: '462187',
     organizationName: '株式会社ゆのもと食品（架空）',
     consented: true,
+  },
+  {
+    email: at('hoiku'),
+    displayName: '保田 みのり（市職員・保育課）',
+    role: 'childcare_staff',
+    municipalityCode: '462187',
+  },
+  {
+    email: at('hoikuen'),
+    displayName: '園田 さとみ（ひまわり保育園（架空））',
+    role: 'facility_staff',
+    municipalityCode: '462187',
   },
   {
     email: at('kagoshima-city'),

@@ -28,6 +28,7 @@ import {
 } from './demo-data.ts';
 import { seedDemoStatistics } from './demo-statistics.ts';
 import { seedDemoHistory } from './demo-history.ts';
+import { seedDemoChildcare } from './demo-childcare.ts';
 
 import { seedDemoVoice } from './seed-demo-voice.ts';
 import { seedDemoEvents } from './demo-events.ts';
@@ -162,6 +163,12 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         .map((o) => ({ ...o, id: organizationIds.get(o.name)!.id })),
     );
     await seedDemoHistory(ctx, tx, hioki);
+    await seedDemoChildcare(ctx, tx, {
+      hioki,
+      kagoshima: municipalityIds.get('462012')!,
+      facilityStaffUserId:
+        userIds.get(demoPeople.find((p) => p.role === 'facility_staff')!.email) ?? null,
+    });
     return true;
   });
   if (seeded) {

@@ -122,7 +122,7 @@ describe('events with registration', () => {
       query: {},
     });
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json().error.code).toBe('MUNICIPALITY_UNKNOWN');
+    expect(unknown.json().error.code).toBe('MUNICIPALITY_CODE_UNKNOWN');
     const hidden = await resident().call('getPublicEvent', { params: { code, id: draft.id } });
     expect(hidden.json().error.code).toBe('EVENT_NOT_FOUND');
     const openapi = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
@@ -260,7 +260,7 @@ describe('events with registration', () => {
       params: { code: '999999', id: event.id },
       body: person('x'),
     });
-    expect(unknown.json().error.code).toBe('MUNICIPALITY_UNKNOWN');
+    expect(unknown.json().error.code).toBe('MUNICIPALITY_CODE_UNKNOWN');
     const reversed = await staff.call('createEvent', {
       body: eventInput({ startsAt: at(2 * day), endsAt: at(day) }),
     });

@@ -37,7 +37,7 @@ type Municipality = { id: string; code: string; name: string };
 
 async function municipalityOf(ctx: AppContext, code: string): Promise<Municipality> {
   const municipality = await findMunicipalityByCode(ctx.db, code);
-  if (!municipality) throw new AppError('MUNICIPALITY_UNKNOWN');
+  if (!municipality) throw new AppError('MUNICIPALITY_CODE_UNKNOWN');
   return municipality;
 }
 

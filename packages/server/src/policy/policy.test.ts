@@ -76,6 +76,15 @@ describe('authorization rules', () => {
     ['city_staff', 'consultation.write', false],
     ['coordinator', 'consultation.claim', true],
     ['employer_admin', 'consultation.claim', false],
+    ['childcare_staff', 'childcare.manage', true],
+    ['facility_staff', 'childcare.manage', false],
+    ['city_staff', 'childcare.manage', false],
+    ['city_staff', 'childcare.inviteSection', true],
+    ['childcare_staff', 'childcare.inviteSection', false],
+    ['childcare_staff', 'childcare.facility', true],
+    ['supervisor', 'childcare.facility', false],
+    ['childcare_staff', 'consultation.read', false],
+    ['facility_staff', 'statistics.city', false],
   ] as const)('%s → %s is %s within the own tenant and organization', (role, action, expected) => {
     const a: Actor = {
       userId: 'u',
@@ -88,6 +97,37 @@ describe('authorization rules', () => {
     };
     expect(can(a, action, { municipalityId: 'm', organizationId: 'o', ownerId: 'u' })).toBe(
       expected,
+    );
+  });
+});
+
+describe('childcare facility rules', () => {
+  it('lets facility staff touch only the one facility they are bound to', () => {
+    fc.assert(
+      fc.property(actor, fc.array(fc.uuid(), { maxLength: 3 }), (a, staffIds) => {
+        const facility = { municipalityId: a.municipalityId, facilityStaffIds: staffIds };
+        const allowed = can(a, 'childcare.facility', facility);
+        const expected =
+          a.municipalityId !== null &&
+          (a.role === 'childcare_staff' ||
+            (a.role === 'facility_staff' && staffIds.includes(a.userId)));
+        expect(allowed).toBe(expected);
+      }),
+    );
+  });
+
+  it('never lets facility staff manage the city’s childcare section', () => {
+    fc.assert(
+      fc.property(
+        actor,
+        fc.constantFrom<Action>('childcare.manage', 'childcare.inviteSection'),
+        (a, action) => {
+          const staff = { ...a, role: 'facility_staff' as const };
+          expect(
+            can(staff, action, { municipalityId: a.municipalityId, facilityStaffIds: [a.userId] }),
+          ).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -18,6 +18,8 @@ export interface ResourceScope {
   participantIds?: readonly string[];
   /** Who may be in a call of a consultation (calls/call-parties.ts decides). */
   callPartyIds?: readonly string[];
+  /** The facility staff bound to a childcare facility (childcare_facility_staff). */
+  facilityStaffIds?: readonly string[];
 }
 
 type Rule = (actor: Actor, resource: ResourceScope) => boolean;
@@ -42,6 +44,8 @@ const isConsultationWriter = (actor: Actor, resource: ResourceScope) =>
   (hasRole(actor, 'coordinator') && isAssignee(actor, resource)) ||
   (hasRole(actor, 'supervisor') &&
     (isAssignee(actor, resource) || (resource.participantIds ?? []).includes(actor.userId)));
+const isFacilityStaffOf = (actor: Actor, resource: ResourceScope) =>
+  hasRole(actor, 'facility_staff') && (resource.facilityStaffIds ?? []).includes(actor.userId);
 const ownOrganization = (actor: Actor, resource: ResourceScope) =>
   actor.organizationId !== null && actor.organizationId === resource.organizationId;
 
@@ -138,7 +142,14 @@ export const rules = {
    * Events with registration (つどい, 講座, 説明会 …): created, changed, called off and their
    * registrations and attendance kept by the municipality's city staff.
    */
-  'event.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  'event.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
+  /** The city's childcare section: facilities, open data, publishing, reminders, settings. */
+  'childcare.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'childcare_staff'),
+  /** City staff add the childcare section's members; the section adds facility staff. */
+  'childcare.inviteSection': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** A facility's vacancies: the childcare section, or staff bound to that one facility. */
+  'childcare.facility': (a, r) =>
+    sameTenant(a, r) && (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r)),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
 } satisfies Record<string, Rule>;
 

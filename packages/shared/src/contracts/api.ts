@@ -18,6 +18,7 @@ import { reportEndpoints } from './endpoints/reports.ts';
 import { crisisEndpoints } from './endpoints/crisis.ts';
 import { personContextEndpoints } from './endpoints/person-context.ts';
 import { eventEndpoints } from './endpoints/events.ts';
+import { childcareEndpoints } from './endpoints/childcare.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -44,6 +45,7 @@ export const api = {
   ...crisisEndpoints,
   ...personContextEndpoints,
   ...eventEndpoints,
+  ...childcareEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -68,6 +70,7 @@ export const endpointGroups = {
   crisisEndpoints,
   personContextEndpoints,
   eventEndpoints,
+  childcareEndpoints,
 };
 
 export type Api = typeof api;

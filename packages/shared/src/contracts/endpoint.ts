@@ -5,7 +5,7 @@ import type { z } from 'zod';
  * The server registers routes from these; the web client derives its types from them.
  */
 export interface EndpointDef {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   summary: string;
   /** `public` needs no session; everything else needs one (and staff need their second factor). */

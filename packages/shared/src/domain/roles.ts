@@ -7,6 +7,8 @@ export const roles = [
   'employer_admin',
   'city_staff',
   'network_admin',
+  'childcare_staff',
+  'facility_staff',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -20,6 +22,8 @@ export const staffRoles = [
   'employer_admin',
   'city_staff',
   'network_admin',
+  'childcare_staff',
+  'facility_staff',
 ] as const satisfies readonly Role[];
 
 export function isStaffRole(role: Role): boolean {

@@ -56,6 +56,8 @@ const byRole: Record<Role, readonly NavKey[]> = {
   employer_admin: ['home', 'inviteCodes', 'statistics', 'surveys', 'reports', 'profile'],
   city_staff: ['home', 'organizations', 'events', 'statistics', 'surveys', 'reports', 'profile'],
   network_admin: ['home', 'municipalities', 'profile'],
+  childcare_staff: ['home', 'profile'],
+  facility_staff: ['home', 'profile'],
 };
 
 const target: Record<NavKey, string> = {

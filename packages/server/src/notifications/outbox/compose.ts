@@ -5,6 +5,7 @@ import type { PushNotification } from '../push/send-push.ts';
 import { composeAlert } from '../notify.service.ts';
 import { composeEventNotice } from '../../events/event-notices.ts';
 import { isEventNoticeKind } from '../../events/event-texts.ts';
+import { composeVacancyReminder } from '../../childcare/vacancy-reminder-notice.ts';
 import type { OutboxRow } from './outbox.repository.ts';
 
 /** What one event says by mail and by push; the recipient's address is added at delivery. */
@@ -18,6 +19,7 @@ export interface Composed {
 /** The texts of an outbox row, written now from its event; null when the event is gone. */
 export function composeNotification(ctx: AppContext, row: OutboxRow): Promise<Composed | null> {
   if (row.kind === 'high_risk' || row.kind === 'sla_breach') return composeAlert(ctx, row);
+  if (row.kind === 'vacancy_reminder') return composeVacancyReminder(ctx, row);
   if (isEventNoticeKind(row.kind)) return composeEventNotice(ctx, row);
   return composeAppointmentNotice(ctx, row);
 }

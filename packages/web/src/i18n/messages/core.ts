@@ -121,6 +121,8 @@ export const ja = {
     employer_admin: '企業担当者',
     city_staff: '市職員（事務局）',
     network_admin: 'ネットワーク事務局',
+    childcare_staff: '市職員（保育・子育て担当）',
+    facility_staff: '保育施設・子育て施設の職員',
   },
   accountStatus: {
     invited: '招待中',
@@ -302,6 +304,8 @@ export const en: MessageShape<typeof ja> = {
     employer_admin: 'Employer administrator',
     city_staff: 'City staff (secretariat)',
     network_admin: 'Network secretariat',
+    childcare_staff: 'City staff (childcare section)',
+    facility_staff: 'Childcare facility staff',
   },
   accountStatus: {
     invited: 'Invited',

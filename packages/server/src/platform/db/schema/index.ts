@@ -23,3 +23,4 @@ export * from './practices.ts';
 export * from './insights.ts';
 export * from './reports.ts';
 export * from './events.ts';
+export * from './childcare.ts';
