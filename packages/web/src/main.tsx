@@ -11,6 +11,7 @@ import './styles/console.css';
 import './styles/appointments.css';
 import './styles/calls.css';
 import './styles/attachments.css';
+import './styles/childcare.css';
 import './styles/print.css';
 import { App } from './app/App.tsx';
 

@@ -31,6 +31,8 @@ export const paths = {
   statisticsSettings: '/statistics/settings',
   surveys: '/surveys',
   reports: '/reports',
+  childcareVacancies: '/childcare/vacancies',
+  childcareStatus: '/childcare/vacancies/status',
 } as const;
 
 export function consultationPath(id: string): string {

@@ -20,7 +20,9 @@ export type NavKey =
   | 'careAppointments'
   | 'availability'
   | 'surveys'
-  | 'reports';
+  | 'reports'
+  | 'childcareVacancies'
+  | 'childcareStatus';
 
 export interface NavItem {
   key: NavKey;
@@ -55,7 +57,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
   employer_admin: ['home', 'inviteCodes', 'statistics', 'surveys', 'reports', 'profile'],
   city_staff: ['home', 'organizations', 'statistics', 'surveys', 'reports', 'profile'],
   network_admin: ['home', 'municipalities', 'profile'],
-  childcare_staff: ['home', 'profile'],
+  childcare_staff: ['home', 'childcareVacancies', 'profile'],
   facility_staff: ['home', 'profile'],
 };
 
@@ -80,6 +82,8 @@ const target: Record<NavKey, string> = {
   availability: paths.availability,
   surveys: paths.surveys,
   reports: paths.reports,
+  childcareVacancies: paths.childcareVacancies,
+  childcareStatus: paths.childcareStatus,
 };
 
 export function navFor(role: Role): NavItem[] {

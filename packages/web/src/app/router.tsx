@@ -33,6 +33,12 @@ import { SurveyResultsPage } from '../features/surveys/SurveyResultsPage.tsx';
 import { SurveysPage } from '../features/surveys/SurveysPage.tsx';
 import { ReportPage } from '../features/reports/ReportPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
+import { ChildcareSearchPage } from '../features/childcare/ChildcareSearchPage.tsx';
+import { FacilityPage } from '../features/childcare/FacilityPage.tsx';
+import { FacilityVacanciesPage } from '../features/childcare/FacilityVacanciesPage.tsx';
+import { childcarePaths } from '../features/childcare/childcare-paths.ts';
+import { VacancyStatusPage } from '../features/childcare/VacancyStatusPage.tsx';
+import { VacancyTablePage } from '../features/childcare/VacancyTablePage.tsx';
 import { Guard } from './Guard.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -54,6 +60,16 @@ export const routes: RouteObject[] = [
         { path: paths.activate, element: <ActivatePage /> },
         { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
         { path: paths.resetPassword, element: <ResetPasswordPage /> },
+        // Residents' childcare pages, per municipality, without signing in.
+        { path: childcarePaths.search, element: <ChildcareSearchPage /> },
+        { path: childcarePaths.facility, element: <FacilityPage /> },
+        { path: childcarePaths.vacancies, element: <VacancyTablePage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['facility_staff', 'childcare_staff'] }, [
+        { path: paths.childcareVacancies, element: <FacilityVacanciesPage /> },
+      ]),
+      guarded({ kind: 'app', roles: ['childcare_staff'] }, [
+        { path: paths.childcareStatus, element: <VacancyStatusPage /> },
       ]),
       guarded({ kind: 'mfa', step: 'enrol' }, [
         { path: paths.mfaSetup, element: <MfaSetupPage /> },

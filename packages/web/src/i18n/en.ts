@@ -13,6 +13,7 @@ import * as calls from './messages/calls.ts';
 import * as surveys from './messages/surveys.ts';
 import * as reports from './messages/reports.ts';
 import * as careConsole from './messages/console.ts';
+import * as childcare from './messages/childcare.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -29,4 +30,5 @@ export const en: MessageShape<typeof ja> = {
   ...surveys.en,
   ...reports.en,
   ...careConsole.en,
+  ...childcare.en,
 };

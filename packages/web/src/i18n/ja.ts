@@ -11,6 +11,7 @@ import * as calls from './messages/calls.ts';
 import * as surveys from './messages/surveys.ts';
 import * as reports from './messages/reports.ts';
 import * as careConsole from './messages/console.ts';
+import * as childcare from './messages/childcare.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`,
@@ -30,4 +31,5 @@ export const ja = {
   ...surveys.ja,
   ...reports.ja,
   ...careConsole.ja,
+  ...childcare.ja,
 };

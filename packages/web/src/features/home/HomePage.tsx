@@ -1,4 +1,6 @@
 import { useUser } from '../../api/session.tsx';
+import { FacilityVacanciesPage } from '../childcare/FacilityVacanciesPage.tsx';
+import { VacancyStatusPage } from '../childcare/VacancyStatusPage.tsx';
 import { CityHome } from './CityHome.tsx';
 import { ConsultingHome } from './ConsultingHome.tsx';
 import { CoordinatorHome } from './CoordinatorHome.tsx';
@@ -22,5 +24,10 @@ export function HomePage() {
       return <CityHome />;
     case 'network_admin':
       return <NetworkHome />;
+    // Their one monthly task is their home: signed in, the figures are there to confirm.
+    case 'facility_staff':
+      return <FacilityVacanciesPage />;
+    case 'childcare_staff':
+      return <VacancyStatusPage />;
   }
 }

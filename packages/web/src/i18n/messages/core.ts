@@ -34,6 +34,8 @@ export const ja = {
     statistics: '統計',
     surveys: 'アンケート',
     reports: '報告書',
+    childcareVacancies: '空き状況の入力',
+    childcareStatus: '空き状況の更新状況',
   },
   footer: {
     note: '寄り添いは、自治体と地域の事業所が運営する「働く人の保健室」です。',
@@ -216,6 +218,8 @@ export const en: MessageShape<typeof ja> = {
     statistics: 'Statistics',
     surveys: 'Surveys',
     reports: 'Reports',
+    childcareVacancies: 'Enter places',
+    childcareStatus: 'Vacancy updates',
   },
   footer: {
     note: 'Yorisoi is a health room for working people, run by the municipality and local employers.',
