@@ -45,3 +45,4 @@ export * from './domain/childcare/class-age.ts';
 export * from './domain/childcare/acceptance-age.ts';
 export * from './domain/childcare/local-government-code.ts';
 export * from './contracts/childcare.ts';
+export * from './domain/childcare/vacancy-symbols.ts';

@@ -39,6 +39,7 @@ import { attachRealtime } from '../realtime/realtime-server.ts';
 import { registerCallRoutes } from '../calls/calls.routes.ts';
 import { registerCrisisRoutes } from '../crisis/crisis.routes.ts';
 import { installWebAssets } from './web-assets.ts';
+import { registerChildcareRoutes } from '../childcare/childcare.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -73,6 +74,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await installSecurityHeaders(app, { https: ctx.config.publicUrl.startsWith('https://') });
   await app.register(cookie);
   app.decorate('authRateLimit', { max: ctx.config.login.ratePerMinute, timeWindow: 60_000 });
+  app.decorate('publicRateLimit', { max: ctx.config.publicApiRatePerMinute, timeWindow: 60_000 });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
@@ -114,6 +116,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerParticipantRoutes(app, ctx, realtime.events);
   registerAttachmentRoutes(app, ctx);
   registerCrisisRoutes(app, ctx, realtime.events);
+  registerChildcareRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

@@ -71,7 +71,13 @@ export type AuditAction =
   | 'statistics.released'
   | 'statistics.refused'
   | 'statistics.exported'
-  | 'statistics.settings_changed';
+  | 'statistics.settings_changed'
+  | 'childcare.opendata_imported'
+  | 'childcare.vacancies_updated'
+  | 'childcare.vacancies_published'
+  | 'childcare.reminders_sent'
+  | 'childcare.settings_changed'
+  | 'childcare.facility_staff_bound';
 
 export interface AuditEvent {
   action: AuditAction;

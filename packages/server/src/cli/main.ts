@@ -5,6 +5,9 @@ import { verifyAuditChain } from '../audit/audit.service.ts';
 import { currentTotp } from '../auth/totp.ts';
 import { startServer } from '../app/start-server.ts';
 import { transferDatabase } from './transfer-database.ts';
+import { runOpenDataCommand } from './opendata-command.ts';
+import { createAppContext } from '../app/context.ts';
+import { loadKeyring } from '../platform/crypto/keyring.ts';
 
 const usage = `Usage: yorisoi <command>
 
@@ -14,6 +17,7 @@ const usage = `Usage: yorisoi <command>
   deidentify             de-identify JSON lines {"id","text"} from stdin to stdout
   transfer-to <url>      copy the embedded database (DATA_DIR) into an empty PostgreSQL server
   totp <secret>          print the current TOTP code for a base32 secret (demo and testing)
+  opendata import|export open data of a municipality (子育て施設一覧, vacancy table); see \`yorisoi opendata\`
 `;
 
 function databaseTarget(config: ReturnType<typeof loadConfig>) {
@@ -78,6 +82,30 @@ async function run(args: string[]): Promise<number> {
         log: (l) => process.stdout.write(`${l}\n`),
       });
       return 0;
+    }
+    case 'opendata': {
+      const config = loadConfig();
+      const database = await openDatabase(databaseTarget(config));
+      try {
+        await database.migrate();
+        const ctx = createAppContext({
+          config,
+          database,
+          keyring: loadKeyring(config.encryptionKeys, config.dataDir),
+          now: () => new Date(),
+        });
+        return await runOpenDataCommand(ctx, rest, {
+          readInput: async () => {
+            const chunks: Buffer[] = [];
+            for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+            return new Uint8Array(Buffer.concat(chunks));
+          },
+          write: (text) => process.stdout.write(text),
+          writeError: (text) => process.stderr.write(text),
+        });
+      } finally {
+        await database.close();
+      }
     }
     case 'totp': {
       if (!rest[0]) throw new ConfigError('totp needs a base32 secret');

@@ -66,6 +66,8 @@ const ZEnv = z
       .max(24 * 60)
       .default(15),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** Requests per minute and client address to the public API (facility search, vacancy tables). */
+    PUBLIC_API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
     DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
     MAX_CONCURRENT_CONSULTATIONS: z.coerce.number().int().min(1).max(20).default(3),
     SMTP_URL: z
@@ -177,6 +179,7 @@ const ZEnv = z
       },
       ratePerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
+    publicApiRatePerMinute: env.PUBLIC_API_RATE_LIMIT_PER_MINUTE,
     deletionGraceDays: env.DELETION_GRACE_DAYS,
     maxConcurrentConsultations: env.MAX_CONCURRENT_CONSULTATIONS,
     mail: env.SMTP_URL ? { url: env.SMTP_URL, from: env.MAIL_FROM } : null,

@@ -10,7 +10,8 @@ export const demoPassword = 'yorisoi-demo-2026';
 
 export const demoMunicipalities = [
   {
-    code: '462209',
+    // 日置市's 全国地方公共団体コード (46218 and its check digit 7; 462209 is 南さつま市).
+    code: '462187',
     name: '日置市',
     prefecture: '鹿児島県',
     consortiumName: 'ひおき共創コンソーシアム',
@@ -36,7 +37,7 @@ export interface DemoOrganization {
 
 export const demoOrganizations: DemoOrganization[] = [
   {
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     name: '株式会社ゆのもと食品（架空）',
     industry: 'manufacturing',
     sizeBand: '30-99',
@@ -45,7 +46,7 @@ export const demoOrganizations: DemoOrganization[] = [
     inviteCode: 'CARE7946',
   },
   {
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     name: 'ひおきケアネット株式会社（架空）',
     industry: 'medical_welfare',
     sizeBand: '100-299',
@@ -54,7 +55,7 @@ export const demoOrganizations: DemoOrganization[] = [
     inviteCode: 'HKCN3467',
   },
   {
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     name: '吹上浜デジタル合同会社（架空）',
     industry: 'information_communications',
     sizeBand: '10-29',
@@ -62,7 +63,7 @@ export const demoOrganizations: DemoOrganization[] = [
     ikubossDeclared: true,
   },
   {
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     name: '株式会社いりき建設（架空）',
     industry: 'construction',
     sizeBand: '30-99',
@@ -99,7 +100,9 @@ export interface DemoPerson {
     | 'supervisor'
     | 'employer_admin'
     | 'city_staff'
-    | 'network_admin';
+    | 'network_admin'
+    | 'childcare_staff'
+    | 'facility_staff';
   municipalityCode: string | null;
   organizationName?: string;
   licence?: { type: LicenceType; number: string; verified: boolean };
@@ -119,55 +122,55 @@ export const demoPeople: DemoPerson[] = [
     email: at('city'),
     displayName: '日置 あおい（市職員）',
     role: 'city_staff',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
   },
   {
     email: at('supervisor'),
     displayName: '冬木 ちひろ（統括）',
     role: 'supervisor',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     licence: { type: 'public_health_nurse', number: '2019001', verified: true },
   },
   {
     email: at('supervisor2'),
     displayName: '夏川 まどか（統括）',
     role: 'supervisor',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     licence: { type: 'nurse', number: '2017088', verified: true },
   },
   {
     email: at('nurse'),
     displayName: '春野 さくら（看護師）',
     role: 'coordinator',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     licence: { type: 'nurse', number: '1020304', verified: true },
   },
   {
     email: at('phn'),
     displayName: '秋山 みのり（保健師）',
     role: 'coordinator',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     licence: { type: 'public_health_nurse', number: '2023042', verified: true },
   },
   {
     email: at('midwife'),
     displayName: '夏目 ひかり（助産師）',
     role: 'coordinator',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     licence: { type: 'midwife', number: '3031225', verified: false },
   },
   {
     email: at('employer'),
     displayName: '湯元 たけし（人事担当）',
     role: 'employer_admin',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     organizationName: '株式会社ゆのもと食品（架空）',
   },
   {
     email: at('employer2'),
     displayName: '介護 ゆかり（総務担当）',
     role: 'employer_admin',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     organizationName: 'ひおきケアネット株式会社（架空）',
   },
   {
@@ -176,7 +179,7 @@ export const demoPeople: DemoPerson[] = [
     nickname: 'みー',
     birthYear: 1993,
     role: 'worker',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     organizationName: '株式会社ゆのもと食品（架空）',
     consented: true,
   },
@@ -186,7 +189,7 @@ export const demoPeople: DemoPerson[] = [
     nickname: 'けん',
     birthYear: 1999,
     role: 'worker',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     organizationName: 'ひおきケアネット株式会社（架空）',
     consented: true,
   },
@@ -194,7 +197,7 @@ export const demoPeople: DemoPerson[] = [
     email: at('worker3'),
     displayName: 'ひよこ',
     role: 'worker',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     organizationName: '吹上浜デジタル合同会社（架空）',
     consented: false,
   },
@@ -204,9 +207,21 @@ export const demoPeople: DemoPerson[] = [
     nickname: 'ゆうと',
     birthYear: 1991,
     role: 'family',
-    municipalityCode: '462209',
+    municipalityCode: '462187',
     organizationName: '株式会社ゆのもと食品（架空）',
     consented: true,
+  },
+  {
+    email: at('hoiku'),
+    displayName: '保田 みのり（市職員・保育課）',
+    role: 'childcare_staff',
+    municipalityCode: '462187',
+  },
+  {
+    email: at('hoikuen'),
+    displayName: '園田 さとみ（ひまわり保育園（架空））',
+    role: 'facility_staff',
+    municipalityCode: '462187',
   },
   {
     email: at('kagoshima-city'),

@@ -18,7 +18,7 @@ describe('demo statistics of 日置市', () => {
     const [hioki] = await t.ctx.db
       .select({ id: municipalities.id })
       .from(municipalities)
-      .where(eq(municipalities.code, '462209'));
+      .where(eq(municipalities.code, '462187'));
     const to = lastClosedMonth(t.ctx.now());
     const [year, month] = to.split('-').map(Number) as [number, number];
     const from = month === 12 ? `${year}-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}`;

@@ -68,7 +68,7 @@ export async function seedDemoVoice(ctx: AppContext): Promise<void> {
   const [city] = await ctx.db
     .select()
     .from(municipalities)
-    .where(eq(municipalities.code, '462209'));
+    .where(eq(municipalities.code, '462187'));
   if (!city) return;
   const [employer] = await ctx.db
     .select()

@@ -28,6 +28,7 @@ import {
 } from './demo-data.ts';
 import { seedDemoStatistics } from './demo-statistics.ts';
 import { seedDemoHistory } from './demo-history.ts';
+import { seedDemoChildcare } from './demo-childcare.ts';
 
 import { seedDemoVoice } from './seed-demo-voice.ts';
 
@@ -117,19 +118,19 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await tx.insert(cannedReplies).values(
       demoCannedReplies.map((reply) => ({
         ...reply,
-        municipalityId: municipalityIds.get('462209')!,
+        municipalityId: municipalityIds.get('462187')!,
         createdBy: supervisorId,
       })),
     );
     await tx.insert(referralResources).values(
       demoReferralResources.map((resource) => ({
         ...resource,
-        municipalityId: municipalityIds.get('462209')!,
+        municipalityId: municipalityIds.get('462187')!,
       })),
     );
     await tx.insert(shifts).values(
       demoShifts(ctx.now()).map((shift) => ({
-        municipalityId: municipalityIds.get('462209')!,
+        municipalityId: municipalityIds.get('462187')!,
         userId: userIds.get(shift.email)!,
         kind: shift.kind,
         startsAt: shift.startsAt,
@@ -138,7 +139,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       })),
     );
     for (const { email, windows } of demoAvailability) {
-      await replaceWeeklyWindows(tx, municipalityIds.get('462209')!, userIds.get(email)!, windows);
+      await replaceWeeklyWindows(tx, municipalityIds.get('462187')!, userIds.get(email)!, windows);
     }
     const family = demoPeople.find((p) => p.role === 'family');
     const worker = demoPeople.find(
@@ -151,16 +152,22 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         municipalityId: municipalityIds.get(family.municipalityCode!)!,
       });
     }
-    const hioki = municipalityIds.get('462209')!;
+    const hioki = municipalityIds.get('462187')!;
     await seedDemoStatistics(
       ctx,
       tx,
       hioki,
       demoOrganizations
-        .filter((o) => o.municipalityCode === '462209')
+        .filter((o) => o.municipalityCode === '462187')
         .map((o) => ({ ...o, id: organizationIds.get(o.name)!.id })),
     );
     await seedDemoHistory(ctx, tx, hioki);
+    await seedDemoChildcare(ctx, tx, {
+      hioki,
+      kagoshima: municipalityIds.get('462012')!,
+      facilityStaffUserId:
+        userIds.get(demoPeople.find((p) => p.role === 'facility_staff')!.email) ?? null,
+    });
     return true;
   });
   if (seeded) await seedDemoVoice(ctx);

@@ -226,6 +226,16 @@ export type TChildcareSettings = z.infer<typeof ZChildcareSettings>;
 
 export const ZInviteChildcareStaff = z.object({ email: ZEmail, displayName: ZDisplayName });
 
+/** The largest 子育て施設一覧 accepted through the API (50,000 rows are about 10 MB). */
+export const maxOpenDataFileBytes = 32 * 1024 * 1024;
+/** A 子育て施設一覧 file as uploaded: its bytes, base64, in whatever encoding it was written. */
+export const ZImportChildcareFacilities = z.object({
+  data: z
+    .base64()
+    .min(1)
+    .max(Math.ceil(maxOpenDataFileBytes / 3) * 4),
+});
+
 /** The result of importing 子育て施設一覧 (CLI and API alike). */
 export const ZOpenDataImportReport = z.object({
   inserted: z.number().int(),

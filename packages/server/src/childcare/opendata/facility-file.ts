@@ -211,7 +211,7 @@ export function readFacilityFile(
       area: areaOf(
         get('area'),
         address,
-        get('cityName') ?? get('addressCity') ?? municipality.name,
+        get('cityName') ?? get('addressCity') ?? get('municipalityName') ?? municipality.name,
       ),
       postalCode: get('postalCode'),
       address,

@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Rate-limit settings for guessable endpoints, taken from config. */
     authRateLimit: { max: number; timeWindow: number };
+    /** The public (no sign-in) open-data API, per client address. */
+    publicRateLimit: { max: number; timeWindow: number };
     /** The Socket.IO server sharing this HTTP server, and the consultation events it fans out. */
     realtime: Realtime;
   }

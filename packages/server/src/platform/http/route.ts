@@ -23,6 +23,8 @@ export interface RouteOptions {
   mfaExempt?: boolean;
   /** Guessable or costly endpoints (sign-in, codes) are limited per client address. */
   rateLimited?: boolean;
+  /** The public API without sign-in (facility search, vacancy tables): a per-address budget. */
+  publicRateLimited?: boolean;
   /** Larger request bodies than the server-wide limit (file uploads). */
   bodyLimit?: number;
 }
@@ -61,7 +63,11 @@ export function registerEndpoint<N extends EndpointName>(
     body?: z.ZodType;
     response: z.ZodType;
   };
-  const rateLimit = options.rateLimited ? app.authRateLimit : false;
+  const rateLimit = options.rateLimited
+    ? app.authRateLimit
+    : options.publicRateLimited
+      ? app.publicRateLimit
+      : false;
   app.withTypeProvider<ZodTypeProvider>().route({
     method: endpoint.method,
     url: endpoint.path,

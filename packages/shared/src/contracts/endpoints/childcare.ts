@@ -8,7 +8,9 @@ import {
   ZChildcareSettings,
   ZFacilityVacancyForm,
   ZFacilityVacancyQuery,
+  ZImportChildcareFacilities,
   ZInviteChildcareStaff,
+  ZOpenDataImportReport,
   ZMunicipalityCodeParams,
   ZMunicipalityFacilityParams,
   ZPublishVacancyTable,
@@ -116,6 +118,15 @@ export const childcareEndpoints = {
     access: 'session',
     body: ZPublishVacancyTable,
     response: ZVacancyPublication,
+  }),
+  importChildcareFacilities: defineEndpoint({
+    method: 'POST',
+    path: '/api/childcare/opendata/childcare-facilities',
+    summary:
+      'Import the municipality’s 子育て施設一覧 (childcare section; same as `yorisoi opendata import`)',
+    access: 'session',
+    body: ZImportChildcareFacilities,
+    response: ZOpenDataImportReport,
   }),
   getChildcareSettings: defineEndpoint({
     method: 'GET',

@@ -95,6 +95,12 @@ describe('nursery class age (クラス年齢)', () => {
     expect(fiscalYearOf('2027-03-31')).toBe(2026);
   });
 
+  it('puts a child born during the fiscal year in the 0歳児 class', () => {
+    expect(childAgeOn('2026-09-01', '2026-12-07')!.classAge).toBe(0);
+    expect(childAgeOn('2026-03-31', '2026-12-07')!.classAge).toBe(0);
+    expect(childAgeOn('2026-03-31', '2027-04-01')!.classAge).toBe(1);
+  });
+
   it('has no age before birth or for a day that does not exist', () => {
     expect(childAgeOn('2026-05-01', '2026-04-30')).toBeNull();
     expect(childAgeOn('2025-02-29', '2026-04-30')).toBeNull();

@@ -77,7 +77,8 @@ export function childAgeOn(birthDate: string, on: string): ChildAge | null {
     days: dayNumber(day) - dayNumber(birth),
     months,
     years: Math.floor(months / 12),
-    classAge: classAgeOf(birthDate, fiscalYear),
+    // A child born during the fiscal year (after its 1 April) joins the 0歳児 class.
+    classAge: Math.max(0, classAgeOf(birthDate, fiscalYear)),
     fiscalYear,
   };
 }

@@ -68,3 +68,17 @@ export function codeNames(written: string, expected: string): boolean {
       return false;
   }
 }
+
+/** The codes a written code may stand for: one, two when five digits are ambiguous, none when invalid. */
+export function candidateCodes(written: string): string[] {
+  const reading = readLocalGovernmentCode(written);
+  switch (reading.status) {
+    case 'valid':
+    case 'repaired':
+      return [reading.code];
+    case 'ambiguous':
+      return reading.candidates;
+    case 'invalid':
+      return [];
+  }
+}

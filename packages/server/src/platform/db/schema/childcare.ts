@@ -41,13 +41,14 @@ export const childcareFacilities = pgTable(
     capacity: integer('capacity'),
     acceptanceAgeText: text('acceptance_age_text'),
     ageReadable: boolean('age_readable').notNull().default(false),
-    minAgeDays: integer('min_age_days'),
-    minAgeMonths: integer('min_age_months'),
-    minAgeYears: integer('min_age_years'),
-    minClassAge: integer('min_class_age'),
-    maxAgeMonths: integer('max_age_months'),
-    maxAgeYears: integer('max_age_years'),
-    maxClassAge: integer('max_class_age'),
+    /** Age bounds per unit; open (-1, 32767) where none is stated or the age was unreadable. */
+    minAgeDays: integer('min_age_days').notNull().default(-1),
+    minAgeMonths: integer('min_age_months').notNull().default(-1),
+    minAgeYears: integer('min_age_years').notNull().default(-1),
+    minClassAge: integer('min_class_age').notNull().default(-1),
+    maxAgeMonths: integer('max_age_months').notNull().default(32767),
+    maxAgeYears: integer('max_age_years').notNull().default(32767),
+    maxClassAge: integer('max_class_age').notNull().default(32767),
     /** Seven days, Sunday first, minutes after midnight; null on a closed day. */
     opensMinutes: smallint('opens_minutes').array().notNull(),
     closesMinutes: smallint('closes_minutes').array().notNull(),
@@ -65,7 +66,25 @@ export const childcareFacilities = pgTable(
   },
   (t) => [
     uniqueIndex('childcare_facilities_source_key').on(t.municipalityId, t.sourceId),
-    index('childcare_facilities_kind_idx').on(t.municipalityId, t.kind),
+    index('childcare_facilities_class_age_idx').on(
+      t.municipalityId,
+      t.kind,
+      t.maxClassAge,
+      t.minClassAge,
+    ),
+    index('childcare_facilities_kind_order_idx').on(
+      t.municipalityId,
+      t.kind,
+      t.ageReadable.desc(),
+      t.nameKana.asc().nullsLast(),
+      t.sourceId,
+    ),
+    index('childcare_facilities_order_idx').on(
+      t.municipalityId,
+      t.ageReadable.desc(),
+      t.nameKana.asc().nullsLast(),
+      t.sourceId,
+    ),
   ],
 );
 
