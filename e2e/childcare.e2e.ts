@@ -23,7 +23,9 @@ describe.runIf(enabled)('childcare for residents', () => {
   it('a parent on a phone finds the nurseries that take a one-year-old next April and which have room', async () => {
     const { page, problems, context } = await openPage(env.browser, env.baseUrl, { phone: true });
     await page.goto('/m/462187/childcare');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('日置市');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('日置市');
     await expectAccessible(page, 'childcare search');
     await saveScreenshot(page, 'childcare-search-phone', false);
 
