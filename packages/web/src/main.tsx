@@ -12,6 +12,7 @@ import './styles/appointments.css';
 import './styles/calls.css';
 import './styles/attachments.css';
 import './styles/events.css';
+import './styles/childcare.css';
 import './styles/print.css';
 import { App } from './app/App.tsx';
 

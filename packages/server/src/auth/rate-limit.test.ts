@@ -23,12 +23,13 @@ describe('rate limiting of guessable endpoints', () => {
     expect((await client.call('getSession')).statusCode).toBe(200);
   });
 
-  it('limits the public event pages per address too, which need no sign-in', async () => {
+  it('limits guessing an event cancellation link per address too, which needs no sign-in', async () => {
     const client = new TestClient(t.app);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const response = await client.call('listPublicEvents', {
+      const response = await client.call('lookupEventRegistration', {
         params: { code: '000000' },
+        body: { token: 'x'.repeat(43) },
         remoteAddress: '10.0.0.7',
       });
       statuses.push(response.statusCode);

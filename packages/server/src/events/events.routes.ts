@@ -20,7 +20,10 @@ import {
 } from './events.service.ts';
 import { exportEventsCsv } from './events-csv.ts';
 
-// Public endpoints need no sign-in and are limited per client address like sign-in is.
+// Public endpoints need no sign-in. Reading is limited per client address like the other
+// public pages; registering and anything taking a cancellation token (guessable) like
+// sign-in is.
+const publicReading = { publicRateLimited: true } as const;
 const publicLimit = { rateLimited: true } as const;
 
 export function registerEventRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -28,13 +31,13 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     'listPublicEvents',
     async ({ params, query }) => listPublicEvents(ctx, { code: params.code, month: query.month }),
-    publicLimit,
+    publicReading,
   );
   registerEndpoint(
     app,
     'getPublicEvent',
     async ({ params }) => getPublicEvent(ctx, { code: params.code, eventId: params.id }),
-    publicLimit,
+    publicReading,
   );
   registerEndpoint(
     app,
@@ -52,7 +55,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext) {
         eventId: params.id,
         locale: requestLocale(request),
       }),
-    publicLimit,
+    publicReading,
   );
   registerEndpoint(
     app,

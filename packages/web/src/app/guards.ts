@@ -33,6 +33,8 @@ export const paths = {
   reports: '/reports',
   events: '/admin/events',
   publicEvents: '/m/:code/events',
+  childcareVacancies: '/childcare/vacancies',
+  childcareStatus: '/childcare/vacancies/status',
 } as const;
 
 export function consultationPath(id: string): string {

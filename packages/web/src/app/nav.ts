@@ -21,7 +21,9 @@ export type NavKey =
   | 'availability'
   | 'surveys'
   | 'reports'
-  | 'events';
+  | 'events'
+  | 'childcareVacancies'
+  | 'childcareStatus';
 
 export interface NavItem {
   key: NavKey;
@@ -56,7 +58,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
   employer_admin: ['home', 'inviteCodes', 'statistics', 'surveys', 'reports', 'profile'],
   city_staff: ['home', 'organizations', 'events', 'statistics', 'surveys', 'reports', 'profile'],
   network_admin: ['home', 'municipalities', 'profile'],
-  childcare_staff: ['home', 'profile'],
+  childcare_staff: ['home', 'childcareVacancies', 'events', 'profile'],
   facility_staff: ['home', 'profile'],
 };
 
@@ -82,6 +84,8 @@ const target: Record<NavKey, string> = {
   surveys: paths.surveys,
   reports: paths.reports,
   events: paths.events,
+  childcareVacancies: paths.childcareVacancies,
+  childcareStatus: paths.childcareStatus,
 };
 
 export function navFor(role: Role): NavItem[] {

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { Loading } from '../ui/Loading.tsx';
+import { childcarePaths } from '../features/childcare/childcare-paths.ts';
 import { Guard } from './Guard.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -69,6 +70,46 @@ export const routes: RouteObject[] = [
           path: `${paths.publicEvents}/:id`,
           ...page(
             async () => (await import('../features/events/PublicEventPage.tsx')).PublicEventPage,
+          ),
+        },
+        // Residents' childcare pages, per municipality, without signing in.
+        {
+          path: childcarePaths.search,
+          ...page(
+            async () =>
+              (await import('../features/childcare/ChildcareSearchPage.tsx')).ChildcareSearchPage,
+          ),
+        },
+        {
+          path: childcarePaths.facility,
+          ...page(
+            async () => (await import('../features/childcare/FacilityPage.tsx')).FacilityPage,
+          ),
+        },
+        {
+          path: childcarePaths.vacancies,
+          ...page(
+            async () =>
+              (await import('../features/childcare/VacancyTablePage.tsx')).VacancyTablePage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['facility_staff', 'childcare_staff'] }, [
+        {
+          path: paths.childcareVacancies,
+          ...page(
+            async () =>
+              (await import('../features/childcare/FacilityVacanciesPage.tsx'))
+                .FacilityVacanciesPage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['childcare_staff'] }, [
+        {
+          path: paths.childcareStatus,
+          ...page(
+            async () =>
+              (await import('../features/childcare/VacancyStatusPage.tsx')).VacancyStatusPage,
           ),
         },
       ]),
@@ -195,6 +236,8 @@ export const routes: RouteObject[] = [
                 .OrganizationDetailPage,
           ),
         },
+      ]),
+      guarded({ kind: 'app', roles: ['city_staff', 'childcare_staff'] }, [
         {
           path: paths.events,
           ...page(

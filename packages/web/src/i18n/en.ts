@@ -14,6 +14,7 @@ import * as surveys from './messages/surveys.ts';
 import * as reports from './messages/reports.ts';
 import * as careConsole from './messages/console.ts';
 import * as events from './messages/events.ts';
+import * as childcare from './messages/childcare.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -31,4 +32,5 @@ export const en: MessageShape<typeof ja> = {
   ...reports.en,
   ...careConsole.en,
   ...events.en,
+  ...childcare.en,
 };

@@ -12,6 +12,7 @@ import * as surveys from './messages/surveys.ts';
 import * as reports from './messages/reports.ts';
 import * as careConsole from './messages/console.ts';
 import * as events from './messages/events.ts';
+import * as childcare from './messages/childcare.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`,
@@ -32,4 +33,5 @@ export const ja = {
   ...reports.ja,
   ...careConsole.ja,
   ...events.ja,
+  ...childcare.ja,
 };

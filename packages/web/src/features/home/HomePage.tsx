@@ -18,6 +18,13 @@ const homes: Record<Role, ReturnType<typeof lazy>> = {
   })),
   city_staff: lazy(async () => ({ default: (await import('./CityHome.tsx')).CityHome })),
   network_admin: lazy(async () => ({ default: (await import('./NetworkHome.tsx')).NetworkHome })),
+  // Their one monthly task is their home: signed in, the figures are there to confirm.
+  facility_staff: lazy(async () => ({
+    default: (await import('../childcare/FacilityVacanciesPage.tsx')).FacilityVacanciesPage,
+  })),
+  childcare_staff: lazy(async () => ({
+    default: (await import('../childcare/VacancyStatusPage.tsx')).VacancyStatusPage,
+  })),
 };
 
 export function HomePage() {

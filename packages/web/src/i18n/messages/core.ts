@@ -35,6 +35,8 @@ export const ja = {
     surveys: 'アンケート',
     reports: '報告書',
     events: 'イベント',
+    childcareVacancies: '空き状況の入力',
+    childcareStatus: '空き状況の更新状況',
   },
   footer: {
     note: '寄り添いは、自治体と地域の事業所が運営する「働く人の保健室」です。',
@@ -218,6 +220,8 @@ export const en: MessageShape<typeof ja> = {
     surveys: 'Surveys',
     reports: 'Reports',
     events: 'Events',
+    childcareVacancies: 'Enter places',
+    childcareStatus: 'Vacancy updates',
   },
   footer: {
     note: 'Yorisoi is a health room for working people, run by the municipality and local employers.',
