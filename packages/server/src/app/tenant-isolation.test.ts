@@ -193,6 +193,8 @@ const residentBody = {
 const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   updateEvent: eventBody('hijacked'),
   recordEventAttendance: { attended: true },
+  updateFacilityVacancies: { month: '2026-12', counts: [0, 0, 0, 0, 0, 0], version: null },
+  inviteFacilityStaff: { email: 'intruder@example.com', displayName: 'intruder' },
   registerForEvent: { ...residentBody, clientRequestId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a14' },
   lookupEventRegistration: { token: 'a-made-up-token-of-enough-length-000' },
   cancelEventRegistration: { token: 'a-made-up-token-of-enough-length-000' },
