@@ -7,7 +7,7 @@ import { signIn, signOut } from './sign-in.ts';
 import { enableTotp, startTotpSetup, verifyTotp } from './mfa.service.ts';
 import { activateAccount, getActivationInfo } from './staff-invitation.ts';
 import { resolveSession } from './session.service.ts';
-import { enrolWithInviteCode, lookupInvite } from '../invites/enrolment.service.ts';
+import { confirmEnrolment, lookupInvite, requestEnrolment } from '../invites/enrolment.service.ts';
 import { signOutEverywhere } from '../me/me.service.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 
@@ -28,10 +28,21 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(
     app,
     'signUp',
-    async ({ body, request, reply }) => {
-      const session = await enrolWithInviteCode(ctx, {
+    async ({ body, request }) =>
+      requestEnrolment(ctx, {
         ...body,
         nickname: body.nickname ?? null,
+        onError: (error) => request.log.error({ err: error }, 'sign-up mail failed'),
+      }),
+    { rateLimited: true },
+  );
+
+  registerEndpoint(
+    app,
+    'confirmSignUp',
+    async ({ body, request, reply }) => {
+      const session = await confirmEnrolment(ctx, {
+        token: body.token,
         userAgent: userAgentOf(request),
       });
       setSessionCookie(ctx, reply, session);
