@@ -7,6 +7,7 @@ import { MfaSetupPage } from '../features/auth/MfaSetupPage.tsx';
 import { MfaVerifyPage } from '../features/auth/MfaVerifyPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { SignUpPage } from '../features/auth/SignUpPage.tsx';
+import { SignUpConfirmPage } from '../features/auth/SignUpConfirmPage.tsx';
 import { ConsentPage } from '../features/consent/ConsentPage.tsx';
 import { FamilyPage } from '../features/family/FamilyPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       guarded({ kind: 'guest' }, [{ path: paths.signIn, element: <SignInPage /> }]),
       guarded({ kind: 'public' }, [
         { path: paths.signUp, element: <SignUpPage /> },
+        { path: paths.signUpConfirm, element: <SignUpConfirmPage /> },
         { path: paths.activate, element: <ActivatePage /> },
         { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
         { path: paths.resetPassword, element: <ResetPasswordPage /> },
