@@ -9,6 +9,13 @@ export const ja = {
     newTitle: 'はじめての方へ',
     newBody: '勤務先から受け取った招待コード（またはQRコード）で登録できます。',
     toSignUp: '招待コードで登録する',
+    throttledTitle: 'ログインを一時的に制限しています',
+    throttledStaff:
+      'スタッフの方は、下の欄に認証アプリの確認コードを入力すると、そのままログインできます。',
+    throttledPeople:
+      'ご利用者の方は、少し時間をおいてからお試しいただくか、パスワードを再設定してください。再設定のメールのリンクから、すぐにログインし直せます。',
+    throttledReset: 'パスワードを再設定する',
+    totpOptionalHint: 'スタッフの方のみ。認証アプリに表示されている6桁の数字です。',
     signedOutEverywhere: 'すべての端末からログアウトしました。',
     deletionTitle: 'アカウント削除のお申し出を受け付けました',
     deletionBody:
@@ -136,6 +143,13 @@ export const en: MessageShape<typeof ja> = {
     newTitle: 'New here?',
     newBody: 'You can register with the invite code (or QR code) you received from your employer.',
     toSignUp: 'Register with an invite code',
+    throttledTitle: 'Sign-in is slowed down for now',
+    throttledStaff:
+      'Staff: enter the code from your authenticator app below and you are signed in straight away.',
+    throttledPeople:
+      'Everyone else: please try again a little later, or reset your password. The link in the reset mail lets you back in at once.',
+    throttledReset: 'Reset my password',
+    totpOptionalHint: 'Staff only. The 6-digit number shown in your authenticator app.',
     signedOutEverywhere: 'You have been signed out on all devices.',
     deletionTitle: 'We have received your deletion request',
     deletionBody: 'Your account and data will be deleted on {{date}}. Thank you for using Yorisoi.',
