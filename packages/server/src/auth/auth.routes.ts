@@ -14,7 +14,7 @@ import { requestPasswordReset, resetPassword } from './password-reset.ts';
 const userAgentOf = (request: FastifyRequest) => request.headers['user-agent'] ?? null;
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
-  registerEndpoint(app, 'getSession', async ({ session }) => presentSession(ctx.db, session), {
+  registerEndpoint(app, 'getSession', async ({ session }) => presentSession(ctx, session), {
     mfaExempt: true,
   });
 
@@ -46,7 +46,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
         userAgent: userAgentOf(request),
       });
       setSessionCookie(ctx, reply, session);
-      return presentSession(ctx.db, session);
+      return presentSession(ctx, session);
     },
     { rateLimited: true },
   );
@@ -61,7 +61,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
         userAgent: userAgentOf(request),
       });
       setSessionCookie(ctx, reply, session);
-      return presentSession(ctx.db, session);
+      return presentSession(ctx, session);
     },
     { rateLimited: true },
   );
@@ -87,7 +87,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     'enableTotp',
     async ({ session, body }) => {
       await enableTotp(ctx, { session, code: body.code });
-      return presentSession(ctx.db, await resolveSession(ctx, session.token));
+      return presentSession(ctx, await resolveSession(ctx, session.token));
     },
     { mfaExempt: true, rateLimited: true },
   );
@@ -97,7 +97,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     'verifyTotp',
     async ({ session, body }) => {
       await verifyTotp(ctx, { session, code: body.code });
-      return presentSession(ctx.db, await resolveSession(ctx, session.token));
+      return presentSession(ctx, await resolveSession(ctx, session.token));
     },
     { mfaExempt: true, rateLimited: true },
   );
@@ -117,7 +117,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     async ({ body, request, reply }) => {
       const session = await activateAccount(ctx, { ...body, userAgent: userAgentOf(request) });
       setSessionCookie(ctx, reply, session);
-      return presentSession(ctx.db, session);
+      return presentSession(ctx, session);
     },
     { rateLimited: true },
   );

@@ -79,7 +79,7 @@ export async function requestEnrolment(
   const registered = await ctx.db.transaction(async (tx) => {
     const invite = await findInviteByCode(tx, code, { forUpdate: false });
     if (!invite || !isInviteUsable(invite, now)) throw new AppError('INVITE_CODE_INVALID');
-    const owner = await findUserByEmail(tx, input.email);
+    const owner = await findUserByEmail(tx, ctx, input.email);
     await insertSignUpRequest(tx, {
       id: requestId,
       tokenHash: link.tokenHash,
@@ -141,10 +141,10 @@ export async function confirmEnrolment(
       throw new AppError('SIGN_UP_LINK_INVALID');
     }
     const form = openSignUpForm(ctx.keyring, request.id, request.formSealed);
-    if (await findUserByEmail(tx, form.email)) throw new AppError('SIGN_UP_LINK_INVALID');
+    if (await findUserByEmail(tx, ctx, form.email)) throw new AppError('SIGN_UP_LINK_INVALID');
     const invite = await lockInviteById(tx, municipalityId, request.inviteCodeId);
     if (!invite || !isInviteUsable(invite, now)) throw new AppError('INVITE_CODE_INVALID');
-    const user = await insertUser(tx, {
+    const user = await insertUser(tx, ctx, {
       municipalityId: invite.municipalityId,
       organizationId: invite.organizationId,
       role: invite.kind === 'family' ? 'family' : 'worker',

@@ -62,7 +62,7 @@ export async function deliverNotification(
     if (!composed) return { status: 'skipped' };
     if (row.channel === 'email') {
       if (!mailer) return { status: 'skipped' };
-      const email = await findRecipientEmail(ctx.db, row.municipalityId, row.userId);
+      const email = await findRecipientEmail(ctx.db, ctx, row.municipalityId, row.userId);
       if (!email) return { status: 'skipped' };
       await within(mailer.send({ to: email, ...composed.mail }), timeoutMs, signal);
       return { status: 'sent' };
