@@ -15,16 +15,16 @@ type StoredUser = typeof users.$inferSelect;
 type Crypto = IdentityCrypto;
 
 /** A user as the code sees it: the stored row without its sealed parts, and who they are. */
-export type UserRow = Omit<
-  StoredUser,
+/** The stored columns that hold, or held, who a person is. */
+type IdentityColumns =
   | 'identitySealed'
   | 'emailIndex'
   | 'legacyEmail'
   | 'legacyDisplayName'
   | 'legacyNickname'
-  | 'legacyBirthYear'
-> &
-  Identity;
+  | 'legacyBirthYear';
+
+export type UserRow = Omit<StoredUser, IdentityColumns> & Identity;
 
 /** Opens the identity of a stored row in memory. */
 export function openUser(ctx: Crypto, row: StoredUser): UserRow {
@@ -55,15 +55,7 @@ export async function findUserById(db: Db, ctx: Crypto, userId: string): Promise
   return row ? openUser(ctx, row) : null;
 }
 
-export type NewUser = Omit<
-  typeof users.$inferInsert,
-  | 'identitySealed'
-  | 'emailIndex'
-  | 'legacyEmail'
-  | 'legacyDisplayName'
-  | 'legacyNickname'
-  | 'legacyBirthYear'
-> & {
+export type NewUser = Omit<typeof users.$inferInsert, IdentityColumns> & {
   email: string;
   displayName: string;
   nickname?: string | null;
