@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cannedReplies, shifts, users } from '../packages/server/src/platform/db/schema/index.ts';
+import { cannedReplies, shifts } from '../packages/server/src/platform/db/schema/index.ts';
+import { findUserByEmail } from '../packages/server/src/auth/users.repository.ts';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 
@@ -23,7 +23,8 @@ function tomorrowInJapan(): string {
 }
 
 async function demoUser(email: string) {
-  const [user] = await env.server.ctx.db.select().from(users).where(eq(users.email, email));
+  const { ctx } = env.server;
+  const user = await findUserByEmail(ctx.db, ctx, email);
   if (!user?.municipalityId) throw new Error(`no demo user ${email}`);
   return { id: user.id, municipalityId: user.municipalityId, displayName: user.displayName };
 }

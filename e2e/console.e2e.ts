@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shifts, users } from '../packages/server/src/platform/db/schema/index.ts';
+import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
+import { findUserByEmail } from '../packages/server/src/auth/users.repository.ts';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { deskViewport, saveScreenshot } from './screenshots.ts';
@@ -17,10 +17,8 @@ beforeAll(async () => {
   if (!enabled) return;
   env = await startE2e();
   await env.server.ctx.db.delete(shifts);
-  const [nurse] = await env.server.ctx.db
-    .select()
-    .from(users)
-    .where(eq(users.email, 'nurse@demo.yorisoi.example'));
+  const { ctx } = env.server;
+  const nurse = await findUserByEmail(ctx.db, ctx, 'nurse@demo.yorisoi.example');
   if (!nurse?.municipalityId) throw new Error('no demo nurse');
   await env.server.ctx.db.insert(shifts).values({
     municipalityId: nurse.municipalityId,

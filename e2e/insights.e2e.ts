@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { users } from '../packages/server/src/platform/db/schema/index.ts';
+import { findUserByEmail } from '../packages/server/src/auth/users.repository.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInStaff } from './flows.ts';
@@ -59,10 +59,8 @@ describe.runIf(enabled)('anonymous evidence for the city and an employer', () =>
     await seeDashboard(city.page, 'city');
     // A late rating reaches a record of the period: the tables show what was released
     // before and say so, then fetch the current figures computed meanwhile.
-    const [user] = await env.server.ctx.db
-      .select({ municipalityId: users.municipalityId })
-      .from(users)
-      .where(eq(users.email, 'city@demo.yorisoi.example'));
+    const { ctx } = env.server;
+    const user = await findUserByEmail(ctx.db, ctx, 'city@demo.yorisoi.example');
     await env.server.ctx.db.execute(sql`
       update case_records set satisfaction = 4
       where id = (select id from case_records

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailText, startSmtpSink } from '../packages/server/src/testing/smtp-sink.ts';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { currentTotp } from '../packages/server/src/auth/totp.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { saveScreenshot } from './screenshots.ts';
 
@@ -12,7 +13,15 @@ beforeAll(async () => {
   if (!enabled) return;
   smtp = await startSmtpSink();
   env = await startE2e({
-    env: { SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <no-reply@test.example>' },
+    env: {
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Yorisoi <no-reply@test.example>',
+      // Only the account-wide counter slows down here (after two failures), as when a
+      // stranger guesses from elsewhere: the browser and the stranger share one address.
+      LOGIN_MAX_FAILURES: '100',
+      LOGIN_ACCOUNT_FAILURES: '2',
+      LOGIN_SOURCE_FAILURES: '100000',
+    },
   });
 });
 afterAll(async () => {
@@ -76,6 +85,38 @@ describe.runIf(enabled)('a forgotten password', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('a nurse whose account a stranger slowed down gets through with her second factor', async () => {
+    const nurse = 'phn@demo.yorisoi.example';
+    const enrolling = await openPage(env.browser, env.baseUrl);
+    const secret = await signInStaff(enrolling.page, nurse);
+    await enrolling.context.close();
+
+    // The stranger's wrong guesses, each after the previous delay ran out, until the
+    // account waits 32 seconds: long enough for a person to read and type.
+    const guess = () =>
+      fetch(`${env.baseUrl}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: nurse, password: 'a stranger guessing' }),
+      });
+    for (const waitMs of [0, 0, 0, 1_100, 2_100, 4_100, 8_100, 16_100]) {
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      expect((await guess()).status).toBe(401);
+    }
+
+    const { page, problems, context } = await openPage(env.browser, env.baseUrl, { phone: true });
+    await signInWithPassword(page, nurse);
+    await expect.poll(() => page.getByText('ログインを一時的に制限しています').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'パスワードを再設定する' }).count()).toBe(1);
+    await expectAccessible(page, 'sign-in throttled');
+    await saveScreenshot(page, 'sign-in-throttled-phone');
+    await page.getByLabel('確認コード（6桁）').fill(currentTotp(secret));
+    await page.getByRole('button', { name: 'ログインする' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
 
   it('a supervisor resets the access of a coordinator who lost her phone', async () => {
     const { page, problems, context } = await openPage(env.browser, env.baseUrl);

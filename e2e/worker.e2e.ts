@@ -1,15 +1,36 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailText, startSmtpSink } from '../packages/server/src/testing/smtp-sink.ts';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInWithPassword } from './flows.ts';
+import { saveScreenshot } from './screenshots.ts';
 
 const enabled = requireBrowser();
 let env: E2eEnv;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 
 beforeAll(async () => {
-  if (enabled) env = await startE2e();
+  if (!enabled) return;
+  smtp = await startSmtpSink();
+  env = await startE2e({
+    env: { SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <no-reply@test.example>' },
+  });
 });
-afterAll(() => env?.close());
+afterAll(async () => {
+  await env?.close();
+  await smtp?.close();
+});
+
+/** The path of the sign-up confirmation link mailed to an address. */
+async function confirmationLinkMailedTo(email: string): Promise<string> {
+  await expect
+    .poll(() => smtp.mails.filter((m) => m.to.includes(email)).length, { timeout: 20_000 })
+    .toBeGreaterThan(0);
+  const text = mailText(smtp.mails.filter((m) => m.to.includes(email)).at(-1)!.raw);
+  const link = /https?:\/\/\S+\/signup\/confirm#token=[\w-]+/.exec(text)?.[0];
+  expect(link).toBeDefined();
+  return link!.replace(/^https?:\/\/[^/]+/, '');
+}
 
 describe.runIf(enabled)('a worker on a phone', () => {
   it('enrols with the QR link, agrees to the consent text and reaches a home with emergency numbers', async () => {
@@ -25,6 +46,15 @@ describe.runIf(enabled)('a worker on a phone', () => {
     await page.getByLabel('パスワード').fill('e2e password 2026');
     await page.getByLabel('表示名').fill('ひまわり');
     await page.getByRole('button', { name: '登録する' }).click();
+    await expect.poll(() => page.getByText('確認メールを送りました').count()).toBe(1);
+    await expectAccessible(page, 'sign-up mail sent');
+    await saveScreenshot(page, 'sign-up-sent-phone');
+
+    await page.goto(await confirmationLinkMailedTo('e2e-worker@example.com'));
+    await expect.poll(() => page.getByRole('button', { name: '登録を完了する' }).count()).toBe(1);
+    await expectAccessible(page, 'sign-up confirm');
+    await saveScreenshot(page, 'sign-up-confirm-phone');
+    await page.getByRole('button', { name: '登録を完了する' }).click();
 
     await page.waitForURL('**/consent');
     await expect
@@ -63,6 +93,33 @@ describe.runIf(enabled)('a worker on a phone', () => {
       .toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await expectAccessible(page, 'family');
 
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('answers a registered address as any other, mails its owner, and refuses a bad link', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.baseUrl);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const owner = 'family@demo.yorisoi.example';
+    const before = smtp.mails.filter((m) => m.to.includes(owner)).length;
+    await page.goto('/signup?code=CARE-7946');
+    await page.getByLabel('メールアドレス').fill(owner);
+    await page.getByLabel('パスワード').fill('someone else 2026');
+    await page.getByLabel('表示名').fill('なりすまし');
+    await page.getByRole('button', { name: '登録する' }).click();
+    await expect.poll(() => page.getByText('確認メールを送りました').count()).toBe(1);
+    await saveScreenshot(page, 'sign-up-sent-desk');
+    await expect
+      .poll(() => smtp.mails.filter((m) => m.to.includes(owner)).length, { timeout: 20_000 })
+      .toBe(before + 1);
+    const notice = mailText(smtp.mails.filter((m) => m.to.includes(owner)).at(-1)!.raw);
+    expect(notice).toContain('このメールアドレスで登録の申し込みがありました');
+
+    await page.goto('/signup/confirm#token=not-a-real-token-at-all');
+    await page.getByRole('button', { name: '登録を完了する' }).click();
+    await expect.poll(() => page.getByText(/この登録確認リンクは無効/).count()).toBe(1);
+    await expectAccessible(page, 'invalid sign-up link');
+    await saveScreenshot(page, 'sign-up-confirm-invalid-desk');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import type { Keyring } from '../src/platform/crypto/keyring.ts';
 import { sealField } from '../src/platform/crypto/sealed-field.ts';
 import { hashPassword } from '../src/auth/password.ts';
 import { newTotpSecret } from '../src/auth/totp.ts';
+import { sealedUserValues } from '../src/auth/users.repository.ts';
 import {
   consentRecords,
   coordinatorLicences,
@@ -90,7 +91,11 @@ export async function seedTenant(
     person('coordinator', i),
   );
   await insertChunked([...workers, ...coordinators], (chunk) =>
-    db.insert(users).values(chunk.map((p) => p.row)),
+    db
+      .insert(users)
+      .values(
+        chunk.map((p) => sealedUserValues({ config: { identityIndexKey: null }, keyring }, p.row)),
+      ),
   );
   await insertChunked(coordinators, (chunk) =>
     db.insert(coordinatorLicences).values(

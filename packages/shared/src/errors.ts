@@ -89,6 +89,11 @@ export const errorCatalog = {
     ja: 'この再設定リンクは無効か、有効期限が切れているか、すでに使われています。もう一度お申し込みください。',
     en: 'This reset link is invalid, has expired or has already been used. Please ask for a new one.',
   },
+  SIGN_UP_LINK_INVALID: {
+    status: 400,
+    ja: 'この登録確認リンクは無効か、有効期限が切れているか、すでに使われています。もう一度登録をお申し込みください。',
+    en: 'This confirmation link is invalid, has expired or has already been used. Please sign up again.',
+  },
   ACTIVATION_TOKEN_INVALID: {
     status: 400,
     ja: 'このリンクは無効か、有効期限が切れています。管理者に再発行を依頼してください。',

@@ -6,7 +6,8 @@ import { clusterServerUrl, startTestCluster, type TestCluster } from '../testing
 import { mailText, startSmtpSink } from '../testing/smtp-sink.ts';
 import { waitFor } from '../testing/wait-for.ts';
 import { eq } from 'drizzle-orm';
-import { consultationRiskFlags, notificationOutbox, users } from '../platform/db/schema/index.ts';
+import { consultationRiskFlags, notificationOutbox } from '../platform/db/schema/index.ts';
+import { findUserByEmail, findUserById } from '../auth/users.repository.ts';
 import { enqueueNotifications } from '../notifications/outbox/outbox.repository.ts';
 
 /**
@@ -95,15 +96,14 @@ describe.runIf(clusterServerUrl)('several instances on one PostgreSQL server', (
     await Promise.all([a.ctx.outbox.idle(), b.ctx.outbox.idle()]);
     const rows = await alertRows();
     expect(rows.length).toBeGreaterThan(0);
-    const recipients = await a.ctx.db.select({ id: users.id, email: users.email }).from(users);
     for (const row of rows) {
-      const email = recipients.find((u) => u.id === row.userId)!.email;
+      const email = (await findUserById(a.ctx.db, a.ctx, row.userId))!.email;
       expect(mailsTo(email)).toHaveLength(1);
       expect(row.attempts).toBe(1);
     }
 
     // Queued by a commit no worker was told of in-process: the NOTIFY wakes the instances.
-    const coordinator = recipients.find((u) => u.email === 'nurse@demo.yorisoi.example')!;
+    const coordinator = (await findUserByEmail(a.ctx.db, a.ctx, 'nurse@demo.yorisoi.example'))!;
     await a.ctx.db.transaction((tx) =>
       enqueueNotifications(
         tx,

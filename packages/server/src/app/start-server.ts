@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
 import { loadKeyring } from '../platform/crypto/keyring.ts';
+import { sealLegacyIdentities } from '../auth/seal-legacy-identities.ts';
 import { createAppContext, type AppContext } from './context.ts';
 import { buildApp } from './build-app.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
@@ -44,6 +45,8 @@ export async function startServer(
       keyring: loadKeyring(config.encryptionKeys, config.dataDir),
       now: () => new Date(),
     });
+    // The post-step of migration 0039: rows from before it get their identity sealed.
+    await sealLegacyIdentities(ctx);
     const seeded = config.demoSeed ? await seedDemo(ctx) : false;
     const app = await buildApp(ctx);
     // Alerts and notices queued before a restart, or by another instance, go out from here too.

@@ -5,16 +5,17 @@ import { coordinatorLicences, users } from '../platform/db/schema/index.ts';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../policy/actor.ts';
 import type { AppointmentRow } from './appointments.repository.ts';
+import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 
 /** Names and licences of the coordinators of these appointments. */
-export async function coordinatorsOf(db: Db, rows: AppointmentRow[]) {
+export async function coordinatorsOf(db: Db, ctx: IdentityCrypto, rows: AppointmentRow[]) {
   const ids = [...new Set(rows.map((r) => r.coordinatorId))];
   if (ids.length === 0)
     return new Map<string, { displayName: string; licence: LicenceType | null }>();
   const found = await db
     .select({
       id: users.id,
-      displayName: users.displayName,
+      identitySealed: users.identitySealed,
       licence: coordinatorLicences.licenceType,
     })
     .from(users)
@@ -23,7 +24,7 @@ export async function coordinatorsOf(db: Db, rows: AppointmentRow[]) {
   return new Map(
     found.map((f) => [
       f.id,
-      { displayName: f.displayName, licence: f.licence as LicenceType | null },
+      { displayName: openIdentity(ctx, f).displayName, licence: f.licence as LicenceType | null },
     ]),
   );
 }
@@ -56,7 +57,12 @@ export function presentAppointment(
   };
 }
 
-export async function presentAppointments(db: Db, rows: AppointmentRow[], actor: Actor) {
-  const coordinators = await coordinatorsOf(db, rows);
+export async function presentAppointments(
+  db: Db,
+  ctx: IdentityCrypto,
+  rows: AppointmentRow[],
+  actor: Actor,
+) {
+  const coordinators = await coordinatorsOf(db, ctx, rows);
   return rows.map((r) => presentAppointment(r, actor, coordinators.get(r.coordinatorId)));
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, notExists, sql } from 'drizzle-orm';
 import type { LicenceType } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
+import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import {
   notificationOutbox,
   appointments,
@@ -20,6 +21,7 @@ export interface BookableStaff {
 /** Active coordinators and supervisors with a verified licence: who can be booked. */
 export async function findBookableStaff(
   db: Db,
+  ctx: IdentityCrypto,
   municipalityId: string,
   ids?: string[],
 ): Promise<BookableStaff[]> {
@@ -27,8 +29,7 @@ export async function findBookableStaff(
   const rows = await db
     .select({
       id: users.id,
-      displayName: users.displayName,
-      email: users.email,
+      identitySealed: users.identitySealed,
       licence: coordinatorLicences.licenceType,
     })
     .from(users)
@@ -43,7 +44,10 @@ export async function findBookableStaff(
       ),
     )
     .orderBy(asc(users.id));
-  return rows.map((r) => ({ ...r, licence: r.licence as LicenceType }));
+  return rows.map(({ id, identitySealed, licence }) => {
+    const { displayName, email } = openIdentity(ctx, { id, identitySealed });
+    return { id, displayName, email, licence: licence as LicenceType };
+  });
 }
 
 export async function findAppointment(db: Db, municipalityId: string, id: string) {

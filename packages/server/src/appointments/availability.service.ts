@@ -43,7 +43,7 @@ export async function listAvailability(
   const municipalityId = actor.municipalityId as string;
   const ids =
     actor.role === 'supervisor' ? (coordinatorId ? [coordinatorId] : undefined) : [actor.userId];
-  const staff = await findBookableStaff(ctx.db, municipalityId, ids);
+  const staff = await findBookableStaff(ctx.db, ctx, municipalityId, ids);
   const now = ctx.now();
   const availability = await loadAvailability(
     ctx.db,
@@ -64,7 +64,9 @@ export async function listAvailability(
 
 async function bookableMember(ctx: AppContext, actor: Actor, coordinatorId: string) {
   authorize(actor, 'availability.manage', { ...tenantScope(actor), ownerId: coordinatorId });
-  const [member] = await findBookableStaff(ctx.db, actor.municipalityId as string, [coordinatorId]);
+  const [member] = await findBookableStaff(ctx.db, ctx, actor.municipalityId as string, [
+    coordinatorId,
+  ]);
   if (!member) throw new AppError('NOT_FOUND');
   return member;
 }

@@ -60,7 +60,7 @@ export async function listFreeSlots(
   const municipalityId = actor.municipalityId as string;
   const from = ctx.now();
   const to = new Date(from.getTime() + days * dayMs);
-  const staff = await findBookableStaff(ctx.db, municipalityId);
+  const staff = await findBookableStaff(ctx.db, ctx, municipalityId);
   const ids = staff.map((s) => s.id);
   const availability = await loadAvailability(ctx.db, municipalityId, ids, { from, to });
   const booked = await bookedBetween(ctx.db, municipalityId, ids, from, to);
@@ -117,7 +117,7 @@ async function reserve(ctx: AppContext, actor: Actor, r: Reservation): Promise<A
   const municipalityId = actor.municipalityId as string;
   const now = ctx.now();
   if (r.startsAt <= now) throw new AppError('SLOT_IN_PAST');
-  const [member] = await findBookableStaff(ctx.db, municipalityId, [r.coordinatorId]);
+  const [member] = await findBookableStaff(ctx.db, ctx, municipalityId, [r.coordinatorId]);
   if (!member) throw new AppError('SLOT_NOT_AVAILABLE');
   const span = {
     from: new Date(r.startsAt.getTime() - dayMs),
@@ -255,7 +255,7 @@ export async function bookAppointment(
     reason: null,
   });
   ctx.outbox.wake();
-  const [presented] = await presentAppointments(ctx.db, [row], actor);
+  const [presented] = await presentAppointments(ctx.db, ctx, [row], actor);
   return presented as TAppointment;
 }
 
@@ -312,7 +312,7 @@ export async function cancelAppointment(
     return cancelled;
   });
   ctx.outbox.wake();
-  const coordinators = await coordinatorsOf(ctx.db, [row]);
+  const coordinators = await coordinatorsOf(ctx.db, ctx, [row]);
   return presentAppointment(row, actor, coordinators.get(row.coordinatorId));
 }
 
@@ -340,7 +340,7 @@ export async function rescheduleAppointment(
     reason,
   });
   ctx.outbox.wake();
-  const [presented] = await presentAppointments(ctx.db, [row], actor);
+  const [presented] = await presentAppointments(ctx.db, ctx, [row], actor);
   return presented as TAppointment;
 }
 
@@ -360,7 +360,7 @@ export async function listAppointments(
             actor.role === 'supervisor' && coordinatorId ? coordinatorId : actor.userId,
         };
   const rows = await listAppointmentsOf(ctx.db, municipalityId, who, since);
-  return presentAppointments(ctx.db, rows, actor);
+  return presentAppointments(ctx.db, ctx, rows, actor);
 }
 
 export async function getAppointmentCalendar(

@@ -18,6 +18,7 @@ export type AuditAction =
   | 'auth.password_reset_requested'
   | 'auth.password_reset'
   | 'auth.access_reset'
+  | 'account.sign_up_requested'
   | 'account.enrolled'
   | 'account.profile_updated'
   | 'account.exported'

@@ -7,14 +7,14 @@ import { signIn, signOut } from './sign-in.ts';
 import { enableTotp, startTotpSetup, verifyTotp } from './mfa.service.ts';
 import { activateAccount, getActivationInfo } from './staff-invitation.ts';
 import { resolveSession } from './session.service.ts';
-import { enrolWithInviteCode, lookupInvite } from '../invites/enrolment.service.ts';
+import { confirmEnrolment, lookupInvite, requestEnrolment } from '../invites/enrolment.service.ts';
 import { signOutEverywhere } from '../me/me.service.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 
 const userAgentOf = (request: FastifyRequest) => request.headers['user-agent'] ?? null;
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
-  registerEndpoint(app, 'getSession', async ({ session }) => presentSession(ctx.db, session), {
+  registerEndpoint(app, 'getSession', async ({ session }) => presentSession(ctx, session), {
     mfaExempt: true,
   });
 
@@ -28,14 +28,25 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(
     app,
     'signUp',
-    async ({ body, request, reply }) => {
-      const session = await enrolWithInviteCode(ctx, {
+    async ({ body, request }) =>
+      requestEnrolment(ctx, {
         ...body,
         nickname: body.nickname ?? null,
+        onError: (error) => request.log.error({ err: error }, 'sign-up mail failed'),
+      }),
+    { rateLimited: true },
+  );
+
+  registerEndpoint(
+    app,
+    'confirmSignUp',
+    async ({ body, request, reply }) => {
+      const session = await confirmEnrolment(ctx, {
+        token: body.token,
         userAgent: userAgentOf(request),
       });
       setSessionCookie(ctx, reply, session);
-      return presentSession(ctx.db, session);
+      return presentSession(ctx, session);
     },
     { rateLimited: true },
   );
@@ -50,7 +61,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
         userAgent: userAgentOf(request),
       });
       setSessionCookie(ctx, reply, session);
-      return presentSession(ctx.db, session);
+      return presentSession(ctx, session);
     },
     { rateLimited: true },
   );
@@ -76,7 +87,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     'enableTotp',
     async ({ session, body }) => {
       await enableTotp(ctx, { session, code: body.code });
-      return presentSession(ctx.db, await resolveSession(ctx, session.token));
+      return presentSession(ctx, await resolveSession(ctx, session.token));
     },
     { mfaExempt: true, rateLimited: true },
   );
@@ -86,7 +97,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     'verifyTotp',
     async ({ session, body }) => {
       await verifyTotp(ctx, { session, code: body.code });
-      return presentSession(ctx.db, await resolveSession(ctx, session.token));
+      return presentSession(ctx, await resolveSession(ctx, session.token));
     },
     { mfaExempt: true, rateLimited: true },
   );
@@ -106,7 +117,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     async ({ body, request, reply }) => {
       const session = await activateAccount(ctx, { ...body, userAgent: userAgentOf(request) });
       setSessionCookie(ctx, reply, session);
-      return presentSession(ctx.db, session);
+      return presentSession(ctx, session);
     },
     { rateLimited: true },
   );

@@ -50,7 +50,7 @@ export async function recordFailedTotp(ctx: AppContext, user: UserRow) {
 const secretContext = (userId: string) => `users.totp_secret:${userId}`;
 
 async function loadStaffUser(ctx: AppContext, session: RequestSession) {
-  const user = await findUserById(ctx.db, session.actor.userId);
+  const user = await findUserById(ctx.db, ctx, session.actor.userId);
   if (!user || !isStaffRole(session.actor.role)) throw new AppError('FORBIDDEN');
   return user;
 }

@@ -5,7 +5,7 @@ import { hashToken } from '../platform/crypto/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hashPassword } from './password.ts';
 import { accountMailConfigured, sendAccountMail } from './account-mail.ts';
-import { findUserByEmail } from './users.repository.ts';
+import { findUserByEmail, openUser } from './users.repository.ts';
 import { revokeAllSessionsOfUser } from './sessions.repository.ts';
 import { throttleKeys } from './sign-in-throttle.ts';
 import { clearThrottles } from './throttles.repository.ts';
@@ -32,7 +32,7 @@ function resetMail(locale: TLocale, link: string) {
 
 /** Looks the address up, stores a link and mails it; nothing at all for unknown addresses. */
 async function mailResetLink(ctx: AppContext, email: string): Promise<void> {
-  const user = await findUserByEmail(ctx.db, email);
+  const user = await findUserByEmail(ctx.db, ctx, email);
   if (!user || user.status !== 'active') return;
   const now = ctx.now();
   const { token, tokenHash, expiresAt } = newResetToken(now);
@@ -92,7 +92,7 @@ export async function resetPassword(
     }
     await setPasswordHash(tx, user.id, passwordHash);
     const ended = await revokeAllSessionsOfUser(tx, user.id, now);
-    await clearThrottles(tx, [throttleKeys(user.email, '').account]);
+    await clearThrottles(tx, [throttleKeys(openUser(ctx, user).email, '').account]);
     await recordAudit(
       tx,
       {

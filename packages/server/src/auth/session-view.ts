@@ -8,7 +8,7 @@ import {
   type TSessionResponse,
   type TSessionUser,
 } from '@yorisoi/shared';
-import type { Db } from '../platform/db/database.ts';
+import type { AppContext } from '../app/context.ts';
 import {
   coordinatorLicences,
   municipalities,
@@ -19,11 +19,16 @@ import { findLatestConsent } from '../consent/consent.repository.ts';
 import { grantedVersionOf, isConsentRequired } from '../consent/consent-state.ts';
 import type { Actor } from '../policy/actor.ts';
 import { csrfTokenFor } from './csrf.ts';
+import { openIdentity } from './identity-seal.ts';
 
 const org = alias(organizations, 'org');
 
 /** The signed-in person as the API presents them (ZSessionUser). */
-export async function loadSessionUser(db: Db, userId: string): Promise<TSessionUser | null> {
+export async function loadSessionUser(
+  ctx: AppContext,
+  userId: string,
+): Promise<TSessionUser | null> {
+  const { db } = ctx;
   const [row] = await db
     .select({
       user: users,
@@ -46,10 +51,7 @@ export async function loadSessionUser(db: Db, userId: string): Promise<TSessionU
   return {
     id: row.user.id,
     role,
-    email: row.user.email,
-    displayName: row.user.displayName,
-    nickname: row.user.nickname,
-    birthYear: row.user.birthYear,
+    ...openIdentity(ctx, row.user),
     locale: row.user.locale === 'en' ? 'en' : 'ja',
     municipality: row.municipality
       ? { id: row.municipality.id, name: row.municipality.name }
@@ -84,11 +86,11 @@ export function mfaStateOf(
 }
 
 export async function presentSession(
-  db: Db,
+  ctx: AppContext,
   session: { actor: Actor; token: string; totpEnrolled: boolean; mfaVerified: boolean } | null,
 ): Promise<TSessionResponse> {
   if (!session) return { user: null, mfa: 'not_required', csrfToken: null };
-  const user = await loadSessionUser(db, session.actor.userId);
+  const user = await loadSessionUser(ctx, session.actor.userId);
   if (!user) return { user: null, mfa: 'not_required', csrfToken: null };
   return {
     user,

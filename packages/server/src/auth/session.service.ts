@@ -17,10 +17,16 @@ export interface RequestSession {
 /** Don't write last_seen_at on every request: once a minute is precise enough. */
 const touchIntervalMs = 60_000;
 
+/** What a session needs of its user: never who they are, so no identity is opened for it. */
+type SessionSubject = Pick<
+  UserRow,
+  'id' | 'role' | 'municipalityId' | 'organizationId' | 'locale' | 'totpEnabledAt'
+>;
+
 export async function startSession(
   ctx: AppContext,
   tx: Db,
-  { user, userAgent }: { user: UserRow; userAgent: string | null },
+  { user, userAgent }: { user: SessionSubject; userAgent: string | null },
 ): Promise<RequestSession> {
   const token = newOpaqueToken();
   const role = user.role as Role;
@@ -43,7 +49,7 @@ export async function startSession(
   };
 }
 
-export function actorOf(user: UserRow, sessionId: string, mfaVerified: boolean): Actor {
+export function actorOf(user: SessionSubject, sessionId: string, mfaVerified: boolean): Actor {
   const role = user.role as Role;
   return {
     userId: user.id,

@@ -70,7 +70,7 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<Reque
   if (await throttleInForce(ctx, keys, input.totpCode !== undefined)) {
     throw new AppError('SIGN_IN_THROTTLED');
   }
-  const found = await findUserByEmail(ctx.db, input.email);
+  const found = await findUserByEmail(ctx.db, ctx, input.email);
   const user = found && found.status === 'active' && found.passwordHash ? found : null;
   const passwordOk = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)

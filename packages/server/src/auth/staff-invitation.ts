@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { hashPassword } from './password.ts';
 import { insertUser } from './users.repository.ts';
+import { openIdentity } from './identity-seal.ts';
 import { startSession, type RequestSession } from './session.service.ts';
 
 const activationValidityDays = 7;
@@ -29,7 +30,7 @@ export async function inviteStaffAccount(
     displayName: string;
   },
 ): Promise<TStaffInvitation> {
-  const user = await insertUser(tx, {
+  const user = await insertUser(tx, ctx, {
     municipalityId: input.municipalityId,
     organizationId: input.organizationId ?? null,
     role: input.role,
@@ -83,11 +84,8 @@ async function findUsableToken(db: Db, token: string, now: Date) {
 export async function getActivationInfo(ctx: AppContext, { token }: { token: string }) {
   const found = await findUsableToken(ctx.db, token, ctx.now());
   if (!found) throw new AppError('ACTIVATION_TOKEN_INVALID');
-  return {
-    email: found.user.email,
-    displayName: found.user.displayName,
-    role: found.user.role as Role,
-  };
+  const { email, displayName } = openIdentity(ctx, found.user);
+  return { email, displayName, role: found.user.role as Role };
 }
 
 export async function activateAccount(

@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { CareTeamRole, LicenceType, TCareTeamMember, TStaffInvitation } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import type { Db } from '../platform/db/database.ts';
 import { coordinatorLicences, users } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
@@ -9,9 +8,10 @@ import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { inviteStaffAccount, issueActivationLink } from '../auth/staff-invitation.ts';
 import { revokeAllSessionsOfUser } from '../auth/sessions.repository.ts';
+import { openUser, type UserRow } from '../auth/users.repository.ts';
 
 type MemberRow = {
-  user: typeof users.$inferSelect;
+  user: UserRow;
   licence: typeof coordinatorLicences.$inferSelect | null;
 };
 
@@ -36,12 +36,13 @@ export function presentCareTeamMember({ user, licence }: MemberRow): TCareTeamMe
   };
 }
 
+/** Sorted by role, then name, in memory: names are sealed, the database cannot order them. */
 async function selectMembers(
-  db: Db,
+  ctx: AppContext,
   municipalityId: string,
   userId?: string,
 ): Promise<MemberRow[]> {
-  return db
+  const rows = await ctx.db
     .select({ user: users, licence: coordinatorLicences })
     .from(users)
     .leftJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
@@ -52,14 +53,21 @@ async function selectMembers(
         userId ? eq(users.id, userId) : undefined,
       ),
     )
-    .orderBy(asc(users.role), asc(users.displayName));
+    .orderBy(asc(users.role));
+  return rows
+    .map(({ user, licence }) => ({ user: openUser(ctx, user), licence }))
+    .sort(
+      (a, b) =>
+        a.user.role.localeCompare(b.user.role) ||
+        a.user.displayName.localeCompare(b.user.displayName, 'ja'),
+    );
 }
 
 /** Licence numbers are personal data: every listing is audit-logged. */
 export async function listCareTeam(ctx: AppContext, { actor }: { actor: Actor }) {
   authorize(actor, 'careTeam.read', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
-  const rows = await selectMembers(ctx.db, municipalityId);
+  const rows = await selectMembers(ctx, municipalityId);
   await ctx.db.transaction((tx) =>
     recordAudit(tx, {
       action: 'care_team.read',
@@ -104,7 +112,7 @@ export async function createCareTeamMember(
 }
 
 async function loadMember(ctx: AppContext, actor: Actor, userId: string) {
-  const [member] = await selectMembers(ctx.db, actor.municipalityId as string, userId);
+  const [member] = await selectMembers(ctx, actor.municipalityId as string, userId);
   if (!member) throw new AppError('NOT_FOUND');
   return member;
 }

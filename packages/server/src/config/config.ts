@@ -122,6 +122,10 @@ const ZEnv = z
       .min(1024)
       .max(200 * 1024 * 1024)
       .default(20 * 1024 * 1024),
+    IDENTITY_INDEX_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 bytes, base64')
+      .optional(),
     PSEUDONYM_KEY: z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 bytes, base64')
@@ -220,6 +224,7 @@ const ZEnv = z
       maxMessageBytes: env.ATTACHMENT_MAX_MESSAGE_BYTES,
     },
     pseudonymKey: env.PSEUDONYM_KEY ? Buffer.from(env.PSEUDONYM_KEY, 'base64') : null,
+    identityIndexKey: env.IDENTITY_INDEX_KEY ? Buffer.from(env.IDENTITY_INDEX_KEY, 'base64') : null,
     reportFontPath: env.REPORT_FONT_PATH,
   }))
   .superRefine((config, ctx) => {
@@ -245,6 +250,13 @@ const ZEnv = z
           message: 'is required in production (push subscriptions are bound to the key pair)',
         });
       }
+    }
+    if (config.env === 'production' && !config.identityIndexKey) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['IDENTITY_INDEX_KEY'],
+        message: 'is required in production (the key of the e-mail blind index)',
+      });
     }
     if (config.env === 'production' && !config.pseudonymKey) {
       ctx.addIssue({

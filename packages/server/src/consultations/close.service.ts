@@ -35,7 +35,7 @@ export async function closeConsultation(
   const approvedBySupervisor = supervisorApproval && actor.role === 'supervisor';
   await requireCloseSafeguard(ctx, found, approvedBySupervisor);
   const staffIds = [actor.userId, found.assignedCoordinatorId].filter((id) => id !== null);
-  const summary = await deidentifySummary(ctx.db, found, coding.summary, staffIds);
+  const summary = await deidentifySummary(ctx.db, ctx, found, coding.summary, staffIds);
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const closed = await tx

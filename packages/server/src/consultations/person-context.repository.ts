@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
+import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import {
   appointments,
   consultationCodings,
@@ -14,9 +15,18 @@ import {
 type Scope = { municipalityId: string; personUserId: string };
 
 /** What the person set about themselves that the care team may see. */
-export async function findPersonProfile(db: Db, { municipalityId, personUserId }: Scope) {
+export async function findPersonProfile(
+  db: Db,
+  ctx: IdentityCrypto,
+  { municipalityId, personUserId }: Scope,
+) {
   const [row] = await db
-    .select({ nickname: users.nickname, role: users.role, industry: organizations.industry })
+    .select({
+      id: users.id,
+      identitySealed: users.identitySealed,
+      role: users.role,
+      industry: organizations.industry,
+    })
     .from(users)
     .leftJoin(
       organizations,
@@ -26,7 +36,9 @@ export async function findPersonProfile(db: Db, { municipalityId, personUserId }
       ),
     )
     .where(and(eq(users.municipalityId, municipalityId), eq(users.id, personUserId)));
-  return row ?? null;
+  if (!row) return null;
+  // Only the nickname the person chose leaves memory; the rest of the identity stays sealed.
+  return { nickname: openIdentity(ctx, row).nickname, role: row.role, industry: row.industry };
 }
 
 /** The person's consultations with this service, latest first, with their coding. */

@@ -44,7 +44,7 @@ export async function getPersonContext(
     municipalityId: consultation.municipalityId,
     personUserId: consultation.personUserId,
   };
-  const profile = await findPersonProfile(ctx.db, scope);
+  const profile = await findPersonProfile(ctx.db, ctx, scope);
   if (!profile) throw new AppError('NOT_FOUND');
   const all = await listPersonConsultations(ctx.db, scope, previousShown + 1);
   const ids = all.map((c) => c.id);

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
+import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import {
   consultationParticipants,
   consultationRiskFlags,
@@ -25,13 +26,14 @@ export interface UnacknowledgedFlagRow {
  */
 export async function listUnacknowledgedFlags(
   db: Db,
+  ctx: IdentityCrypto,
   { municipalityId, holderId }: { municipalityId: string; holderId: string | null },
 ): Promise<UnacknowledgedFlagRow[]> {
   const open = inArray(consultations.status, ['queued', 'active']);
   const visible = holderId
     ? or(eq(consultations.status, 'queued'), eq(consultations.assignedCoordinatorId, holderId))
     : undefined;
-  return db
+  const rows = await db
     .select({
       consultationId: consultationRiskFlags.consultationId,
       level: consultationRiskFlags.level,
@@ -39,7 +41,7 @@ export async function listUnacknowledgedFlags(
       createdAt: consultationRiskFlags.createdAt,
       status: consultations.status,
       assigneeId: consultations.assignedCoordinatorId,
-      assigneeName: users.displayName,
+      assigneeSealed: users.identitySealed,
       seenBy: consultationRiskFlags.seenBy,
       seenAt: consultationRiskFlags.seenAt,
     })
@@ -61,6 +63,13 @@ export async function listUnacknowledgedFlags(
       ),
     )
     .orderBy(asc(consultationRiskFlags.createdAt));
+  return rows.map(({ assigneeSealed, ...row }) => ({
+    ...row,
+    assigneeName:
+      row.assigneeId && assigneeSealed
+        ? openIdentity(ctx, { id: row.assigneeId, identitySealed: assigneeSealed }).displayName
+        : null,
+  }));
 }
 
 /** Marks the alerts of a consultation not yet seen as seen by `userId`. */
@@ -91,27 +100,29 @@ export async function markFlagsSeen(
 /** Display names of staff of the municipality, by id. */
 export async function findStaffNames(
   db: Db,
+  ctx: IdentityCrypto,
   { municipalityId, userIds }: { municipalityId: string; userIds: string[] },
 ): Promise<Map<string, string>> {
   if (userIds.length === 0) return new Map();
   const rows = await db
-    .select({ id: users.id, displayName: users.displayName })
+    .select({ id: users.id, identitySealed: users.identitySealed })
     .from(users)
     .where(and(eq(users.municipalityId, municipalityId), inArray(users.id, userIds)));
-  return new Map(rows.map((r) => [r.id, r.displayName]));
+  return new Map(rows.map((r) => [r.id, openIdentity(ctx, r).displayName]));
 }
 
 /** Supervisors with the person now in the given consultations. */
 export async function listJoinedSupervisorNames(
   db: Db,
+  ctx: IdentityCrypto,
   { municipalityId, consultationIds }: { municipalityId: string; consultationIds: string[] },
 ): Promise<{ consultationId: string; userId: string; displayName: string }[]> {
   if (consultationIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       consultationId: consultationParticipants.consultationId,
       userId: consultationParticipants.userId,
-      displayName: users.displayName,
+      identitySealed: users.identitySealed,
     })
     .from(consultationParticipants)
     .innerJoin(users, eq(users.id, consultationParticipants.userId))
@@ -123,4 +134,9 @@ export async function listJoinedSupervisorNames(
       ),
     )
     .orderBy(asc(consultationParticipants.joinedAt));
+  return rows.map(({ consultationId, userId, identitySealed }) => ({
+    consultationId,
+    userId,
+    displayName: openIdentity(ctx, { id: userId, identitySealed }).displayName,
+  }));
 }

@@ -26,7 +26,7 @@ export async function listCrisisInbox(
 ): Promise<TCrisisInbox> {
   authorize(actor, 'crisis.viewInbox', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
-  const flags = await listUnacknowledgedFlags(ctx.db, {
+  const flags = await listUnacknowledgedFlags(ctx.db, ctx, {
     municipalityId,
     holderId: actor.role === 'supervisor' ? null : actor.userId,
   });
@@ -36,11 +36,11 @@ export async function listCrisisInbox(
     list.push(flag);
     byConsultation.set(flag.consultationId, list);
   }
-  const joined = await listJoinedSupervisorNames(ctx.db, {
+  const joined = await listJoinedSupervisorNames(ctx.db, ctx, {
     municipalityId,
     consultationIds: [...byConsultation.keys()],
   });
-  const seers = await findStaffNames(ctx.db, {
+  const seers = await findStaffNames(ctx.db, ctx, {
     municipalityId,
     userIds: [...new Set(flags.flatMap((f) => (f.seenBy ? [f.seenBy] : [])))],
   });

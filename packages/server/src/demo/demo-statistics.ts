@@ -8,6 +8,7 @@ import {
   japanTimeOf,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { sealedUserValues } from '../auth/users.repository.ts';
 import type { Db } from '../platform/db/database.ts';
 import { caseRecords, users } from '../platform/db/schema/index.ts';
 import { personPseudonym } from '../insights/pseudonyms.ts';
@@ -56,14 +57,16 @@ export async function seedDemoStatistics(
       birthYear: i % 7 === 6 ? null : japanTimeOf(now).year - 19 - ((o * 11 + i * 17) % 45),
     }));
     await tx.insert(users).values(
-      persons.map((p) => ({
-        ...p,
-        municipalityId,
-        organizationId: organization.id,
-        role: 'worker',
-        passwordHash: null,
-        status: 'active',
-      })),
+      persons.map((p) =>
+        sealedUserValues(ctx, {
+          ...p,
+          municipalityId,
+          organizationId: organization.id,
+          role: 'worker',
+          passwordHash: null,
+          status: 'active',
+        }),
+      ),
     );
     // About half of the enrolled consult, as in a real workforce (and as the complement
     // rule needs: "nearly everyone consulted" is as telling as "nobody did").

@@ -1,15 +1,15 @@
 import { japanTimeOf } from '@yorisoi/shared';
 import crypto from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { TSurveyQuestion } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { findUserByEmail } from '../auth/users.repository.ts';
 import {
   municipalities,
   organizations,
   surveyAnswers,
   surveyResponses,
   surveys,
-  users,
 } from '../platform/db/schema/index.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -79,17 +79,13 @@ export async function seedDemoVoice(ctx: AppContext): Promise<void> {
         eq(organizations.name, '株式会社ゆのもと食品（架空）'),
       ),
     );
-  const staff = await ctx.db
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(
-      and(
-        eq(users.municipalityId, city.id),
-        inArray(users.email, ['city@demo.yorisoi.example', 'supervisor@demo.yorisoi.example']),
+  const [cityStaff, supervisor] = await Promise.all(
+    ['city@demo.yorisoi.example', 'supervisor@demo.yorisoi.example'].map((email) =>
+      findUserByEmail(ctx.db, ctx, email).then((user) =>
+        user?.municipalityId === city.id ? user : null,
       ),
-    );
-  const cityStaff = staff.find((s) => s.email.startsWith('city@'));
-  const supervisor = staff.find((s) => s.email.startsWith('supervisor@'));
+    ),
+  );
   if (!employer || !cityStaff || !supervisor) return;
 
   const now = ctx.now();

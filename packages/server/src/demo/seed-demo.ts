@@ -1,6 +1,7 @@
 import { count, sql } from 'drizzle-orm';
 import { currentConsentText } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { sealedUserValues } from '../auth/users.repository.ts';
 import {
   cannedReplies,
   consentRecords,
@@ -76,17 +77,19 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         : null;
       const [user] = await tx
         .insert(users)
-        .values({
-          municipalityId,
-          organizationId,
-          role: p.role,
-          email: p.email,
-          passwordHash,
-          displayName: p.displayName,
-          nickname: p.nickname ?? null,
-          birthYear: p.birthYear ?? null,
-          status: 'active',
-        })
+        .values(
+          sealedUserValues(ctx, {
+            municipalityId,
+            organizationId,
+            role: p.role,
+            email: p.email,
+            passwordHash,
+            displayName: p.displayName,
+            nickname: p.nickname ?? null,
+            birthYear: p.birthYear ?? null,
+            status: 'active',
+          }),
+        )
         .returning();
       if (!user) continue;
       userIds.set(p.email, user.id);

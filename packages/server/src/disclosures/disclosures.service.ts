@@ -14,6 +14,7 @@ import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import { openIdentity } from '../auth/identity-seal.ts';
 
 type DisclosureRow = typeof identityDisclosures.$inferSelect;
 const reasonContext = (id: string) => `identity_disclosures.reason:${id}`;
@@ -21,8 +22,8 @@ const reasonContext = (id: string) => `identity_disclosures.reason:${id}`;
 async function identityOf(ctx: AppContext, row: DisclosureRow) {
   const [person] = await ctx.db
     .select({
-      displayName: users.displayName,
-      email: users.email,
+      id: users.id,
+      identitySealed: users.identitySealed,
       organization: organizations.name,
     })
     .from(consultations)
@@ -35,7 +36,9 @@ async function identityOf(ctx: AppContext, row: DisclosureRow) {
       ),
     )
     .limit(1);
-  return person ?? null;
+  if (!person) return null;
+  const { displayName, email } = openIdentity(ctx, person);
+  return { displayName, email, organization: person.organization };
 }
 
 /** The identity is shown only when approved, only to the two supervisors, and each showing is audited. */

@@ -5,7 +5,8 @@ import type { TCaseCoding } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
-import { caseRecords, organizations, users } from '../platform/db/schema/index.ts';
+import { caseRecords, organizations } from '../platform/db/schema/index.ts';
+import { updateIdentity } from '../auth/users.repository.ts';
 
 let t: TestApp;
 let tenant: TenantFixture;
@@ -13,10 +14,13 @@ let tenant: TenantFixture;
 beforeAll(async () => {
   t = await startTestApp();
   tenant = await createTenant(t.ctx, 'records');
-  await t.ctx.db
-    .update(users)
-    .set({ displayName: '山田 花子', nickname: 'はなちゃん' })
-    .where(eq(users.id, tenant.people.worker.id));
+  await updateIdentity(t.ctx.db, t.ctx, {
+    id: tenant.people.worker.id,
+    email: tenant.people.worker.email,
+    displayName: '山田 花子',
+    nickname: 'はなちゃん',
+    birthYear: null,
+  });
   await t.ctx.db
     .update(organizations)
     .set({ name: '日置みらい製作所' })

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { ageBandOf, type TCaseCoding, japanTimeOf } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { openIdentity } from '../auth/identity-seal.ts';
 import type { Db } from '../platform/db/database.ts';
 import { caseRecords, organizations, users } from '../platform/db/schema/index.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
@@ -42,7 +43,7 @@ export async function writeCaseRecord(
         )
     : [];
   const [person] = await tx
-    .select({ birthYear: users.birthYear })
+    .select({ id: users.id, identitySealed: users.identitySealed })
     .from(users)
     .where(
       and(
@@ -52,7 +53,7 @@ export async function writeCaseRecord(
     );
   const contact = japanTimeOf(consultation.createdAt);
   const closed = japanTimeOf(closedAt);
-  const birthYear = person?.birthYear ?? null;
+  const birthYear = person ? openIdentity(ctx, person).birthYear : null;
   await tx.insert(caseRecords).values({
     municipalityId: consultation.municipalityId,
     personKey: personPseudonym(ctx, consultation.personUserId),

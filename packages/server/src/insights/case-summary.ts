@@ -1,6 +1,7 @@
 import { eq, inArray, or } from 'drizzle-orm';
 import { createDeidentifier, type Deidentifier, type KnownPerson } from '@yorisoi/deidentify';
 import type { Db } from '../platform/db/database.ts';
+import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import { familyLinks, organizations, users } from '../platform/db/schema/index.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
 
@@ -22,7 +23,12 @@ function knownPerson(displayName: string, nickname: string | null): KnownPerson 
  * ways), the coordinators involved and the employer. They are removed wherever they occur,
  * in any script or spacing, before the summary is kept.
  */
-async function knownIdentifiers(db: Db, consultation: ConsultationRow, staffIds: string[]) {
+async function knownIdentifiers(
+  db: Db,
+  ctx: IdentityCrypto,
+  consultation: ConsultationRow,
+  staffIds: string[],
+) {
   const links = await db
     .select({ family: familyLinks.familyUserId, worker: familyLinks.workerUserId })
     .from(familyLinks)
@@ -38,7 +44,7 @@ async function knownIdentifiers(db: Db, consultation: ConsultationRow, staffIds:
     ...links.flatMap((l) => [l.family, l.worker]),
   ]);
   const people = await db
-    .select({ displayName: users.displayName, nickname: users.nickname })
+    .select({ id: users.id, identitySealed: users.identitySealed })
     .from(users)
     .where(inArray(users.id, [...ids]));
   const employer = consultation.organizationId
@@ -48,7 +54,11 @@ async function knownIdentifiers(db: Db, consultation: ConsultationRow, staffIds:
         .where(eq(organizations.id, consultation.organizationId))
     : [];
   return {
-    persons: people.map((p) => knownPerson(p.displayName, p.nickname)),
+    // The known-names layer gets the names opened in memory, never from a plaintext column.
+    persons: people.map((p) => {
+      const { displayName, nickname } = openIdentity(ctx, p);
+      return knownPerson(displayName, nickname);
+    }),
     organizations: employer.map((o) => o.name),
   };
 }
@@ -56,12 +66,13 @@ async function knownIdentifiers(db: Db, consultation: ConsultationRow, staffIds:
 /** The coordinator's summary with every identifier replaced; null when there is none. */
 export async function deidentifySummary(
   db: Db,
+  ctx: IdentityCrypto,
   consultation: ConsultationRow,
   summary: string | undefined,
   staffIds: string[],
 ): Promise<string | null> {
   if (!summary || summary.trim() === '') return null;
   deidentifier ??= createDeidentifier();
-  const known = await knownIdentifiers(db, consultation, staffIds);
+  const known = await knownIdentifiers(db, ctx, consultation, staffIds);
   return (await deidentifier).deidentify(summary, known).text;
 }

@@ -1,14 +1,31 @@
+import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { isWellFormedInviteCode, normalizeInviteCode, type TLocale } from '@yorisoi/shared';
+import {
+  isWellFormedInviteCode,
+  normalizeInviteCode,
+  signUpValidityHours,
+  type TLocale,
+  type TSignUpRequested,
+} from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { municipalities, organizations, familyLinks } from '../platform/db/schema/index.ts';
+import { hashToken } from '../platform/crypto/tokens.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/password.ts';
-import { insertUser } from '../auth/users.repository.ts';
+import { findUserByEmail, insertUser } from '../auth/users.repository.ts';
 import { startSession, type RequestSession } from '../auth/session.service.ts';
-import { countInviteUse, findInviteByCode } from './invites.repository.ts';
+import { accountMailConfigured, sendAccountMail } from '../auth/account-mail.ts';
+import { isMailedLinkUsable, mailedLinkFor, newMailedLink } from '../auth/mailed-link.ts';
+import { countInviteUse, findInviteByCode, lockInviteById } from './invites.repository.ts';
 import { isInviteUsable } from './invite-validity.ts';
+import {
+  findSignUpRequest,
+  insertSignUpRequest,
+  useSignUpRequest,
+} from './sign-up-requests.repository.ts';
+import { openSignUpForm, sealSignUpForm } from './sign-up-form.ts';
+import { alreadyRegisteredMail, confirmationMail } from './enrolment-mail.ts';
 
 function usableCodeOrThrow(raw: string): string {
   const code = normalizeInviteCode(raw);
@@ -32,38 +49,110 @@ export async function lookupInvite(ctx: AppContext, { inviteCode }: { inviteCode
   return { kind: invite.kind as 'worker' | 'family', ...row };
 }
 
+interface SignUpInput {
+  inviteCode: string;
+  email: string;
+  password: string;
+  displayName: string;
+  nickname: string | null;
+  locale: TLocale;
+  onError: (error: unknown) => void;
+}
+
 /**
- * Enrols a worker with a company code, or a family member with a worker's family code.
- * The code row is locked so that its last use cannot be taken twice.
+ * Asks to enrol a worker with a company code, or a family member with a worker's family
+ * code. The answer and the work are the same whether or not the address is registered:
+ * the password is hashed, one sealed request and one audit entry are written, one mail
+ * goes out after the answer. A new address gets the link that creates the account; the
+ * owner of a registered one is told that someone tried, with how to sign in.
  */
-export async function enrolWithInviteCode(
+export async function requestEnrolment(
   ctx: AppContext,
-  input: {
-    inviteCode: string;
-    email: string;
-    password: string;
-    displayName: string;
-    nickname: string | null;
-    locale: TLocale;
-    userAgent: string | null;
-  },
-): Promise<RequestSession> {
+  input: SignUpInput,
+): Promise<TSignUpRequested> {
   const code = usableCodeOrThrow(input.inviteCode);
+  if (!accountMailConfigured(ctx)) return { delivery: 'unavailable' };
   const passwordHash = await hashPassword(input.password);
+  const now = ctx.now();
+  const link = newMailedLink(now, signUpValidityHours * 60);
+  const requestId = crypto.randomUUID();
+  const registered = await ctx.db.transaction(async (tx) => {
+    const invite = await findInviteByCode(tx, code, { forUpdate: false });
+    if (!invite || !isInviteUsable(invite, now)) throw new AppError('INVITE_CODE_INVALID');
+    const owner = await findUserByEmail(tx, ctx, input.email);
+    await insertSignUpRequest(tx, {
+      id: requestId,
+      tokenHash: link.tokenHash,
+      municipalityId: invite.municipalityId,
+      inviteCodeId: invite.id,
+      formSealed: sealSignUpForm(ctx.keyring, requestId, {
+        email: input.email,
+        passwordHash,
+        displayName: input.displayName,
+        nickname: input.nickname,
+        locale: input.locale,
+      }),
+      expiresAt: link.expiresAt,
+    });
+    await recordAudit(
+      tx,
+      {
+        action: 'account.sign_up_requested',
+        municipalityId: invite.municipalityId,
+        actor: null,
+        detail: { kind: invite.kind },
+      },
+      now,
+    );
+    return owner;
+  });
+  const { publicUrl } = ctx.config;
+  const mail = registered
+    ? registered.status === 'active'
+      ? alreadyRegisteredMail(registered.email, registered.locale === 'en' ? 'en' : 'ja', {
+          signIn: `${publicUrl}/signin`,
+          passwordReset: `${publicUrl}/password-reset/request`,
+        })
+      : null
+    : confirmationMail(
+        input.email,
+        input.locale,
+        mailedLinkFor(publicUrl, '/signup/confirm', link.token),
+      );
+  if (mail) void sendAccountMail(ctx, mail).catch(input.onError);
+  return { delivery: 'mail' };
+}
+
+/**
+ * Creates the account of a sign-up with its mailed link and signs the person in. The
+ * code's row is locked so that its last use cannot be taken twice; an address taken in
+ * the meantime makes the link invalid, like an expired or used one.
+ */
+export async function confirmEnrolment(
+  ctx: AppContext,
+  { token, userAgent }: { token: string; userAgent: string | null },
+): Promise<RequestSession> {
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
-    const invite = await findInviteByCode(tx, code, { forUpdate: true });
+    const request = await findSignUpRequest(tx, hashToken(token));
+    if (!request || !isMailedLinkUsable(request, now)) throw new AppError('SIGN_UP_LINK_INVALID');
+    const { municipalityId } = request;
+    if (!(await useSignUpRequest(tx, { municipalityId, id: request.id, now }))) {
+      throw new AppError('SIGN_UP_LINK_INVALID');
+    }
+    const form = openSignUpForm(ctx.keyring, request.id, request.formSealed);
+    if (await findUserByEmail(tx, ctx, form.email)) throw new AppError('SIGN_UP_LINK_INVALID');
+    const invite = await lockInviteById(tx, municipalityId, request.inviteCodeId);
     if (!invite || !isInviteUsable(invite, now)) throw new AppError('INVITE_CODE_INVALID');
-    const role = invite.kind === 'family' ? 'family' : 'worker';
-    const user = await insertUser(tx, {
+    const user = await insertUser(tx, ctx, {
       municipalityId: invite.municipalityId,
       organizationId: invite.organizationId,
-      role,
-      email: input.email,
-      passwordHash,
-      displayName: input.displayName,
-      nickname: input.nickname,
-      locale: input.locale,
+      role: invite.kind === 'family' ? 'family' : 'worker',
+      email: form.email,
+      passwordHash: form.passwordHash,
+      displayName: form.displayName,
+      nickname: form.nickname,
+      locale: form.locale,
       status: 'active',
     });
     await countInviteUse(tx, invite.id, now);
@@ -74,7 +163,7 @@ export async function enrolWithInviteCode(
         municipalityId: invite.municipalityId,
       });
     }
-    const session = await startSession(ctx, tx, { user, userAgent: input.userAgent });
+    const session = await startSession(ctx, tx, { user, userAgent });
     await recordAudit(
       tx,
       {

@@ -90,3 +90,14 @@ export async function countInviteUse(db: Db, id: string, now: Date) {
     .set({ uses: sql`${inviteCodes.uses} + 1`, lastUsedAt: now })
     .where(eq(inviteCodes.id, id));
 }
+
+/** The code of a sign-up being confirmed, locked so that its last use is taken once. */
+export async function lockInviteById(db: Db, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(inviteCodes)
+    .where(and(eq(inviteCodes.municipalityId, municipalityId), eq(inviteCodes.id, id)))
+    .limit(1)
+    .for('update');
+  return row ?? null;
+}

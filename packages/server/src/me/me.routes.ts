@@ -11,7 +11,7 @@ import { exportMyData, listMySessions, requestDeletion, updateProfile } from './
 export function registerMeRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(app, 'updateProfile', async ({ actor, session, body }) => {
     await updateProfile(ctx, { actor, changes: body });
-    return presentSession(ctx.db, await resolveSession(ctx, session.token));
+    return presentSession(ctx, await resolveSession(ctx, session.token));
   });
 
   registerEndpoint(app, 'exportMyData', async ({ actor, reply }) => {

@@ -10,6 +10,7 @@ import { listConsentRecords } from '../consent/consent.repository.ts';
 import { listFamilyCodesOf } from '../invites/invites.repository.ts';
 import { presentFamilyCode } from '../invites/invites.presenter.ts';
 import { loadSessionUser } from '../auth/session-view.ts';
+import { findUserById, updateIdentity } from '../auth/users.repository.ts';
 import { listLiveSessionsOfUser, revokeAllSessionsOfUser } from '../auth/sessions.repository.ts';
 import { listConsultationsOfPerson } from '../consultations/consultations.repository.ts';
 import { listMessagesAfter } from '../consultations/messages.repository.ts';
@@ -36,14 +37,30 @@ export async function updateProfile(
       issues: [{ path: 'birthYear', message: 'in the future' }],
     });
   }
-  const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  const { locale, ...identityChanges } = changes;
+  const changed = Object.keys(changes).filter(
+    (key) => changes[key as keyof typeof changes] !== undefined,
+  );
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set(set).where(eq(users.id, actor.userId));
+    const user = await findUserById(tx, ctx, actor.userId);
+    if (!user) throw new AppError('NOT_FOUND');
+    // Names and birth year are sealed together: the identity is opened, changed, sealed again.
+    await updateIdentity(tx, ctx, {
+      id: user.id,
+      email: user.email,
+      displayName: identityChanges.displayName ?? user.displayName,
+      nickname: identityChanges.nickname !== undefined ? identityChanges.nickname : user.nickname,
+      birthYear:
+        identityChanges.birthYear !== undefined ? identityChanges.birthYear : user.birthYear,
+    });
+    if (locale !== undefined) {
+      await tx.update(users).set({ locale }).where(eq(users.id, actor.userId));
+    }
     await recordAudit(tx, {
       action: 'account.profile_updated',
       municipalityId: actor.municipalityId,
       actor,
-      detail: { fields: Object.keys(set).sort().join(',') },
+      detail: { fields: changed.sort().join(',') },
     });
   });
 }
@@ -76,7 +93,7 @@ export async function exportMyData(
   ctx: AppContext,
   { actor }: { actor: Actor },
 ): Promise<TMyDataExport> {
-  const profile = await loadSessionUser(ctx.db, actor.userId);
+  const profile = await loadSessionUser(ctx, actor.userId);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!profile || !user) throw new AppError('NOT_FOUND');
   const municipalityId = actor.municipalityId;

@@ -1,11 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { users } from '../platform/db/schema/index.ts';
+import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import { findStaffOnShift } from '../roster/on-shift.repository.ts';
 
+/** Who is alerted; the address is opened only when the outbox delivers (findRecipientEmail). */
 export interface Recipient {
   userId: string;
-  email: string;
 }
 
 /**
@@ -29,10 +30,10 @@ export async function alertRecipients(
       onDutyOnly: false,
       verifiedLicence: false,
     })
-  ).map(({ userId, email }) => ({ userId, email }));
+  ).map(({ userId }) => ({ userId }));
   if (onShift.length > 0) return onShift;
   return db
-    .select({ userId: users.id, email: users.email })
+    .select({ userId: users.id })
     .from(users)
     .where(
       and(
@@ -46,12 +47,13 @@ export async function alertRecipients(
 /** The address an outbox row is mailed to, read at delivery; null when the account is gone. */
 export async function findRecipientEmail(
   db: Db,
+  ctx: IdentityCrypto,
   municipalityId: string,
   userId: string,
 ): Promise<string | null> {
   const [row] = await db
-    .select({ email: users.email })
+    .select({ id: users.id, identitySealed: users.identitySealed })
     .from(users)
     .where(and(eq(users.municipalityId, municipalityId), eq(users.id, userId)));
-  return row?.email ?? null;
+  return row ? openIdentity(ctx, row).email : null;
 }

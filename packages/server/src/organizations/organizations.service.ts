@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { TCreateOrganizationRequest, TEnrolmentSummary } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { openUser } from '../auth/users.repository.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
@@ -93,7 +94,8 @@ export async function listEmployerAdmins(
         eq(users.role, 'employer_admin'),
       ),
     )
-    .orderBy(asc(users.createdAt));
+    .orderBy(asc(users.createdAt))
+    .then((found) => found.map((row) => openUser(ctx, row)));
   await ctx.db.transaction((tx) =>
     recordAudit(tx, {
       action: 'employer_admins.read',

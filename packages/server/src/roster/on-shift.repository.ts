@@ -6,7 +6,6 @@ import { coordinatorLicences, shifts, users } from '../platform/db/schema/index.
 export interface StaffOnShift {
   userId: string;
   role: string;
-  email: string;
   /** null when the query did not ask for a verified licence. */
   licence: LicenceType | null;
 }
@@ -46,7 +45,6 @@ export async function findStaffOnShift(
     .selectDistinct({
       userId: users.id,
       role: users.role,
-      email: users.email,
       licence: coordinatorLicences.licenceType,
     })
     .from(users)
@@ -57,7 +55,6 @@ export async function findStaffOnShift(
   return rows.map((row) => ({
     userId: row.userId,
     role: row.role,
-    email: row.email,
     licence: verifiedLicence ? (row.licence as LicenceType) : null,
   }));
 }

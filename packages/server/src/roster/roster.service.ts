@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { TCoverage, TCreateShiftRequest, TShift } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import type { Db } from '../platform/db/database.ts';
+import { openIdentity } from '../auth/identity-seal.ts';
 import { shifts, users } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
@@ -12,9 +12,9 @@ import { computeCoverage } from './coverage.ts';
 /** Two people on duty or reachable (MHLW SNS-consultation guideline). */
 export const minimumStaff = 2;
 
-async function shiftsOverlapping(db: Db, municipalityId: string, from: Date, to: Date) {
-  return db
-    .select({ shift: shifts, displayName: users.displayName })
+async function shiftsOverlapping(ctx: AppContext, municipalityId: string, from: Date, to: Date) {
+  const rows = await ctx.db
+    .select({ shift: shifts, identitySealed: users.identitySealed })
     .from(shifts)
     .innerJoin(users, eq(users.id, shifts.userId))
     .where(
@@ -25,6 +25,10 @@ async function shiftsOverlapping(db: Db, municipalityId: string, from: Date, to:
       ),
     )
     .orderBy(asc(shifts.startsAt));
+  return rows.map(({ shift, identitySealed }) => ({
+    shift,
+    displayName: openIdentity(ctx, { id: shift.userId, identitySealed }).displayName,
+  }));
 }
 
 function presentShift(row: { shift: typeof shifts.$inferSelect; displayName: string }): TShift {
@@ -49,7 +53,7 @@ export async function listShifts(
 ) {
   authorize(actor, 'roster.read', tenantScope(actor));
   const { start, end } = windowOf(from, days);
-  return (await shiftsOverlapping(ctx.db, actor.municipalityId as string, start, end)).map(
+  return (await shiftsOverlapping(ctx, actor.municipalityId as string, start, end)).map(
     presentShift,
   );
 }
@@ -60,7 +64,7 @@ export async function getCoverage(
 ): Promise<TCoverage> {
   authorize(actor, 'roster.read', tenantScope(actor));
   const { start, end } = windowOf(from, days);
-  const rows = await shiftsOverlapping(ctx.db, actor.municipalityId as string, start, end);
+  const rows = await shiftsOverlapping(ctx, actor.municipalityId as string, start, end);
   const hours = computeCoverage({
     from: start,
     hours: days * 24,
@@ -88,7 +92,7 @@ export async function createShift(
   authorize(actor, 'roster.manage', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
   const [member] = await ctx.db
-    .select({ id: users.id, displayName: users.displayName })
+    .select({ id: users.id, identitySealed: users.identitySealed })
     .from(users)
     .where(
       and(
@@ -135,7 +139,7 @@ export async function createShift(
     });
     return created;
   });
-  return presentShift({ shift: row, displayName: member.displayName });
+  return presentShift({ shift: row, displayName: openIdentity(ctx, member).displayName });
 }
 
 export async function deleteShift(

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { TAnswerSurvey, TCreateSurvey, TSurvey, TSurveyQuestion } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { openIdentity } from '../auth/identity-seal.ts';
 import {
   organizations,
   surveyAnswers,
@@ -172,15 +173,16 @@ export async function answerSurvey(
   if (await hasAnswered(ctx, actor, row.id)) throw new AppError('SURVEY_ALREADY_ANSWERED');
 
   const [respondent] = await ctx.db
-    .select({ displayName: users.displayName, nickname: users.nickname, org: organizations.name })
+    .select({ id: users.id, identitySealed: users.identitySealed, org: organizations.name })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .where(and(eq(users.id, actor.userId), eq(users.municipalityId, row.municipalityId)))
     .limit(1);
   if (!respondent) throw new AppError('NOT_FOUND');
+  const { displayName, nickname } = openIdentity(ctx, respondent);
   const known = knownIdentifiersOf({
-    displayName: respondent.displayName,
-    nickname: respondent.nickname,
+    displayName,
+    nickname,
     organizationName: respondent.org,
   });
   const responseId = crypto.randomUUID();

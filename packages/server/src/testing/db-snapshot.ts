@@ -10,6 +10,7 @@ const contentTables = [
   'coordinator_licences',
   'activation_tokens',
   'invite_codes',
+  'sign_up_requests',
   'family_links',
   'consent_records',
   'audit_log',
@@ -71,4 +72,17 @@ export async function snapshotDatabase(db: Db): Promise<string> {
   );
   hash.update(`sessions:${sessions?.n}`);
   return hash.digest('hex');
+}
+
+/** How many rows each content table holds, to compare the writes two requests made. */
+export async function tableRowCounts(db: Db): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of [...contentTables, 'sessions']) {
+    const [row] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from ${sql.identifier(table)}`,
+    );
+    counts[table] = row?.n ?? 0;
+  }
+  return counts;
 }

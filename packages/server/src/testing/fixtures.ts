@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { currentConsentText, type Role } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { sealedUserValues } from '../auth/users.repository.ts';
 import {
   consentRecords,
   coordinatorLicences,
@@ -54,18 +55,20 @@ export async function addPerson(
   const email = `${values.label}-${uniq()}@test.yorisoi.example`;
   const displayName = `${values.label} ${uniq()}`;
   const id = crypto.randomUUID();
-  await ctx.db.insert(users).values({
-    id,
-    municipalityId: values.municipalityId,
-    organizationId: values.organizationId ?? null,
-    role: values.role,
-    email,
-    displayName,
-    passwordHash: await passwordHash,
-    status: 'active',
-    totpSecretSealed: secret ? sealField(ctx.keyring, secret, `users.totp_secret:${id}`) : null,
-    totpEnabledAt: secret ? new Date() : null,
-  });
+  await ctx.db.insert(users).values(
+    sealedUserValues(ctx, {
+      id,
+      municipalityId: values.municipalityId,
+      organizationId: values.organizationId ?? null,
+      role: values.role,
+      email,
+      displayName,
+      passwordHash: await passwordHash,
+      status: 'active',
+      totpSecretSealed: secret ? sealField(ctx.keyring, secret, `users.totp_secret:${id}`) : null,
+      totpEnabledAt: secret ? new Date() : null,
+    }),
+  );
   return { id, email, role: values.role, displayName, totpSecret: secret };
 }
 

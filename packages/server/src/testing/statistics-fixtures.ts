@@ -8,6 +8,7 @@ import {
   type TProtectedTable,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
+import { sealedUserValues } from '../auth/users.repository.ts';
 import { caseRecords, users } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { CountTableInput } from '../insights/disclosure/count-table.ts';
@@ -35,14 +36,16 @@ export async function enrolPersons(
   const ids = Array.from({ length: n }, () => crypto.randomUUID());
   if (n === 0) return ids;
   await ctx.db.insert(users).values(
-    ids.map((id) => ({
-      id,
-      municipalityId,
-      organizationId,
-      role: 'worker',
-      email: `${id}@test.yorisoi.example`,
-      displayName: `テスト ${id.slice(0, 4)}`,
-    })),
+    ids.map((id) =>
+      sealedUserValues(ctx, {
+        id,
+        municipalityId,
+        organizationId,
+        role: 'worker',
+        email: `${id}@test.yorisoi.example`,
+        displayName: `テスト ${id.slice(0, 4)}`,
+      }),
+    ),
   );
   return ids;
 }

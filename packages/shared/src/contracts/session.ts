@@ -71,6 +71,19 @@ export const ZSignUpRequest = z.object({
 });
 export type TSignUpRequest = z.input<typeof ZSignUpRequest>;
 
+/**
+ * The answer to a sign-up, the same whether or not the address is already registered: the
+ * account exists only once the link mailed to the address is opened. `unavailable` when
+ * this installation sends no mail at all (then nothing was stored).
+ */
+/** How long a sign-up's mailed link works: people sign up at work and may read private mail only in the evening. */
+export const signUpValidityHours = 24;
+
+export const ZSignUpRequested = z.object({ delivery: z.enum(['mail', 'unavailable']) });
+export type TSignUpRequested = z.infer<typeof ZSignUpRequested>;
+
+export const ZSignUpConfirmRequest = z.object({ token: z.string().min(10).max(200) });
+
 export const ZInviteLookupRequest = z.object({ inviteCode: z.string().min(1).max(40) });
 export const ZInviteLookupResponse = z.object({
   kind: z.enum(['worker', 'family']),

@@ -4,6 +4,7 @@ export const paths = {
   home: '/',
   signIn: '/signin',
   signUp: '/signup',
+  signUpConfirm: '/signup/confirm',
   activate: '/activate',
   forgotPassword: '/password-reset/request',
   resetPassword: '/password-reset',

@@ -35,6 +35,12 @@ export const routes: RouteObject[] = [
           ...page(async () => (await import('../features/auth/SignUpPage.tsx')).SignUpPage),
         },
         {
+          path: paths.signUpConfirm,
+          ...page(
+            async () => (await import('../features/auth/SignUpConfirmPage.tsx')).SignUpConfirmPage,
+          ),
+        },
+        {
           path: paths.activate,
           ...page(async () => (await import('../features/auth/ActivatePage.tsx')).ActivatePage),
         },

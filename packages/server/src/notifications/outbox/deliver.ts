@@ -63,7 +63,8 @@ export async function deliverNotification(
     if (row.channel === 'email') {
       if (!mailer) return { status: 'skipped' };
       const email =
-        composed.recipient ?? (await findRecipientEmail(ctx.db, row.municipalityId, row.userId));
+        composed.recipient ??
+        (await findRecipientEmail(ctx.db, ctx, row.municipalityId, row.userId));
       if (!email) return { status: 'skipped' };
       await within(mailer.send({ to: email, ...composed.mail }), timeoutMs, signal);
       return { status: 'sent' };

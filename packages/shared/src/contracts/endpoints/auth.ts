@@ -11,7 +11,9 @@ import {
   ZPasswordResetSubmit,
   ZSessionResponse,
   ZSignInRequest,
+  ZSignUpConfirmRequest,
   ZSignUpRequest,
+  ZSignUpRequested,
   ZTotpCodeRequest,
   ZTotpSetupResponse,
 } from '../session.ts';
@@ -35,9 +37,18 @@ export const authEndpoints = {
   signUp: defineEndpoint({
     method: 'POST',
     path: '/api/auth/sign-up',
-    summary: 'Enrol as a worker (company code) or family member (family code)',
+    summary:
+      'Ask to enrol as a worker (company code) or family member (family code); mails a confirmation link',
     access: 'public',
     body: ZSignUpRequest,
+    response: ZSignUpRequested,
+  }),
+  confirmSignUp: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/sign-up/confirm',
+    summary: 'Create the account of a sign-up with the mailed link, and sign in',
+    access: 'public',
+    body: ZSignUpConfirmRequest,
     response: ZSessionResponse,
   }),
   signIn: defineEndpoint({

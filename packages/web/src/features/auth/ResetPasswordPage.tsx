@@ -12,17 +12,12 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Form } from '../../ui/Form.tsx';
 import { Page } from '../../ui/Page.tsx';
-
-/** The token comes in the fragment (`#token=…`), which never reaches a server log. */
-function tokenOf(hash: string): string | null {
-  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
-  return token && /^[A-Za-z0-9_-]{10,200}$/.test(token) ? token : null;
-}
+import { tokenOfFragment } from './link-token.ts';
 
 /** Opened from the reset mail: choose a new password; every device is signed out. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const token = tokenOf(useLocation().hash);
+  const token = tokenOfFragment(useLocation().hash);
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
   const action = useAction();

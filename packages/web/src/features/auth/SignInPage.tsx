@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call } from '../../api/client.ts';
+import { errorCode } from '../../api/errors.ts';
 import { useAction } from '../../api/use-api.ts';
 import { useFieldErrors } from '../../api/field-errors.ts';
 import { flash } from '../../app/flash.ts';
@@ -15,19 +16,26 @@ import { Form } from '../../ui/Form.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { paths } from '../../app/guards.ts';
 import { useFlashOnce } from './use-flash-once.ts';
+import { TotpCodeField } from './TotpCodeField.tsx';
 
 export function SignInPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [totpCode, setTotpCode] = useState('');
   const action = useAction();
   const fieldError = useFieldErrors(action.error);
   const message = useFlashOnce();
+  // Once strangers' guesses slow the account down, staff get through with their second
+  // factor; the field stays for the retry even while the next answer is pending.
+  const [throttled, setThrottled] = useState(false);
+  if (!throttled && errorCode(action.error) === 'SIGN_IN_THROTTLED') setThrottled(true);
 
   function submit() {
     flash.clear();
+    const body = totpCode.length === 6 ? { email, password, totpCode } : { email, password };
     // The guard moves the person on as soon as the new session arrives.
-    void action.run(() => call('signIn', { body: { email, password } }));
+    void action.run(() => call('signIn', { body }));
   }
 
   return (
@@ -45,7 +53,19 @@ export function SignInPage() {
         </Alert>
       ) : null}
       <Form onSubmit={submit}>
-        <ErrorAlert error={action.error} />
+        {throttled && errorCode(action.error) === 'SIGN_IN_THROTTLED' ? (
+          <Alert tone="warning" title={t('signIn.throttledTitle')}>
+            <p>{t('signIn.throttledStaff')}</p>
+            <p>
+              {t('signIn.throttledPeople')}{' '}
+              <Link to={paths.forgotPassword} className="text-link">
+                {t('signIn.throttledReset')}
+              </Link>
+            </p>
+          </Alert>
+        ) : (
+          <ErrorAlert error={action.error} />
+        )}
         <TextField
           label={t('fields.email')}
           type="email"
@@ -67,6 +87,15 @@ export function SignInPage() {
           onChange={(event) => setPassword(event.target.value)}
           error={fieldError('password')}
         />
+        {throttled ? (
+          <TotpCodeField
+            value={totpCode}
+            onChange={setTotpCode}
+            error={fieldError('totpCode')}
+            hint={t('signIn.totpOptionalHint')}
+            optional
+          />
+        ) : null}
         <Button type="submit" pending={action.pending} block>
           {t('signIn.submit')}
         </Button>

@@ -5,7 +5,7 @@ import {
   passwordMinLength,
   type TInviteLookupResponse,
   type TLocale,
-  type TSessionResponse,
+  type TSignUpRequested,
 } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction } from '../../api/use-api.ts';
@@ -22,7 +22,8 @@ interface SignUpFormProps {
   inviteCode: string;
   invite: TInviteLookupResponse;
   onChangeCode: () => void;
-  onDone: (session: TSessionResponse) => void;
+  /** The answer, the same for every address, and the address it was sent to. */
+  onDone: (requested: TSignUpRequested, email: string) => void;
 }
 
 export function SignUpForm({ inviteCode, invite, onChangeCode, onDone }: SignUpFormProps) {
@@ -50,10 +51,10 @@ export function SignUpForm({ inviteCode, invite, onChangeCode, onDone }: SignUpF
           },
         }),
       )
-      .then((session) => {
-        if (!session) return;
+      .then((requested) => {
+        if (!requested) return;
         setLocale(locale);
-        onDone(session);
+        onDone(requested, email.trim());
       });
   }
 

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   isWellFormedInviteCode,
   normalizeInviteCode,
   type TInviteLookupResponse,
+  type TSignUpRequested,
 } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { errorCode } from '../../api/errors.ts';
 import { useAction } from '../../api/use-api.ts';
 import { useFieldErrors } from '../../api/field-errors.ts';
-import { nextStepFor, paths } from '../../app/guards.ts';
+import { paths } from '../../app/guards.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TextField } from '../../ui/Field.tsx';
@@ -18,17 +19,21 @@ import { Form } from '../../ui/Form.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { formatInviteCodeInput } from './invite-code-input.ts';
 import { SignUpForm } from './SignUpForm.tsx';
+import { SignUpSent } from './SignUpSent.tsx';
 
 interface Found {
   code: string;
   invite: TInviteLookupResponse;
 }
 
-/** Step 1: which employer the code belongs to. Step 2: the account itself. */
+/**
+ * Step 1: which employer the code belongs to. Step 2: the account itself. Step 3: the
+ * mail whose link creates it.
+ */
 export function SignUpPage() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
-  const navigate = useNavigate();
+  const [sent, setSent] = useState<{ requested: TSignUpRequested; email: string } | null>(null);
   const [code, setCode] = useState(() => formatInviteCodeInput(search.get('code') ?? ''));
   const [found, setFound] = useState<Found | null>(null);
   const lookup = useAction();
@@ -62,6 +67,14 @@ export function SignUpPage() {
       ? t('validation.inviteCodeUnknown')
       : fieldError('inviteCode');
 
+  if (found && sent) {
+    return (
+      <Page title={t('signUp.title')}>
+        <SignUpSent {...sent} onAnotherAddress={() => setSent(null)} />
+      </Page>
+    );
+  }
+
   if (found) {
     return (
       <Page title={t('signUp.title')}>
@@ -69,7 +82,7 @@ export function SignUpPage() {
           inviteCode={found.code}
           invite={found.invite}
           onChangeCode={() => setFound(null)}
-          onDone={(session) => void navigate(nextStepFor(session), { replace: true })}
+          onDone={(requested, email) => setSent({ requested, email })}
         />
       </Page>
     );

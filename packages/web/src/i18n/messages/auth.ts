@@ -9,6 +9,13 @@ export const ja = {
     newTitle: 'はじめての方へ',
     newBody: '勤務先から受け取った招待コード（またはQRコード）で登録できます。',
     toSignUp: '招待コードで登録する',
+    throttledTitle: 'ログインを一時的に制限しています',
+    throttledStaff:
+      'スタッフの方は、下の欄に認証アプリの確認コードを入力すると、そのままログインできます。',
+    throttledPeople:
+      'ご利用者の方は、少し時間をおいてからお試しいただくか、パスワードを再設定してください。再設定のメールのリンクから、すぐにログインし直せます。',
+    throttledReset: 'パスワードを再設定する',
+    totpOptionalHint: 'スタッフの方のみ。認証アプリに表示されている6桁の数字です。',
     signedOutEverywhere: 'すべての端末からログアウトしました。',
     deletionTitle: 'アカウント削除のお申し出を受け付けました',
     deletionBody:
@@ -35,6 +42,22 @@ export const ja = {
     nicknameHint: '設定すると、画面ではこちらでお呼びします。',
     privacyNote: 'ご相談の内容や、登録したことそのものが勤務先に知らされることはありません。',
     submit: '登録する',
+    sentTitle: '確認メールを送りました',
+    sentBody: '{{email}} あてに、登録を完了するためのメールをお送りしました。',
+    sentStep1: 'メールを開き、{{hours}}時間以内にリンクを開いてください。',
+    sentStep2: 'リンクを開くと登録が完了し、そのままログインできます。',
+    sentStep3:
+      'メールが届かないときは、迷惑メールフォルダやアドレスの打ち間違いをご確認ください。すでに登録済みのアドレスには、ログインのご案内をお送りしています。',
+    sentAgain: '別のアドレスで登録する',
+    noMailTitle: 'この窓口ではメールを送れません',
+    noMailBody:
+      'このサービスはメールを送る設定になっていないため、ここからは登録できません。お勤め先の担当者か市の健康相談の窓口にお問い合わせください。',
+    confirmTitle: '登録の完了',
+    confirmLead: 'ボタンを押すと登録が完了し、ログインします。',
+    confirmSubmit: '登録を完了する',
+    confirmBadLink:
+      'このリンクは正しくありません。メールのリンクをそのまま開くか、もう一度登録をお申し込みください。',
+    confirmAgain: 'もう一度登録を申し込む',
   },
   passwordReset: {
     forgot: 'パスワードをお忘れの方',
@@ -120,6 +143,13 @@ export const en: MessageShape<typeof ja> = {
     newTitle: 'New here?',
     newBody: 'You can register with the invite code (or QR code) you received from your employer.',
     toSignUp: 'Register with an invite code',
+    throttledTitle: 'Sign-in is slowed down for now',
+    throttledStaff:
+      'Staff: enter the code from your authenticator app below and you are signed in straight away.',
+    throttledPeople:
+      'Everyone else: please try again a little later, or reset your password. The link in the reset mail lets you back in at once.',
+    throttledReset: 'Reset my password',
+    totpOptionalHint: 'Staff only. The 6-digit number shown in your authenticator app.',
     signedOutEverywhere: 'You have been signed out on all devices.',
     deletionTitle: 'We have received your deletion request',
     deletionBody: 'Your account and data will be deleted on {{date}}. Thank you for using Yorisoi.',
@@ -146,6 +176,22 @@ export const en: MessageShape<typeof ja> = {
     nicknameHint: 'If set, we use this name on screen.',
     privacyNote: 'Your employer is never told what you consult about, or even that you registered.',
     submit: 'Register',
+    sentTitle: 'We have sent you a confirmation mail',
+    sentBody: 'We have sent a mail to {{email}} to finish your registration.',
+    sentStep1: 'Open the mail and its link within {{hours}} hours.',
+    sentStep2: 'Opening the link finishes your registration and signs you in.',
+    sentStep3:
+      'If no mail arrives, check your spam folder and the address you typed. An address that is already registered gets a mail about signing in instead.',
+    sentAgain: 'Register with another address',
+    noMailTitle: 'This service cannot send mail',
+    noMailBody:
+      'This installation is not set up to send mail, so you cannot register here. Please contact your employer’s contact person or the city’s health consultation desk.',
+    confirmTitle: 'Finish your registration',
+    confirmLead: 'Press the button to finish your registration and sign in.',
+    confirmSubmit: 'Finish registration',
+    confirmBadLink:
+      'This link is not valid. Please open the link in the mail exactly as it is, or register again.',
+    confirmAgain: 'Register again',
   },
   passwordReset: {
     forgot: 'Forgot your password?',

@@ -36,6 +36,29 @@ export const inviteCodes = pgTable(
   ],
 );
 
+/**
+ * Sign-ups waiting for the address's owner to open the mailed link (invites/enrolment.service.ts).
+ * The form (address, password hash, names) is one sealed field; the token only as SHA-256.
+ */
+export const signUpRequests = pgTable(
+  'sign_up_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    inviteCodeId: uuid('invite_code_id')
+      .notNull()
+      .references(() => inviteCodes.id, { onDelete: 'cascade' }),
+    formSealed: text('form_sealed').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('sign_up_requests_token_hash_key').on(t.tokenHash)],
+);
+
 /** A family member and the worker who invited them; used for statistics and export only. */
 export const familyLinks = pgTable(
   'family_links',

@@ -22,12 +22,19 @@ export const users = pgTable(
     municipalityId: uuid('municipality_id').references(() => municipalities.id),
     organizationId: uuid('organization_id').references(() => organizations.id),
     role: text('role').notNull(),
-    email: text('email').notNull(),
+    /** Keyed blind index of the address (auth/identity-seal.ts): sign-in lookup, uniqueness. */
+    emailIndex: text('email_index').notNull(),
     passwordHash: text('password_hash'),
-    displayName: text('display_name').notNull(),
-    nickname: text('nickname'),
-    /** Optional, for the age band of anonymous statistics only (never the date itself). */
-    birthYear: smallint('birth_year'),
+    /** Address, names and birth year as one AES-256-GCM field (auth/identity-seal.ts). */
+    identitySealed: text('identity_sealed').notNull(),
+    /**
+     * The plaintext columns of before migration 0039, emptied at start by
+     * auth/seal-legacy-identities.ts; only that step reads or writes them.
+     */
+    legacyEmail: text('email'),
+    legacyDisplayName: text('display_name'),
+    legacyNickname: text('nickname'),
+    legacyBirthYear: smallint('birth_year'),
     locale: text('locale').notNull().default('ja'),
     status: text('status').notNull().default('active'),
     /** AES-256-GCM envelope (see platform/crypto); never the plain secret. */
@@ -42,7 +49,7 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('users_email_key').on(t.email),
+    uniqueIndex('users_email_index_key').on(t.emailIndex),
     index('users_municipality_role_idx').on(t.municipalityId, t.role),
     index('users_organization_idx').on(t.organizationId),
   ],
