@@ -94,6 +94,7 @@ export function serverEnvironment(
     DEMO_SEED: 'false',
     ENCRYPTION_KEYS: encryptionKeys,
     PSEUDONYM_KEY: crypto.randomBytes(32).toString('base64'),
+    IDENTITY_INDEX_KEY: crypto.randomBytes(32).toString('base64'),
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     DATABASE_POOL_SIZE: String(options.poolSize),
     MAX_CONCURRENT_CONSULTATIONS: String(options.perCoordinator),

@@ -20,6 +20,8 @@ describe('configuration', () => {
     [{ VAPID_PUBLIC_KEY: 'B'.repeat(87) }, 'VAPID_PRIVATE_KEY'],
     [{ VAPID_SUBJECT: 'http://example.org' }, 'VAPID_SUBJECT'],
     [{ NODE_ENV: 'production' }, 'PSEUDONYM_KEY'],
+    [{ NODE_ENV: 'production' }, 'IDENTITY_INDEX_KEY'],
+    [{ IDENTITY_INDEX_KEY: Buffer.alloc(8).toString('base64') }, 'IDENTITY_INDEX_KEY'],
     [{ PSEUDONYM_KEY: Buffer.alloc(8).toString('base64') }, 'PSEUDONYM_KEY'],
   ])('stops on %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -34,6 +36,7 @@ describe('configuration', () => {
       VAPID_PRIVATE_KEY: 'a'.repeat(43),
       VAPID_SUBJECT: 'mailto:ops@city.example',
       PSEUDONYM_KEY: Buffer.alloc(32, 2).toString('base64'),
+      IDENTITY_INDEX_KEY: Buffer.alloc(32, 3).toString('base64'),
     });
     expect(config.demoSeed).toBe(false);
   });
