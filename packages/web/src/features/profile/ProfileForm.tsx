@@ -80,7 +80,7 @@ export function ProfileForm() {
             onChange={(event) => setBirthYear(event.target.value)}
             options={[
               { value: '', label: t('profile.birthYearUnanswered') },
-              ...birthYearOptions(),
+              ...birthYearOptions(user.birthYear),
             ]}
             error={fieldError('birthYear')}
           />
@@ -110,11 +110,18 @@ const japaneseEra = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   year: 'numeric',
 });
 
-/** This year back to the earliest, each with its Japanese era year (mid-year's era). */
-function birthYearOptions(): { value: string; label: string }[] {
-  const thisYear = new Date().getFullYear();
-  return Array.from({ length: thisYear - earliestBirthYear + 1 }, (_, i) => {
-    const year = thisYear - i;
+/**
+ * People who consult work, or are a worker's family: the list starts at the year of a
+ * 15-year-old (the youngest age one may be employed at in Japan) rather than at this
+ * year, and goes back to the earliest, each with its Japanese era year (mid-year's era).
+ */
+const youngestAgeListed = 15;
+
+function birthYearOptions(stored: number | null): { value: string; label: string }[] {
+  // A year given before is always offered, so that saving the form never drops it.
+  const newest = Math.max(new Date().getFullYear() - youngestAgeListed, stored ?? 0);
+  return Array.from({ length: newest - earliestBirthYear + 1 }, (_, i) => {
+    const year = newest - i;
     const era = japaneseEra.format(new Date(Date.UTC(year, 6, 1)));
     return { value: String(year), label: `${year}（${era}）` };
   });
