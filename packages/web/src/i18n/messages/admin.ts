@@ -76,6 +76,9 @@ export const ja = {
     qrAlt: '寄り添いの登録画面を開くQRコード',
     sheetCode: '招待コード：',
     sheetPrivacy: '誰が登録したか、何を相談したかが会社に知らされることはありません。',
+    localAddressTitle: 'このQRコードは従業員のスマートフォンからは開けません',
+    localAddressBody:
+      'QRコードの宛先（{{url}}）がこのサーバー自身を指しています。印刷する前に、システム管理者に公開用のアドレス（PUBLIC_URL）の設定を依頼してください。',
   },
   careTeam: {
     title: 'ケアチーム',
@@ -218,6 +221,9 @@ export const en: MessageShape<typeof ja> = {
     qrAlt: 'QR code that opens Yorisoi registration',
     sheetCode: 'Invite code:',
     sheetPrivacy: 'The company is never told who registered or what anyone consulted about.',
+    localAddressTitle: 'Employees’ phones cannot open this QR code',
+    localAddressBody:
+      'The QR code points at this server itself ({{url}}). Before printing, ask your system administrator to set the public address (PUBLIC_URL).',
   },
   careTeam: {
     title: 'Care team',

@@ -4,10 +4,21 @@ import { formatInviteCode } from '@yorisoi/shared';
 import { useApiData } from '../../../api/use-api.ts';
 import { useUser } from '../../../api/session.tsx';
 import { paths } from '../../../app/guards.ts';
+import { Alert } from '../../../ui/Alert.tsx';
 import { Button, LinkButton } from '../../../ui/Button.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { Loading } from '../../../ui/Loading.tsx';
 import { Page } from '../../../ui/Page.tsx';
+
+/** Addresses only this machine can open: a sheet printed with one would lead nowhere. */
+function isLocalAddress(url: string): boolean {
+  try {
+    const { hostname } = new URL(url);
+    return hostname === 'localhost' || hostname === '::1' || hostname.startsWith('127.');
+  } catch {
+    return false;
+  }
+}
 
 /** A printable sheet for the staff room: QR code, the code itself, and what to do. */
 export function InviteQrPage() {
@@ -35,6 +46,13 @@ export function InviteQrPage() {
       }
     >
       <ErrorAlert error={qr.error} />
+      {qr.data && isLocalAddress(qr.data.url) ? (
+        <div className="no-print">
+          <Alert tone="warning" title={t('invites.localAddressTitle')}>
+            <p>{t('invites.localAddressBody', { url: qr.data.url })}</p>
+          </Alert>
+        </div>
+      ) : null}
       {qr.loading && !qr.data ? <Loading /> : null}
       {qr.data ? (
         <article className="print-sheet">
