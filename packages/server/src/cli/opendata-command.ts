@@ -10,10 +10,11 @@ import { exportFacilitiesCsv } from '../childcare/opendata/facility-export.ts';
 import { exportVacancyCsv } from '../childcare/opendata/vacancy-export.ts';
 import { vacancyTableFor } from '../childcare/childcare-public.service.ts';
 import { currentMonth } from '../childcare/childcare-months.ts';
+import { eventsOpenDataCsv } from '../events/events-csv.ts';
 
 export const openDataUsage = `Usage:
   yorisoi opendata import --municipality <code> --dataset childcare-facilities < file.csv
-  yorisoi opendata export --municipality <code> --dataset childcare-facilities|vacancies [--month YYYY-MM] [--format csv|json]
+  yorisoi opendata export --municipality <code> --dataset childcare-facilities|events|vacancies [--month YYYY-MM] [--format csv|json]
 `;
 
 export interface CliStreams {
@@ -73,6 +74,11 @@ export async function runOpenDataCommand(
         municipality,
       ),
     );
+    return 0;
+  }
+  if (action === 'export' && dataset === 'events') {
+    // イベント一覧 of the published events, in the current generation (UTF-8 with BOM, CRLF).
+    io.write((await eventsOpenDataCsv(ctx, municipality)).content.toString('utf8'));
     return 0;
   }
   if (action === 'export' && dataset === 'vacancies') {

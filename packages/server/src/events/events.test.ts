@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { runOpenDataCommand } from '../cli/opendata-command.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { TEventInput, TEventRegistrationResult } from '@yorisoi/shared';
@@ -28,11 +29,12 @@ beforeAll(async () => {
   });
   hioki = await createTenant(t.ctx, 'ev');
   other = await createTenant(t.ctx, 'ev-other');
-  const [row] = await t.ctx.db
-    .select({ code: municipalities.code })
-    .from(municipalities)
+  // 日置市's real code (its check digit holds), as the open-data command requires.
+  code = '462187';
+  await t.ctx.db
+    .update(municipalities)
+    .set({ code })
     .where(eq(municipalities.id, hioki.municipalityId));
-  code = row!.code;
 });
 afterAll(async () => {
   await t?.close();
@@ -430,6 +432,19 @@ describe('events with registration', () => {
     const line = body.split('\r\n').find((l) => l.includes(event.id))!;
     expect(line).toContain('復職セミナー（架空）');
     expect(line).toContain(',セミナー,有,');
+    // The same file from the command line, for city IT staff and scripts.
+    let fromCli = '';
+    const exit = await runOpenDataCommand(
+      t.ctx,
+      ['export', '--municipality', code, '--dataset', 'events'],
+      {
+        readInput: async () => new Uint8Array(),
+        write: (text) => (fromCli += text),
+        writeError: (text) => expect.fail(text),
+      },
+    );
+    expect(exit).toBe(0);
+    expect(fromCli).toBe(body);
 
     const off = await staff.ok('cancelEvent', { params: { id: event.id } });
     expect(off.cancelled).toBe(true);
