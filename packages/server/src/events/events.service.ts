@@ -18,7 +18,6 @@ import {
   findRegistration,
   insertEvent,
   listActiveRegistrations,
-  listEventsBetween,
   listRegistrations,
   setRegistrationStatus,
   updateEventRow,
@@ -27,7 +26,7 @@ import {
 } from './events.repository.ts';
 import { presentRegistration, presentStaffEvent } from './events.presenter.ts';
 import { enqueueEventNotices } from './event-notices.ts';
-import { fillFreeSeats, monthRange } from './public-events.service.ts';
+import { eventsOfMonth, fillFreeSeats } from './public-events.service.ts';
 
 function valuesOf(input: TEventInput): EventValues {
   return {
@@ -71,21 +70,19 @@ export async function listEvents(
 ): Promise<{ municipalityCode: string; month: string; items: TStaffEvent[] }> {
   authorize(actor, 'event.manage', tenantScope(actor));
   const municipality = await municipalityOfActor(ctx.db, actor);
-  const range = monthRange(month, ctx.now());
-  const rows = await listEventsBetween(ctx.db, {
+  const {
+    rows,
+    seats,
+    month: shown,
+  } = await eventsOfMonth(ctx, {
     municipalityId: municipality.id,
-    from: range.from,
-    to: range.to,
+    month,
     publishedOnly: false,
-  });
-  const seats = await countSeats(ctx.db, {
-    municipalityId: municipality.id,
-    eventIds: rows.map((r) => r.id),
   });
   const now = ctx.now();
   return {
     municipalityCode: municipality.code,
-    month: range.month,
+    month: shown,
     items: rows.map((row) => presentStaffEvent(row, municipality, seats.get(row.id)!, now)),
   };
 }

@@ -72,23 +72,41 @@ export async function listPublicEvents(
   { code, month }: { code: string; month?: string },
 ): Promise<TPublicEventList> {
   const municipality = await municipalityOf(ctx, code);
-  const range = monthRange(month, ctx.now());
-  const rows = await listEventsBetween(ctx.db, {
+  const {
+    rows,
+    seats,
+    month: shown,
+  } = await eventsOfMonth(ctx, {
     municipalityId: municipality.id,
-    from: range.from,
-    to: range.to,
+    month,
     publishedOnly: true,
-  });
-  const seats = await countSeats(ctx.db, {
-    municipalityId: municipality.id,
-    eventIds: rows.map((r) => r.id),
   });
   const now = ctx.now();
   return {
     municipalityName: municipality.name,
-    month: range.month,
+    month: shown,
     items: rows.map((row) => presentPublicEvent(row, municipality, seats.get(row.id)!, now)),
   };
+}
+
+/** A month's events of a municipality (the current month by default) with their seats taken. */
+export async function eventsOfMonth(
+  ctx: AppContext,
+  {
+    municipalityId,
+    month,
+    publishedOnly,
+  }: { municipalityId: string; month: string | undefined; publishedOnly: boolean },
+) {
+  const range = monthRange(month, ctx.now());
+  const rows = await listEventsBetween(ctx.db, {
+    municipalityId,
+    from: range.from,
+    to: range.to,
+    publishedOnly,
+  });
+  const seats = await countSeats(ctx.db, { municipalityId, eventIds: rows.map((r) => r.id) });
+  return { month: range.month, rows, seats };
 }
 
 export async function getPublicEvent(
