@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { currentConsentText, type Role } from '@yorisoi/shared';
+import { checkDigitOf, currentConsentText, type Role } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { sealedUserValues } from '../auth/users.repository.ts';
 import {
@@ -72,13 +72,19 @@ export async function addPerson(
   return { id, email, role: values.role, displayName, totpSecret: secret };
 }
 
+/** A code with a valid check digit, so public pages find the municipality under it. */
+function randomLocalGovernmentCode(): string {
+  const five = String(crypto.randomInt(10000, 48000)).padStart(5, '0');
+  return `${five}${checkDigitOf(five)}`;
+}
+
 /** A municipality with two employers and one person of every tenant role, ready to sign in. */
 export async function createTenant(ctx: AppContext, label = 'tenant'): Promise<TenantFixture> {
   const suffix = uniq();
   const [municipality] = await ctx.db
     .insert(municipalities)
     .values({
-      code: String(crypto.randomInt(100000, 999999)),
+      code: randomLocalGovernmentCode(),
       name: `${label}市${suffix}`,
       prefecture: 'テスト県',
     })
