@@ -95,7 +95,7 @@ describe.runIf(enabled)('a video call in a consultation', () => {
   });
 
   it.runIf(fs.existsSync(turnServerPath))(
-    'connects through a TURN relay only, with credentials from the ICE config endpoint',
+    'connects through a TURN relay only, also when the callee opens the app while it rings',
     async () => {
       turn = await startTurnServer();
       const { worker, nurse } = await startWith({
@@ -103,13 +103,20 @@ describe.runIf(enabled)('a video call in a consultation', () => {
         TURN_SECRET: turn.secret,
         ICE_TRANSPORT_POLICY: 'relay',
       });
-      await consultationInProgress(
+      const chatPath = await consultationInProgress(
         worker.page,
         nurse.page,
         '職場の健診の結果について相談させてください。',
       );
 
+      // The nurse is away (as when a push brings her back): the offer and every candidate
+      // are sent while nobody of hers listens, and the call must still connect.
+      await nurse.page.goto('about:blank');
       await worker.page.getByRole('button', { name: 'ビデオ通話をかける' }).click();
+      await expect
+        .poll(() => worker.page.evaluate(`window.__peerConnections.at(-1)?.iceGatheringState`))
+        .toBe('complete');
+      await nurse.page.goto(chatPath);
       const ring = nurse.page.getByTestId('incoming-call');
       await ring.waitFor();
       expect(await ring.innerText()).toContain('相談者からビデオ通話です');

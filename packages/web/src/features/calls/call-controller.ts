@@ -76,6 +76,8 @@ export class CallController {
   private pendingCandidates: TCallIce['candidate'][] = [];
   /** The caller's offer, which arrives while it rings and is answered on accepting. */
   private pendingOffer: TCallDescription | null = null;
+  /** Whether this call's peer connection has taken an offer (set before awaiting it). */
+  private offerTaken = false;
   /** Fetched while it rings, so accepting does not wait for it. */
   private iceConfig: Promise<TIceConfig> | null = null;
   private statsTimer: ReturnType<typeof setInterval> | null = null;
@@ -274,6 +276,7 @@ export class CallController {
       iceTransportPolicy: ice.iceTransportPolicy,
     });
     this.pc = pc;
+    this.offerTaken = false;
     for (const track of stream.getTracks()) pc.addTrack(track, stream);
     pc.onicecandidate = ({ candidate }) => {
       if (!candidate || !candidate.candidate) return;
@@ -322,7 +325,20 @@ export class CallController {
     this.set({ call });
     if (call.state === 'active' && call.mine && this.snapshot.phase === 'outgoing') {
       this.set({ phase: 'connecting' });
+      void this.offerAgainIfUnanswered(call.id);
     }
+  }
+
+  /**
+   * A callee who learnt of the ring by opening the app (a push, a page still connecting)
+   * missed the offer and candidates sent while it rang. Accepted and still unanswered: offer
+   * again. The description now carries every candidate gathered so far; a callee who
+   * already has the first offer ignores this one.
+   */
+  private async offerAgainIfUnanswered(callId: string) {
+    const sdp = this.pc?.localDescription?.sdp;
+    if (!this.socket || !sdp || this.pc?.remoteDescription) return;
+    await this.socket.timeout(ackTimeoutMs).emitWithAck('call:offer', { callId, sdp });
   }
 
   private async sendOffer(callId: string) {
@@ -339,6 +355,9 @@ export class CallController {
       this.pendingOffer = offer;
       return;
     }
+    // The caller offers again when the accept reaches it before the answer: answer once.
+    if (this.offerTaken) return;
+    this.offerTaken = true;
     await this.pc.setRemoteDescription({ type: 'offer', sdp });
     await this.flushCandidates();
     await this.pc.setLocalDescription(await this.pc.createAnswer());
