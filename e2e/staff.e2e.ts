@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 import { currentTotp } from '../packages/server/src/auth/totp.ts';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { enrolTotp, openPage, signInStaff, signInWithPassword } from './flows.ts';
@@ -45,6 +47,24 @@ describe.runIf(enabled)('staff at a desk', () => {
     await page.goto('/admin/audit');
     await expect.poll(() => page.getByRole('table').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'audit log');
+    // An investigation: what did this supervisor do about licences, in words, then as CSV.
+    await page.getByLabel('操作した人').selectOption({ label: '冬木 ちひろ（統括）' });
+    await page.getByLabel('操作の種類').selectOption({ label: '資格確認（すべての操作）' });
+    await page.getByRole('button', { name: 'この条件で表示' }).click();
+    const rows = page.getByTestId('audit-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain('資格確認を記録');
+    expect(await rows.first().innerText()).toContain('冬木 ちひろ（統括）');
+    await saveScreenshot(page, 'audit-log-desk');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /CSVで書き出す/ }).click();
+    const csv = await (await download).path();
+    const text = fs.readFileSync(csv!, 'utf8');
+    expect(text.startsWith('\uFEFF番号,日時（日本時間）,操作')).toBe(true);
+    expect(text).toContain('資格確認を記録');
+    await page.setViewportSize(phoneViewport);
+    await saveScreenshot(page, 'audit-log-phone');
+    await page.setViewportSize(deskViewport);
     expect(problems).toEqual([]);
 
     const midwife = await openPage(env.browser, env.baseUrl);

@@ -34,6 +34,7 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   changeCareTeamRole: 'supervisor',
   createMunicipality: 'network',
   listAuditLog: 'supervisor',
+  exportAuditLog: 'supervisor',
   enableTotp: 'supervisor',
   verifyTotp: 'supervisor',
   startConsultation: 'worker',

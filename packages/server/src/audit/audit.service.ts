@@ -1,90 +1,19 @@
-import { asc, desc, eq, gt, lt, and, sql } from 'drizzle-orm';
+import { asc, desc, gt, sql } from 'drizzle-orm';
+import { japanTimeOf, type AuditAction, type TAuditFilter } from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { auditLog } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { chainHash, genesisHash, type AuditContent } from './audit-chain.ts';
+import {
+  findAuditEntries,
+  findStaffNamesById,
+  findStaffOfMunicipality,
+} from './audit.repository.ts';
+import { auditLogCsv, presentAuditEntry } from './audit.presenter.ts';
 
-/** What is audited. Reads of personal data by staff end in `.read`. */
-export type AuditAction =
-  | 'auth.sign_in'
-  | 'auth.sign_in_failed'
-  | 'auth.sign_out'
-  | 'auth.sign_out_everywhere'
-  | 'auth.locked'
-  | 'auth.mfa_enrolled'
-  | 'auth.mfa_failed'
-  | 'auth.activated'
-  | 'auth.password_reset_requested'
-  | 'auth.password_reset'
-  | 'auth.access_reset'
-  | 'account.sign_up_requested'
-  | 'account.enrolled'
-  | 'account.profile_updated'
-  | 'account.exported'
-  | 'account.deletion_requested'
-  | 'account.purged'
-  | 'consent.granted'
-  | 'consent.withdrawn'
-  | 'role.assigned'
-  | 'role.changed'
-  | 'licence.verification_set'
-  | 'care_team.read'
-  | 'employer_admins.read'
-  | 'audit.read'
-  | 'consultation.started'
-  | 'consultation.claimed'
-  | 'consultation.read'
-  | 'consultation.closed'
-  | 'consultation.risk_flagged'
-  | 'consultation.risk_acknowledged'
-  | 'consultation.risk_alert_seen'
-  | 'consultation.person_context_read'
-  | 'consultation.routed'
-  | 'consultation.note_added'
-  | 'consultation.transferred'
-  | 'disclosure.requested'
-  | 'disclosure.approved'
-  | 'disclosure.rejected'
-  | 'disclosure.identity_viewed'
-  | 'referral.proposed'
-  | 'survey.created'
-  | 'survey.results_released'
-  | 'report.created'
-  | 'report.submitted'
-  | 'report.approved'
-  | 'report.published'
-  | 'roster.shift_created'
-  | 'roster.shift_deleted'
-  | 'consultation.supervisor_joined'
-  | 'consultation.supervisor_left'
-  | 'availability.weekly_set'
-  | 'availability.exception_added'
-  | 'availability.exception_deleted'
-  | 'appointment.booked'
-  | 'appointment.cancelled'
-  | 'appointment.rescheduled'
-  | 'appointment.opened'
-  | 'call.started'
-  | 'call.accepted'
-  | 'call.declined'
-  | 'call.ended'
-  | 'statistics.released'
-  | 'statistics.refused'
-  | 'statistics.exported'
-  | 'statistics.settings_changed'
-  | 'event.created'
-  | 'event.updated'
-  | 'event.cancelled'
-  | 'event.registrations_viewed'
-  | 'event.attendance_recorded'
-  | 'event.exported'
-  | 'childcare.opendata_imported'
-  | 'childcare.vacancies_updated'
-  | 'childcare.vacancies_published'
-  | 'childcare.reminders_sent'
-  | 'childcare.settings_changed'
-  | 'childcare.facility_staff_bound';
+export type { AuditAction } from '@yorisoi/shared';
 
 export interface AuditEvent {
   action: AuditAction;
@@ -167,30 +96,70 @@ export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainV
 }
 
 /** Recent entries of the actor's municipality, newest first (supervisors). */
+/** The filter as the audit entry of a read records it (ids and codes, never content). */
+const filterDetail = (filter: TAuditFilter) =>
+  Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
+
+/**
+ * Entries of the actor's municipality matching the filter, newest first, a page at a time,
+ * with the names of the staff who acted and the staff the "who" filter offers.
+ */
 export async function listAuditEntries(
-  db: Db,
-  { actor, before, limit = 100 }: { actor: Actor; before?: number | undefined; limit?: number },
+  ctx: AppContext,
+  {
+    actor,
+    filter,
+    before,
+    limit = 100,
+  }: { actor: Actor; filter: TAuditFilter; before?: number | undefined; limit?: number },
 ) {
   authorize(actor, 'audit.read', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.municipalityId, municipalityId),
-        before ? lt(auditLog.seq, before) : undefined,
-      ),
-    )
-    .orderBy(desc(auditLog.seq))
-    .limit(limit);
-  await db.transaction((tx) =>
+  const rows = await findAuditEntries(ctx.db, municipalityId, { filter, before, limit });
+  const actors = await findStaffOfMunicipality(ctx.db, ctx, municipalityId);
+  await ctx.db.transaction((tx) =>
     recordAudit(tx, {
       action: 'audit.read',
       municipalityId,
       actor,
-      detail: { count: rows.length },
+      detail: { count: rows.length, ...filterDetail(filter) },
     }),
   );
-  return rows;
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return { items: rows.map((row) => presentAuditEntry(row, names)), actors };
+}
+
+/** At most this many entries in one export: a year of a city's log, give or take. */
+const exportLimit = 100_000;
+
+/** The filtered log as CSV for the data-protection officer; the export is itself audited. */
+export async function exportAuditLog(
+  ctx: AppContext,
+  { actor, filter }: { actor: Actor; filter: TAuditFilter },
+) {
+  authorize(actor, 'audit.read', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  const rows = await findAuditEntries(ctx.db, municipalityId, { filter, limit: exportLimit });
+  const names = await findStaffNamesById(ctx.db, ctx, municipalityId, [
+    ...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : []))),
+  ]);
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, {
+      action: 'audit.exported',
+      municipalityId,
+      actor,
+      detail: { count: rows.length, ...filterDetail(filter) },
+    }),
+  );
+  const stamp = japanTimeOf(ctx.now()).date.replaceAll('-', '');
+  return {
+    fileName: `audit-log-${stamp}.csv`,
+    content: auditLogCsv(
+      rows.map((row) => presentAuditEntry(row, names)),
+      rows,
+    ),
+  };
 }

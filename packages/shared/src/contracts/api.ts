@@ -19,6 +19,7 @@ import { crisisEndpoints } from './endpoints/crisis.ts';
 import { personContextEndpoints } from './endpoints/person-context.ts';
 import { eventEndpoints } from './endpoints/events.ts';
 import { childcareEndpoints } from './endpoints/childcare.ts';
+import { auditEndpoints } from './endpoints/audit.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -31,6 +32,7 @@ export const api = {
   ...organizationEndpoints,
   ...careTeamEndpoints,
   ...municipalityEndpoints,
+  ...auditEndpoints,
   ...consultationEndpoints,
   ...rosterEndpoints,
   ...disclosureEndpoints,
@@ -56,6 +58,7 @@ export const endpointGroups = {
   organizationEndpoints,
   careTeamEndpoints,
   municipalityEndpoints,
+  auditEndpoints,
   consultationEndpoints,
   rosterEndpoints,
   disclosureEndpoints,

@@ -38,14 +38,3 @@ export const ZCreateMunicipalityRequest = z.object({
     licenceNumber: ZLicenceNumber,
   }),
 });
-
-export const ZAuditEntry = z.object({
-  seq: z.number().int(),
-  at: ZIsoDateTime,
-  action: z.string(),
-  actorRole: z.string().nullable(),
-  actorId: ZId.nullable(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-});
-export const ZAuditList = z.object({ items: z.array(ZAuditEntry) });

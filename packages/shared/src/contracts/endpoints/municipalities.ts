@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../endpoint.ts';
-import {
-  ZAuditList,
-  ZCreateMunicipalityRequest,
-  ZMunicipality,
-  ZMunicipalityList,
-} from '../municipalities.ts';
+import { ZCreateMunicipalityRequest, ZMunicipality, ZMunicipalityList } from '../municipalities.ts';
 import { ZStaffInvitation } from '../staff.ts';
 
 export const municipalityEndpoints = {
@@ -23,13 +18,5 @@ export const municipalityEndpoints = {
     access: 'session',
     body: ZCreateMunicipalityRequest,
     response: z.object({ municipality: ZMunicipality, invitations: z.array(ZStaffInvitation) }),
-  }),
-  listAuditLog: defineEndpoint({
-    method: 'GET',
-    path: '/api/audit',
-    summary: 'Recent audit entries of the municipality (supervisor)',
-    access: 'session',
-    query: z.object({ before: z.coerce.number().int().positive().optional() }),
-    response: ZAuditList,
   }),
 } as const;

@@ -1,4 +1,5 @@
 /** Messages of the app frame, shared words, errors, validation, roles and code lists: Japanese first, English typed to the same keys. */
+import { roleLabelsIn } from '@yorisoi/shared';
 import type { MessageShape } from '../shape.ts';
 
 export const ja = {
@@ -115,17 +116,7 @@ export const ja = {
     consortiumNameOptional: 'コンソーシアム名（任意）',
     deletionReason: '削除を希望する理由（任意）',
   },
-  roles: {
-    worker: '従業員',
-    family: 'ご家族',
-    coordinator: 'ウェルネスコーディネーター',
-    supervisor: '統括コーディネーター',
-    employer_admin: '企業担当者',
-    city_staff: '市職員（事務局）',
-    network_admin: 'ネットワーク事務局',
-    childcare_staff: '市職員（保育・子育て担当）',
-    facility_staff: '保育施設・子育て施設の職員',
-  },
+  roles: roleLabelsIn('ja'),
   accountStatus: {
     invited: '招待中',
     active: '利用中',
@@ -300,17 +291,7 @@ export const en: MessageShape<typeof ja> = {
     consortiumNameOptional: 'Consortium name (optional)',
     deletionReason: 'Why you would like to leave (optional)',
   },
-  roles: {
-    worker: 'Employee',
-    family: 'Family member',
-    coordinator: 'Wellness coordinator',
-    supervisor: 'Lead coordinator',
-    employer_admin: 'Employer administrator',
-    city_staff: 'City staff (secretariat)',
-    network_admin: 'Network secretariat',
-    childcare_staff: 'City staff (childcare section)',
-    facility_staff: 'Childcare facility staff',
-  },
+  roles: roleLabelsIn('en'),
   accountStatus: {
     invited: 'Invited',
     active: 'Active',
