@@ -1,4 +1,4 @@
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import { japanTimeOf, type AuditAction, type TAuditFilter } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -23,6 +23,41 @@ export interface AuditEvent {
   detail?: AuditContent['detail'];
 }
 
+/**
+ * Reads of one consultation that a page view makes (the consultation, its messages, its
+ * notes, the person's context, and each re-read as messages arrive) are one read for an
+ * investigation: who opened which consultation when. So a staff read of a consultation
+ * already recorded for the same reader within this window is not recorded again; a read
+ * after it is. Checked under the chain's lock, so parallel requests of one page add one.
+ * An entry already written is never changed (the chain forbids it); a skipped read leaves
+ * the earlier entry as its record.
+ */
+export const readCoalesceMs = 10 * 60_000;
+const consultationReads: readonly AuditAction[] = [
+  'consultation.read',
+  'consultation.person_context_read',
+];
+
+async function readRecordedJustBefore(tx: Db, event: AuditEvent, now: Date): Promise<boolean> {
+  if (!consultationReads.includes(event.action) || !event.actor || !event.target) return false;
+  // Opening an attachment is recorded every time: it is a file leaving the screen.
+  if (event.detail?.attachmentId !== undefined) return false;
+  const [recent] = await tx
+    .select({ seq: auditLog.seq })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.targetType, event.target.type),
+        eq(auditLog.targetId, event.target.id),
+        eq(auditLog.actorId, event.actor.userId),
+        inArray(auditLog.action, [...consultationReads]),
+        gte(auditLog.at, new Date(now.getTime() - readCoalesceMs).toISOString()),
+      ),
+    )
+    .limit(1);
+  return recent !== undefined;
+}
+
 /** Any constant; all writers of the chain take the same transaction lock. */
 const auditChainLockKey = 4_184_550_031;
 
@@ -36,6 +71,7 @@ export async function recordAudit(
   now: Date = new Date(),
 ): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${auditChainLockKey})`);
+  if (await readRecordedJustBefore(tx, event, now)) return;
   const [last] = await tx
     .select({ hash: auditLog.hash })
     .from(auditLog)

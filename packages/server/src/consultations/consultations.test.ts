@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxMessageLength } from '@yorisoi/shared';
+import { readCoalesceMs } from '../audit/audit.service.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
   addPerson,
@@ -346,7 +347,7 @@ describe('receipts', () => {
 });
 
 describe('audit of staff reads', () => {
-  it('records every read of messages by staff, never the person’s own reads', async () => {
+  it('records one read per staff reader and page view, never the person’s own reads', async () => {
     const { worker, coordinator, id } = await activeConsultation();
     const count = async () =>
       (
@@ -359,10 +360,21 @@ describe('audit of staff reads', () => {
     await worker.ok('listMessages', { params: { id } });
     await worker.ok('getConsultation', { params: { id } });
     expect(await count()).toBe(before);
+    // The coordinator read it when taking it a moment ago: the same read.
     await coordinator.ok('listMessages', { params: { id } });
+    expect(await count()).toBe(before);
     const supervisor = await signInAs(t, tenant.people.supervisor);
-    await supervisor.ok('listMessages', { params: { id } });
+    // A page view reads the consultation, its messages and the person's context at once.
+    await Promise.all([
+      supervisor.ok('listMessages', { params: { id } }),
+      supervisor.ok('getConsultation', { params: { id } }),
+      supervisor.ok('listMessages', { params: { id } }),
+    ]);
+    expect(await count()).toBe(before + 1);
+    // Opened again after the window: a new read, for each of them.
+    t.clock.advance(readCoalesceMs + 1_000);
     await supervisor.ok('getConsultation', { params: { id } });
+    await coordinator.ok('listMessages', { params: { id } });
     expect(await count()).toBe(before + 3);
   });
 });
