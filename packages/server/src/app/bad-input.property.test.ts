@@ -49,6 +49,7 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   createReferralResource: 'supervisor',
   addReferral: 'coordinator',
   updateReferral: 'coordinator',
+  searchReferralTargets: 'coordinator',
   decideDisclosure: 'supervisor',
   listShifts: 'supervisor',
   getCoverage: 'supervisor',
