@@ -42,10 +42,9 @@ export function ReferralPicker({
 
   return (
     <div className="referral-picker" data-testid="referral-picker">
-      <h3 className="person-context__heading">{t('referrals.picker.title')}</h3>
       <TextField
         type="search"
-        label={t('referrals.picker.search')}
+        label={t('referrals.picker.title')}
         hint={t('referrals.picker.searchHint')}
         value={text}
         autoFocus

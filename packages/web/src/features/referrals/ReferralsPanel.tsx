@@ -10,7 +10,6 @@ import { call } from '../../api/client.ts';
 import { useAction } from '../../api/use-api.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { SelectField } from '../../ui/Field.tsx';
 import { ReferralPicker } from './ReferralPicker.tsx';
 import { useTargetDescription } from './target-description.ts';
 import { useReferrals } from './use-referrals.ts';
@@ -28,7 +27,7 @@ function ReferralItem({
   const describe = useTargetDescription();
   const { target } = referral;
   return (
-    <li className="referral-list__item referral-list__item--stacked" data-testid="referral">
+    <li className="referral-list__item" data-testid="referral">
       <div className="referral-list__text">
         <span className="referral-list__name">{target.name}</span>
         <span className="muted">
@@ -37,15 +36,18 @@ function ReferralItem({
           {describe(target)}
         </span>
       </div>
-      <SelectField
-        label={t('referrals.care.statusLabel', { name: target.name })}
+      <select
+        className="field__control field__control--select referral-list__status"
+        aria-label={t('referrals.care.statusLabel', { name: target.name })}
         value={referral.status}
         onChange={(event) => onStatus(event.currentTarget.value as ReferralStatus)}
-        options={referralStatuses.map((status) => ({
-          value: status,
-          label: t(`referrals.status.${status}`),
-        }))}
-      />
+      >
+        {referralStatuses.map((status) => (
+          <option key={status} value={status}>
+            {t(`referrals.status.${status}`)}
+          </option>
+        ))}
+      </select>
     </li>
   );
 }

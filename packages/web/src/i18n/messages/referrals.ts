@@ -26,8 +26,7 @@ export const ja = {
     },
     picker: {
       title: '紹介先を探す',
-      search: '名前・種類で探す',
-      searchHint: '例：保育園、ハローワーク、つどい',
+      searchHint: '名前や種類で探せます（例：保育園、ハローワーク、つどい）',
       noResults: '該当するものはありません。',
       groupEmpty: 'なし',
       refer: '紹介する',
@@ -86,8 +85,7 @@ export const en: MessageShape<typeof ja> = {
     },
     picker: {
       title: 'Find a place to refer to',
-      search: 'Search by name or kind',
-      searchHint: 'For example: nursery, Hello Work, get-together',
+      searchHint: 'By name or kind (for example: nursery, Hello Work, get-together)',
       noResults: 'Nothing matches.',
       groupEmpty: 'None',
       refer: 'Refer',
