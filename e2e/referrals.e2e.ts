@@ -40,6 +40,9 @@ describe.runIf(enabled)('referrals to places and events', () => {
     await supervisor.page.getByLabel('種類').selectOption({ label: '市の子育て支援' });
     await supervisor.page.getByLabel('名称').fill('ファミリー・サポート・センター（デモ）');
     await supervisor.page.getByLabel('電話番号').fill('000-0000-0002');
+    await supervisor.page
+      .getByLabel('メモ（相談者にも表示）')
+      .fill('送迎や短時間の預かりの相互援助');
     await supervisor.page.getByRole('button', { name: '追加する' }).click();
     await expect
       .poll(() => directory.innerText())
@@ -106,6 +109,12 @@ describe.runIf(enabled)('referrals to places and events', () => {
     await picker.getByLabel('紹介先を探す').fill('相談会');
     await picker.getByRole('button', { name: `${eventTitle} を紹介する` }).click();
     await expect.poll(() => panel.getByTestId('referral').count()).toBe(2);
+    await panel.getByRole('button', { name: '紹介する' }).click();
+    await picker.getByLabel('紹介先を探す').fill('ファミリー');
+    await picker
+      .getByRole('button', { name: 'ファミリー・サポート・センター（デモ） を紹介する' })
+      .click();
+    await expect.poll(() => panel.getByTestId('referral').count()).toBe(3);
     await panel.getByLabel(`${eventTitle} の状況`).selectOption({ label: '連絡済み' });
     await expect.poll(() => panel.innerText()).toContain('状況を「連絡済み」にしました。');
     await expect
@@ -118,15 +127,18 @@ describe.runIf(enabled)('referrals to places and events', () => {
     await saveScreenshot(nurse.page, 'referrals-console-phone', false);
     await nurse.page.setViewportSize(deskViewport);
 
-    // The worker's open chat shows both without a reload, unfolded because they are new.
+    // The worker's open chat shows them without a reload, unfolded because they are new.
     const cards = worker.page.getByTestId('referral-card');
-    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(3);
     const strip = worker.page.getByTestId('person-referrals');
     expect(await strip.getAttribute('open')).not.toBeNull();
-    expect(await strip.innerText()).toContain('紹介された窓口・施設（2件）');
+    expect(await strip.innerText()).toContain('紹介された窓口・施設（3件）');
     const nursery = cards.filter({ hasText: 'ひまわり保育園（架空）' });
     expect(await nursery.innerText()).toContain('認可保育所');
     expect(await nursery.locator('a[href="tel:0990001000"]').count()).toBe(1);
+    const support = cards.filter({ hasText: 'ファミリー・サポート・センター（デモ）' });
+    expect(await support.innerText()).toContain('送迎や短時間の預かりの相互援助');
+    expect(await support.locator('a[href="tel:00000000002"]').count()).toBe(1);
     const event = cards.filter({ hasText: eventTitle });
     expect(await event.innerText()).toContain('相談会');
     await saveScreenshot(worker.page, 'referrals-person-phone', false);

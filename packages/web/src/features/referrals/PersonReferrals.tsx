@@ -21,6 +21,9 @@ function ReferralCard({ referral }: { referral: TReferral }) {
     <li className="referral-card" data-testid="referral-card">
       <p className="referral-card__name">{target.name}</p>
       <p className="referral-card__kind">{describe(target)}</p>
+      {target.kind === 'resource' && target.note ? (
+        <p className="referral-card__note">{target.note}</p>
+      ) : null}
       <div className="referral-card__links">
         {phone ? (
           <a className="referral-card__link" href={telHref(phone)}>

@@ -109,25 +109,34 @@ export function ReferralDirectoryPage() {
   const [added, setAdded] = useState<string | null>(null);
 
   const columns: Column<TReferralResource>[] = [
-    { key: 'name', header: t('referrals.directory.name'), rowHeader: true, render: (r) => r.name },
     {
-      key: 'type',
-      header: t('referrals.directory.type'),
-      render: (r) => referralTypeLabels[r.type][locale],
+      key: 'name',
+      header: t('referrals.directory.name'),
+      rowHeader: true,
+      render: (r) => (
+        <>
+          {r.name}
+          <span className="table__sub">{referralTypeLabels[r.type][locale]}</span>
+        </>
+      ),
     },
-    { key: 'phone', header: t('referrals.directory.phone'), render: (r) => r.phone ?? '' },
     {
-      key: 'url',
-      header: t('referrals.directory.url'),
-      render: (r) =>
-        r.url ? (
-          <a href={r.url} target="_blank" rel="noreferrer">
-            {r.url}
-          </a>
-        ) : (
-          ''
-        ),
+      key: 'contact',
+      header: t('referrals.directory.contact'),
+      render: (r) => (
+        <>
+          {r.phone ? <span className="referral-directory__phone">{r.phone}</span> : null}
+          {r.url ? (
+            <span className="table__sub">
+              <a href={r.url} target="_blank" rel="noreferrer">
+                {t('referrals.directory.url')}
+              </a>
+            </span>
+          ) : null}
+        </>
+      ),
     },
+    { key: 'note', header: t('referrals.directory.noteShort'), render: (r) => r.note ?? '' },
   ];
 
   return (
