@@ -115,6 +115,13 @@ describe.runIf(enabled)('referrals to places and events', () => {
       .getByRole('button', { name: 'ファミリー・サポート・センター（デモ） を紹介する' })
       .click();
     await expect.poll(() => panel.getByTestId('referral').count()).toBe(3);
+    // What was referred once cannot be referred again by a second click.
+    await panel.getByRole('button', { name: '紹介する' }).click();
+    await picker.getByLabel('紹介先を探す').fill('ひまわり');
+    const again = picker.getByRole('button', { name: 'ひまわり保育園（架空） は紹介済み' });
+    await expect.poll(() => again.count()).toBe(1);
+    expect(await again.isDisabled()).toBe(true);
+    await panel.getByRole('button', { name: '閉じる' }).click();
     await panel.getByLabel(`${eventTitle} の状況`).selectOption({ label: '連絡済み' });
     await expect.poll(() => panel.innerText()).toContain('状況を「連絡済み」にしました。');
     await expect

@@ -54,37 +54,42 @@ export function ReferralPicker({
       {found.data && items.length === 0 ? (
         <p className="empty">{t('referrals.picker.noResults')}</p>
       ) : null}
-      {referralTargetKinds.map((kind) => {
-        const group = items.filter((item) => item.kind === kind);
-        if (group.length === 0) return null;
-        return (
-          <section key={kind} className="referral-picker__group">
-            <h4 className="referral-picker__group-title">{t(`referrals.kinds.${kind}`)}</h4>
-            <ul className="referral-list">
-              {group.map((target) => {
-                const done = referred.has(`${target.kind}:${target.id}`);
-                return (
-                  <li key={target.id} className="referral-list__item">
-                    <div className="referral-list__text">
-                      <span className="referral-list__name">{target.name}</span>
-                      <span className="muted">{describe(target)}</span>
-                    </div>
-                    <Button
-                      variant="secondary"
-                      disabled={done}
-                      pending={pending}
-                      aria-label={t('referrals.picker.referTo', { name: target.name })}
-                      onClick={() => onPick(target)}
-                    >
-                      {done ? t('referrals.picker.already') : t('referrals.picker.refer')}
-                    </Button>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
+      <div className="referral-picker__results" aria-busy={found.loading || undefined}>
+        {referralTargetKinds.map((kind) => {
+          const group = items.filter((item) => item.kind === kind);
+          if (group.length === 0) return null;
+          return (
+            <section key={kind} className="referral-picker__group">
+              <h4 className="referral-picker__group-title">{t(`referrals.kinds.${kind}`)}</h4>
+              <ul className="referral-list">
+                {group.map((target) => {
+                  const done = referred.has(`${target.kind}:${target.id}`);
+                  return (
+                    <li key={target.id} className="referral-list__item">
+                      <div className="referral-list__text">
+                        <span className="referral-list__name">{target.name}</span>
+                        <span className="muted">{describe(target)}</span>
+                      </div>
+                      <Button
+                        variant="secondary"
+                        disabled={done}
+                        pending={pending}
+                        aria-label={t(
+                          done ? 'referrals.picker.alreadyTo' : 'referrals.picker.referTo',
+                          { name: target.name },
+                        )}
+                        onClick={() => onPick(target)}
+                      >
+                        {done ? t('referrals.picker.already') : t('referrals.picker.refer')}
+                      </Button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
     </div>
   );
 }

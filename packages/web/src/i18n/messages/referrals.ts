@@ -32,6 +32,7 @@ export const ja = {
       refer: '紹介する',
       referTo: '{{name}} を紹介する',
       already: '紹介済み',
+      alreadyTo: '{{name}} は紹介済み',
     },
     person: {
       title: '紹介された窓口・施設',
@@ -93,6 +94,7 @@ export const en: MessageShape<typeof ja> = {
       refer: 'Refer',
       referTo: 'Refer to {{name}}',
       already: 'Referred',
+      alreadyTo: '{{name}}: referred',
     },
     person: {
       title: 'Places you were referred to',
