@@ -364,6 +364,11 @@ export const errorCatalog = {
     ja: 'ファイルを読み取れませんでした（文字コードまたはCSVの形式が正しくありません）。何も変更していません。',
     en: 'The file could not be read (its character encoding or CSV format is not valid). Nothing was changed.',
   },
+  REFERRAL_TARGET_NOT_FOUND: {
+    status: 404,
+    ja: '紹介先が見つかりません。この自治体の相談窓口・保育施設、または公開中のこれからのイベントを選んでください。何も変更していません。',
+    en: 'The referral target was not found. Choose a resource or childcare facility of this municipality, or a published event still to come. Nothing was changed.',
+  },
   INTERNAL: {
     status: 500,
     ja: '申し訳ありません。システムで問題が起きました。時間をおいてお試しください。',

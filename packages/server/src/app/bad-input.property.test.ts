@@ -50,6 +50,7 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   createReferralResource: 'supervisor',
   addReferral: 'coordinator',
   updateReferral: 'coordinator',
+  searchReferralTargets: 'coordinator',
   decideDisclosure: 'supervisor',
   listShifts: 'supervisor',
   getCoverage: 'supervisor',

@@ -105,7 +105,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAuditRoutes(app, ctx);
   registerRosterRoutes(app, ctx);
   registerDisclosureRoutes(app, ctx);
-  registerReferralRoutes(app, ctx);
+  registerReferralRoutes(app, ctx, realtime.events);
   registerStatisticsRoutes(app, ctx);
   registerSurveyRoutes(app, ctx);
   registerPracticeRoutes(app, ctx);

@@ -216,7 +216,11 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   requestDisclosure: { reason: 'intruder wants to know who this person is, urgently' },
   decideDisclosure: { approve: true },
   rateConsultation: { score: 1 },
-  addReferral: { resourceId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11' },
+  addReferral: {
+    get target() {
+      return { kind: 'event', id: bEventId };
+    },
+  },
   updateReferral: { status: 'closed' },
   answerSurvey: { answers: [{ likert: 3 }] },
   updatePractice: { topic: 'other', title: 'intruder', summary: 'x', sourceNote: 'x' },

@@ -90,7 +90,6 @@ export const tablesInDependencyOrder: Table[] = [
   identityDisclosures,
   consultationRatings,
   referralResources,
-  consultationReferrals,
   calls,
   consultationAttachments,
   surveys,
@@ -123,6 +122,8 @@ export const tablesInDependencyOrder: Table[] = [
   childcareSettings,
   childcareVacancyPublications,
   childcareVacancyReminders,
+  // After the resources, facilities and events it may point at.
+  consultationReferrals,
   auditLog,
 ];
 

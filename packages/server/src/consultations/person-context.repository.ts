@@ -1,14 +1,12 @@
-import { and, asc, desc, eq, gte, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import {
   appointments,
   consultationCodings,
-  consultationReferrals,
   consultationRiskFlags,
   consultations,
   organizations,
-  referralResources,
   users,
 } from '../platform/db/schema/index.ts';
 
@@ -70,32 +68,6 @@ export async function listPersonConsultations(
     )
     .orderBy(desc(consultations.createdAt))
     .limit(limit);
-}
-
-/** Referrals in any of the person's consultations not closed yet. */
-export async function listOpenReferralsOf(
-  db: Db,
-  { municipalityId, consultationIds }: { municipalityId: string; consultationIds: string[] },
-) {
-  if (consultationIds.length === 0) return [];
-  return db
-    .select({
-      id: consultationReferrals.id,
-      status: consultationReferrals.status,
-      createdAt: consultationReferrals.createdAt,
-      resourceName: referralResources.name,
-      type: referralResources.type,
-    })
-    .from(consultationReferrals)
-    .innerJoin(referralResources, eq(referralResources.id, consultationReferrals.resourceId))
-    .where(
-      and(
-        eq(consultationReferrals.municipalityId, municipalityId),
-        inArray(consultationReferrals.consultationId, consultationIds),
-        ne(consultationReferrals.status, 'closed'),
-      ),
-    )
-    .orderBy(desc(consultationReferrals.createdAt));
 }
 
 /** Booked appointments of the person from now on, soonest first. */

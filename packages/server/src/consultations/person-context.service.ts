@@ -16,11 +16,11 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from './consultation-access.ts';
 import {
   findPersonProfile,
-  listOpenReferralsOf,
   listPersonConsultations,
   listRiskFlagsOf,
   listUpcomingAppointments,
 } from './person-context.repository.ts';
+import { listOpenReferralsIn } from '../referrals/referrals.service.ts';
 
 /** Earlier consultations shown beside the conversation. */
 const previousShown = 20;
@@ -48,7 +48,7 @@ export async function getPersonContext(
   if (!profile) throw new AppError('NOT_FOUND');
   const all = await listPersonConsultations(ctx.db, scope, previousShown + 1);
   const ids = all.map((c) => c.id);
-  const referrals = await listOpenReferralsOf(ctx.db, {
+  const openReferrals = await listOpenReferralsIn(ctx.db, {
     municipalityId: scope.municipalityId,
     consultationIds: ids,
   });
@@ -95,13 +95,7 @@ export async function getPersonContext(
               }
             : null,
       })),
-    openReferrals: referrals.map((r) => ({
-      id: r.id,
-      resourceName: r.resourceName,
-      type: r.type as ReferralType,
-      status: r.status as TPersonContext['openReferrals'][number]['status'],
-      createdAt: r.createdAt.toISOString(),
-    })),
+    openReferrals,
     appointments: upcoming.map((a) => ({
       id: a.id,
       startsAt: a.startsAt.toISOString(),

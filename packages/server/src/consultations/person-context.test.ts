@@ -70,7 +70,10 @@ describe('the person beside the conversation', () => {
       }),
     ]);
     expect(context.openReferrals).toEqual([
-      expect.objectContaining({ resourceName: 'こども家庭センター', status: 'proposed' }),
+      expect.objectContaining({
+        target: expect.objectContaining({ name: 'こども家庭センター' }),
+        status: 'proposed',
+      }),
     ]);
     expect(context.riskHistory).toEqual([
       expect.objectContaining({ level: 'high', current: true, assessed: false }),

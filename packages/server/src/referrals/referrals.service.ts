@@ -1,54 +1,47 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import type { ReferralType, TReferral, TReferralResource } from '@yorisoi/shared';
-import type { AppContext } from '../app/context.ts';
 import {
-  consultationReferrals,
-  consultations,
-  referralResources,
-} from '../platform/db/schema/index.ts';
+  childcareKindLabels,
+  eventKindLabelsJa,
+  referralTypeLabels,
+  type ReferralType,
+  type TAddReferral,
+  type TReferral,
+  type TReferralTarget,
+  type TReferralTargetRef,
+} from '@yorisoi/shared';
+import type { AppContext } from '../app/context.ts';
+import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import type { ConsultationRow } from '../consultations/consultations.repository.ts';
+import {
+  findActiveResource,
+  findEventTarget,
+  findFacilityTarget,
+  findReferral,
+  insertReferral,
+  insertResource,
+  listDirectory,
+  listReferralsWithTargets,
+  municipalityCodeOf,
+  searchTargets,
+  setReferralStatus,
+} from './referrals.repository.ts';
+import {
+  presentEventTarget,
+  presentFacilityTarget,
+  presentReferrals,
+  presentResourceTarget,
+} from './referrals.presenter.ts';
 
-type ResourceRow = typeof referralResources.$inferSelect;
-type ReferralRow = typeof consultationReferrals.$inferSelect;
-
-export function presentResource(row: ResourceRow): TReferralResource {
-  return {
-    id: row.id,
-    type: row.type as ReferralType,
-    name: row.name,
-    phone: row.phone,
-    url: row.url,
-    note: row.note,
-  };
-}
-
-function presentReferral(row: ReferralRow, resource: ResourceRow): TReferral {
-  return {
-    id: row.id,
-    consultationId: row.consultationId,
-    resource: presentResource(resource),
-    status: row.status as TReferral['status'],
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+/** Results per kind in the picker: enough to choose from, small enough to read at a glance. */
+export const targetsPerKind = 8;
 
 export async function listReferralResources(ctx: AppContext, { actor }: { actor: Actor }) {
   authorize(actor, 'referral.read', tenantScope(actor));
-  return ctx.db
-    .select()
-    .from(referralResources)
-    .where(
-      and(
-        eq(referralResources.municipalityId, actor.municipalityId as string),
-        eq(referralResources.active, true),
-      ),
-    )
-    .orderBy(asc(referralResources.type), asc(referralResources.name));
+  return listDirectory(ctx.db, { municipalityId: actor.municipalityId as string });
 }
 
 export async function createReferralResource(
@@ -68,63 +61,118 @@ export async function createReferralResource(
   },
 ) {
   authorize(actor, 'referral.manageDirectory', tenantScope(actor));
-  const [row] = await ctx.db
-    .insert(referralResources)
-    .values({
-      municipalityId: actor.municipalityId as string,
-      type: input.type,
-      name: input.name,
-      phone: input.phone ?? null,
-      url: input.url ?? null,
-      note: input.note ?? null,
-    })
-    .returning();
-  if (!row) throw new Error('resource insert returned nothing');
-  return row;
-}
-
-async function withResources(ctx: AppContext, municipalityId: string, rows: ReferralRow[]) {
-  if (rows.length === 0) return [];
-  const resources = await ctx.db
-    .select()
-    .from(referralResources)
-    .where(
-      and(
-        eq(referralResources.municipalityId, municipalityId),
-        inArray(
-          referralResources.id,
-          rows.map((r) => r.resourceId),
-        ),
-      ),
-    );
-  const byId = new Map(resources.map((r) => [r.id, r]));
-  return rows.flatMap((row) => {
-    const resource = byId.get(row.resourceId);
-    return resource ? [presentReferral(row, resource)] : [];
+  return insertResource(ctx.db, {
+    municipalityId: actor.municipalityId as string,
+    type: input.type,
+    name: input.name,
+    phone: input.phone ?? null,
+    url: input.url ?? null,
+    note: input.note ?? null,
   });
 }
 
+/** The codes whose Japanese or English label contains the text, so 「保育」 finds 認可保育所. */
+function kindsLabelled(labels: Record<string, string | { ja: string; en: string }>, text: string) {
+  const needle = text.toLowerCase();
+  return Object.entries(labels)
+    .filter(([, label]) =>
+      (typeof label === 'string' ? [label] : [label.ja, label.en]).some((l) =>
+        l.toLowerCase().includes(needle),
+      ),
+    )
+    .map(([code]) => code);
+}
+
+/**
+ * What a coordinator can refer to, matching what they typed by name or by kind: the
+ * directory, childcare facilities and published events still to come, of their own
+ * municipality only.
+ */
+export async function searchReferralTargets(
+  ctx: AppContext,
+  { actor, text }: { actor: Actor; text: string },
+): Promise<TReferralTarget[]> {
+  authorize(actor, 'referral.read', tenantScope(actor));
+  const municipalityId = actor.municipalityId as string;
+  const found = await searchTargets(ctx.db, {
+    municipalityId,
+    text,
+    resourceTypes: text ? kindsLabelled(referralTypeLabels, text) : [],
+    facilityKinds: text ? kindsLabelled(childcareKindLabels, text) : [],
+    eventKinds: text ? kindsLabelled(eventKindLabelsJa, text) : [],
+    now: ctx.now(),
+    limit: targetsPerKind,
+  });
+  const code = await municipalityCodeOf(ctx.db, { municipalityId });
+  return [
+    ...found.resources.map(presentResourceTarget),
+    ...found.facilities.map((f) => presentFacilityTarget(f, code)),
+    ...found.events.map((e) => presentEventTarget(e, code)),
+  ];
+}
+
+async function referralsOf(
+  db: Db,
+  query: Parameters<typeof listReferralsWithTargets>[1],
+): Promise<TReferral[]> {
+  const rows = await listReferralsWithTargets(db, query);
+  if (rows.length === 0) return [];
+  return presentReferrals(rows, await municipalityCodeOf(db, query));
+}
+
+/** The care team of a consultation and the person who consults see its referrals. */
 export async function listReferrals(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
-  const rows = await ctx.db
-    .select()
-    .from(consultationReferrals)
-    .where(
-      and(
-        eq(consultationReferrals.municipalityId, consultation.municipalityId),
-        eq(consultationReferrals.consultationId, consultation.id),
-      ),
-    )
-    .orderBy(asc(consultationReferrals.createdAt));
-  return withResources(ctx, consultation.municipalityId, rows);
+  const consultation = await loadConsultationFor(ctx, actor, consultationId, 'consultation.read');
+  return referralsOf(ctx.db, {
+    municipalityId: consultation.municipalityId,
+    consultationIds: [consultation.id],
+  });
+}
+
+/** Open referrals in any of these consultations of one person (the console's person pane). */
+export async function listOpenReferralsIn(
+  db: Db,
+  { municipalityId, consultationIds }: { municipalityId: string; consultationIds: string[] },
+) {
+  const items = await referralsOf(db, { municipalityId, consultationIds, openOnly: true });
+  return items.reverse();
+}
+
+/** The target's row, looked up in the consultation's municipality only. */
+async function findTarget(
+  ctx: AppContext,
+  consultation: ConsultationRow,
+  target: TReferralTargetRef,
+) {
+  const scope = { municipalityId: consultation.municipalityId, id: target.id };
+  switch (target.kind) {
+    case 'resource': {
+      const row = await findActiveResource(ctx.db, scope);
+      return (
+        row && { column: { resourceId: row.id }, detail: { kind: 'resource', type: row.type } }
+      );
+    }
+    case 'facility': {
+      const row = await findFacilityTarget(ctx.db, scope);
+      return (
+        row && { column: { facilityId: row.id }, detail: { kind: 'facility', type: row.kind } }
+      );
+    }
+    case 'event': {
+      const row = await findEventTarget(ctx.db, { ...scope, now: ctx.now() });
+      return row && { column: { eventId: row.id }, detail: { kind: 'event', type: row.kind } };
+    }
+  }
+}
+
+/** The target a body names, in either of its two shapes (the contract admits exactly one). */
+export function targetOfBody(body: TAddReferral): TReferralTargetRef {
+  if (body.target) return body.target;
+  if (body.resourceId) return { kind: 'resource', id: body.resourceId };
+  throw new AppError('VALIDATION_FAILED');
 }
 
 export async function addReferral(
@@ -132,103 +180,75 @@ export async function addReferral(
   {
     actor,
     consultationId,
-    resourceId,
-  }: { actor: Actor; consultationId: string; resourceId: string },
-) {
+    target,
+  }: { actor: Actor; consultationId: string; target: TReferralTargetRef },
+): Promise<{ referral: TReferral; consultation: ConsultationRow }> {
   const consultation = await loadConsultationFor(
     ctx,
     actor,
     consultationId,
     'consultation.careTeam',
   );
-  const [resource] = await ctx.db
-    .select()
-    .from(referralResources)
-    .where(
-      and(
-        eq(referralResources.municipalityId, consultation.municipalityId),
-        eq(referralResources.id, resourceId),
-        eq(referralResources.active, true),
-      ),
-    )
-    .limit(1);
-  if (!resource) throw new AppError('NOT_FOUND');
+  const found = await findTarget(ctx, consultation, target);
+  if (!found) throw new AppError('REFERRAL_TARGET_NOT_FOUND');
   const now = ctx.now();
-  const row = await ctx.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(consultationReferrals)
-      .values({
-        municipalityId: consultation.municipalityId,
-        consultationId: consultation.id,
-        resourceId: resource.id,
-        createdBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    if (!created) throw new Error('referral insert returned nothing');
+  const created = await ctx.db.transaction(async (tx) => {
+    const row = await insertReferral(tx, {
+      municipalityId: consultation.municipalityId,
+      consultationId: consultation.id,
+      ...found.column,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
     await recordAudit(tx, {
       action: 'referral.proposed',
       municipalityId: consultation.municipalityId,
       actor,
       target: { type: 'consultation', id: consultation.id },
-      detail: { type: resource.type },
+      detail: found.detail,
     });
-    return created;
+    return row;
   });
-  return presentReferral(row, resource);
+  const [referral] = await referralsOf(ctx.db, {
+    municipalityId: consultation.municipalityId,
+    referralIds: [created.id],
+  });
+  if (!referral) throw new Error('a referral just made has no target');
+  return { referral, consultation };
 }
 
 /** The care team of the consultation records how far a referral got. */
 export async function updateReferral(
   ctx: AppContext,
   { actor, referralId, status }: { actor: Actor; referralId: string; status: TReferral['status'] },
-) {
+): Promise<{ referral: TReferral; consultation: ConsultationRow }> {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
-  const [found] = await ctx.db
-    .select()
-    .from(consultationReferrals)
-    .where(
-      and(
-        eq(consultationReferrals.municipalityId, actor.municipalityId),
-        eq(consultationReferrals.id, referralId),
-      ),
-    )
-    .limit(1);
+  const scope = { municipalityId: actor.municipalityId, id: referralId };
+  const found = await findReferral(ctx.db, scope);
   if (!found) throw new AppError('NOT_FOUND');
-  await loadConsultationFor(ctx, actor, found.consultationId, 'consultation.careTeam');
-  const [updated] = await ctx.db
-    .update(consultationReferrals)
-    .set({ status, updatedAt: ctx.now() })
-    .where(eq(consultationReferrals.id, found.id))
-    .returning();
-  if (!updated) throw new AppError('NOT_FOUND');
-  const [view] = await withResources(ctx, actor.municipalityId, [updated]);
-  if (!view) throw new AppError('NOT_FOUND');
-  return view;
+  const consultation = await loadConsultationFor(
+    ctx,
+    actor,
+    found.consultationId,
+    'consultation.careTeam',
+  );
+  await setReferralStatus(ctx.db, { ...scope, status, now: ctx.now() });
+  const [referral] = await referralsOf(ctx.db, {
+    municipalityId: actor.municipalityId,
+    referralIds: [found.id],
+  });
+  if (!referral) throw new AppError('NOT_FOUND');
+  return { referral, consultation };
 }
 
 /** Referrals still open on the consultations assigned to the actor (or all, for supervisors). */
 export async function listOpenReferrals(ctx: AppContext, { actor }: { actor: Actor }) {
   authorize(actor, 'referral.read', tenantScope(actor));
-  const municipalityId = actor.municipalityId as string;
-  const rows = await ctx.db
-    .select({ referral: consultationReferrals })
-    .from(consultationReferrals)
-    .innerJoin(consultations, eq(consultations.id, consultationReferrals.consultationId))
-    .where(
-      and(
-        eq(consultationReferrals.municipalityId, municipalityId),
-        ne(consultationReferrals.status, 'closed'),
-        actor.role === 'supervisor'
-          ? undefined
-          : eq(consultations.assignedCoordinatorId, actor.userId),
-      ),
-    )
-    .orderBy(asc(consultationReferrals.updatedAt));
-  return withResources(
-    ctx,
-    municipalityId,
-    rows.map((r) => r.referral),
-  );
+  const items = await referralsOf(ctx.db, {
+    municipalityId: actor.municipalityId as string,
+    openOnly: true,
+    ...(actor.role === 'supervisor' ? {} : { assigneeId: actor.userId }),
+  });
+  return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
 }

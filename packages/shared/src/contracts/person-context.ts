@@ -5,7 +5,7 @@ import { industries } from '../domain/organization.ts';
 import { riskCategories } from '../domain/risk-screening.ts';
 import { ZId, ZIsoDateTime } from './common.ts';
 import { ZConsultationTopic } from './consultations.ts';
-import { referralStatuses } from './referrals.ts';
+import { ZReferral } from './referrals.ts';
 
 /**
  * The person beside the conversation in the care team's console: what they chose to
@@ -39,15 +39,7 @@ export const ZPersonContext = z.object({
         .nullable(),
     }),
   ),
-  openReferrals: z.array(
-    z.object({
-      id: ZId,
-      resourceName: z.string(),
-      type: z.enum(referralTypes),
-      status: z.enum(referralStatuses),
-      createdAt: ZIsoDateTime,
-    }),
-  ),
+  openReferrals: z.array(ZReferral),
   appointments: z.array(
     z.object({
       id: ZId,

@@ -36,6 +36,7 @@ export const paths = {
   publicEvents: '/m/:code/events',
   childcareVacancies: '/childcare/vacancies',
   childcareStatus: '/childcare/vacancies/status',
+  referralResources: '/admin/referral-resources',
 } as const;
 
 export function consultationPath(id: string): string {

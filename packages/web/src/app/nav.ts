@@ -23,7 +23,8 @@ export type NavKey =
   | 'reports'
   | 'events'
   | 'childcareVacancies'
-  | 'childcareStatus';
+  | 'childcareStatus'
+  | 'referralResources';
 
 export interface NavItem {
   key: NavKey;
@@ -53,6 +54,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'reports',
     'careTeam',
     'auditLog',
+    'referralResources',
     'profile',
   ],
   employer_admin: ['home', 'inviteCodes', 'statistics', 'surveys', 'reports', 'profile'],
@@ -86,6 +88,7 @@ const target: Record<NavKey, string> = {
   events: paths.events,
   childcareVacancies: paths.childcareVacancies,
   childcareStatus: paths.childcareStatus,
+  referralResources: paths.referralResources,
 };
 
 export function navFor(role: Role): NavItem[] {

@@ -311,6 +311,14 @@ export const routes: RouteObject[] = [
             async () => (await import('../features/admin/audit/AuditLogPage.tsx')).AuditLogPage,
           ),
         },
+        {
+          path: paths.referralResources,
+          ...page(
+            async () =>
+              (await import('../features/referrals/ReferralDirectoryPage.tsx'))
+                .ReferralDirectoryPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['network_admin'] }, [
         {

@@ -7,6 +7,8 @@ import {
   ZReferralList,
   ZReferralResource,
   ZReferralResourceList,
+  ZReferralTargetList,
+  ZReferralTargetQuery,
   ZUpdateReferral,
 } from '../referrals.ts';
 
@@ -29,7 +31,7 @@ export const referralEndpoints = {
   listReferrals: defineEndpoint({
     method: 'GET',
     path: '/api/consultations/:id/referrals',
-    summary: 'Referrals made in a consultation (care team)',
+    summary: 'Referrals made in a consultation (care team, and the person who consults)',
     access: 'session',
     params: ZIdParams,
     response: ZReferralList,
@@ -37,7 +39,7 @@ export const referralEndpoints = {
   addReferral: defineEndpoint({
     method: 'POST',
     path: '/api/consultations/:id/referrals',
-    summary: 'Propose a referral to a local resource (care team)',
+    summary: 'Propose a referral to a resource, childcare facility or event (care team)',
     access: 'session',
     params: ZIdParams,
     body: ZAddReferral,
@@ -58,5 +60,14 @@ export const referralEndpoints = {
     summary: 'Referrals still to follow up on one’s consultations (care team)',
     access: 'session',
     response: ZReferralList,
+  }),
+  searchReferralTargets: defineEndpoint({
+    method: 'GET',
+    path: '/api/referral-targets',
+    summary:
+      'Directory resources, childcare facilities and upcoming events to refer to (care team)',
+    access: 'session',
+    query: ZReferralTargetQuery,
+    response: ZReferralTargetList,
   }),
 } as const;

@@ -7,6 +7,7 @@ import { LinkButton } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { CallButtons } from '../calls/CallButtons.tsx';
+import { PersonReferrals } from '../referrals/PersonReferrals.tsx';
 import { ChatFailure } from './ChatFailure.tsx';
 import { ChatIcon } from './ChatIcon.tsx';
 import { chatTitle } from './chat-title.ts';
@@ -84,6 +85,7 @@ export function PersonChat({ consultationId }: { consultationId: string }) {
         <SafetyBanner risky={risky} onDismiss={() => setDismissed(risky ? 'risk' : 'plain')} />
       ) : null}
       <ConnectionBanner link={chat.link} pending={chat.pending.length} />
+      <PersonReferrals consultationId={consultationId} changes={chat.changes} />
       <div className="chat-body">
         <MessageList
           consultationId={consultationId}

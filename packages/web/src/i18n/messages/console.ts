@@ -38,12 +38,6 @@ export const ja = {
       assessed: '評価済み',
       notAssessed: '未評価',
       channels: { chat: 'チャット', video: 'ビデオ' },
-      referralStatus: {
-        proposed: '提案済み',
-        contacted: '連絡済み',
-        connected: 'つながった',
-        closed: '終了',
-      },
     },
     alerts: {
       region: 'お知らせ',
@@ -144,12 +138,6 @@ export const en: MessageShape<typeof ja> = {
       assessed: 'assessed',
       notAssessed: 'not assessed',
       channels: { chat: 'Chat', video: 'Video' },
-      referralStatus: {
-        proposed: 'Proposed',
-        contacted: 'Contacted',
-        connected: 'Connected',
-        closed: 'Closed',
-      },
     },
     alerts: {
       region: 'Notifications',

@@ -38,6 +38,7 @@ export const ja = {
     events: 'イベント',
     childcareVacancies: '空き状況の入力',
     childcareStatus: '空き状況の更新状況',
+    referralResources: '紹介先の名簿',
   },
   footer: {
     note: '寄り添いは、自治体と地域の事業所が運営する「働く人の保健室」です。',
@@ -213,6 +214,7 @@ export const en: MessageShape<typeof ja> = {
     events: 'Events',
     childcareVacancies: 'Enter places',
     childcareStatus: 'Vacancy updates',
+    referralResources: 'Referral directory',
   },
   footer: {
     note: 'Yorisoi is a health room for working people, run by the municipality and local employers.',

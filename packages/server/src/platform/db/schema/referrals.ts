@@ -1,6 +1,9 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { municipalities } from './tenancy.ts';
 import { consultations } from './consultations.ts';
+import { childcareFacilities } from './childcare.ts';
+import { events } from './events.ts';
 
 /** The municipality's directory of local resources (public information, not personal). */
 export const referralResources = pgTable(
@@ -21,7 +24,10 @@ export const referralResources = pgTable(
   (t) => [index('referral_resources_municipality_idx').on(t.municipalityId, t.type)],
 );
 
-/** A referral made in a consultation and how far it got. */
+/**
+ * A referral made in a consultation and how far it got. Its target is exactly one of a
+ * directory resource, a childcare facility or an event (migration 0041's CHECK).
+ */
 export const consultationReferrals = pgTable(
   'consultation_referrals',
   {
@@ -32,13 +38,19 @@ export const consultationReferrals = pgTable(
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
-    resourceId: uuid('resource_id')
-      .notNull()
-      .references(() => referralResources.id),
+    resourceId: uuid('resource_id').references(() => referralResources.id),
+    facilityId: uuid('facility_id').references(() => childcareFacilities.id),
+    eventId: uuid('event_id').references(() => events.id),
     status: text('status').notNull().default('proposed'),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('consultation_referrals_consultation_idx').on(t.consultationId)],
+  (t) => [
+    index('consultation_referrals_consultation_idx').on(t.consultationId),
+    check(
+      'consultation_referrals_one_target_check',
+      sql`num_nonnulls(${t.resourceId}, ${t.facilityId}, ${t.eventId}) = 1`,
+    ),
+  ],
 );

@@ -1,16 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  outcomeLabels,
-  referralTypeLabels,
-  severityLabels,
-  type TPersonContext,
-} from '@yorisoi/shared';
+import { outcomeLabels, severityLabels, type TPersonContext } from '@yorisoi/shared';
 import { useApiData } from '../../../api/use-api.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { currentLocale } from '../../../i18n/index.ts';
 import { Badge } from '../../../ui/Badge.tsx';
 import { topicList } from '../../consultations/labels.ts';
+import { useTargetDescription } from '../../referrals/target-description.ts';
 
 /**
  * The person beside the conversation: what they chose to share, earlier consultations as
@@ -36,19 +32,7 @@ export function PersonContext({
       <h2 className="card__title">{t('console.person.title')}</h2>
       <Shared person={data.person} />
       <Previous items={data.previous} />
-      <h3 className="person-context__heading">{t('console.person.referrals')}</h3>
-      {data.openReferrals.length === 0 ? (
-        <p className="muted">{t('console.person.referralsNone')}</p>
-      ) : (
-        <ul>
-          {data.openReferrals.map((r) => (
-            <li key={r.id}>
-              {r.resourceName}（{referralTypeLabels[r.type][currentLocale()]}）{' '}
-              <Badge>{t(`console.person.referralStatus.${r.status}`)}</Badge>
-            </li>
-          ))}
-        </ul>
-      )}
+      <OpenReferrals items={data.openReferrals} />
       <h3 className="person-context__heading">{t('console.person.appointments')}</h3>
       {data.appointments.length === 0 ? (
         <p className="muted">{t('console.person.appointmentsNone')}</p>
@@ -84,6 +68,28 @@ function Shared({ person }: { person: TPersonContext['person'] }) {
           </>
         ) : null}
       </dl>
+    </>
+  );
+}
+
+function OpenReferrals({ items }: { items: TPersonContext['openReferrals'] }) {
+  const { t } = useTranslation();
+  const describe = useTargetDescription();
+  return (
+    <>
+      <h3 className="person-context__heading">{t('console.person.referrals')}</h3>
+      {items.length === 0 ? (
+        <p className="muted">{t('console.person.referralsNone')}</p>
+      ) : (
+        <ul>
+          {items.map((r) => (
+            <li key={r.id}>
+              {r.target.name}（{describe(r.target)}）{' '}
+              <Badge>{t(`referrals.status.${r.status}`)}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
