@@ -185,6 +185,17 @@ describe.runIf(enabled)("the person's chat on a phone", () => {
     await expectAccessible(nurse.page, 'care chat with the shared log');
     await saveScreenshot(nurse.page, 'care-chat-desk');
 
+    // The person reads everything held about them as a document, and can print it.
+    await page.goto('/profile');
+    await page.getByRole('link', { name: /データを画面で見る/ }).click();
+    await page.waitForURL('**/profile/data');
+    await expect.poll(() => page.getByText('電車の中から送ります。').count()).toBe(1);
+    expect(await page.getByText('ゆっくりで大丈夫ですよ。').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /の相談（メンタル）/ }).count()).toBe(1);
+    expect(await page.getByText('サインイン（従業員）').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'the person’s data');
+    await saveScreenshot(page, 'my-data-phone', false);
+
     expect(worker.problems).toEqual([]);
     expect(nurse.problems).toEqual([]);
     expect(desk.problems).toEqual([]);

@@ -12,6 +12,7 @@ export const paths = {
   mfaVerify: '/mfa/verify',
   consent: '/consent',
   profile: '/profile',
+  myData: '/profile/data',
   family: '/family',
   organizations: '/admin/organizations',
   inviteCodes: '/admin/invite-codes',

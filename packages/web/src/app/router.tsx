@@ -149,6 +149,10 @@ export const routes: RouteObject[] = [
           path: paths.profile,
           ...page(async () => (await import('../features/profile/ProfilePage.tsx')).ProfilePage),
         },
+        {
+          path: paths.myData,
+          ...page(async () => (await import('../features/profile/MyDataPage.tsx')).MyDataPage),
+        },
       ]),
       guarded({ kind: 'app', roles: ['worker'] }, [
         {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useAction } from '../../api/use-api.ts';
-import { Button } from '../../ui/Button.tsx';
+import { paths } from '../../app/guards.ts';
+import { Button, LinkButton } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { saveBlob } from '../../ui/save-blob.ts';
@@ -28,9 +29,12 @@ export function DataExportSection() {
     <Card title={t('profile.exportTitle')}>
       <p>{t('profile.exportLead')}</p>
       <ErrorAlert error={action.error} />
-      <Button variant="secondary" pending={action.pending} onClick={download}>
-        {t('profile.export')}
-      </Button>
+      <div className="row-actions">
+        <LinkButton to={paths.myData}>{t('myData.open')}</LinkButton>
+        <Button variant="secondary" pending={action.pending} onClick={download}>
+          {t('profile.export')}
+        </Button>
+      </div>
     </Card>
   );
 }
