@@ -84,7 +84,9 @@ export type AuditAction =
   | 'childcare.vacancies_published'
   | 'childcare.reminders_sent'
   | 'childcare.settings_changed'
-  | 'childcare.facility_staff_bound';
+  | 'childcare.facility_staff_bound'
+  | 'municipality.contacts_updated'
+  | 'consultation.next_time_chosen';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -5,7 +5,11 @@ import {
   ZCreateMunicipalityRequest,
   ZMunicipality,
   ZMunicipalityList,
+  ZPublicMunicipality,
+  ZPublicMunicipalityList,
+  ZUpdatePublicContactsRequest,
 } from '../municipalities.ts';
+import { ZMunicipalityCodeParams } from '../childcare.ts';
 import { ZStaffInvitation } from '../staff.ts';
 
 export const municipalityEndpoints = {
@@ -31,5 +35,28 @@ export const municipalityEndpoints = {
     access: 'session',
     query: z.object({ before: z.coerce.number().int().positive().optional() }),
     response: ZAuditList,
+  }),
+  listPublicMunicipalities: defineEndpoint({
+    method: 'GET',
+    path: '/api/public/municipalities',
+    summary: 'Municipalities on this server, by name and code (public)',
+    access: 'public',
+    response: ZPublicMunicipalityList,
+  }),
+  getPublicMunicipality: defineEndpoint({
+    method: 'GET',
+    path: '/api/public/municipalities/:code',
+    summary: 'A municipality’s name and the numbers it publishes for residents (public)',
+    access: 'public',
+    params: ZMunicipalityCodeParams,
+    response: ZPublicMunicipality,
+  }),
+  updatePublicContacts: defineEndpoint({
+    method: 'PUT',
+    path: '/api/municipality/public-contacts',
+    summary: 'Replace the numbers the municipality publishes for residents (city staff)',
+    access: 'session',
+    body: ZUpdatePublicContactsRequest,
+    response: ZPublicMunicipality,
   }),
 } as const;
