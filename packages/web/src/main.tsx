@@ -13,6 +13,7 @@ import './styles/calls.css';
 import './styles/attachments.css';
 import './styles/events.css';
 import './styles/childcare.css';
+import './styles/landing.css';
 import './styles/print.css';
 import { App } from './app/App.tsx';
 

@@ -15,6 +15,7 @@ import * as reports from './messages/reports.ts';
 import * as careConsole from './messages/console.ts';
 import * as events from './messages/events.ts';
 import * as childcare from './messages/childcare.ts';
+import * as landing from './messages/landing.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -33,4 +34,5 @@ export const en: MessageShape<typeof ja> = {
   ...careConsole.en,
   ...events.en,
   ...childcare.en,
+  ...landing.en,
 };

@@ -13,6 +13,7 @@ import * as reports from './messages/reports.ts';
 import * as careConsole from './messages/console.ts';
 import * as events from './messages/events.ts';
 import * as childcare from './messages/childcare.ts';
+import * as landing from './messages/landing.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`,
@@ -34,4 +35,5 @@ export const ja = {
   ...careConsole.ja,
   ...events.ja,
   ...childcare.ja,
+  ...landing.ja,
 };
