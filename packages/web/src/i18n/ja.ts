@@ -14,6 +14,7 @@ import * as careConsole from './messages/console.ts';
 import * as events from './messages/events.ts';
 import * as childcare from './messages/childcare.ts';
 import * as landing from './messages/landing.ts';
+import * as closing from './messages/closing.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`,
@@ -36,4 +37,5 @@ export const ja = {
   ...events.ja,
   ...childcare.ja,
   ...landing.ja,
+  ...closing.ja,
 };
