@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TConsultationClosing } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
@@ -29,8 +29,19 @@ export function ClosingCard({ consultationId }: { consultationId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const closing = useApiData('getConsultationClosing', { params: { id: consultationId } });
+  const section = useRef<HTMLElement>(null);
+  const loaded = closing.data !== undefined;
+  useEffect(() => {
+    // The log follows its newest line; the card is read from its heading down.
+    if (loaded) section.current?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
   return (
-    <section className="closing-card" aria-labelledby={headingId} data-testid="closing-card">
+    <section
+      ref={section}
+      className="closing-card"
+      aria-labelledby={headingId}
+      data-testid="closing-card"
+    >
       <h2 id={headingId} className="closing-card__title">
         {t('closing.title')}
       </h2>
@@ -46,7 +57,7 @@ export function ClosingCard({ consultationId }: { consultationId: string }) {
           <NextTimeChoice consultationId={consultationId} closing={closing.data} />
         </>
       ) : null}
-      <LinkButton to={paths.newConsultation} variant="primary" block>
+      <LinkButton to={paths.newConsultation} variant="secondary" block>
         {t('closing.startNew')}
       </LinkButton>
     </section>
@@ -128,18 +139,23 @@ function RatingPart({
           ))}
         </div>
       </fieldset>
-      <TextAreaField
-        label={t('closing.comment')}
-        hint={t('closing.commentHint')}
-        maxLength={500}
-        rows={2}
-        value={comment}
-        onChange={(event) => setComment(event.target.value)}
-      />
-      <ErrorAlert error={action.error} />
-      <Button type="submit" variant="secondary" disabled={score === null} pending={action.pending}>
-        {t('closing.send')}
-      </Button>
+      {/* The comment and the button appear once a score is chosen: a short card to start with. */}
+      {score === null ? null : (
+        <>
+          <TextAreaField
+            label={t('closing.comment')}
+            hint={t('closing.commentHint')}
+            maxLength={500}
+            rows={2}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+          />
+          <ErrorAlert error={action.error} />
+          <Button type="submit" variant="primary" pending={action.pending}>
+            {t('closing.send')}
+          </Button>
+        </>
+      )}
     </Form>
   );
 }

@@ -6,12 +6,14 @@ import { errorCode } from '../../api/errors.ts';
 import { paths } from '../../app/guards.ts';
 import { Card } from '../../ui/Card.tsx';
 import { LinkButton } from '../../ui/Button.tsx';
-import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { Alert } from '../../ui/Alert.tsx';
+import { ErrorAlert, useErrorMessage } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ContactList } from '../home/EmergencyContacts.tsx';
 import { childcareSearchPath, vacancyTablePath } from '../childcare/childcare-paths.ts';
 import { publicEventsPath } from '../events/event-paths.ts';
+import { AreaLinks } from './AreaLinks.tsx';
 
 /**
  * A municipality's own page for residents, without signing in: its health room, how to
@@ -21,12 +23,19 @@ export function MunicipalityPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const { data, error, loading } = useApiData('getPublicMunicipality', { params: { code } });
+  const errorMessage = useErrorMessage();
 
-  if (errorCode(error) === 'MUNICIPALITY_CODE_UNKNOWN') {
+  if (error && errorCode(error) === 'MUNICIPALITY_CODE_UNKNOWN') {
+    // A mistyped or outdated address, not a failure: say so calmly and offer the way on.
     return (
-      <Page title={t('municipalityPage.unknownTitle')}>
-        <ErrorAlert error={error} />
-        <LinkButton to={paths.home} variant="primary">
+      <Page title={t('municipalityPage.unknownTitle')} className="landing">
+        <Alert tone="info" testId="municipality-unknown">
+          <p>{errorMessage(error)}</p>
+        </Alert>
+        <Card title={t('landing.areaTitle')}>
+          <AreaLinks />
+        </Card>
+        <LinkButton to={paths.home} variant="secondary">
           {t('municipalityPage.toLanding')}
         </LinkButton>
       </Page>

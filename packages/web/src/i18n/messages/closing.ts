@@ -7,7 +7,7 @@ export const ja = {
     thanks:
       'ご相談いただき、ありがとうございました。これまでのやりとりは、いつでも読み返せます。また何かあれば、いつでも新しく相談できます。',
     ratingLegend: '今回の相談はいかがでしたか',
-    ratingHint: '5段階で選んでください（任意）。今後の相談の質を高めるために使います。',
+    ratingHint: '任意です。よりよい相談のために使わせていただきます。',
     scores: {
       '1': 'よくなかった',
       '2': 'あまりよくなかった',
@@ -33,7 +33,7 @@ export const en: MessageShape<typeof ja> = {
     thanks:
       'Thank you for talking to us. You can read the conversation again at any time, and start a new consultation whenever you need.',
     ratingLegend: 'How was this consultation?',
-    ratingHint: 'Choose one of five (optional). It helps us improve.',
+    ratingHint: 'Optional. It helps us improve.',
     scores: {
       '1': 'Poor',
       '2': 'Not so good',
