@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
-import { openPage } from './flows.ts';
-import { deskViewport, saveScreenshot } from './screenshots.ts';
+import { openPage, signInStaff } from './flows.ts';
+import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 
 const enabled = requireBrowser();
 let env: E2eEnv;
@@ -91,6 +91,37 @@ describe.runIf(enabled)('first contact', () => {
     await page.locator('.landing__actions').getByRole('link', { name: 'ログイン' }).click();
     await page.waitForURL('**/signin');
     expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('city staff add a number to their residents’ page from their home', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.baseUrl);
+    await page.setViewportSize(deskViewport);
+    await signInStaff(page, 'city@demo.yorisoi.example');
+    const card = page.getByTestId('public-contacts');
+    await expect.poll(() => card.getByLabel('電話番号').count()).toBe(4);
+    await card.getByRole('button', { name: '連絡先を追加' }).click();
+    const fifth = card.getByRole('group', { name: '連絡先 5' });
+    await fifth.getByLabel('名称').fill('日置市 夜間の健康相談（架空の番号）');
+    await fifth.getByLabel('電話番号').fill('0120 000');
+    await card.getByRole('button', { name: '保存する' }).click();
+    await expect
+      .poll(() => fifth.getByText('電話番号は数字とハイフンで入力してください。').count())
+      .toBe(1);
+    await fifth.getByLabel('電話番号').fill('0120-000-123');
+    await fifth.getByLabel('受付時間（任意）').fill('毎日 18:00〜翌8:30');
+    await card.getByRole('button', { name: '保存する' }).click();
+    await expect.poll(() => card.getByText('保存しました。', { exact: false }).count()).toBe(1);
+    await expectAccessible(page, 'public contacts editor');
+    await saveScreenshot(page, 'public-contacts-desk');
+
+    await card.getByRole('link', { name: '住民向けページを見る' }).click();
+    await page.waitForURL('**/m/462187');
+    await page.setViewportSize(phoneViewport);
+    const contacts = page.getByTestId('area-contacts');
+    await expect.poll(() => contacts.locator('a[href="tel:0120000123"]').count()).toBe(1);
+    expect(await contacts.getByText('毎日 18:00〜翌8:30').count()).toBe(1);
+    expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
 import { createMunicipality, listMunicipalities } from './municipalities.service.ts';
 import {
+  getPublicContacts,
   getPublicMunicipality,
   listPublicMunicipalities,
   updatePublicContacts,
@@ -23,6 +24,9 @@ export function registerMunicipalityRoutes(app: FastifyInstance, ctx: AppContext
     'getPublicMunicipality',
     async ({ params }) => getPublicMunicipality(ctx, { code: params.code }),
     publicReading,
+  );
+  registerEndpoint(app, 'getPublicContacts', async ({ actor }) =>
+    getPublicContacts(ctx, { actor }),
   );
   registerEndpoint(app, 'updatePublicContacts', async ({ actor, body }) =>
     updatePublicContacts(ctx, { actor, contacts: body.contacts }),

@@ -43,6 +43,17 @@ export async function getPublicMunicipality(
   return presentPublicMunicipality(row);
 }
 
+/** City staff read their municipality's public page, to edit its numbers. */
+export async function getPublicContacts(
+  ctx: AppContext,
+  { actor }: { actor: Actor },
+): Promise<TPublicMunicipality> {
+  authorize(actor, 'municipality.contacts', tenantScope(actor));
+  const row = await findPublicMunicipalityById(ctx.db, actor.municipalityId as string);
+  if (!row) throw new AppError('NOT_FOUND');
+  return presentPublicMunicipality(row);
+}
+
 /** City staff replace the numbers their municipality publishes, audited. */
 export async function updatePublicContacts(
   ctx: AppContext,

@@ -104,6 +104,7 @@ describe('the published numbers', () => {
     ]);
     const read = await anonymous().ok('getPublicMunicipality', { params: { code } });
     expect(read.contacts).toEqual(updated.contacts);
+    expect(await city.ok('getPublicContacts')).toEqual(read);
     const audited = await t.ctx.db
       .select({ action: auditLog.action })
       .from(auditLog)
@@ -120,6 +121,7 @@ describe('the published numbers', () => {
       const client = await signInAs(t, person);
       const refused = await client.call('updatePublicContacts', { body: { contacts: [] } });
       expect(refused.json().error.code).toBe('FORBIDDEN');
+      expect((await client.call('getPublicContacts')).json().error.code).toBe('FORBIDDEN');
     }
     const bad = await city.call('updatePublicContacts', {
       body: { contacts: [{ label: '', phone: 'call me', hours: null }] },

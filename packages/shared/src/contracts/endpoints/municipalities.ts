@@ -51,6 +51,13 @@ export const municipalityEndpoints = {
     params: ZMunicipalityCodeParams,
     response: ZPublicMunicipality,
   }),
+  getPublicContacts: defineEndpoint({
+    method: 'GET',
+    path: '/api/municipality/public-contacts',
+    summary: 'The municipality’s public page as residents see it, for editing (city staff)',
+    access: 'session',
+    response: ZPublicMunicipality,
+  }),
   updatePublicContacts: defineEndpoint({
     method: 'PUT',
     path: '/api/municipality/public-contacts',

@@ -70,6 +70,26 @@ export const ja = {
     unknownTitle: 'この地域のページは見つかりません',
     toLanding: 'トップページへ戻る',
   },
+  publicContacts: {
+    title: '住民向けページの連絡先',
+    lead: '地域のページ（登録しなくても見られるページ）に載せる電話番号です。命に関わるときの119番は、いちばん上に置いてください。',
+    view: '住民向けページを見る',
+    row: '連絡先 {{n}}',
+    label: '名称',
+    phone: '電話番号',
+    phoneHint: '数字とハイフン（例：099-000-1201）',
+    hours: '受付時間（任意）',
+    hoursHint: '例：平日 8:30〜17:15、24時間',
+    remove: '連絡先 {{n}} を削除',
+    add: '連絡先を追加',
+    save: '保存する',
+    saved: '保存しました。住民向けページにすぐ反映されます。',
+    invalid: {
+      label: '名称を60文字以内で入力してください。',
+      phone: '電話番号は数字とハイフンで入力してください。',
+      hours: '受付時間は60文字以内で入力してください。',
+    },
+  },
 };
 
 export const en: MessageShape<typeof ja> = {
@@ -140,5 +160,25 @@ export const en: MessageShape<typeof ja> = {
     eventsHint: 'Parent meet-ups, courses, advice sessions',
     unknownTitle: 'We could not find this area’s page',
     toLanding: 'Back to the top page',
+  },
+  publicContacts: {
+    title: 'Numbers on the residents’ page',
+    lead: 'Phone numbers listed on your area’s page (open to everyone without registering). Keep 119 for emergencies at the top.',
+    view: 'View the residents’ page',
+    row: 'Contact {{n}}',
+    label: 'Name',
+    phone: 'Phone number',
+    phoneHint: 'Digits and hyphens (e.g. 099-000-1201)',
+    hours: 'Hours (optional)',
+    hoursHint: 'e.g. Weekdays 8:30–17:15, 24 hours',
+    remove: 'Remove contact {{n}}',
+    add: 'Add a contact',
+    save: 'Save',
+    saved: 'Saved. The residents’ page shows it now.',
+    invalid: {
+      label: 'Enter a name of up to 60 characters.',
+      phone: 'Enter the number with digits and hyphens.',
+      hours: 'Enter the hours in up to 60 characters.',
+    },
   },
 };
