@@ -173,7 +173,9 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     expect(await nurse.page.getByLabel('メッセージ', { exact: true }).count()).toBe(0);
     // The person is told at once, without reloading: a closing card with a rating.
     const card = worker.page.getByTestId('closing-card');
-    await expect.poll(() => card.getByRole('heading', { name: '相談は終了しました' }).count()).toBe(1);
+    await expect
+      .poll(() => card.getByRole('heading', { name: '相談は終了しました' }).count())
+      .toBe(1);
     expect(await worker.page.getByLabel('メッセージ', { exact: true }).count()).toBe(0);
     await expectAccessible(worker.page, 'closed chat');
     await saveScreenshot(worker.page, 'closing-card-phone', false);
@@ -195,9 +197,7 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     // Rating again from the other tab is refused by the server and told kindly.
     await secondTab.getByRole('radio', { name: 'とてもよかった' }).check();
     await secondTab.getByRole('button', { name: '評価を送る' }).click();
-    await expect
-      .poll(() => secondTab.getByText('すでにお送りいただいています').count())
-      .toBe(1);
+    await expect.poll(() => secondTab.getByText('すでにお送りいただいています').count()).toBe(1);
     await secondTab.close();
 
     await worker.page.reload();

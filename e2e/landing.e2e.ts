@@ -22,7 +22,9 @@ describe.runIf(enabled)('first contact', () => {
     for (const heading of ['使える方', '無料で、秘密は守られます', '受付時間', '登録のしかた']) {
       expect(await page.getByRole('heading', { name: heading }).count(), heading).toBe(1);
     }
-    expect(await page.getByText('人数の少ない項目を伏せた統計だけ', { exact: false }).count()).toBe(1);
+    expect(await page.getByText('人数の少ない項目を伏せた統計だけ', { exact: false }).count()).toBe(
+      1,
+    );
     const emergency = page.getByTestId('landing-emergency');
     expect(await emergency.locator('a[href="tel:119"]').count()).toBe(1);
     expect(await emergency.locator('a[href="tel:0120279338"]').count()).toBe(1);

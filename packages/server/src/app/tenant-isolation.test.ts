@@ -268,7 +268,8 @@ describe('tenant isolation', () => {
   it.each(
     (Object.keys(api) as EndpointName[]).filter(
       // Which municipalities a server serves is public by design: their names, nothing else.
-      (n) => api[n].method === 'GET' && !api[n].path.includes(':') && n !== 'listPublicMunicipalities',
+      (n) =>
+        api[n].method === 'GET' && !api[n].path.includes(':') && n !== 'listPublicMunicipalities',
     ),
   )('%s shows nothing of tenant B to any role of tenant A', async (name) => {
     for (const [, client] of clients) {

@@ -75,8 +75,7 @@ describe('the end of a consultation for the person', () => {
     const worker = await signInAs(t, tenant.people.worker);
     const first = await startRouted(worker);
     expect(
-      (await worker.call('getConsultationClosing', { params: { id: first.id } })).json().error
-        .code,
+      (await worker.call('getConsultationClosing', { params: { id: first.id } })).json().error.code,
     ).toBe('CONFLICT');
     await closeAsHolder(first.id, first.holder);
     expect(await worker.ok('getConsultationClosing', { params: { id: first.id } })).toEqual({
@@ -126,10 +125,7 @@ describe('the end of a consultation for the person', () => {
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(
-        and(
-          eq(auditLog.action, 'consultation.next_time_chosen'),
-          eq(auditLog.targetId, first.id),
-        ),
+        and(eq(auditLog.action, 'consultation.next_time_chosen'), eq(auditLog.targetId, first.id)),
       );
     expect(audited).toHaveLength(1);
   });

@@ -18,8 +18,16 @@ export const demoMunicipalities = [
     // 119 and よりそいホットライン are the real national numbers; the city's own are fictional.
     publicContacts: [
       { label: '救急・火事', phone: '119', hours: '24時間' },
-      { label: '日置市 健康保険課 保健師の相談（架空の番号）', phone: '099-000-1201', hours: '平日 8:30〜17:15' },
-      { label: '日置市 子育て支援課（架空の番号）', phone: '099-000-1202', hours: '平日 8:30〜17:15' },
+      {
+        label: '日置市 健康保険課 保健師の相談（架空の番号）',
+        phone: '099-000-1201',
+        hours: '平日 8:30〜17:15',
+      },
+      {
+        label: '日置市 子育て支援課（架空の番号）',
+        phone: '099-000-1202',
+        hours: '平日 8:30〜17:15',
+      },
       { label: 'よりそいホットライン', phone: '0120-279-338', hours: '24時間' },
     ],
   },
@@ -30,7 +38,11 @@ export const demoMunicipalities = [
     consortiumName: '鹿児島市イクボス推進同盟',
     publicContacts: [
       { label: '救急・火事', phone: '119', hours: '24時間' },
-      { label: '鹿児島市 保健予防課 こころの相談（架空の番号）', phone: '099-000-2301', hours: '平日 8:30〜17:15' },
+      {
+        label: '鹿児島市 保健予防課 こころの相談（架空の番号）',
+        phone: '099-000-2301',
+        hours: '平日 8:30〜17:15',
+      },
       { label: 'よりそいホットライン', phone: '0120-279-338', hours: '24時間' },
     ],
   },
@@ -41,7 +53,11 @@ export const demoMunicipalities = [
     consortiumName: null,
     publicContacts: [
       { label: '救急・火事', phone: '119', hours: '24時間' },
-      { label: '長泉町 健康増進課（架空の番号）', phone: '055-000-3401', hours: '平日 8:30〜17:15' },
+      {
+        label: '長泉町 健康増進課（架空の番号）',
+        phone: '055-000-3401',
+        hours: '平日 8:30〜17:15',
+      },
       { label: 'よりそいホットライン', phone: '0120-279-338', hours: '24時間' },
     ],
   },

@@ -18,7 +18,12 @@ export function registerMunicipalityRoutes(app: FastifyInstance, ctx: AppContext
   registerEndpoint(app, 'createMunicipality', async ({ actor, body }) =>
     createMunicipality(ctx, { actor, ...body, consortiumName: body.consortiumName ?? null }),
   );
-  registerEndpoint(app, 'listPublicMunicipalities', async () => listPublicMunicipalities(ctx), publicReading);
+  registerEndpoint(
+    app,
+    'listPublicMunicipalities',
+    async () => listPublicMunicipalities(ctx),
+    publicReading,
+  );
   registerEndpoint(
     app,
     'getPublicMunicipality',

@@ -15,7 +15,11 @@ let code: string;
 const anonymous = () => new TestClient(t.app);
 const contacts = [
   { label: '救急・火事', phone: '119', hours: '24時間' },
-  { label: 'テスト市 保健センター（架空の番号）', phone: '099-000-0101', hours: '平日 8:30〜17:15' },
+  {
+    label: 'テスト市 保健センター（架空の番号）',
+    phone: '099-000-0101',
+    hours: '平日 8:30〜17:15',
+  },
 ];
 
 beforeAll(async () => {
@@ -97,7 +101,9 @@ describe('the published numbers', () => {
   it('are replaced by the city staff of that municipality only, audited', async () => {
     const city = await signInAs(t, tenant.people.cityStaff);
     const updated = await city.ok('updatePublicContacts', {
-      body: { contacts: [{ label: '市役所 代表（架空の番号）', phone: '099-000-0000', hours: null }] },
+      body: {
+        contacts: [{ label: '市役所 代表（架空の番号）', phone: '099-000-0000', hours: null }],
+      },
     });
     expect(updated.contacts).toEqual([
       { label: '市役所 代表（架空の番号）', phone: '099-000-0000', hours: null },

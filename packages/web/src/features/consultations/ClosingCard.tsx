@@ -83,9 +83,7 @@ function RatingPart({
   if (closing.rating) {
     return (
       <Alert tone="success" testId="rating-sent">
-        <p>
-          {t('closing.sent', { label: t(scoreKey(closing.rating.score)) })}
-        </p>
+        <p>{t('closing.sent', { label: t(scoreKey(closing.rating.score)) })}</p>
       </Alert>
     );
   }

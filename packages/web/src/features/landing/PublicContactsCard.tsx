@@ -88,9 +88,7 @@ function ContactsForm({ initial }: { initial: Row[] }) {
     <Form onSubmit={submit}>
       {rows.map((row, index) => (
         <fieldset key={row.key} className="fieldset public-contact">
-          <legend className="fieldset__legend">
-            {t('publicContacts.row', { n: index + 1 })}
-          </legend>
+          <legend className="fieldset__legend">{t('publicContacts.row', { n: index + 1 })}</legend>
           <TextField
             label={t('publicContacts.label')}
             value={row.label}

@@ -35,7 +35,8 @@ export const ja = {
     stepsTitle: '登録のしかた',
     steps: {
       code: '勤務先の担当者から、招待コード（またはQRコード）を受け取ります。',
-      register: '「招待コードで登録する」からコードを入力し、メールアドレスとパスワードを登録します。',
+      register:
+        '「招待コードで登録する」からコードを入力し、メールアドレスとパスワードを登録します。',
       mail: '届いたメールのリンクを開き、個人情報の取り扱いを読んで同意します。',
       start: '相談したいことを選んで、メッセージを送れば相談が始まります。',
     },
@@ -150,7 +151,8 @@ export const en: MessageShape<typeof ja> = {
     join: 'Register with the invite code (or QR code) your employer gives you. If you are not sure whether your employer takes part, ask your HR or general affairs office.',
     contactsTitle: 'Who to call',
     contactsLead: 'If a life is in danger, call 119 without hesitating.',
-    contactsNational: 'This municipality has not listed its contacts yet. These are the national lines.',
+    contactsNational:
+      'This municipality has not listed its contacts yet. These are the national lines.',
     regionTitle: 'Childcare and local events',
     childcare: 'Find childcare',
     childcareHint: 'Nurseries that can take your child, by birth date',
