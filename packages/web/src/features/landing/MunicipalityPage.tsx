@@ -58,7 +58,10 @@ export function MunicipalityPage() {
       <Card title={t('municipalityPage.aboutTitle')}>
         <p>
           {data.consortiumName
-            ? t('municipalityPage.aboutConsortium', { consortium: data.consortiumName })
+            ? t('municipalityPage.aboutConsortium', {
+                consortium: data.consortiumName,
+                name: data.name,
+              })
             : t('municipalityPage.aboutPlain', { name: data.name })}
         </p>
       </Card>

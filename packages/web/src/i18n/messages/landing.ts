@@ -21,9 +21,9 @@ export const ja = {
     privacyTitle: '無料で、秘密は守られます',
     privacyLead:
       '相談は無料です。相談の内容を読めるのは、あなたを担当する専門職と、専門職のまとめ役である統括コーディネーターだけです。',
-    privacySeenTitle: '勤務先と市が見られるもの',
+    privacySeenTitle: '勤務先と自治体が見られるもの',
     privacySeen: '人数の少ない項目を伏せた統計だけ（どんな相談が多いか、など）',
-    privacyNeverTitle: '勤務先と市に伝わらないこと',
+    privacyNeverTitle: '勤務先と自治体に伝わらないこと',
     privacyNever: 'あなたの名前、相談したかどうか、相談の内容',
     hoursTitle: '受付時間',
     hours:
@@ -53,9 +53,9 @@ export const ja = {
     lead: '{{prefecture}}{{name}}',
     aboutTitle: '働く人の保健室とは',
     aboutConsortium:
-      '{{consortium}}に参加する企業で働く方とご家族は、看護師・保健師・助産師に24時間、無料で相談できます。相談したことは勤務先にも市にも伝わりません。',
+      '{{consortium}}に参加する企業で働く方とご家族は、看護師・保健師・助産師に24時間、無料で相談できます。相談したことは勤務先にも{{name}}にも伝わりません。',
     aboutPlain:
-      '{{name}}で参加している企業で働く方とご家族は、看護師・保健師・助産師に24時間、無料で相談できます。相談したことは勤務先にも市にも伝わりません。',
+      '{{name}}の参加企業で働く方とご家族は、看護師・保健師・助産師に24時間、無料で相談できます。相談したことは勤務先にも{{name}}にも伝わりません。',
     joinTitle: '参加するには',
     join: '勤務先から招待コード（またはQRコード）を受け取って登録します。勤務先が参加しているか分からないときは、人事・総務のご担当者にお尋ねください。',
     contactsTitle: '困ったときの連絡先',
@@ -113,7 +113,7 @@ export const en: MessageShape<typeof ja> = {
     privacyTitle: 'Free and confidential',
     privacyLead:
       'Consulting is free. Only the professional who looks after you and the supervising coordinator can read what you write.',
-    privacySeenTitle: 'What your employer and the city see',
+    privacySeenTitle: 'What your employer and the municipality see',
     privacySeen: 'Only statistics, with small groups hidden (such as which topics are common)',
     privacyNeverTitle: 'What they never learn',
     privacyNever: 'Your name, whether you consulted, and what you said',
@@ -144,9 +144,9 @@ export const en: MessageShape<typeof ja> = {
     lead: '{{name}}, {{prefecture}}',
     aboutTitle: 'About the health room',
     aboutConsortium:
-      'Employees of the companies in {{consortium}} and their families can consult nurses, public-health nurses and midwives 24 hours a day, free of charge. Neither the employer nor the city learns who consulted.',
+      'Employees of the companies in {{consortium}} and their families can consult nurses, public-health nurses and midwives 24 hours a day, free of charge. Neither the employer nor {{name}} learns who consulted.',
     aboutPlain:
-      'Employees of the companies taking part in {{name}} and their families can consult nurses, public-health nurses and midwives 24 hours a day, free of charge. Neither the employer nor the city learns who consulted.',
+      'Employees of the companies taking part in {{name}} and their families can consult nurses, public-health nurses and midwives 24 hours a day, free of charge. Neither the employer nor {{name}} learns who consulted.',
     joinTitle: 'How to join',
     join: 'Register with the invite code (or QR code) your employer gives you. If you are not sure whether your employer takes part, ask your HR or general affairs office.',
     contactsTitle: 'Who to call',
