@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
+import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 
 const enabled = requireBrowser();
 let env: E2eEnv;
@@ -170,10 +171,41 @@ describe.runIf(enabled)('a consultation between a worker and a coordinator', () 
     await nurse.page.getByRole('button', { name: '記録して終了する' }).click();
     await expect.poll(() => nurse.page.getByText('この相談は終了しました').count()).toBe(1);
     expect(await nurse.page.getByLabel('メッセージ', { exact: true }).count()).toBe(0);
-    await worker.page.reload();
-    await expect.poll(() => worker.page.getByText('この相談は終了しました').count()).toBe(1);
+    // The person is told at once, without reloading: a closing card with a rating.
+    const card = worker.page.getByTestId('closing-card');
+    await expect
+      .poll(() => card.getByRole('heading', { name: '相談は終了しました' }).count())
+      .toBe(1);
     expect(await worker.page.getByLabel('メッセージ', { exact: true }).count()).toBe(0);
     await expectAccessible(worker.page, 'closed chat');
+    await saveScreenshot(worker.page, 'closing-card-phone', false);
+    // A second tab of the same person, still showing the unrated card.
+    const secondTab = await worker.context.newPage();
+    await secondTab.goto(worker.page.url());
+    await secondTab.getByTestId('closing-card').waitFor();
+
+    const scale = card.getByRole('group', { name: '今回の相談はいかがでしたか' });
+    expect(await scale.getByRole('radio').count()).toBe(5);
+    await scale.getByRole('radio', { name: 'よかった', exact: true }).check();
+    await card.getByLabel('ひとこと（任意）').fill('夜遅くでも落ち着いて話を聞いてもらえました。');
+    await card.getByLabel('次回も同じ担当者に相談する').uncheck();
+    await expect.poll(() => card.getByText('次回の担当者の希望を保存しました。').count()).toBe(1);
+    await card.getByRole('button', { name: '評価を送る' }).click();
+    await expect.poll(() => card.getByTestId('rating-sent').textContent()).toContain('よかった');
+    await saveScreenshot(worker.page, 'closing-card-rated-phone', false);
+
+    // Rating again from the other tab is refused by the server and told kindly.
+    await secondTab.getByRole('radio', { name: 'とてもよかった' }).check();
+    await secondTab.getByRole('button', { name: '評価を送る' }).click();
+    await expect.poll(() => secondTab.getByText('すでにお送りいただいています').count()).toBe(1);
+    await secondTab.close();
+
+    await worker.page.reload();
+    await expect.poll(() => card.getByTestId('rating-sent').count()).toBe(1);
+    expect(await card.getByLabel('次回も同じ担当者に相談する').isChecked()).toBe(false);
+    await worker.page.setViewportSize(deskViewport);
+    await saveScreenshot(worker.page, 'closing-card-desk', false);
+    await worker.page.setViewportSize(phoneViewport);
 
     await nurse.page.getByRole('link', { name: '担当中の相談' }).click();
     await expect.poll(() => nurse.page.getByTestId('assigned-consultations').count()).toBe(1);

@@ -14,6 +14,8 @@ import './styles/attachments.css';
 import './styles/events.css';
 import './styles/childcare.css';
 import './styles/referrals.css';
+import './styles/landing.css';
+import './styles/closing.css';
 import './styles/print.css';
 import { App } from './app/App.tsx';
 

@@ -47,6 +47,8 @@ const callerRole: Partial<Record<EndpointName, keyof TenantFixture['people'] | '
   createCannedReply: 'supervisor',
   requestDisclosure: 'supervisor',
   rateConsultation: 'worker',
+  chooseNextTimeCoordinator: 'worker',
+  updatePublicContacts: 'cityStaff',
   createReferralResource: 'supervisor',
   addReferral: 'coordinator',
   updateReferral: 'coordinator',

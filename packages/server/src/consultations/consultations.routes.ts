@@ -22,6 +22,7 @@ import { presentRiskFlag } from './risk-flags.ts';
 import { explainAssignment } from '../routing/assignment.service.ts';
 import { getWaitingStatus } from './waiting.service.ts';
 import { rateConsultation } from './rating.service.ts';
+import { chooseNextTimeCoordinator, getConsultationClosing } from './closing.service.ts';
 import { getHandoverSummary } from './handover.service.ts';
 import { getPersonContext } from './person-context.service.ts';
 import { addNote, listNotes, presentNote } from './notes.service.ts';
@@ -106,6 +107,12 @@ export function registerConsultationRoutes(
   });
   registerEndpoint(app, 'rateConsultation', async ({ actor, params, body }) =>
     rateConsultation(ctx, { actor, consultationId: params.id, ...body }),
+  );
+  registerEndpoint(app, 'getConsultationClosing', async ({ actor, params }) =>
+    getConsultationClosing(ctx, { actor, consultationId: params.id }),
+  );
+  registerEndpoint(app, 'chooseNextTimeCoordinator', async ({ actor, params, body }) =>
+    chooseNextTimeCoordinator(ctx, { actor, consultationId: params.id, ...body }),
   );
   registerEndpoint(app, 'getHandoverSummary', async ({ actor }) =>
     getHandoverSummary(ctx, { actor }),

@@ -15,14 +15,52 @@ export const demoMunicipalities = [
     name: '日置市',
     prefecture: '鹿児島県',
     consortiumName: 'ひおき共創コンソーシアム',
+    // 119 and よりそいホットライン are the real national numbers; the city's own are fictional.
+    publicContacts: [
+      { label: '救急・火事', phone: '119', hours: '24時間' },
+      {
+        label: '日置市 健康保険課 保健師の相談（架空の番号）',
+        phone: '099-000-1201',
+        hours: '平日 8:30〜17:15',
+      },
+      {
+        label: '日置市 子育て支援課（架空の番号）',
+        phone: '099-000-1202',
+        hours: '平日 8:30〜17:15',
+      },
+      { label: 'よりそいホットライン', phone: '0120-279-338', hours: '24時間' },
+    ],
   },
   {
     code: '462012',
     name: '鹿児島市',
     prefecture: '鹿児島県',
     consortiumName: '鹿児島市イクボス推進同盟',
+    publicContacts: [
+      { label: '救急・火事', phone: '119', hours: '24時間' },
+      {
+        label: '鹿児島市 保健予防課 こころの相談（架空の番号）',
+        phone: '099-000-2301',
+        hours: '平日 8:30〜17:15',
+      },
+      { label: 'よりそいホットライン', phone: '0120-279-338', hours: '24時間' },
+    ],
   },
-  { code: '223417', name: '長泉町', prefecture: '静岡県', consortiumName: null },
+  {
+    code: '223417',
+    name: '長泉町',
+    prefecture: '静岡県',
+    consortiumName: null,
+    publicContacts: [
+      { label: '救急・火事', phone: '119', hours: '24時間' },
+      {
+        label: '長泉町 健康増進課（架空の番号）',
+        phone: '055-000-3401',
+        hours: '平日 8:30〜17:15',
+      },
+      { label: 'よりそいホットライン', phone: '0120-279-338', hours: '24時間' },
+    ],
+  },
 ] as const;
 
 export interface DemoOrganization {

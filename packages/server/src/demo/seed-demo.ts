@@ -46,7 +46,10 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     if ((existing?.n ?? 0) > 0) return false;
     const municipalityIds = new Map<string, string>();
     for (const m of demoMunicipalities) {
-      const [row] = await tx.insert(municipalities).values(m).returning();
+      const [row] = await tx
+        .insert(municipalities)
+        .values({ ...m, publicContacts: m.publicContacts.map((c) => ({ ...c })) })
+        .returning();
       if (row) municipalityIds.set(m.code, row.id);
     }
     const organizationIds = new Map<string, { id: string; municipalityId: string }>();

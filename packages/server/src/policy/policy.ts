@@ -151,6 +151,8 @@ export const rules = {
   'childcare.facility': (a, r) =>
     sameTenant(a, r) && (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r)),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
+  /** The numbers the municipality publishes on its public page. */
+  'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

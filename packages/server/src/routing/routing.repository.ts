@@ -45,7 +45,10 @@ export async function activeLoads(db: Db, municipalityId: string, userIds: strin
   return new Map(rows.map((r) => [r.userId as string, r.n]));
 }
 
-/** The coordinator of the person's most recent earlier consultation, for continuity. */
+/**
+ * The coordinator of the person's most recent earlier consultation, for continuity, unless
+ * the person chose, after it closed, not to return to them.
+ */
 export async function findPreviousCoordinator(
   db: Db,
   municipalityId: string,
@@ -53,7 +56,10 @@ export async function findPreviousCoordinator(
   exceptId: string,
 ) {
   const [row] = await db
-    .select({ coordinatorId: consultations.assignedCoordinatorId })
+    .select({
+      coordinatorId: consultations.assignedCoordinatorId,
+      returnTo: consultations.nextTimeSameCoordinator,
+    })
     .from(consultations)
     .where(
       and(
@@ -65,7 +71,7 @@ export async function findPreviousCoordinator(
     )
     .orderBy(desc(consultations.createdAt))
     .limit(1);
-  return row?.coordinatorId ?? null;
+  return row?.returnTo ? row.coordinatorId : null;
 }
 
 export async function insertAssignment(

@@ -318,6 +318,17 @@ export const ZRating = z.object({
 });
 
 /**
+ * What the person sees at the end of a closed consultation: their rating if given, and
+ * whether their next consultation should go to the same coordinator when on shift.
+ */
+export const ZConsultationClosing = z.object({
+  rating: ZRating.nullable(),
+  sameCoordinatorNextTime: z.boolean(),
+});
+export type TConsultationClosing = z.infer<typeof ZConsultationClosing>;
+export const ZNextTimeCoordinatorRequest = z.object({ sameCoordinator: z.boolean() });
+
+/**
  * What a coordinator hands over at the end of a shift: each open consultation with its
  * state, and what still needs doing. No message content: the next person opens the chat.
  */

@@ -38,3 +38,35 @@ export const ZCreateMunicipalityRequest = z.object({
     licenceNumber: ZLicenceNumber,
   }),
 });
+
+
+/** A number a municipality publishes for its residents, with when it answers. */
+export const ZPublicContact = z.object({
+  label: z.string().trim().min(1).max(60),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\d[\d-]{1,14}\d$/, 'digits and hyphens'),
+  hours: z.string().trim().min(1).max(60).nullable(),
+});
+export type TPublicContact = z.infer<typeof ZPublicContact>;
+
+/** What anyone may read about a municipality: its name and the numbers it publishes. */
+export const ZPublicMunicipality = z.object({
+  code: z.string(),
+  name: z.string(),
+  prefecture: z.string(),
+  consortiumName: z.string().nullable(),
+  contacts: z.array(ZPublicContact),
+});
+export type TPublicMunicipality = z.infer<typeof ZPublicMunicipality>;
+
+export const ZPublicMunicipalityList = z.object({
+  items: z.array(ZPublicMunicipality.pick({ code: true, name: true, prefecture: true })),
+});
+export type TPublicMunicipalityList = z.infer<typeof ZPublicMunicipalityList>;
+
+/** City staff replace their municipality's published numbers as a whole list. */
+export const ZUpdatePublicContactsRequest = z.object({
+  contacts: z.array(ZPublicContact).max(10),
+});

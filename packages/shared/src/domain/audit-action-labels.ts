@@ -53,6 +53,10 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'consultation.routed': { ja: '担当者へ振り分け', en: 'Routed' },
   'consultation.note_added': { ja: 'メモを追加', en: 'Note added' },
   'consultation.transferred': { ja: '担当を引き継ぎ', en: 'Transferred' },
+  'consultation.next_time_chosen': {
+    ja: '次回の担当者の希望を記録',
+    en: 'Next-time choice recorded',
+  },
   'consultation.supervisor_joined': { ja: 'スーパーバイザーが参加', en: 'Supervisor joined' },
   'consultation.supervisor_left': { ja: 'スーパーバイザーが退出', en: 'Supervisor left' },
   'disclosure.requested': { ja: '本人特定を申請', en: 'Identity disclosure requested' },
@@ -100,6 +104,7 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'childcare.vacancies_published': { ja: '受け入れ状況表を公開', en: 'Vacancy table published' },
   'childcare.reminders_sent': { ja: '更新のお願いを送信', en: 'Update reminders sent' },
   'childcare.settings_changed': { ja: '保育の設定を変更', en: 'Childcare settings changed' },
+  'municipality.contacts_updated': { ja: '市の連絡先を更新', en: 'Public contacts updated' },
   'childcare.facility_staff_bound': {
     ja: '施設の担当者を登録',
     en: 'Facility staff bound',
@@ -127,6 +132,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   statistics: { ja: '統計', en: 'Statistics' },
   event: { ja: 'イベント', en: 'Events' },
   childcare: { ja: '保育・子育て', en: 'Childcare' },
+  municipality: { ja: '自治体', en: 'Municipality' },
 };
 
 /**

@@ -37,6 +37,7 @@ export const auditActions = [
   'consultation.routed',
   'consultation.note_added',
   'consultation.transferred',
+  'consultation.next_time_chosen',
   'disclosure.requested',
   'disclosure.approved',
   'disclosure.rejected',
@@ -79,6 +80,7 @@ export const auditActions = [
   'childcare.reminders_sent',
   'childcare.settings_changed',
   'childcare.facility_staff_bound',
+  'municipality.contacts_updated',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session.tsx';
@@ -16,8 +17,11 @@ function fromOf(state: unknown): string | undefined {
   return typeof from === 'string' ? from : undefined;
 }
 
-/** Shows the nested route when the session allows it, and otherwise sends the person on. */
-export function Guard({ rule }: { rule: RouteRule }) {
+/**
+ * Shows the nested route when the session allows it, and otherwise sends the person on.
+ * `guest` is shown instead to a visitor who is not signed in (the landing page at `/`).
+ */
+export function Guard({ rule, guest }: { rule: RouteRule; guest?: ReactNode }) {
   const { session, loadError, refresh } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
@@ -31,6 +35,8 @@ export function Guard({ rule }: { rule: RouteRule }) {
       </Page>
     );
   }
+
+  if (guest && !session.user) return guest;
 
   if (rule.kind === 'guest' && session.user) {
     return <Navigate to={afterSignIn(session, fromOf(location.state))} replace />;

@@ -1,5 +1,5 @@
 import { countUnsent } from '../features/consultations/outbox.ts';
-import { NavLink, Outlet, Link } from 'react-router';
+import { NavLink, Outlet, Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isConsultingRole } from '@yorisoi/shared';
 import { useSession } from '../api/session.tsx';
@@ -18,6 +18,7 @@ const LiveProviders = lazy(async () => ({
 export function Layout() {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
+  const { pathname } = useLocation();
   const user = session?.user ?? null;
   const fullyIn = user && (session?.mfa === 'ok' || session?.mfa === 'not_required');
   const consentPending = user && isConsultingRole(user.role) && user.consent.required;
@@ -66,6 +67,10 @@ export function Layout() {
               >
                 {t('header.signOut')}
               </button>
+            ) : session && pathname !== paths.signIn ? (
+              <Link to={paths.signIn} className="header-button header-button--link">
+                {t('landing.signIn')}
+              </Link>
             ) : null}
           </div>
         </div>

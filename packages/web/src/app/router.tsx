@@ -1,8 +1,9 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { childcarePaths } from '../features/childcare/childcare-paths.ts';
+import { municipalityPagePath } from '../features/landing/municipality-paths.ts';
 import { Guard } from './Guard.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -20,6 +21,10 @@ function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
 function guarded(rule: RouteRule, children: RouteObject[]): RouteObject {
   return { element: <Guard rule={rule} />, children };
 }
+
+const LandingPage = lazy(async () => ({
+  default: (await import('../features/landing/LandingPage.tsx')).LandingPage,
+}));
 
 export const routes: RouteObject[] = [
   {
@@ -76,6 +81,13 @@ export const routes: RouteObject[] = [
           path: `${paths.publicEvents}/:id`,
           ...page(
             async () => (await import('../features/events/PublicEventPage.tsx')).PublicEventPage,
+          ),
+        },
+        // A municipality's own page for residents: its health room, numbers and links.
+        {
+          path: municipalityPagePath,
+          ...page(
+            async () => (await import('../features/landing/MunicipalityPage.tsx')).MunicipalityPage,
           ),
         },
         // Residents' childcare pages, per municipality, without signing in.
@@ -137,12 +149,25 @@ export const routes: RouteObject[] = [
           ...page(async () => (await import('../features/consent/ConsentPage.tsx')).ConsentPage),
         },
       ]),
-      guarded({ kind: 'app' }, [
-        {
-          path: paths.home,
-          ...page(async () => (await import('../features/home/HomePage.tsx')).HomePage),
-        },
-      ]),
+      {
+        // Signed in: the role's home. Not signed in: what the service is, and sign-in.
+        element: (
+          <Guard
+            rule={{ kind: 'app' }}
+            guest={
+              <Suspense fallback={<Loading />}>
+                <LandingPage />
+              </Suspense>
+            }
+          />
+        ),
+        children: [
+          {
+            path: paths.home,
+            ...page(async () => (await import('../features/home/HomePage.tsx')).HomePage),
+          },
+        ],
+      },
       // Withdrawing consent must not lock anyone out of their own data and deletion rights.
       guarded({ kind: 'app', withoutConsent: true }, [
         {

@@ -16,6 +16,8 @@ import * as careConsole from './messages/console.ts';
 import * as events from './messages/events.ts';
 import * as childcare from './messages/childcare.ts';
 import * as referrals from './messages/referrals.ts';
+import * as landing from './messages/landing.ts';
+import * as closing from './messages/closing.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -35,4 +37,6 @@ export const en: MessageShape<typeof ja> = {
   ...events.en,
   ...childcare.en,
   ...referrals.en,
+  ...landing.en,
+  ...closing.en,
 };

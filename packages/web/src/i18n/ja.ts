@@ -14,6 +14,8 @@ import * as careConsole from './messages/console.ts';
 import * as events from './messages/events.ts';
 import * as childcare from './messages/childcare.ts';
 import * as referrals from './messages/referrals.ts';
+import * as landing from './messages/landing.ts';
+import * as closing from './messages/closing.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`,
@@ -36,4 +38,6 @@ export const ja = {
   ...events.ja,
   ...childcare.ja,
   ...referrals.ja,
+  ...landing.ja,
+  ...closing.ja,
 };

@@ -25,6 +25,8 @@ import {
   ZQueue,
   ZRateConsultationRequest,
   ZRating,
+  ZConsultationClosing,
+  ZNextTimeCoordinatorRequest,
   ZReceipt,
   ZReceiptRequest,
   ZRiskFlagList,
@@ -186,6 +188,24 @@ export const consultationEndpoints = {
     params: ZIdParams,
     body: ZRateConsultationRequest,
     response: ZRating,
+  }),
+  getConsultationClosing: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/closing',
+    summary: 'The rating and next-time choice of a closed consultation (the person who consulted)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZConsultationClosing,
+  }),
+  chooseNextTimeCoordinator: defineEndpoint({
+    method: 'PUT',
+    path: '/api/consultations/:id/next-time',
+    summary:
+      'Whether the next consultation goes to this one’s coordinator when on shift (the person)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZNextTimeCoordinatorRequest,
+    response: ZConsultationClosing,
   }),
   getHandoverSummary: defineEndpoint({
     method: 'GET',

@@ -23,6 +23,8 @@ interface MessageListProps {
   offline?: boolean;
   /** Shown above the conversation inside the scrolling area (waiting notices). */
   lead?: ReactNode;
+  /** Shown after the conversation inside the scrolling area (the closing card). */
+  trail?: ReactNode;
 }
 
 type LogEntry =
@@ -60,6 +62,7 @@ export function MessageList({
   onDiscard,
   offline = false,
   lead,
+  trail,
 }: MessageListProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -142,6 +145,7 @@ export function MessageList({
               )}
             </ol>
           </div>
+          {trail}
         </div>
       </div>
       {unseen ? (

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/guards.ts';
 import { Alert } from '../../ui/Alert.tsx';
-import { LinkButton } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { CallButtons } from '../calls/CallButtons.tsx';
 import { PersonReferrals } from '../referrals/PersonReferrals.tsx';
 import { ChatFailure } from './ChatFailure.tsx';
+import { ClosingCard } from './ClosingCard.tsx';
 import { ChatIcon } from './ChatIcon.tsx';
 import { chatTitle } from './chat-title.ts';
 import { Composer } from './Composer.tsx';
@@ -108,21 +108,13 @@ export function PersonChat({ consultationId }: { consultationId: string }) {
               ) : null}
             </>
           }
+          trail={open ? null : <ClosingCard consultationId={consultationId} />}
         />
         <p className="typing-indicator" aria-live="polite" data-testid="typing">
           {chat.otherTyping ? t('consultations.chat.careTeamTyping') : ''}
         </p>
       </div>
-      {open ? (
-        <Composer onSend={chat.send} onDraft={draft} />
-      ) : (
-        <Alert tone="info" title={t('consultations.chat.closed')}>
-          <p>{t('consultations.chat.closedBody')}</p>
-          <LinkButton to={paths.newConsultation} variant="primary">
-            {t('consultations.list.startNew')}
-          </LinkButton>
-        </Alert>
-      )}
+      {open ? <Composer onSend={chat.send} onDraft={draft} /> : null}
     </Page>
   );
 }

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { Stats } from '../../ui/Stats.tsx';
+import { PublicContactsCard } from '../landing/PublicContactsCard.tsx';
 
 export function CityHome() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function CityHome() {
           />
         ) : null}
       </Card>
+      <PublicContactsCard />
     </Page>
   );
 }

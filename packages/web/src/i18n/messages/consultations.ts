@@ -78,8 +78,6 @@ export const ja = {
       waitingBody:
         '相談員がつくと、ここにお返事が届きます。時間帯によってはお待たせすることがあります。この画面を閉じても、メッセージは残ります。急を要するときは、この画面の緊急連絡先に電話してください。',
       closed: 'この相談は終了しました',
-      closedBody:
-        'これまでのやりとりは、いつでも読み返せます。新しいご相談は「新しく相談する」から始められます。',
       empty: 'まだメッセージはありません。',
       system: {
         supervisor_joined: '統括コーディネーター（{{licence}}）が会話に加わりました',
@@ -236,8 +234,6 @@ export const en: MessageShape<typeof ja> = {
       waitingBody:
         'A coordinator will reply here. At some hours this may take a while. Your messages are kept even if you close this screen. If it is urgent, call one of the emergency numbers on this screen.',
       closed: 'This consultation has been closed',
-      closedBody:
-        'You can read the conversation at any time. To consult again, choose “Start a new consultation”.',
       empty: 'No messages yet.',
       system: {
         supervisor_joined: 'A supervisor ({{licence}}) joined the conversation',

@@ -38,6 +38,8 @@ export const consultations = pgTable(
     urgency: integer('urgency').notNull().default(0),
     /** The person's choice to return to the coordinator they saw before, when on duty. */
     prefersSameCoordinator: boolean('prefers_same_coordinator').notNull().default(true),
+    /** Chosen by the person after closing: route their next consultation to this coordinator. */
+    nextTimeSameCoordinator: boolean('next_time_same_coordinator').notNull().default(true),
     assignedCoordinatorId: uuid('assigned_coordinator_id').references(() => users.id, {
       onDelete: 'set null',
     }),

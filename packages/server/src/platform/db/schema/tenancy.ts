@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A municipality is a tenant: every row that belongs to one carries its id. */
 export const municipalities = pgTable('municipalities', {
@@ -7,6 +7,11 @@ export const municipalities = pgTable('municipalities', {
   name: text('name').notNull(),
   prefecture: text('prefecture').notNull(),
   consortiumName: text('consortium_name'),
+  /** Numbers the municipality publishes for its residents (public, nothing about a person). */
+  publicContacts: jsonb('public_contacts')
+    .$type<{ label: string; phone: string; hours: string | null }[]>()
+    .notNull()
+    .default([]),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
