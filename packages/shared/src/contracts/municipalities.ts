@@ -39,7 +39,6 @@ export const ZCreateMunicipalityRequest = z.object({
   }),
 });
 
-
 /** A number a municipality publishes for its residents, with when it answers. */
 export const ZPublicContact = z.object({
   label: z.string().trim().min(1).max(60),
