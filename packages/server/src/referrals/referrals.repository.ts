@@ -151,6 +151,41 @@ export async function insertReferral(
   return row;
 }
 
+/**
+ * The open referral of a consultation to the same target, if any: referring twice to one
+ * place gives the person one card, not two. A closed one may be made again.
+ */
+export async function findOpenReferralTo(
+  db: Db,
+  {
+    municipalityId,
+    consultationId,
+    column,
+  }: Scope & {
+    consultationId: string;
+    column: { resourceId: string } | { facilityId: string } | { eventId: string };
+  },
+) {
+  const target =
+    'resourceId' in column
+      ? eq(consultationReferrals.resourceId, column.resourceId)
+      : 'facilityId' in column
+        ? eq(consultationReferrals.facilityId, column.facilityId)
+        : eq(consultationReferrals.eventId, column.eventId);
+  const [row] = await db
+    .select({ id: consultationReferrals.id })
+    .from(consultationReferrals)
+    .where(
+      and(
+        eq(consultationReferrals.municipalityId, municipalityId),
+        eq(consultationReferrals.consultationId, consultationId),
+        ne(consultationReferrals.status, 'closed'),
+        target,
+      ),
+    );
+  return row ?? null;
+}
+
 export async function findReferral(db: Db, { municipalityId, id }: Scope & { id: string }) {
   const [row] = await db
     .select()

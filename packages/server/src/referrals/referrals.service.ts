@@ -20,6 +20,7 @@ import {
   findActiveResource,
   findEventTarget,
   findFacilityTarget,
+  findOpenReferralTo,
   findReferral,
   insertReferral,
   insertResource,
@@ -193,6 +194,12 @@ export async function addReferral(
   if (!found) throw new AppError('REFERRAL_TARGET_NOT_FOUND');
   const now = ctx.now();
   const created = await ctx.db.transaction(async (tx) => {
+    const open = await findOpenReferralTo(tx, {
+      municipalityId: consultation.municipalityId,
+      consultationId: consultation.id,
+      column: found.column,
+    });
+    if (open) return open;
     const row = await insertReferral(tx, {
       municipalityId: consultation.municipalityId,
       consultationId: consultation.id,
@@ -233,7 +240,16 @@ export async function updateReferral(
     found.consultationId,
     'consultation.careTeam',
   );
-  await setReferralStatus(ctx.db, { ...scope, status, now: ctx.now() });
+  await ctx.db.transaction(async (tx) => {
+    await setReferralStatus(tx, { ...scope, status, now: ctx.now() });
+    await recordAudit(tx, {
+      action: 'referral.status_changed',
+      municipalityId: consultation.municipalityId,
+      actor,
+      target: { type: 'consultation', id: consultation.id },
+      detail: { referralId: found.id, from: found.status, to: status },
+    });
+  });
   const [referral] = await referralsOf(ctx.db, {
     municipalityId: actor.municipalityId,
     referralIds: [found.id],

@@ -5,7 +5,8 @@ import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import type { TestClient } from '../testing/test-client.ts';
-import { consultationReferrals } from '../platform/db/schema/index.ts';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, consultationReferrals } from '../platform/db/schema/index.ts';
 import { importChildcareFacilities } from '../childcare/opendata/facility-import.service.ts';
 import {
   findMunicipalityById,
@@ -110,10 +111,24 @@ describe('referral directory and follow-up', () => {
     expect((await coordinator.ok('listOpenReferrals')).items.map((r) => r.id)).toContain(
       referral.id,
     );
+    // Referring to the same place again while it is open gives the person one card, not two.
+    const again = await coordinator.ok('addReferral', {
+      params: { id },
+      body: { target: { kind: 'resource', id: resource.id } },
+    });
+    expect(again.id).toBe(referral.id);
+    expect((await coordinator.ok('listReferrals', { params: { id } })).items).toHaveLength(1);
     await coordinator.ok('updateReferral', {
       params: { id: referral.id },
       body: { status: 'connected' },
     });
+    const statusAudit = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'referral.status_changed'), eq(auditLog.targetId, id)));
+    expect(statusAudit.map((a) => a.detail)).toEqual([
+      { referralId: referral.id, from: 'proposed', to: 'connected' },
+    ]);
     await coordinator.ok('updateReferral', {
       params: { id: referral.id },
       body: { status: 'closed' },

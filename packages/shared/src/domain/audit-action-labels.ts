@@ -64,6 +64,7 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'disclosure.rejected': { ja: '本人特定を却下', en: 'Identity disclosure rejected' },
   'disclosure.identity_viewed': { ja: '本人情報を閲覧', en: 'Identity viewed' },
   'referral.proposed': { ja: '紹介先を提案', en: 'Referral proposed' },
+  'referral.status_changed': { ja: '紹介の進み具合を更新', en: 'Referral status changed' },
   'survey.created': { ja: 'アンケートを作成', en: 'Survey created' },
   'survey.results_released': { ja: 'アンケート結果を表示', en: 'Survey results shown' },
   'report.created': { ja: '報告書を作成', en: 'Report created' },

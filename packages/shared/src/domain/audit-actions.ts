@@ -43,6 +43,7 @@ export const auditActions = [
   'disclosure.rejected',
   'disclosure.identity_viewed',
   'referral.proposed',
+  'referral.status_changed',
   'survey.created',
   'survey.results_released',
   'report.created',

@@ -108,7 +108,7 @@ describe('call', () => {
   });
 
   it('passes query parameters', async () => {
-    fetchMock.mockResolvedValueOnce(json(200, { items: [] }));
+    fetchMock.mockResolvedValueOnce(json(200, { items: [], actors: [] }));
     await call('listAuditLog', { query: { before: 40 } });
     expect(lastRequest().url).toBe('/api/audit?before=40');
   });
