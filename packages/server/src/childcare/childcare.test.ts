@@ -13,6 +13,7 @@ import {
   japanTimeOf,
   reiwaFiscalYearLabel,
   type TChildcareSearchResult,
+  type TEventInput,
 } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
@@ -37,6 +38,8 @@ import { composeNotification } from '../notifications/outbox/compose.ts';
 import { importChildcareFacilities } from './opendata/facility-import.service.ts';
 import { listFacilities, searchFacilities } from './childcare-facilities.repository.ts';
 import { encodeShiftJis } from '../testing/shift-jis.ts';
+import { snapshotDatabase } from '../testing/db-snapshot.ts';
+import { eventInputAt } from '../testing/event-input.ts';
 
 let t: TestApp;
 let tenant: TenantFixture;
@@ -604,5 +607,136 @@ describe('vacancies', () => {
       body: { email: 'x@example.jp', displayName: 'x' },
     });
     expect(refused.json().error.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('events held by a facility', () => {
+  const hour = 3_600_000;
+  const eventInput = (overrides: Partial<TEventInput> = {}) =>
+    eventInputAt(t.ctx.now(), 72 * hour, {
+      title: '園庭開放（架空）',
+      placeName: 'ひまわり保育園（架空）',
+      capacity: 10,
+      ...overrides,
+    });
+  /** Facility staff bound to H-001, whatever ran before. */
+  async function boundStaff() {
+    const himawari = await facilityId('H-001');
+    await t.ctx.db
+      .insert(childcareFacilityStaff)
+      .values({
+        userId: facilityStaff.id,
+        facilityId: himawari,
+        municipalityId: tenant.municipalityId,
+      })
+      .onConflictDoNothing();
+    return { himawari, staff: await signInAs(t, facilityStaff) };
+  }
+
+  it('shows the facility’s coming published events and the configured map tiles on its page', async () => {
+    const section = await signInAs(t, childcare);
+    const himawari = await facilityId('H-001');
+    const tsukushi = await facilityId('H-002');
+    const shown = await section.ok('createEvent', {
+      body: eventInput({ title: '園庭開放（架空）', hostFacilityId: himawari }),
+    });
+    await section.ok('createEvent', {
+      body: eventInput({ title: '下書き（架空）', hostFacilityId: himawari, published: false }),
+    });
+    await section.ok('createEvent', {
+      body: eventInput({ title: 'よその施設（架空）', hostFacilityId: tsukushi }),
+    });
+    const called = await section.ok('createEvent', {
+      body: eventInput({ title: '中止（架空）', hostFacilityId: himawari }),
+    });
+    await section.ok('cancelEvent', { params: { id: called.id } });
+
+    const detail = await anonymous().ok('getPublicChildcareFacility', {
+      params: { code, id: himawari },
+    });
+    expect(detail.events.map((e) => e.title)).toEqual(['園庭開放（架空）']);
+    expect(detail.events[0]!.id).toBe(shown.id);
+    expect(detail.mapTiles).toEqual({
+      urlTemplate: 'https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png',
+      attribution: '地理院タイル',
+      attributionUrl: 'https://maps.gsi.go.jp/development/ichiran.html',
+    });
+    const page = await anonymous().call('getPublicChildcareFacility', {
+      params: { code, id: himawari },
+    });
+    expect(page.headers['content-security-policy']).toContain(
+      "img-src 'self' data: blob: https://cyberjapandata.gsi.go.jp",
+    );
+  });
+
+  it('refuses a host facility of another municipality or none at all, changing nothing', async () => {
+    const section = await signInAs(t, childcare);
+    const otherSection = await signInAs(t, otherChildcare);
+    const himawari = await facilityId('H-001');
+    const before = await snapshotDatabase(t.ctx.db);
+    for (const [client, hostFacilityId] of [
+      [otherSection, himawari],
+      [section, crypto.randomUUID()],
+    ] as const) {
+      const answer = await client.call('createEvent', { body: eventInput({ hostFacilityId }) });
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error.code).toBe('EVENT_HOST_FACILITY_UNKNOWN');
+    }
+    expect(await snapshotDatabase(t.ctx.db)).toBe(before);
+  });
+
+  it('lets facility staff create, change and call off their own facility’s events, and nothing else', async () => {
+    const { himawari, staff } = await boundStaff();
+    const tsukushi = await facilityId('H-002');
+    const section = await signInAs(t, childcare);
+    const theirs = await staff.ok('createEvent', {
+      body: eventInput({ title: 'ひまわり 園庭開放（架空）', hostFacilityId: himawari }),
+    });
+    const changed = await staff.ok('updateEvent', {
+      params: { id: theirs.id },
+      body: eventInput({ title: 'ひまわり 親子ヨガ（架空）', hostFacilityId: himawari }),
+    });
+    expect(changed.title).toBe('ひまわり 親子ヨガ（架空）');
+    const neighbours = await section.ok('createEvent', {
+      body: eventInput({ title: 'つくし 説明会（架空）', hostFacilityId: tsukushi }),
+    });
+    const citys = await section.ok('createEvent', {
+      body: eventInput({ title: '市の講座（架空）' }),
+    });
+    const listed = await staff.ok('listEvents', { query: { month: theirs.startsAt.slice(0, 7) } });
+    expect(listed.items.map((e) => e.hostFacilityId)).toEqual(listed.items.map(() => himawari));
+    expect(listed.items.map((e) => e.id)).toContain(theirs.id);
+
+    await t.ctx.outbox.idle();
+    const before = await snapshotDatabase(t.ctx.db);
+    for (const id of [neighbours.id, citys.id]) {
+      for (const attempt of [
+        staff.call('updateEvent', { params: { id }, body: eventInput({ title: '乗っ取り' }) }),
+        staff.call('cancelEvent', { params: { id } }),
+        staff.call('listEventRegistrations', { params: { id } }),
+      ]) {
+        const answer = await attempt;
+        expect(answer.statusCode).toBe(404);
+        expect(answer.json().error.code).toBe('EVENT_NOT_FOUND');
+      }
+    }
+    for (const attempt of [
+      staff.call('createEvent', { body: eventInput({ hostFacilityId: tsukushi }) }),
+      staff.call('createEvent', { body: eventInput({ hostFacilityId: null }) }),
+      // Moving their own event to another facility would hand it away.
+      staff.call('updateEvent', {
+        params: { id: theirs.id },
+        body: eventInput({ hostFacilityId: tsukushi }),
+      }),
+      staff.call('exportEvents'),
+    ]) {
+      const answer = await attempt;
+      expect(answer.statusCode).toBe(403);
+      expect(answer.json().error.code).toBe('FORBIDDEN');
+    }
+    expect(await snapshotDatabase(t.ctx.db)).toBe(before);
+
+    const cancelled = await staff.ok('cancelEvent', { params: { id: theirs.id } });
+    expect(cancelled.cancelled).toBe(true);
   });
 });

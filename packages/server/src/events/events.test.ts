@@ -8,6 +8,7 @@ import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.
 import { TestClient } from '../testing/test-client.ts';
 import { mailParts, startSmtpSink } from '../testing/smtp-sink.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
+import { eventInputAt } from '../testing/event-input.ts';
 import { eventRegistrations, municipalities } from '../platform/db/schema/index.ts';
 import { purgeEventContactDetails } from './event-sweep.ts';
 import { sendEventReminders } from './event-notices.ts';
@@ -51,26 +52,7 @@ function mailSaying(email: string, words: string) {
 const at = (msFromNow: number) => new Date(t.ctx.now().getTime() + msFromNow).toISOString();
 
 function eventInput(overrides: Partial<TEventInput> = {}): TEventInput {
-  return {
-    kind: 'gathering',
-    title: '親子つどい（架空）',
-    description: '未就学児と保護者のふれあい遊びです。',
-    startsAt: at(5 * day),
-    endsAt: at(5 * day + 2 * 3_600_000),
-    placeName: '中央公民館（架空）',
-    address: '鹿児島県テスト市1-2-3',
-    onlineUrl: null,
-    childcare: true,
-    childcareDetails: '1歳以上、先着5人',
-    capacity: 3,
-    registrationOpensAt: null,
-    registrationClosesAt: null,
-    target: '未就学児の親子',
-    fee: '無料',
-    hostFacilityId: null,
-    published: true,
-    ...overrides,
-  };
+  return eventInputAt(t.ctx.now(), 5 * day, overrides);
 }
 
 async function createEvent(overrides: Partial<TEventInput> = {}) {
