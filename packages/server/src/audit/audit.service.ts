@@ -80,6 +80,7 @@ export type AuditAction =
   | 'event.attendance_recorded'
   | 'event.exported'
   | 'childcare.opendata_imported'
+  | 'childcare.opendata_exported'
   | 'childcare.vacancies_updated'
   | 'childcare.vacancies_published'
   | 'childcare.reminders_sent'

@@ -371,21 +371,26 @@ describe('the public API', () => {
     const paths = Object.keys(response.json().paths);
     expect(paths).toContain('/api/public/municipalities/{code}/childcare-facilities');
     expect(paths).toContain('/api/public/municipalities/{code}/childcare-vacancies');
+    expect(paths).toContain('/api/public/municipalities/{code}/childcare-vacancies/export');
+    expect(paths).toContain('/api/childcare/opendata/vacancies');
   });
 
   it('is rate-limited per address', async () => {
     const limited = await startTestApp({ PUBLIC_API_RATE_LIMIT_PER_MINUTE: '3' });
     try {
       const client = new TestClient(limited.app);
-      const codes = [];
-      for (let i = 0; i < 4; i++) {
-        const response = await client.call('searchChildcareFacilities', {
-          params: { code: '462187' },
-          remoteAddress: '192.0.2.7',
-        });
-        codes.push(response.statusCode);
-      }
-      expect(codes).toEqual([404, 404, 404, 429]);
+      const codesOf = async (call: () => Promise<{ statusCode: number }>) => {
+        const codes = [];
+        for (let i = 0; i < 4; i++) codes.push((await call()).statusCode);
+        return codes;
+      };
+      const from = { params: { code: '462187' }, remoteAddress: '192.0.2.7' };
+      expect(await codesOf(() => client.call('searchChildcareFacilities', from))).toEqual([
+        404, 404, 404, 429,
+      ]);
+      expect(
+        await codesOf(() => client.call('exportPublicVacancyTable', { ...from, query: {} })),
+      ).toEqual([404, 404, 404, 429]);
     } finally {
       await limited.close();
     }
@@ -738,5 +743,90 @@ describe('events held by a facility', () => {
 
     const cancelled = await staff.ok('cancelEvent', { params: { id: theirs.id } });
     expect(cancelled.cancelled).toBe(true);
+  });
+});
+
+describe('open data downloads', () => {
+  const month = () => japanTimeOf(t.ctx.now()).date.slice(0, 7);
+  const fileNameIn = (disposition: string) =>
+    decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)![1]!);
+
+  it('gives the childcare section and city staff the CLI’s files, with Japanese names', async () => {
+    for (const person of [childcare, tenant.people.cityStaff]) {
+      const staff = await signInAs(t, person);
+      const facilities = await staff.call('exportChildcareFacilities');
+      expect(facilities.statusCode).toBe(200);
+      expect(facilities.headers['content-type']).toContain('text/csv');
+      const disposition = String(facilities.headers['content-disposition']);
+      expect(disposition).toContain(`filename="${code}_childcare_facilities.csv"`);
+      expect(fileNameIn(disposition)).toBe(`${code}_子育て施設一覧.csv`);
+      const body = facilities.rawPayload.toString('utf8');
+      const fromCli = await runCli([
+        'export',
+        '--municipality',
+        code,
+        '--dataset',
+        'childcare-facilities',
+      ]);
+      expect(body).toBe(fromCli.out);
+      expect(body.startsWith('\uFEFF全国地方公共団体コード,ID,地方公共団体名')).toBe(true);
+      expect(body.replace(/\r\n/g, '')).not.toContain('\n');
+
+      const csv = await staff.call('exportVacancyTable', { query: { month: month() } });
+      expect(fileNameIn(String(csv.headers['content-disposition']))).toBe(
+        `${code}_受け入れ状況表_${month()}.csv`,
+      );
+      expect(csv.rawPayload.toString('utf8').split('\r\n')[0]).toBe(
+        '\uFEFF施設・事業名,施設番号,０歳児,１歳児,２歳児,３歳児,４歳児,５歳児,合計,更新日',
+      );
+      const json = await staff.call('exportVacancyTable', {
+        query: { month: month(), format: 'json' },
+      });
+      expect(json.headers['content-type']).toContain('application/json');
+      const table = JSON.parse(json.rawPayload.toString('utf8')) as { month: string };
+      expect(table.month).toBe(month());
+    }
+    const audits = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'childcare.opendata_exported'));
+    expect(audits.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('refuses facility staff and residents the staff downloads', async () => {
+    const bound = await signInAs(t, facilityStaff);
+    const worker = await signInAs(t, tenant.people.worker);
+    for (const client of [bound, worker]) {
+      for (const answer of [
+        await client.call('exportChildcareFacilities'),
+        await client.call('exportVacancyTable', { query: { format: 'json' } }),
+      ]) {
+        expect(answer.statusCode).toBe(403);
+        expect(answer.json().error.code).toBe('FORBIDDEN');
+      }
+    }
+    const stranger = await anonymous().call('exportChildcareFacilities');
+    expect(stranger.statusCode).toBe(401);
+  });
+
+  it('lets anyone download a published table, not an unpublished month or unknown city', async () => {
+    const section = await signInAs(t, childcare);
+    await section.ok('publishVacancyTable', { body: { month: month() } });
+    const csv = await anonymous().call('exportPublicVacancyTable', { params: { code }, query: {} });
+    expect(csv.statusCode).toBe(200);
+    expect(fileNameIn(String(csv.headers['content-disposition']))).toBe(
+      `${code}_受け入れ状況表_${month()}.csv`,
+    );
+    expect(csv.rawPayload.toString('utf8')).toContain('ひまわり保育園（架空）');
+    const unpublished = await anonymous().call('exportPublicVacancyTable', {
+      params: { code },
+      query: { month: '2001-04' },
+    });
+    expect(unpublished.json().error.code).toBe('VACANCY_MONTH_NOT_PUBLISHED');
+    const unknown = await anonymous().call('exportPublicVacancyTable', {
+      params: { code: '999999' },
+      query: {},
+    });
+    expect(unknown.json().error.code).toBe('MUNICIPALITY_CODE_UNKNOWN');
   });
 });

@@ -89,6 +89,10 @@ describe('authorization rules', () => {
     ['facility_staff', 'event.keepSome', true],
     ['worker', 'event.keepSome', false],
     ['childcare_staff', 'event.keepHosted', true],
+    ['city_staff', 'childcare.listFacilities', true],
+    ['city_staff', 'childcare.export', true],
+    ['facility_staff', 'childcare.export', false],
+    ['facility_staff', 'childcare.listFacilities', false],
   ] as const)('%s → %s is %s within the own tenant and organization', (role, action, expected) => {
     const a: Actor = {
       userId: 'u',

@@ -156,6 +156,11 @@ export const rules = {
   'childcare.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'childcare_staff'),
   /** City staff add the childcare section's members; the section adds facility staff. */
   'childcare.inviteSection': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** The list of facilities (events name their host among them): the city's staff. */
+  'childcare.listFacilities': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'childcare_staff', 'city_staff'),
+  /** Downloading the open data (facility list, vacancy tables of any month): the city's staff. */
+  'childcare.export': (a, r) => sameTenant(a, r) && hasRole(a, 'childcare_staff', 'city_staff'),
   /** A facility's vacancies: the childcare section, or staff bound to that one facility. */
   'childcare.facility': (a, r) =>
     sameTenant(a, r) && (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r)),

@@ -257,3 +257,13 @@ export const ZOpenDataImportReport = z.object({
   rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
 });
 export type TOpenDataImportReport = z.infer<typeof ZOpenDataImportReport>;
+
+/** A vacancy table download: a month (the latest published by default) as CSV or JSON. */
+export const ZVacancyExportQuery = z.object({
+  month: ZMonth.optional(),
+  format: z.enum(['csv', 'json']).default('csv'),
+});
+/** An open-data file for download (UTF-8 with BOM and CRLF when CSV, so Excel opens it). */
+export const ZOpenDataFile = z.custom<Uint8Array<ArrayBufferLike>>(
+  (value) => value instanceof Uint8Array,
+);

@@ -64,6 +64,11 @@ export const ja = {
       noServices: '掲載なし',
       call: '電話をかける',
     },
+    downloads: {
+      vacancyCsv: 'この月の表をダウンロード（CSV）',
+      vacancyJson: 'JSONでダウンロード',
+      facilitiesCsv: '子育て施設一覧をダウンロード（CSV）',
+    },
     table: {
       title: '{{municipality}} 保育所等の受け入れ状況表',
       titleFallback: '保育所等の受け入れ状況表',
@@ -178,6 +183,11 @@ export const en: MessageShape<typeof ja> = {
       recordLead: 'As published in the city’s list of childcare facilities.',
       noServices: 'None listed',
       call: 'Call',
+    },
+    downloads: {
+      vacancyCsv: 'Download this month’s table (CSV)',
+      vacancyJson: 'Download as JSON',
+      facilitiesCsv: 'Download the facility list (CSV)',
     },
     table: {
       title: '{{municipality}} nursery vacancy table',
