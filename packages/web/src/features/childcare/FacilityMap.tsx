@@ -37,10 +37,15 @@ export function FacilityMap({ name, latitude, longitude, tiles }: FacilityMapPro
     void Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')])
       .then(([{ default: L }]) => {
         if (disposed || !container.current) return;
-        const map = L.map(container.current, { scrollWheelZoom: false }).setView(
-          [latitude, longitude],
-          16,
-        );
+        // The wheel scrolls the page, not the map; the zoom buttons speak the page's language.
+        const map = L.map(container.current, { scrollWheelZoom: false, zoomControl: false });
+        map.setView([latitude, longitude], 16);
+        L.control
+          .zoom({
+            zoomInTitle: t('childcare.facility.zoomIn'),
+            zoomOutTitle: t('childcare.facility.zoomOut'),
+          })
+          .addTo(map);
         L.tileLayer(tiles.urlTemplate, {
           maxZoom: 18,
           attribution: `<a href="${escapeHtml(tiles.attributionUrl)}" target="_blank" rel="noreferrer">${escapeHtml(tiles.attribution)}</a>`,
@@ -67,7 +72,7 @@ export function FacilityMap({ name, latitude, longitude, tiles }: FacilityMapPro
       disposed = true;
       remove?.();
     };
-  }, [name, latitude, longitude, tiles]);
+  }, [name, latitude, longitude, tiles, t]);
 
   if (failed) return null;
   return (
