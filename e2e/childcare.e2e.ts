@@ -213,15 +213,21 @@ describe.runIf(enabled)('childcare pages in English', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.getByTestId('facility-card').count()).toBeGreaterThan(0);
-    await saveScreenshot(page, 'childcare-search-en-phone');
+    // Why each facility matched is written by the server, in the language chosen here.
+    await expect.poll(() => page.getByText(/歳児クラス|受け入れ/).count()).toBe(0);
+    await saveScreenshot(page, 'childcare-search-en-phone', false);
     const id = await demoFacilityId(page, 'ひまわり保育園（架空）');
     await page.goto(`/m/462187/childcare/facilities/${id}`);
     await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBe(1);
+    // The facts the page writes (not the open-data record as published) are in English.
+    expect(await page.locator('.facility-facts').first().textContent()).not.toMatch(
+      /か月|歳児|〜|・/,
+    );
     await expectAccessible(page, 'facility (en)');
     await saveScreenshot(page, 'childcare-facility-en-phone');
     await page.goto('/m/462187/childcare/vacancies');
     await expect.poll(() => page.getByTestId('vacancy-table').count()).toBe(1);
-    await saveScreenshot(page, 'childcare-vacancies-en-phone');
+    await saveScreenshot(page, 'childcare-vacancies-en-phone', false);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);

@@ -11,6 +11,7 @@ import { useChildcareLabels } from './childcare-labels.ts';
 import { childcareSearchPath, vacancyTablePath } from './childcare-paths.ts';
 import { VacancyCells } from './VacancyCells.tsx';
 import { FacilityMap } from './FacilityMap.tsx';
+import { useReloadOnLanguageChange } from './use-reload-on-language-change.ts';
 import { FacilityEvents } from './FacilityEvents.tsx';
 
 /** 地理院地図 at the facility: a map that needs no key and no tiles served by us. */
@@ -125,6 +126,7 @@ export function FacilityPage() {
   const labels = useChildcareLabels();
   const { code = '', id = '' } = useParams();
   const result = useApiData('getPublicChildcareFacility', { params: { code, id } });
+  useReloadOnLanguageChange(result.reload);
   const facility = result.data;
   useJsonLd(facility ? jsonLdOf(facility) : null);
 
@@ -189,7 +191,7 @@ export function FacilityPage() {
                       {t(`childcare.weekday.${day.weekday}`)}
                     </span>
                     {day.opens && day.closes
-                      ? `${day.opens}〜${day.closes}`
+                      ? t('childcare.facility.hoursRange', { opens: day.opens, closes: day.closes })
                       : t('childcare.facility.closed')}
                   </li>
                 ))}
@@ -201,7 +203,9 @@ export function FacilityPage() {
           <dd>
             {facility.services.length === 0
               ? t('childcare.facility.noServices')
-              : facility.services.map((service) => labels.service(service)).join('・')}
+              : facility.services
+                  .map((service) => labels.service(service))
+                  .join(t('childcare.facility.listSeparator'))}
           </dd>
           {facility.capacity !== null ? (
             <>
