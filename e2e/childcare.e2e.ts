@@ -93,6 +93,30 @@ describe.runIf(enabled)('childcare for facility staff', () => {
     await page.getByRole('button', { name: 'この内容で更新する' }).click();
     await expect.poll(() => page.getByText(/更新しました/).count()).toBe(1);
     await saveScreenshot(page, 'childcare-editor-saved-phone');
+
+    // The nursery's own events: the form offers its facility only, and no city-wide export.
+    await page.goto('/admin/events');
+    await page.getByRole('button', { name: 'イベントを作る' }).click();
+    const host = page.getByLabel('主催施設');
+    await expect.poll(() => host.locator('option').count()).toBe(1);
+    expect(await host.locator('option').first().textContent()).toBe('ひまわり保育園（架空）');
+    expect(await page.getByRole('link', { name: /CSVで書き出す/ }).count()).toBe(0);
+    await page.getByLabel('イベント名').fill('ひまわり保育園 親子リトミック（架空）');
+    const day = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('日にち', { exact: true }).fill(day);
+    await page.getByLabel('開始時刻').fill('10:00');
+    await page.getByLabel('終了時刻').fill('11:00');
+    await page.getByLabel('場所の名前').fill('ひまわり保育園（架空）');
+    await page.getByLabel('住民向けページに公開する').check();
+    await expectAccessible(page, 'facility staff event form');
+    await saveScreenshot(page, 'childcare-facility-event-create-phone');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: /親子リトミック/ }).count())
+      .toBe(1);
+    const id = await demoFacilityId(page, 'ひまわり保育園（架空）');
+    await page.goto(`/m/462187/childcare/facilities/${id}`);
+    await expect.poll(() => page.getByRole('link', { name: /親子リトミック/ }).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
@@ -196,6 +220,13 @@ describe.runIf(enabled)('open data downloads', () => {
     const link = page.getByRole('link', { name: '子育て施設一覧をダウンロード（CSV）' });
     await expect.poll(() => link.count()).toBe(1);
     await saveScreenshot(page, 'childcare-status-downloads-desk');
+    await page.goto('/admin/events');
+    await page.getByRole('button', { name: 'イベントを作る' }).click();
+    const host = page.getByLabel('主催施設');
+    await expect.poll(() => host.locator('option').count()).toBe(23);
+    expect(await host.locator('option').first().textContent()).toBe('市（施設なし）');
+    await saveScreenshot(page, 'childcare-section-event-create-desk');
+    await page.goto('/childcare/vacancies/status');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('462187_子育て施設一覧.csv');
     const text = fs.readFileSync((await download.path())!, 'utf8');
