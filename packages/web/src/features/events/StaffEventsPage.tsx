@@ -99,45 +99,47 @@ export function StaffEventsPage() {
       <ErrorAlert error={error} />
       {loading && !data ? <Loading /> : null}
       {data ? (
-        <DataTable
-          caption={t('events.staff.title')}
-          rows={data.items}
-          rowKey={(e) => e.id}
-          empty={t('events.staff.empty')}
-          testId="staff-events"
-          columns={[
-            { key: 'when', header: t('events.staff.columns.when'), render: (e) => whenLabel(e) },
-            {
-              key: 'title',
-              header: t('events.staff.columns.title'),
-              rowHeader: true,
-              render: (e) => <Link to={staffEventPath(e.id)}>{e.title}</Link>,
-            },
-            {
-              key: 'status',
-              header: t('events.staff.columns.status'),
-              render: (e) => <StaffStatus event={e} />,
-            },
-            {
-              key: 'registered',
-              header: t('events.staff.columns.registered'),
-              numeric: true,
-              render: (e) => `${e.registeredCount} / ${e.capacity}`,
-            },
-            {
-              key: 'waiting',
-              header: t('events.staff.columns.waiting'),
-              numeric: true,
-              render: (e) => e.waitingCount,
-            },
-            {
-              key: 'attended',
-              header: t('events.staff.columns.attended'),
-              numeric: true,
-              render: (e) => e.attendedCount,
-            },
-          ]}
-        />
+        <div className="staff-events">
+          <DataTable
+            caption={t('events.staff.title')}
+            rows={data.items}
+            rowKey={(e) => e.id}
+            empty={t('events.staff.empty')}
+            testId="staff-events"
+            columns={[
+              { key: 'when', header: t('events.staff.columns.when'), render: (e) => whenLabel(e) },
+              {
+                key: 'title',
+                header: t('events.staff.columns.title'),
+                rowHeader: true,
+                render: (e) => <Link to={staffEventPath(e.id)}>{e.title}</Link>,
+              },
+              {
+                key: 'status',
+                header: t('events.staff.columns.status'),
+                render: (e) => <StaffStatus event={e} />,
+              },
+              {
+                key: 'registered',
+                header: t('events.staff.columns.registered'),
+                numeric: true,
+                render: (e) => `${e.registeredCount} / ${e.capacity}`,
+              },
+              {
+                key: 'waiting',
+                header: t('events.staff.columns.waiting'),
+                numeric: true,
+                render: (e) => e.waitingCount,
+              },
+              {
+                key: 'attended',
+                header: t('events.staff.columns.attended'),
+                numeric: true,
+                render: (e) => e.attendedCount,
+              },
+            ]}
+          />
+        </div>
       ) : null}
     </Page>
   );
