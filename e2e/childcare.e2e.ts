@@ -161,6 +161,9 @@ describe.runIf(enabled)('a facility’s page: where it is and what it holds', ()
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toContain('園庭開放');
+    // and back from the event to the nursery that holds it.
+    await page.getByRole('link', { name: '主催施設の案内と空き状況を見る' }).click();
+    await page.waitForURL(`**/m/462187/childcare/facilities/${id}`);
 
     await page.setViewportSize(deskViewport);
     await page.goto(`/m/462187/childcare/facilities/${id}`);

@@ -38,6 +38,7 @@ export const ja = {
       jumpToDay: '{{day}}のイベントへ',
     },
     detail: {
+      hostFacility: '主催施設の案内と空き状況を見る',
       back: 'イベント一覧へ',
       when: '日時',
       where: '場所',
@@ -230,6 +231,7 @@ export const en: MessageShape<typeof ja> = {
       jumpToDay: 'Events on {{day}}',
     },
     detail: {
+      hostFacility: 'About the host facility and its places',
       back: 'All events',
       when: 'When',
       where: 'Where',
