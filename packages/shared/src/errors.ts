@@ -329,6 +329,11 @@ export const errorCatalog = {
     ja: '定員を、すでに申し込んでいる組数より少なくはできません。',
     en: 'The capacity cannot be lower than the number of registrations already made.',
   },
+  EVENT_HOST_FACILITY_UNKNOWN: {
+    status: 400,
+    ja: '主催施設が見つかりません。この自治体の子育て施設から選んでください。',
+    en: 'The host facility was not found. Please choose one of this municipality’s childcare facilities.',
+  },
   EVENT_REGISTRATION_NOT_ACTIVE: {
     status: 409,
     ja: 'キャンセル済みまたはキャンセル待ちの申し込みには、出席を記録できません。',

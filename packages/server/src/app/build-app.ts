@@ -72,7 +72,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     }
   });
   installErrorHandler(app);
-  await installSecurityHeaders(app, { https: ctx.config.publicUrl.startsWith('https://') });
+  await installSecurityHeaders(app, {
+    https: ctx.config.publicUrl.startsWith('https://'),
+    mapTileUrl: ctx.config.mapTiles.urlTemplate,
+  });
   await app.register(cookie);
   app.decorate('authRateLimit', { max: ctx.config.login.ratePerMinute, timeWindow: 60_000 });
   app.decorate('publicRateLimit', { max: ctx.config.publicApiRatePerMinute, timeWindow: 60_000 });

@@ -11,6 +11,8 @@ import {
   type TChildcareFacilityDetail,
   type TChildcareFacilitySummary,
   type TLocale,
+  type TMapTiles,
+  type TPublicEvent,
   type TVacancyDisplay,
 } from '@yorisoi/shared';
 import type { FacilityRow } from './childcare-facilities.repository.ts';
@@ -106,7 +108,12 @@ export function presentFacilitySummary(
 
 export function presentFacilityDetail(
   row: FacilityRow,
-  input: { vacancy: VacancyView | null; locale: TLocale },
+  input: {
+    vacancy: VacancyView | null;
+    locale: TLocale;
+    mapTiles: TMapTiles;
+    events: TPublicEvent[];
+  },
 ): TChildcareFacilityDetail {
   return {
     ...presentFacilitySummary(row, { ...input, matched: [] }),
@@ -119,6 +126,8 @@ export function presentFacilityDetail(
     capacity: row.capacity,
     hoursNote: row.hoursNote,
     record: row.original,
+    mapTiles: input.mapTiles,
+    events: input.events,
   };
 }
 

@@ -29,6 +29,7 @@ import {
   vacancyTable,
 } from './vacancies.repository.ts';
 import { matchReasons } from './match-reasons.ts';
+import { upcomingEventsOfFacility } from '../events/public-events.service.ts';
 import {
   presentClasses,
   presentFacilityDetail,
@@ -157,6 +158,8 @@ export async function getPublicChildcareFacility(
     vacancy:
       month && vacancy ? { publishedMonth: month, row: vacancy, display, classAge: null } : null,
     locale,
+    mapTiles: ctx.config.mapTiles,
+    events: await upcomingEventsOfFacility(ctx, { municipality, facilityId }),
   });
 }
 

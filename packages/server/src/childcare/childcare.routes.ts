@@ -3,6 +3,12 @@ import { maxOpenDataFileBytes } from '@yorisoi/shared';
 import { importChildcareFacilitiesOf } from './opendata/facility-import.service.ts';
 import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
+import { sendDownload } from '../platform/http/download.ts';
+import {
+  downloadChildcareFacilities,
+  downloadPublicVacancyTable,
+  downloadVacancyTable,
+} from './opendata/opendata-download.service.ts';
 import { presentStaffFacility } from './childcare-presenters.ts';
 import { requestLocale } from '../platform/http/locale.ts';
 import {
@@ -84,6 +90,29 @@ export function registerChildcareRoutes(app: FastifyInstance, ctx: AppContext) {
       }),
     // Base64 is a third larger than the file; the JSON around it is small.
     { bodyLimit: Math.ceil(maxOpenDataFileBytes / 3) * 4 + 4096 },
+  );
+  registerEndpoint(app, 'exportChildcareFacilities', async ({ actor, reply }) =>
+    sendDownload(reply, await downloadChildcareFacilities(ctx, { actor })),
+  );
+  registerEndpoint(app, 'exportVacancyTable', async ({ actor, query, reply }) =>
+    sendDownload(
+      reply,
+      await downloadVacancyTable(ctx, { actor, month: query.month, format: query.format }),
+    ),
+  );
+  registerEndpoint(
+    app,
+    'exportPublicVacancyTable',
+    async ({ params, query, reply }) =>
+      sendDownload(
+        reply,
+        await downloadPublicVacancyTable(ctx, {
+          code: params.code,
+          month: query.month,
+          format: query.format,
+        }),
+      ),
+    publicApi,
   );
   registerEndpoint(app, 'getChildcareSettings', async ({ actor }) =>
     getChildcareSettings(ctx, { actor }),

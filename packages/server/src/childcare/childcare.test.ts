@@ -13,6 +13,7 @@ import {
   japanTimeOf,
   reiwaFiscalYearLabel,
   type TChildcareSearchResult,
+  type TEventInput,
 } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
@@ -37,6 +38,8 @@ import { composeNotification } from '../notifications/outbox/compose.ts';
 import { importChildcareFacilities } from './opendata/facility-import.service.ts';
 import { listFacilities, searchFacilities } from './childcare-facilities.repository.ts';
 import { encodeShiftJis } from '../testing/shift-jis.ts';
+import { snapshotDatabase } from '../testing/db-snapshot.ts';
+import { eventInputAt } from '../testing/event-input.ts';
 
 let t: TestApp;
 let tenant: TenantFixture;
@@ -368,21 +371,26 @@ describe('the public API', () => {
     const paths = Object.keys(response.json().paths);
     expect(paths).toContain('/api/public/municipalities/{code}/childcare-facilities');
     expect(paths).toContain('/api/public/municipalities/{code}/childcare-vacancies');
+    expect(paths).toContain('/api/public/municipalities/{code}/childcare-vacancies/export');
+    expect(paths).toContain('/api/childcare/opendata/vacancies');
   });
 
   it('is rate-limited per address', async () => {
     const limited = await startTestApp({ PUBLIC_API_RATE_LIMIT_PER_MINUTE: '3' });
     try {
       const client = new TestClient(limited.app);
-      const codes = [];
-      for (let i = 0; i < 4; i++) {
-        const response = await client.call('searchChildcareFacilities', {
-          params: { code: '462187' },
-          remoteAddress: '192.0.2.7',
-        });
-        codes.push(response.statusCode);
-      }
-      expect(codes).toEqual([404, 404, 404, 429]);
+      const codesOf = async (call: () => Promise<{ statusCode: number }>) => {
+        const codes = [];
+        for (let i = 0; i < 4; i++) codes.push((await call()).statusCode);
+        return codes;
+      };
+      const from = { params: { code: '462187' }, remoteAddress: '192.0.2.7' };
+      expect(await codesOf(() => client.call('searchChildcareFacilities', from))).toEqual([
+        404, 404, 404, 429,
+      ]);
+      expect(
+        await codesOf(() => client.call('exportPublicVacancyTable', { ...from, query: {} })),
+      ).toEqual([404, 404, 404, 429]);
     } finally {
       await limited.close();
     }
@@ -604,5 +612,221 @@ describe('vacancies', () => {
       body: { email: 'x@example.jp', displayName: 'x' },
     });
     expect(refused.json().error.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('events held by a facility', () => {
+  const hour = 3_600_000;
+  const eventInput = (overrides: Partial<TEventInput> = {}) =>
+    eventInputAt(t.ctx.now(), 72 * hour, {
+      title: '園庭開放（架空）',
+      placeName: 'ひまわり保育園（架空）',
+      capacity: 10,
+      ...overrides,
+    });
+  /** Facility staff bound to H-001, whatever ran before. */
+  async function boundStaff() {
+    const himawari = await facilityId('H-001');
+    await t.ctx.db
+      .insert(childcareFacilityStaff)
+      .values({
+        userId: facilityStaff.id,
+        facilityId: himawari,
+        municipalityId: tenant.municipalityId,
+      })
+      .onConflictDoNothing();
+    return { himawari, staff: await signInAs(t, facilityStaff) };
+  }
+
+  it('shows the facility’s coming published events and the configured map tiles on its page', async () => {
+    const section = await signInAs(t, childcare);
+    const himawari = await facilityId('H-001');
+    const tsukushi = await facilityId('H-002');
+    const shown = await section.ok('createEvent', {
+      body: eventInput({ title: '園庭開放（架空）', hostFacilityId: himawari }),
+    });
+    await section.ok('createEvent', {
+      body: eventInput({ title: '下書き（架空）', hostFacilityId: himawari, published: false }),
+    });
+    await section.ok('createEvent', {
+      body: eventInput({ title: 'よその施設（架空）', hostFacilityId: tsukushi }),
+    });
+    const called = await section.ok('createEvent', {
+      body: eventInput({ title: '中止（架空）', hostFacilityId: himawari }),
+    });
+    await section.ok('cancelEvent', { params: { id: called.id } });
+
+    const detail = await anonymous().ok('getPublicChildcareFacility', {
+      params: { code, id: himawari },
+    });
+    expect(detail.events.map((e) => e.title)).toEqual(['園庭開放（架空）']);
+    expect(detail.events[0]!.id).toBe(shown.id);
+    expect(detail.mapTiles).toEqual({
+      urlTemplate: 'https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png',
+      attribution: '地理院タイル',
+      attributionUrl: 'https://maps.gsi.go.jp/development/ichiran.html',
+    });
+    const page = await anonymous().call('getPublicChildcareFacility', {
+      params: { code, id: himawari },
+    });
+    expect(page.headers['content-security-policy']).toContain(
+      "img-src 'self' data: blob: https://cyberjapandata.gsi.go.jp",
+    );
+  });
+
+  it('refuses a host facility of another municipality or none at all, changing nothing', async () => {
+    const section = await signInAs(t, childcare);
+    const otherSection = await signInAs(t, otherChildcare);
+    const himawari = await facilityId('H-001');
+    const before = await snapshotDatabase(t.ctx.db);
+    for (const [client, hostFacilityId] of [
+      [otherSection, himawari],
+      [section, crypto.randomUUID()],
+    ] as const) {
+      const answer = await client.call('createEvent', { body: eventInput({ hostFacilityId }) });
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error.code).toBe('EVENT_HOST_FACILITY_UNKNOWN');
+    }
+    expect(await snapshotDatabase(t.ctx.db)).toBe(before);
+  });
+
+  it('lets facility staff create, change and call off their own facility’s events, and nothing else', async () => {
+    const { himawari, staff } = await boundStaff();
+    const tsukushi = await facilityId('H-002');
+    const section = await signInAs(t, childcare);
+    const theirs = await staff.ok('createEvent', {
+      body: eventInput({ title: 'ひまわり 園庭開放（架空）', hostFacilityId: himawari }),
+    });
+    const changed = await staff.ok('updateEvent', {
+      params: { id: theirs.id },
+      body: eventInput({ title: 'ひまわり 親子ヨガ（架空）', hostFacilityId: himawari }),
+    });
+    expect(changed.title).toBe('ひまわり 親子ヨガ（架空）');
+    const neighbours = await section.ok('createEvent', {
+      body: eventInput({ title: 'つくし 説明会（架空）', hostFacilityId: tsukushi }),
+    });
+    const citys = await section.ok('createEvent', {
+      body: eventInput({ title: '市の講座（架空）' }),
+    });
+    const listed = await staff.ok('listEvents', { query: { month: theirs.startsAt.slice(0, 7) } });
+    expect(listed.items.map((e) => e.hostFacilityId)).toEqual(listed.items.map(() => himawari));
+    expect(listed.items.map((e) => e.id)).toContain(theirs.id);
+
+    await t.ctx.outbox.idle();
+    const before = await snapshotDatabase(t.ctx.db);
+    for (const id of [neighbours.id, citys.id]) {
+      for (const attempt of [
+        staff.call('updateEvent', { params: { id }, body: eventInput({ title: '乗っ取り' }) }),
+        staff.call('cancelEvent', { params: { id } }),
+        staff.call('listEventRegistrations', { params: { id } }),
+      ]) {
+        const answer = await attempt;
+        expect(answer.statusCode).toBe(404);
+        expect(answer.json().error.code).toBe('EVENT_NOT_FOUND');
+      }
+    }
+    for (const attempt of [
+      staff.call('createEvent', { body: eventInput({ hostFacilityId: tsukushi }) }),
+      staff.call('createEvent', { body: eventInput({ hostFacilityId: null }) }),
+      // Moving their own event to another facility would hand it away.
+      staff.call('updateEvent', {
+        params: { id: theirs.id },
+        body: eventInput({ hostFacilityId: tsukushi }),
+      }),
+      staff.call('exportEvents'),
+    ]) {
+      const answer = await attempt;
+      expect(answer.statusCode).toBe(403);
+      expect(answer.json().error.code).toBe('FORBIDDEN');
+    }
+    expect(await snapshotDatabase(t.ctx.db)).toBe(before);
+
+    const cancelled = await staff.ok('cancelEvent', { params: { id: theirs.id } });
+    expect(cancelled.cancelled).toBe(true);
+  });
+});
+
+describe('open data downloads', () => {
+  const month = () => japanTimeOf(t.ctx.now()).date.slice(0, 7);
+  const fileNameIn = (disposition: string) =>
+    decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)![1]!);
+
+  it('gives the childcare section and city staff the CLI’s files, with Japanese names', async () => {
+    for (const person of [childcare, tenant.people.cityStaff]) {
+      const staff = await signInAs(t, person);
+      const facilities = await staff.call('exportChildcareFacilities');
+      expect(facilities.statusCode).toBe(200);
+      expect(facilities.headers['content-type']).toContain('text/csv');
+      const disposition = String(facilities.headers['content-disposition']);
+      expect(disposition).toContain(`filename="${code}_childcare_facilities.csv"`);
+      expect(fileNameIn(disposition)).toBe(`${code}_子育て施設一覧.csv`);
+      const body = facilities.rawPayload.toString('utf8');
+      const fromCli = await runCli([
+        'export',
+        '--municipality',
+        code,
+        '--dataset',
+        'childcare-facilities',
+      ]);
+      expect(body).toBe(fromCli.out);
+      expect(body.startsWith('\uFEFF全国地方公共団体コード,ID,地方公共団体名')).toBe(true);
+      expect(body.replace(/\r\n/g, '')).not.toContain('\n');
+
+      const csv = await staff.call('exportVacancyTable', { query: { month: month() } });
+      expect(fileNameIn(String(csv.headers['content-disposition']))).toBe(
+        `${code}_受け入れ状況表_${month()}.csv`,
+      );
+      expect(csv.rawPayload.toString('utf8').split('\r\n')[0]).toBe(
+        '\uFEFF施設・事業名,施設番号,０歳児,１歳児,２歳児,３歳児,４歳児,５歳児,合計,更新日',
+      );
+      const json = await staff.call('exportVacancyTable', {
+        query: { month: month(), format: 'json' },
+      });
+      expect(json.headers['content-type']).toContain('application/json');
+      const table = JSON.parse(json.rawPayload.toString('utf8')) as { month: string };
+      expect(table.month).toBe(month());
+    }
+    const audits = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'childcare.opendata_exported'));
+    expect(audits.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('refuses facility staff and residents the staff downloads', async () => {
+    const bound = await signInAs(t, facilityStaff);
+    const worker = await signInAs(t, tenant.people.worker);
+    for (const client of [bound, worker]) {
+      for (const answer of [
+        await client.call('exportChildcareFacilities'),
+        await client.call('exportVacancyTable', { query: { format: 'json' } }),
+      ]) {
+        expect(answer.statusCode).toBe(403);
+        expect(answer.json().error.code).toBe('FORBIDDEN');
+      }
+    }
+    const stranger = await anonymous().call('exportChildcareFacilities');
+    expect(stranger.statusCode).toBe(401);
+  });
+
+  it('lets anyone download a published table, not an unpublished month or unknown city', async () => {
+    const section = await signInAs(t, childcare);
+    await section.ok('publishVacancyTable', { body: { month: month() } });
+    const csv = await anonymous().call('exportPublicVacancyTable', { params: { code }, query: {} });
+    expect(csv.statusCode).toBe(200);
+    expect(fileNameIn(String(csv.headers['content-disposition']))).toBe(
+      `${code}_受け入れ状況表_${month()}.csv`,
+    );
+    expect(csv.rawPayload.toString('utf8')).toContain('ひまわり保育園（架空）');
+    const unpublished = await anonymous().call('exportPublicVacancyTable', {
+      params: { code },
+      query: { month: '2001-04' },
+    });
+    expect(unpublished.json().error.code).toBe('VACANCY_MONTH_NOT_PUBLISHED');
+    const unknown = await anonymous().call('exportPublicVacancyTable', {
+      params: { code: '999999' },
+      query: {},
+    });
+    expect(unknown.json().error.code).toBe('MUNICIPALITY_CODE_UNKNOWN');
   });
 });

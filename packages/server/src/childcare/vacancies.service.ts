@@ -56,7 +56,7 @@ export async function listStaffChildcareFacilities(ctx: AppContext, { actor }: {
     if (!facilityId) return [];
     return [await loadKeptFacility(ctx, actor, facilityId)];
   }
-  authorize(actor, 'childcare.manage', tenantScope(actor));
+  authorize(actor, 'childcare.listFacilities', tenantScope(actor));
   return listFacilities(ctx.db, { municipalityId });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
+import { tileImageSource } from '../platform/http/security.ts';
 
 describe('configuration', () => {
   it('runs with nothing configured: embedded database in ./data, demo seeded', () => {
@@ -23,9 +24,24 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, 'IDENTITY_INDEX_KEY'],
     [{ IDENTITY_INDEX_KEY: Buffer.alloc(8).toString('base64') }, 'IDENTITY_INDEX_KEY'],
     [{ PSEUDONYM_KEY: Buffer.alloc(8).toString('base64') }, 'PSEUDONYM_KEY'],
+    [{ MAP_TILE_URL: 'https://tiles.example/{z}/{x}.png' }, 'MAP_TILE_URL'],
+    [{ MAP_TILE_URL: 'javascript:alert({z}{x}{y})' }, 'MAP_TILE_URL'],
   ])('stops on %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
+  });
+
+  it('draws facility maps with 地理院タイル unless told otherwise, and allows their origin', () => {
+    const config = loadConfig({});
+    expect(config.mapTiles).toEqual({
+      urlTemplate: 'https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png',
+      attribution: '地理院タイル',
+      attributionUrl: 'https://maps.gsi.go.jp/development/ichiran.html',
+    });
+    expect(tileImageSource(config.mapTiles.urlTemplate)).toBe('https://cyberjapandata.gsi.go.jp');
+    expect(tileImageSource('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe(
+      'https://*.tile.example.org',
+    );
   });
 
   it('turns the demo off in production unless asked', () => {

@@ -134,6 +134,18 @@ const ZEnv = z
       .string()
       .min(1)
       .default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+    /** The facility map's tiles: an XYZ template Leaflet fills in ({s} optional). */
+    MAP_TILE_URL: z
+      .string()
+      .regex(
+        /^https?:\/\/[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}[^\s]*$/,
+        'must be an http(s) tile address with {z}, {x} and {y}',
+      )
+      .default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png'),
+    MAP_TILE_ATTRIBUTION: z.string().min(1).max(200).default('地理院タイル'),
+    MAP_TILE_ATTRIBUTION_URL: z
+      .url({ protocol: /^https?$/ })
+      .default('https://maps.gsi.go.jp/development/ichiran.html'),
   })
   .superRefine((env, ctx) => {
     if (env.TURN_URLS.length > 0 && !env.TURN_SECRET) {
@@ -226,6 +238,11 @@ const ZEnv = z
     pseudonymKey: env.PSEUDONYM_KEY ? Buffer.from(env.PSEUDONYM_KEY, 'base64') : null,
     identityIndexKey: env.IDENTITY_INDEX_KEY ? Buffer.from(env.IDENTITY_INDEX_KEY, 'base64') : null,
     reportFontPath: env.REPORT_FONT_PATH,
+    mapTiles: {
+      urlTemplate: env.MAP_TILE_URL,
+      attribution: env.MAP_TILE_ATTRIBUTION,
+      attributionUrl: env.MAP_TILE_ATTRIBUTION_URL,
+    },
   }))
   .superRefine((config, ctx) => {
     if (config.ice.transportPolicy === 'relay' && !config.ice.turn) {

@@ -8,6 +8,7 @@ import {
   insertRegistration,
 } from '../events/events.repository.ts';
 import { sealContact } from '../events/registration-contact.ts';
+import { listFacilities } from '../childcare/childcare-facilities.repository.ts';
 
 interface DemoEvent {
   municipalityCode: string;
@@ -27,6 +28,8 @@ interface DemoEvent {
   fee: string;
   /** Demo residents registered (beyond the capacity they wait). */
   registrations: number;
+  /** The open-data ID of the demo facility holding it, shown on that facility's page. */
+  hostSourceId?: string;
 }
 
 /**
@@ -35,6 +38,25 @@ interface DemoEvent {
  * has upcoming events.
  */
 export const demoEvents: DemoEvent[] = [
+  {
+    municipalityCode: '462187',
+    kind: 'gathering',
+    title: 'ひまわり保育園 園庭開放（0〜2歳）',
+    description:
+      '保育園の園庭とお部屋で、在園児といっしょに遊べます。\n入園を考えている方の見学も兼ねてどうぞ。',
+    inDays: 6,
+    from: '10:00',
+    to: '11:00',
+    placeName: 'ひまわり保育園（架空）',
+    address: '鹿児島県日置市伊集院町郡100-1（架空）',
+    onlineUrl: null,
+    childcareDetails: null,
+    capacity: 8,
+    target: '0〜2歳のお子さんと保護者',
+    fee: '無料',
+    registrations: 3,
+    hostSourceId: 'H001',
+  },
   {
     municipalityCode: '462187',
     kind: 'gathering',
@@ -266,7 +288,20 @@ export async function seedDemoEvents(ctx: AppContext): Promise<void> {
     if (!municipality) continue;
     const date = japanTimeOf(new Date(now.getTime() + demo.inDays * 86_400_000)).date;
     await ctx.db.transaction(async (tx) => {
-      const { municipalityCode: _code, inDays: _in, from, to, registrations, ...values } = demo;
+      const {
+        municipalityCode: _code,
+        inDays: _in,
+        from,
+        to,
+        registrations,
+        hostSourceId,
+        ...values
+      } = demo;
+      const host = hostSourceId
+        ? (await listFacilities(tx, { municipalityId: municipality.id })).find(
+            (facility) => facility.sourceId === hostSourceId,
+          )
+        : undefined;
       const event = await insertEvent(
         tx,
         municipality.id,
@@ -277,7 +312,7 @@ export async function seedDemoEvents(ctx: AppContext): Promise<void> {
           childcare: demo.childcareDetails !== null,
           registrationOpensAt: null,
           registrationClosesAt: japanInstant(date, '00:00'),
-          hostFacilityId: null,
+          hostFacilityId: host?.id ?? null,
           published: true,
           createdBy: null,
         },

@@ -3,6 +3,7 @@ import {
   asc,
   count,
   eq,
+  gt,
   gte,
   inArray,
   isNotNull,
@@ -62,6 +63,15 @@ export async function findEvent(
   return row ?? null;
 }
 
+/** A municipality's events meeting every condition, soonest first. */
+function selectEvents(db: Db, municipalityId: string, conditions: (SQL | undefined)[]) {
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.municipalityId, municipalityId), ...conditions))
+    .orderBy(asc(events.startsAt), asc(events.title));
+}
+
 /** Events starting within [from, to), soonest first. */
 export async function listEventsBetween(
   db: Db,
@@ -72,26 +82,33 @@ export async function listEventsBetween(
     publishedOnly,
   }: { municipalityId: string; from: Date; to: Date; publishedOnly: boolean },
 ): Promise<EventRow[]> {
-  return db
-    .select()
-    .from(events)
-    .where(
-      and(
-        eq(events.municipalityId, municipalityId),
-        gte(events.startsAt, from),
-        lt(events.startsAt, to),
-        publishedOnly ? eq(events.published, true) : undefined,
-      ),
-    )
-    .orderBy(asc(events.startsAt), asc(events.title));
+  return selectEvents(db, municipalityId, [
+    gte(events.startsAt, from),
+    lt(events.startsAt, to),
+    publishedOnly ? eq(events.published, true) : undefined,
+  ]);
+}
+
+/** A facility's published events not yet over and not called off, soonest first. */
+export async function listUpcomingHostedEvents(
+  db: Db,
+  {
+    municipalityId,
+    facilityId,
+    now,
+    limit,
+  }: { municipalityId: string; facilityId: string; now: Date; limit: number },
+): Promise<EventRow[]> {
+  return selectEvents(db, municipalityId, [
+    eq(events.hostFacilityId, facilityId),
+    eq(events.published, true),
+    isNull(events.cancelledAt),
+    gt(events.endsAt, now),
+  ]).limit(limit);
 }
 
 export async function listAllEvents(db: Db, municipalityId: string): Promise<EventRow[]> {
-  return db
-    .select()
-    .from(events)
-    .where(eq(events.municipalityId, municipalityId))
-    .orderBy(asc(events.startsAt), asc(events.title));
+  return selectEvents(db, municipalityId, []);
 }
 
 export async function insertEvent(

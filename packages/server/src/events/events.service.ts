@@ -10,7 +10,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../platform/db/database.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, tenantScope } from '../policy/policy.ts';
+import { authorize, can, tenantScope } from '../policy/policy.ts';
+import { hostedEventScope } from './event-hosts.ts';
 import {
   countSeats,
   findEvent,
@@ -55,20 +56,48 @@ async function presentOne(db: Db, actor: Actor, event: EventRow, now: Date) {
   return presentStaffEvent(event, municipality, seats.get(event.id)!, now);
 }
 
-/** The actor's municipality's event, locked if asked; another tenant's is not found. */
+/**
+ * The actor's municipality's event, locked if asked. Another tenant's is not found, and so
+ * is, for facility staff, an event their facility does not hold.
+ */
 async function managedEvent(db: Db, actor: Actor, eventId: string, lock = false) {
-  authorize(actor, 'event.manage', tenantScope(actor));
+  authorize(actor, 'event.keepSome', tenantScope(actor));
   const event = await findEvent(db, { municipalityId: actor.municipalityId!, eventId, lock });
   if (!event) throw new AppError('EVENT_NOT_FOUND');
-  authorize(actor, 'event.manage', { municipalityId: event.municipalityId });
+  if (!can(actor, 'event.keepHosted', await hostedEventScope(db, event))) {
+    throw new AppError('EVENT_NOT_FOUND');
+  }
   return event;
+}
+
+/** Refuses a host facility the actor may not file events under (facility staff: not theirs). */
+async function authorizeHost(db: Db, actor: Actor, hostFacilityId: string | null) {
+  const scope = await hostedEventScope(db, {
+    municipalityId: actor.municipalityId!,
+    hostFacilityId,
+  });
+  authorize(actor, 'event.keepHosted', scope);
+}
+
+/** The rows the actor keeps: all for the city's staff, their facility's for facility staff. */
+async function keptRows(db: Db, actor: Actor, rows: EventRow[]): Promise<EventRow[]> {
+  const hosts = [...new Set(rows.map((row) => row.hostFacilityId))];
+  const allowed = new Set<string | null>();
+  for (const hostFacilityId of hosts) {
+    const scope = await hostedEventScope(db, {
+      municipalityId: actor.municipalityId!,
+      hostFacilityId,
+    });
+    if (can(actor, 'event.keepHosted', scope)) allowed.add(hostFacilityId);
+  }
+  return rows.filter((row) => allowed.has(row.hostFacilityId));
 }
 
 export async function listEvents(
   ctx: AppContext,
   { actor, month }: { actor: Actor; month?: string },
 ): Promise<{ municipalityCode: string; month: string; items: TStaffEvent[] }> {
-  authorize(actor, 'event.manage', tenantScope(actor));
+  authorize(actor, 'event.keepSome', tenantScope(actor));
   const municipality = await municipalityOfActor(ctx.db, actor);
   const {
     rows,
@@ -83,7 +112,9 @@ export async function listEvents(
   return {
     municipalityCode: municipality.code,
     month: shown,
-    items: rows.map((row) => presentStaffEvent(row, municipality, seats.get(row.id)!, now)),
+    items: (await keptRows(ctx.db, actor, rows)).map((row) =>
+      presentStaffEvent(row, municipality, seats.get(row.id)!, now),
+    ),
   };
 }
 
@@ -91,7 +122,8 @@ export async function createEvent(
   ctx: AppContext,
   { actor, input }: { actor: Actor; input: TEventInput },
 ): Promise<TStaffEvent> {
-  authorize(actor, 'event.manage', tenantScope(actor));
+  authorize(actor, 'event.keepSome', tenantScope(actor));
+  await authorizeHost(ctx.db, actor, input.hostFacilityId);
   const now = ctx.now();
   const event = await ctx.db.transaction(async (tx) => {
     const row = await insertEvent(
@@ -139,6 +171,9 @@ export async function updateEvent(
   const event = await ctx.db.transaction(async (tx) => {
     const current = await managedEvent(tx, actor, eventId, true);
     if (current.cancelledAt) throw new AppError('EVENT_CANCELLED');
+    if (input.hostFacilityId !== current.hostFacilityId) {
+      await authorizeHost(tx, actor, input.hostFacilityId);
+    }
     const seats = (
       await countSeats(tx, { municipalityId: current.municipalityId, eventIds: [eventId] })
     ).get(eventId)!;

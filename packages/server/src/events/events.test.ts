@@ -1,14 +1,22 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { runOpenDataCommand } from '../cli/opendata-command.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { TEventInput, TEventRegistrationResult } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { mailParts, startSmtpSink } from '../testing/smtp-sink.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
-import { eventRegistrations, municipalities } from '../platform/db/schema/index.ts';
+import { eventInputAt } from '../testing/event-input.ts';
+import {
+  childcareFacilities,
+  eventRegistrations,
+  events,
+  municipalities,
+} from '../platform/db/schema/index.ts';
 import { purgeEventContactDetails } from './event-sweep.ts';
 import { sendEventReminders } from './event-notices.ts';
 
@@ -51,26 +59,7 @@ function mailSaying(email: string, words: string) {
 const at = (msFromNow: number) => new Date(t.ctx.now().getTime() + msFromNow).toISOString();
 
 function eventInput(overrides: Partial<TEventInput> = {}): TEventInput {
-  return {
-    kind: 'gathering',
-    title: '親子つどい（架空）',
-    description: '未就学児と保護者のふれあい遊びです。',
-    startsAt: at(5 * day),
-    endsAt: at(5 * day + 2 * 3_600_000),
-    placeName: '中央公民館（架空）',
-    address: '鹿児島県テスト市1-2-3',
-    onlineUrl: null,
-    childcare: true,
-    childcareDetails: '1歳以上、先着5人',
-    capacity: 3,
-    registrationOpensAt: null,
-    registrationClosesAt: null,
-    target: '未就学児の親子',
-    fee: '無料',
-    hostFacilityId: null,
-    published: true,
-    ...overrides,
-  };
+  return eventInputAt(t.ctx.now(), 5 * day, overrides);
 }
 
 async function createEvent(overrides: Partial<TEventInput> = {}) {
@@ -455,5 +444,72 @@ describe('events with registration', () => {
       expect(ics).toContain('STATUS:CANCELLED');
     }
     expect((await register(event.id)).response.json().error.code).toBe('EVENT_CANCELLED');
+  });
+});
+
+describe('migration 0042: an event’s host facility', () => {
+  it('clears hosts that name no facility of the event’s own municipality, then holds the link', async () => {
+    const migration = fs.readFileSync(
+      path.join(import.meta.dirname, '../../drizzle/0042_event_host_facility_fk.sql'),
+      'utf8',
+    );
+    const facility = (municipalityId: string, sourceId: string) =>
+      t.ctx.db
+        .insert(childcareFacilities)
+        .values({
+          municipalityId,
+          sourceId,
+          name: `${sourceId}保育園（架空）`,
+          kind: 'licensed_nursery',
+          opensMinutes: [],
+          closesMinutes: [],
+          original: {},
+          contentHash: sourceId,
+        })
+        .returning({ id: childcareFacilities.id })
+        .then(([row]) => row!.id);
+    const own = await facility(hioki.municipalityId, 'M42-OWN');
+    const foreign = await facility(other.municipalityId, 'M42-FOREIGN');
+    const kept = await createEvent({ title: '自分の施設（架空）', hostFacilityId: own });
+    const crossTenant = await createEvent({ title: '他市の施設（架空）' });
+    const orphan = await createEvent({ title: '消えた施設（架空）' });
+    const rolledBack = new Error('rolled back');
+    // As before the migration: no key, and values written by hand.
+    await expect(
+      t.ctx.db.transaction(async (tx) => {
+        await tx.execute(
+          sql`ALTER TABLE events DROP CONSTRAINT events_host_facility_id_childcare_facilities_id_fk`,
+        );
+        await tx.execute(sql`DROP INDEX events_host_facility_starts_idx`);
+        await tx
+          .update(events)
+          .set({ hostFacilityId: foreign })
+          .where(eq(events.id, crossTenant.id));
+        await tx
+          .update(events)
+          .set({ hostFacilityId: crypto.randomUUID() })
+          .where(eq(events.id, orphan.id));
+        for (const statement of migration.split('--> statement-breakpoint')) {
+          await tx.execute(sql.raw(statement));
+        }
+        const hosts = await tx
+          .select({ id: events.id, host: events.hostFacilityId })
+          .from(events)
+          .where(inArray(events.id, [kept.id, crossTenant.id, orphan.id]));
+        expect(new Map(hosts.map((h) => [h.id, h.host]))).toEqual(
+          new Map([
+            [kept.id, own],
+            [crossTenant.id, null],
+            [orphan.id, null],
+          ]),
+        );
+        await expect(
+          tx.execute(
+            sql`UPDATE events SET host_facility_id = ${crypto.randomUUID()} WHERE id = ${kept.id}`,
+          ),
+        ).rejects.toThrow();
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
   });
 });

@@ -23,6 +23,7 @@ import {
   firstWaiting,
   insertRegistration,
   listEventsBetween,
+  listUpcomingHostedEvents,
   nextWaitingPosition,
   setRegistrationStatus,
   waitingRank,
@@ -107,6 +108,28 @@ export async function eventsOfMonth(
   });
   const seats = await countSeats(ctx.db, { municipalityId, eventIds: rows.map((r) => r.id) });
   return { month: range.month, rows, seats };
+}
+
+/** How many of a facility's coming events its page lists; the events page has the rest. */
+const hostedEventsShown = 10;
+
+/** The coming published events a facility holds, for its public page. */
+export async function upcomingEventsOfFacility(
+  ctx: AppContext,
+  { municipality, facilityId }: { municipality: Municipality; facilityId: string },
+): Promise<TPublicEvent[]> {
+  const now = ctx.now();
+  const rows = await listUpcomingHostedEvents(ctx.db, {
+    municipalityId: municipality.id,
+    facilityId,
+    now,
+    limit: hostedEventsShown,
+  });
+  const seats = await countSeats(ctx.db, {
+    municipalityId: municipality.id,
+    eventIds: rows.map((r) => r.id),
+  });
+  return rows.map((row) => presentPublicEvent(row, municipality, seats.get(row.id)!, now));
 }
 
 export async function getPublicEvent(

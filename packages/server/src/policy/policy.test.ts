@@ -85,6 +85,14 @@ describe('authorization rules', () => {
     ['supervisor', 'childcare.facility', false],
     ['childcare_staff', 'consultation.read', false],
     ['facility_staff', 'statistics.city', false],
+    ['facility_staff', 'event.manage', false],
+    ['facility_staff', 'event.keepSome', true],
+    ['worker', 'event.keepSome', false],
+    ['childcare_staff', 'event.keepHosted', true],
+    ['city_staff', 'childcare.listFacilities', true],
+    ['city_staff', 'childcare.export', true],
+    ['facility_staff', 'childcare.export', false],
+    ['facility_staff', 'childcare.listFacilities', false],
   ] as const)('%s → %s is %s within the own tenant and organization', (role, action, expected) => {
     const a: Actor = {
       userId: 'u',
@@ -112,6 +120,20 @@ describe('childcare facility rules', () => {
           (a.role === 'childcare_staff' ||
             (a.role === 'facility_staff' && staffIds.includes(a.userId)));
         expect(allowed).toBe(expected);
+      }),
+    );
+  });
+
+  it('lets facility staff keep only the events their own facility holds', () => {
+    fc.assert(
+      fc.property(actor, fc.array(fc.uuid(), { maxLength: 3 }), (a, staffIds) => {
+        const event = { municipalityId: a.municipalityId, facilityStaffIds: staffIds };
+        const expected =
+          a.municipalityId !== null &&
+          (a.role === 'city_staff' ||
+            a.role === 'childcare_staff' ||
+            (a.role === 'facility_staff' && staffIds.includes(a.userId)));
+        expect(can(a, 'event.keepHosted', event)).toBe(expected);
       }),
     );
   });

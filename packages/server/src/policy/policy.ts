@@ -143,10 +143,24 @@ export const rules = {
    * registrations and attendance kept by the municipality's city staff.
    */
   'event.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
+  /** Staff who keep some events: the city's, or facility staff keeping their facility's. */
+  'event.keepSome': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff', 'facility_staff'),
+  /**
+   * One event (its host facility's staff in the scope): the city's staff keep any; facility
+   * staff only those their own facility holds, also when creating or moving one.
+   */
+  'event.keepHosted': (a, r) =>
+    sameTenant(a, r) && (hasRole(a, 'city_staff', 'childcare_staff') || isFacilityStaffOf(a, r)),
   /** The city's childcare section: facilities, open data, publishing, reminders, settings. */
   'childcare.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'childcare_staff'),
   /** City staff add the childcare section's members; the section adds facility staff. */
   'childcare.inviteSection': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** The list of facilities (events name their host among them): the city's staff. */
+  'childcare.listFacilities': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'childcare_staff', 'city_staff'),
+  /** Downloading the open data (facility list, vacancy tables of any month): the city's staff. */
+  'childcare.export': (a, r) => sameTenant(a, r) && hasRole(a, 'childcare_staff', 'city_staff'),
   /** A facility's vacancies: the childcare section, or staff bound to that one facility. */
   'childcare.facility': (a, r) =>
     sameTenant(a, r) && (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r)),

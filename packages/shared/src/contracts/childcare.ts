@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZDisplayName, ZEmail, ZId, ZIsoDateTime } from './common.ts';
+import { ZPublicEvent } from './events.ts';
 import { childcareKinds, childcareServices } from '../domain/childcare/kinds.ts';
 
 /** A calendar day in Japan, YYYY-MM-DD. */
@@ -120,6 +121,14 @@ export const ZChildcareSearchResult = z.object({
 });
 export type TChildcareSearchResult = z.infer<typeof ZChildcareSearchResult>;
 
+/** Map tiles as the server is configured (MAP_TILE_URL): an XYZ template and its credit. */
+export const ZMapTiles = z.object({
+  urlTemplate: z.string(),
+  attribution: z.string(),
+  attributionUrl: z.string(),
+});
+export type TMapTiles = z.infer<typeof ZMapTiles>;
+
 export const ZChildcareFacilityDetail = ZChildcareFacilitySummary.extend({
   sourceId: z.string(),
   nameEn: z.string().nullable(),
@@ -131,6 +140,10 @@ export const ZChildcareFacilityDetail = ZChildcareFacilitySummary.extend({
   hoursNote: z.string().nullable(),
   /** Every column of the open-data record as published, unknown ones included. */
   record: z.record(z.string(), z.string()),
+  /** The tiles the page's map draws with. */
+  mapTiles: ZMapTiles,
+  /** Coming published events the facility holds, soonest first. */
+  events: z.array(ZPublicEvent),
 });
 export type TChildcareFacilityDetail = z.infer<typeof ZChildcareFacilityDetail>;
 
@@ -244,3 +257,13 @@ export const ZOpenDataImportReport = z.object({
   rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
 });
 export type TOpenDataImportReport = z.infer<typeof ZOpenDataImportReport>;
+
+/** A vacancy table download: a month (the latest published by default) as CSV or JSON. */
+export const ZVacancyExportQuery = z.object({
+  month: ZMonth.optional(),
+  format: z.enum(['csv', 'json']).default('csv'),
+});
+/** An open-data file for download (UTF-8 with BOM and CRLF when CSV, so Excel opens it). */
+export const ZOpenDataFile = z.custom<Uint8Array<ArrayBufferLike>>(
+  (value) => value instanceof Uint8Array,
+);

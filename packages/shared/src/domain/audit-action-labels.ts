@@ -101,6 +101,10 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     ja: '子育て施設一覧を取り込み',
     en: 'Childcare open data imported',
   },
+  'childcare.opendata_exported': {
+    ja: 'オープンデータを書き出し',
+    en: 'Childcare open data exported',
+  },
   'childcare.vacancies_updated': { ja: '受け入れ状況を更新', en: 'Vacancies updated' },
   'childcare.vacancies_published': { ja: '受け入れ状況表を公開', en: 'Vacancy table published' },
   'childcare.reminders_sent': { ja: '更新のお願いを送信', en: 'Update reminders sent' },

@@ -76,6 +76,7 @@ export const auditActions = [
   'event.attendance_recorded',
   'event.exported',
   'childcare.opendata_imported',
+  'childcare.opendata_exported',
   'childcare.vacancies_updated',
   'childcare.vacancies_published',
   'childcare.reminders_sent',

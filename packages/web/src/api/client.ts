@@ -11,6 +11,7 @@ import {
 } from '@yorisoi/shared';
 import type { z } from 'zod';
 import { ApiError, OfflineError, apiErrorFromBody, type FieldIssue } from './errors.ts';
+import { storedLocale } from '../i18n/locale.ts';
 import { sessionStore, signedOutSession } from './session-store.ts';
 
 type Endpoint<N extends EndpointName> = Api[N];
@@ -85,7 +86,12 @@ function validateRequest(endpoint: Api[EndpointName], input: AnyInput): void {
 }
 
 async function send(endpoint: Api[EndpointName], input: AnyInput): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The language chosen on this device, so that texts the server writes (why a facility
+  // matched, ages accepted) come in it before anyone signs in.
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': storedLocale(globalThis.localStorage),
+  };
   const hasBody = 'body' in endpoint && endpoint.body !== undefined;
   if (hasBody) headers['content-type'] = 'application/json';
   if (endpoint.method !== 'GET') {

@@ -61,7 +61,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
   city_staff: ['home', 'organizations', 'events', 'statistics', 'surveys', 'reports', 'profile'],
   network_admin: ['home', 'municipalities', 'profile'],
   childcare_staff: ['home', 'childcareVacancies', 'events', 'profile'],
-  facility_staff: ['home', 'profile'],
+  facility_staff: ['home', 'events', 'profile'],
 };
 
 const target: Record<NavKey, string> = {

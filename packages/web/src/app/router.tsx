@@ -272,7 +272,7 @@ export const routes: RouteObject[] = [
           ),
         },
       ]),
-      guarded({ kind: 'app', roles: ['city_staff', 'childcare_staff'] }, [
+      guarded({ kind: 'app', roles: ['city_staff', 'childcare_staff', 'facility_staff'] }, [
         {
           path: paths.events,
           ...page(

@@ -23,6 +23,8 @@ import {
   ZVacancyTable,
   ZVacancyTableQuery,
   ZVacancyUpdateStatus,
+  ZOpenDataFile,
+  ZVacancyExportQuery,
 } from '../childcare.ts';
 
 export const childcareEndpoints = {
@@ -127,6 +129,33 @@ export const childcareEndpoints = {
     access: 'session',
     body: ZImportChildcareFacilities,
     response: ZOpenDataImportReport,
+  }),
+  exportChildcareFacilities: defineEndpoint({
+    method: 'GET',
+    path: '/api/childcare/opendata/childcare-facilities',
+    summary:
+      '子育て施設一覧 as open data (current national format, UTF-8 with BOM, CRLF; childcare section and city staff)',
+    access: 'session',
+    response: ZOpenDataFile,
+  }),
+  exportVacancyTable: defineEndpoint({
+    method: 'GET',
+    path: '/api/childcare/opendata/vacancies',
+    summary:
+      'A month’s vacancy table (受け入れ状況表) as CSV in the published layout or JSON, published or not (childcare section and city staff)',
+    access: 'session',
+    query: ZVacancyExportQuery,
+    response: ZOpenDataFile,
+  }),
+  exportPublicVacancyTable: defineEndpoint({
+    method: 'GET',
+    path: '/api/public/municipalities/:code/childcare-vacancies/export',
+    summary:
+      'A published vacancy table as CSV (UTF-8 with BOM, CRLF) or JSON, for download (public)',
+    access: 'public',
+    params: ZMunicipalityCodeParams,
+    query: ZVacancyExportQuery,
+    response: ZOpenDataFile,
   }),
   getChildcareSettings: defineEndpoint({
     method: 'GET',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ZChildcareSearchQuery, type TChildcareSearchQuery } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
+import { useReloadOnLanguageChange } from './use-reload-on-language-change.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
@@ -30,6 +31,7 @@ export function ChildcareSearchPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo(() => queryOf(searchParams), [searchParams]);
   const result = useApiData('searchChildcareFacilities', { params: { code }, query });
+  useReloadOnLanguageChange(result.reload);
   // Every area of the municipality, whatever the current filter keeps.
   const all = useApiData('searchChildcareFacilities', { params: { code }, query: {} });
   const areas = useMemo(

@@ -18,7 +18,9 @@ export function FacilityCard({
 }) {
   const { t } = useTranslation();
   const labels = useChildcareLabels();
-  const place = [facility.area, facility.address].filter(Boolean).join('・');
+  const place = [facility.area, facility.address]
+    .filter(Boolean)
+    .join(t('childcare.facility.listSeparator'));
   return (
     <li className="facility-card" data-testid="facility-card">
       <div className="facility-card__head">

@@ -10,10 +10,27 @@ import { Page } from '../../ui/Page.tsx';
 import { useChildcareLabels } from './childcare-labels.ts';
 import { childcareSearchPath, vacancyTablePath } from './childcare-paths.ts';
 import { VacancyCells } from './VacancyCells.tsx';
+import { FacilityMap } from './FacilityMap.tsx';
+import { useReloadOnLanguageChange } from './use-reload-on-language-change.ts';
+import { FacilityEvents } from './FacilityEvents.tsx';
 
 /** 地理院地図 at the facility: a map that needs no key and no tiles served by us. */
 function gsiMapUrl(latitude: number, longitude: number): string {
   return `https://maps.gsi.go.jp/#17/${latitude}/${longitude}/`;
+}
+
+/**
+ * The facility in the phone's map app (a Maps URL opens the app on Android and iOS, a web map
+ * elsewhere): by its coordinates, or by its address when it has none.
+ */
+function mapAppUrl(facility: TChildcareFacilityDetail): string | null {
+  const query =
+    facility.latitude !== null && facility.longitude !== null
+      ? `${facility.latitude},${facility.longitude}`
+      : facility.address;
+  return query
+    ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`
+    : null;
 }
 
 /** A link from open data, only when it is a web address (never javascript: and the like). */
@@ -78,12 +95,38 @@ function useJsonLd(json: string | null) {
   }, [json]);
 }
 
+/** Where to go: the phone's map app, and 地理院地図 when the coordinates are known. */
+function MapLinks({ facility }: { facility: TChildcareFacilityDetail }) {
+  const { t } = useTranslation();
+  const app = mapAppUrl(facility);
+  return (
+    <span className="facility-map-links">
+      {app ? (
+        <a href={app} target="_blank" rel="noreferrer" className="text-link">
+          {t('childcare.facility.openInMapApp')}
+        </a>
+      ) : null}
+      {facility.latitude !== null && facility.longitude !== null ? (
+        <a
+          href={gsiMapUrl(facility.latitude, facility.longitude)}
+          target="_blank"
+          rel="noreferrer"
+          className="text-link"
+        >
+          {t('childcare.facility.map')}
+        </a>
+      ) : null}
+    </span>
+  );
+}
+
 /** One facility for residents: what it is, who it takes, when it is open, where, and room per class. */
 export function FacilityPage() {
   const { t } = useTranslation();
   const labels = useChildcareLabels();
   const { code = '', id = '' } = useParams();
   const result = useApiData('getPublicChildcareFacility', { params: { code, id } });
+  useReloadOnLanguageChange(result.reload);
   const facility = result.data;
   useJsonLd(facility ? jsonLdOf(facility) : null);
 
@@ -124,19 +167,7 @@ export function FacilityPage() {
               .filter(Boolean)
               .join(' ') || '—'}
             {facility.addressExtra ? <> {facility.addressExtra}</> : null}
-            {facility.latitude !== null && facility.longitude !== null ? (
-              <>
-                <br />
-                <a
-                  href={gsiMapUrl(facility.latitude, facility.longitude)}
-                  target="_blank"
-                  rel="noreferrer"
-                  className="text-link"
-                >
-                  {t('childcare.facility.map')}
-                </a>
-              </>
-            ) : null}
+            <MapLinks facility={facility} />
           </dd>
           {facility.phone ? (
             <>
@@ -160,7 +191,7 @@ export function FacilityPage() {
                       {t(`childcare.weekday.${day.weekday}`)}
                     </span>
                     {day.opens && day.closes
-                      ? `${day.opens}〜${day.closes}`
+                      ? t('childcare.facility.hoursRange', { opens: day.opens, closes: day.closes })
                       : t('childcare.facility.closed')}
                   </li>
                 ))}
@@ -172,7 +203,9 @@ export function FacilityPage() {
           <dd>
             {facility.services.length === 0
               ? t('childcare.facility.noServices')
-              : facility.services.map((service) => labels.service(service)).join('・')}
+              : facility.services
+                  .map((service) => labels.service(service))
+                  .join(t('childcare.facility.listSeparator'))}
           </dd>
           {facility.capacity !== null ? (
             <>
@@ -192,6 +225,15 @@ export function FacilityPage() {
           ) : null}
         </dl>
       </Card>
+      {facility.latitude !== null && facility.longitude !== null ? (
+        <FacilityMap
+          name={facility.name}
+          latitude={facility.latitude}
+          longitude={facility.longitude}
+          tiles={facility.mapTiles}
+        />
+      ) : null}
+      <FacilityEvents code={code} events={facility.events} />
       <details className="facility-record">
         <summary>{t('childcare.facility.record')}</summary>
         <p>{t('childcare.facility.recordLead')}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TVacancyDisplay, TVacancyUpdateStatus } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction, useApiData } from '../../api/use-api.ts';
+import { FacilityListDownload, VacancyDownloads } from './OpenDataDownloads.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Badge } from '../../ui/Badge.tsx';
@@ -72,6 +73,7 @@ export function VacancyStatusPage() {
       title={t('childcare.staff.statusTitle')}
       width="wide"
       lead={<p>{t('childcare.staff.statusLead')}</p>}
+      actions={<FacilityListDownload />}
     >
       <ErrorAlert error={status.error ?? remind.error ?? publish.error} />
       {!data && !status.error ? <Loading /> : null}
@@ -120,6 +122,7 @@ export function VacancyStatusPage() {
               {t('childcare.staff.publish', { month: labels.month(data.month) })}
             </Button>
           </div>
+          <VacancyDownloads source={{ staff: true }} month={data.month} />
           <DataTable<FacilityStatus>
             caption={t('childcare.staff.statusTitle')}
             rows={data.facilities}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { TVacancyTable } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
+import { VacancyDownloads } from './OpenDataDownloads.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { SelectField } from '../../ui/Field.tsx';
@@ -140,6 +141,7 @@ export function VacancyTablePage() {
               {table.rows.some((row) => row.notUpdatedThisMonth) ? (
                 <p className="form__note">{t('childcare.table.notUpdatedNote')}</p>
               ) : null}
+              <VacancyDownloads source={{ code }} month={table.month} />
             </>
           )}
         </>

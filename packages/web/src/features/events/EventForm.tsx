@@ -11,7 +11,16 @@ import type { UiError } from '../../api/errors.ts';
 import { useFieldErrors } from '../../api/field-errors.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
+import {
+  CheckboxField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type SelectOption,
+} from '../../ui/Field.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { useApiData } from '../../api/use-api.ts';
+import { useUser } from '../../api/session.tsx';
 import { Form } from '../../ui/Form.tsx';
 
 interface FormState {
@@ -31,10 +40,11 @@ interface FormState {
   closesTime: string;
   target: string;
   fee: string;
+  hostFacilityId: string;
   published: boolean;
 }
 
-function stateOf(event: TStaffEvent | null): FormState {
+function stateOf(event: TStaffEvent | null, defaultHost: string): FormState {
   const start = event ? japanTimeOf(event.startsAt) : null;
   const closes = event?.registrationClosesAt ? japanTimeOf(event.registrationClosesAt) : null;
   return {
@@ -54,6 +64,7 @@ function stateOf(event: TStaffEvent | null): FormState {
     closesTime: closes?.time ?? '17:00',
     target: event?.target ?? '',
     fee: event?.fee ?? '',
+    hostFacilityId: event ? (event.hostFacilityId ?? '') : defaultHost,
     published: event?.published ?? false,
   };
 }
@@ -82,25 +93,56 @@ function inputOf(state: FormState, event: TStaffEvent | null): TEventInput {
     registrationClosesAt: state.closesDate ? instant(state.closesDate, state.closesTime) : null,
     target: orNull(state.target),
     fee: orNull(state.fee),
-    hostFacilityId: event?.hostFacilityId ?? null,
+    hostFacilityId: orNull(state.hostFacilityId),
     published: state.published,
   };
 }
 
+/**
+ * The facilities an event may be held by: the city's staff choose any or none; facility
+ * staff have their own facility only (the server refuses any other).
+ */
+function useHostChoices(): { options: SelectOption[]; defaultHost: string } | null {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { data } = useApiData('listStaffChildcareFacilities');
+  if (!data) return null;
+  const facilities = data.items.map((f) => ({ value: f.id, label: f.name }));
+  if (user.role === 'facility_staff') {
+    return { options: facilities, defaultHost: facilities[0]?.value ?? '' };
+  }
+  return {
+    options: [{ value: '', label: t('events.staff.form.hostCity') }, ...facilities],
+    defaultHost: '',
+  };
+}
+
 /** Create or change an event: one form for both, every time in Japan time. */
-export function EventForm({
-  event,
-  pending,
-  error,
-  onSubmit,
-}: {
+export function EventForm(props: {
   event: TStaffEvent | null;
   pending: boolean;
   error: UiError | null;
   onSubmit: (input: TEventInput) => void;
 }) {
+  const hosts = useHostChoices();
+  return hosts ? <EventFormFields {...props} hosts={hosts} /> : <Loading />;
+}
+
+function EventFormFields({
+  event,
+  pending,
+  error,
+  onSubmit,
+  hosts,
+}: {
+  event: TStaffEvent | null;
+  pending: boolean;
+  error: UiError | null;
+  onSubmit: (input: TEventInput) => void;
+  hosts: { options: SelectOption[]; defaultHost: string };
+}) {
   const { t } = useTranslation();
-  const [state, setState] = useState(() => stateOf(event));
+  const [state, setState] = useState(() => stateOf(event, hosts.defaultHost));
   const fieldError = useFieldErrors(error);
   const text = (field: keyof FormState) => ({
     name: field,
@@ -188,6 +230,13 @@ export function EventForm({
         />
         <TextField label={label('closesTime')} type="time" {...text('closesTime')} />
       </div>
+      <SelectField
+        label={label('hostFacility')}
+        hint={label('hostFacilityHint')}
+        options={hosts.options}
+        error={fieldError('hostFacilityId')}
+        {...text('hostFacilityId')}
+      />
       <TextField label={label('target')} {...text('target')} />
       <TextField label={label('fee')} {...text('fee')} />
       <CheckboxField label={label('published')} {...check('published')} />

@@ -11,6 +11,7 @@ import { useEventTime } from './event-labels.ts';
 import { KindBadges, SeatsBadge } from './SeatsBadge.tsx';
 import { publicEventsPath } from './event-paths.ts';
 import { RegisterForm } from './RegisterForm.tsx';
+import { facilityPath } from '../childcare/childcare-paths.ts';
 
 /** One event for residents: everything about it, then the registration form. */
 export function PublicEventPage() {
@@ -65,6 +66,14 @@ export function EventFacts({ event }: { event: TPublicEvent }) {
         {event.placeName ? <span className="event-detail__line">{event.placeName}</span> : null}
         {event.address ? <span className="event-detail__line">{event.address}</span> : null}
         {event.onlineUrl ? <span className="event-detail__line">{t('events.online')}</span> : null}
+        {event.hostFacilityId ? (
+          <Link
+            to={facilityPath(event.municipalityCode, event.hostFacilityId)}
+            className="text-link event-detail__line"
+          >
+            {t('events.detail.hostFacility')}
+          </Link>
+        ) : null}
       </>,
     ],
   ];

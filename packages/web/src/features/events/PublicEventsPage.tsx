@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { TPublicEvent } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { groupByDay, japanMonthOf, monthGrid, shiftMonth } from './event-calendar.ts';
-import { useEventTime, usePlaceLabel } from './event-labels.ts';
-import { KindBadges, SeatsBadge } from './SeatsBadge.tsx';
-import { publicEventPath } from './event-paths.ts';
+import { useEventTime } from './event-labels.ts';
+import { EventCard } from './EventCard.tsx';
 
 /**
  * A municipality's events for residents, without signing in: a month calendar that marks
@@ -130,7 +129,6 @@ function MonthCalendar({
 function EventDays({ items, code }: { items: readonly TPublicEvent[]; code: string }) {
   const { t } = useTranslation();
   const { dayLabel, timeLabel } = useEventTime();
-  const placeLabel = usePlaceLabel();
   if (items.length === 0) return <p className="empty">{t('events.list.empty')}</p>;
   return (
     <div className="event-days">
@@ -146,17 +144,7 @@ function EventDays({ items, code }: { items: readonly TPublicEvent[]; code: stri
           </h2>
           <ul className="event-list">
             {list.map((event) => (
-              <li key={event.id} className="event-card">
-                <Link to={publicEventPath(code, event.id)} className="event-card__link">
-                  <span className="event-card__time">{timeLabel(event)}</span>
-                  <span className="event-card__title">{event.title}</span>
-                  <span className="event-card__place">{placeLabel(event)}</span>
-                </Link>
-                <div className="event-card__meta">
-                  <KindBadges event={event} />
-                  <SeatsBadge event={event} />
-                </div>
-              </li>
+              <EventCard key={event.id} code={code} event={event} when={timeLabel(event)} />
             ))}
           </ul>
         </section>

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, type TStaffEvent } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction, useApiData } from '../../api/use-api.ts';
+import { useUser } from '../../api/session.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -29,6 +30,7 @@ export function StaffStatus({ event }: { event: TStaffEvent }) {
 /** City staff: the month's events with their counts, creating one, the open-data export. */
 export function StaffEventsPage() {
   const { t } = useTranslation();
+  const user = useUser();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const month = search.get('month') ?? japanMonthOf(new Date());
@@ -46,9 +48,12 @@ export function StaffEventsPage() {
       lead={<p>{t('events.staff.lead')}</p>}
       actions={
         <>
-          <a className="button button--secondary" href={api.exportEvents.path} download>
-            {t('events.staff.export')}
-          </a>
+          {/* The open-data export is the city's; facility staff keep their own events only. */}
+          {user.role === 'facility_staff' ? null : (
+            <a className="button button--secondary" href={api.exportEvents.path} download>
+              {t('events.staff.export')}
+            </a>
+          )}
           {code ? (
             <Link className="button button--quiet" to={publicEventsPath(code)}>
               {t('events.staff.publicPage')}
@@ -94,45 +99,47 @@ export function StaffEventsPage() {
       <ErrorAlert error={error} />
       {loading && !data ? <Loading /> : null}
       {data ? (
-        <DataTable
-          caption={t('events.staff.title')}
-          rows={data.items}
-          rowKey={(e) => e.id}
-          empty={t('events.staff.empty')}
-          testId="staff-events"
-          columns={[
-            { key: 'when', header: t('events.staff.columns.when'), render: (e) => whenLabel(e) },
-            {
-              key: 'title',
-              header: t('events.staff.columns.title'),
-              rowHeader: true,
-              render: (e) => <Link to={staffEventPath(e.id)}>{e.title}</Link>,
-            },
-            {
-              key: 'status',
-              header: t('events.staff.columns.status'),
-              render: (e) => <StaffStatus event={e} />,
-            },
-            {
-              key: 'registered',
-              header: t('events.staff.columns.registered'),
-              numeric: true,
-              render: (e) => `${e.registeredCount} / ${e.capacity}`,
-            },
-            {
-              key: 'waiting',
-              header: t('events.staff.columns.waiting'),
-              numeric: true,
-              render: (e) => e.waitingCount,
-            },
-            {
-              key: 'attended',
-              header: t('events.staff.columns.attended'),
-              numeric: true,
-              render: (e) => e.attendedCount,
-            },
-          ]}
-        />
+        <div className="staff-events">
+          <DataTable
+            caption={t('events.staff.title')}
+            rows={data.items}
+            rowKey={(e) => e.id}
+            empty={t('events.staff.empty')}
+            testId="staff-events"
+            columns={[
+              { key: 'when', header: t('events.staff.columns.when'), render: (e) => whenLabel(e) },
+              {
+                key: 'title',
+                header: t('events.staff.columns.title'),
+                rowHeader: true,
+                render: (e) => <Link to={staffEventPath(e.id)}>{e.title}</Link>,
+              },
+              {
+                key: 'status',
+                header: t('events.staff.columns.status'),
+                render: (e) => <StaffStatus event={e} />,
+              },
+              {
+                key: 'registered',
+                header: t('events.staff.columns.registered'),
+                numeric: true,
+                render: (e) => `${e.registeredCount} / ${e.capacity}`,
+              },
+              {
+                key: 'waiting',
+                header: t('events.staff.columns.waiting'),
+                numeric: true,
+                render: (e) => e.waitingCount,
+              },
+              {
+                key: 'attended',
+                header: t('events.staff.columns.attended'),
+                numeric: true,
+                render: (e) => e.attendedCount,
+              },
+            ]}
+          />
+        </div>
       ) : null}
     </Page>
   );

@@ -38,6 +38,7 @@ export const ja = {
       jumpToDay: '{{day}}のイベントへ',
     },
     detail: {
+      hostFacility: '主催施設の案内と空き状況を見る',
       back: 'イベント一覧へ',
       when: '日時',
       where: '場所',
@@ -155,6 +156,9 @@ export const ja = {
         closesTime: '申込締切時刻',
         target: '対象（例：未就学児の親子）',
         fee: '参加費（例：無料、材料費300円）',
+        hostFacility: '主催施設',
+        hostFacilityHint: '施設を選ぶと、その施設のページにも載り、施設の職員も編集できます。',
+        hostCity: '市（施設なし）',
         published: '住民向けページに公開する',
         save: '保存する',
         saved: '保存しました。',
@@ -227,6 +231,7 @@ export const en: MessageShape<typeof ja> = {
       jumpToDay: 'Events on {{day}}',
     },
     detail: {
+      hostFacility: 'About the host facility and its places',
       back: 'All events',
       when: 'When',
       where: 'Where',
@@ -344,6 +349,10 @@ export const en: MessageShape<typeof ja> = {
         closesTime: 'Registration closes at',
         target: 'For (e.g. parents of pre-school children)',
         fee: 'Fee (e.g. free, materials 300 yen)',
+        hostFacility: 'Host facility',
+        hostFacilityHint:
+          'An event held by a facility is also shown on its page, and its staff can edit it.',
+        hostCity: 'The city (no facility)',
         published: 'Publish on the public page',
         save: 'Save',
         saved: 'Saved.',

@@ -11,11 +11,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { municipalities } from './tenancy.ts';
+import { childcareFacilities } from './childcare.ts';
 
 /**
  * An event a municipality holds (つどい, 講座, 座談会, 説明会, 相談会, seminars, study sessions).
- * Capacity counts registrations (組). `host_facility_id` names a childcare facility when one
- * holds it (its foreign key comes with the facilities table).
+ * Capacity counts registrations (組). `host_facility_id` names the childcare facility of the
+ * same municipality that holds it (checked by the use-cases; the key only that it exists).
  */
 export const events = pgTable(
   'events',
@@ -39,7 +40,9 @@ export const events = pgTable(
     registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
     target: text('target'),
     fee: text('fee'),
-    hostFacilityId: uuid('host_facility_id'),
+    hostFacilityId: uuid('host_facility_id').references(() => childcareFacilities.id, {
+      onDelete: 'set null',
+    }),
     published: boolean('published').notNull().default(false),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
@@ -48,6 +51,9 @@ export const events = pgTable(
   },
   (t) => [
     index('events_municipality_starts_idx').on(t.municipalityId, t.startsAt),
+    index('events_host_facility_starts_idx')
+      .on(t.hostFacilityId, t.startsAt)
+      .where(sql`${t.hostFacilityId} IS NOT NULL`),
     check('events_time_check', sql`${t.endsAt} > ${t.startsAt}`),
     check('events_capacity_check', sql`${t.capacity} > 0`),
     check('events_place_check', sql`${t.placeName} IS NOT NULL OR ${t.onlineUrl} IS NOT NULL`),
