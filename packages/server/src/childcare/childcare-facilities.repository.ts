@@ -16,15 +16,6 @@ import type { ImportedFacility } from './opendata/facility-file.ts';
 
 export type FacilityRow = typeof childcareFacilities.$inferSelect;
 
-export async function findMunicipalityByCodes(db: Db, codes: string[]) {
-  if (codes.length === 0) return null;
-  const rows = await db
-    .select({ id: municipalities.id, code: municipalities.code, name: municipalities.name })
-    .from(municipalities)
-    .where(inArray(municipalities.code, codes));
-  return codes.map((code) => rows.find((r) => r.code === code)).find((r) => r) ?? null;
-}
-
 export async function findMunicipalityById(db: Db, { municipalityId }: { municipalityId: string }) {
   const [row] = await db
     .select({ id: municipalities.id, code: municipalities.code, name: municipalities.name })

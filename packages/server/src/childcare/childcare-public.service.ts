@@ -3,7 +3,6 @@ import {
   isClassBasedKind,
   japanTimeOf,
   parseCalendarDate,
-  candidateCodes,
   weekdayKeys,
   type ChildcareKind,
   type TChildcareSearchQuery,
@@ -15,7 +14,6 @@ import type { AppContext } from '../app/context.ts';
 import { AppError } from '../platform/errors.ts';
 import {
   findFacility,
-  findMunicipalityByCodes,
   searchFacilities,
   type FacilityRow,
   type SearchFilters,
@@ -37,16 +35,14 @@ import {
   type VacancyView,
 } from './childcare-presenters.ts';
 import { currentMonth, firstDayOf, monthOfDay } from './childcare-months.ts';
+import { requireMunicipalityByCode } from '../municipalities/municipality-by-code.ts';
 
 /** The most results one search returns; a family narrows by kind or area beyond that. */
 export const searchLimit = 200;
 
 /** A municipality by the code in a public address: 6 digits, or 5 when the repair is provable. */
-export async function resolvePublicMunicipality(ctx: AppContext, written: string) {
-  const municipality = await findMunicipalityByCodes(ctx.db, candidateCodes(written));
-  if (!municipality) throw new AppError('MUNICIPALITY_CODE_UNKNOWN');
-  return municipality;
-}
+export const resolvePublicMunicipality = (ctx: AppContext, written: string) =>
+  requireMunicipalityByCode(ctx.db, written);
 
 /** The latest month the city published, not after this month in Japan. */
 async function publishedMonthNow(ctx: AppContext, municipalityId: string) {

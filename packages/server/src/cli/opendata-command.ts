@@ -1,10 +1,8 @@
-import { errorCatalog, candidateCodes } from '@yorisoi/shared';
+import { errorCatalog } from '@yorisoi/shared';
+import { findMunicipalityByWrittenCode } from '../municipalities/municipality-by-code.ts';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../platform/errors.ts';
-import {
-  findMunicipalityByCodes,
-  listFacilities,
-} from '../childcare/childcare-facilities.repository.ts';
+import { listFacilities } from '../childcare/childcare-facilities.repository.ts';
 import { importChildcareFacilities } from '../childcare/opendata/facility-import.service.ts';
 import { exportFacilitiesCsv } from '../childcare/opendata/facility-export.ts';
 import { exportVacancyCsv } from '../childcare/opendata/vacancy-export.ts';
@@ -41,7 +39,7 @@ export async function runOpenDataCommand(
   const [action] = args;
   const code = option(args, 'municipality') ?? '';
   const dataset = option(args, 'dataset');
-  const municipality = await findMunicipalityByCodes(ctx.db, candidateCodes(code));
+  const municipality = await findMunicipalityByWrittenCode(ctx.db, code);
   if (!municipality) {
     io.writeError(
       `${errorCatalog.MUNICIPALITY_CODE_UNKNOWN.ja}\n${errorCatalog.MUNICIPALITY_CODE_UNKNOWN.en}\n`,

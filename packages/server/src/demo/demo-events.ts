@@ -1,12 +1,9 @@
 import crypto from 'node:crypto';
+import { findMunicipalityByWrittenCode } from '../municipalities/municipality-by-code.ts';
 import { japanInstant, japanTimeOf, type EventKind } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { hashToken, newOpaqueToken } from '../platform/crypto/tokens.ts';
-import {
-  findMunicipalityByCode,
-  insertEvent,
-  insertRegistration,
-} from '../events/events.repository.ts';
+import { insertEvent, insertRegistration } from '../events/events.repository.ts';
 import { sealContact } from '../events/registration-contact.ts';
 import { listFacilities } from '../childcare/childcare-facilities.repository.ts';
 
@@ -284,7 +281,7 @@ const demoFamilyNames = [
 export async function seedDemoEvents(ctx: AppContext): Promise<void> {
   const now = ctx.now();
   for (const demo of demoEvents) {
-    const municipality = await findMunicipalityByCode(ctx.db, demo.municipalityCode);
+    const municipality = await findMunicipalityByWrittenCode(ctx.db, demo.municipalityCode);
     if (!municipality) continue;
     const date = japanTimeOf(new Date(now.getTime() + demo.inDays * 86_400_000)).date;
     await ctx.db.transaction(async (tx) => {

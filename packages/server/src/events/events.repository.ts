@@ -30,14 +30,6 @@ export interface SeatCounts {
   waiting: number;
 }
 
-export async function findMunicipalityByCode(db: Db, code: string) {
-  const [row] = await db
-    .select({ id: municipalities.id, code: municipalities.code, name: municipalities.name })
-    .from(municipalities)
-    .where(eq(municipalities.code, code));
-  return row ?? null;
-}
-
 export async function findMunicipalityById(db: Db, municipalityId: string) {
   const [row] = await db
     .select({ id: municipalities.id, code: municipalities.code, name: municipalities.name })

@@ -17,7 +17,6 @@ import { hashToken, newOpaqueToken } from '../platform/crypto/tokens.ts';
 import {
   countSeats,
   findEvent,
-  findMunicipalityByCode,
   findRegistrationByClientId,
   findRegistrationByTokenHash,
   firstWaiting,
@@ -33,14 +32,12 @@ import {
 import { presentPublicEvent } from './events.presenter.ts';
 import { enqueueEventNotices, eventCalendar } from './event-notices.ts';
 import { sealContact } from './registration-contact.ts';
+import { requireMunicipalityByCode } from '../municipalities/municipality-by-code.ts';
 
 type Municipality = { id: string; code: string; name: string };
 
-async function municipalityOf(ctx: AppContext, code: string): Promise<Municipality> {
-  const municipality = await findMunicipalityByCode(ctx.db, code);
-  if (!municipality) throw new AppError('MUNICIPALITY_CODE_UNKNOWN');
-  return municipality;
-}
+const municipalityOf = (ctx: AppContext, code: string): Promise<Municipality> =>
+  requireMunicipalityByCode(ctx.db, code);
 
 /** A published event of the municipality; anything else is not found. */
 async function publishedEvent(db: Db, municipality: Municipality, eventId: string, lock = false) {

@@ -1,5 +1,5 @@
+import { requireMunicipalityByCode } from './municipality-by-code.ts';
 import {
-  candidateCodes,
   type TPublicContact,
   type TPublicMunicipality,
   type TPublicMunicipalityList,
@@ -10,7 +10,6 @@ import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
-  findPublicMunicipalityByCodes,
   findPublicMunicipalityById,
   listPublicMunicipalityNames,
   replacePublicContacts,
@@ -38,9 +37,7 @@ export async function getPublicMunicipality(
   ctx: AppContext,
   { code }: { code: string },
 ): Promise<TPublicMunicipality> {
-  const row = await findPublicMunicipalityByCodes(ctx.db, candidateCodes(code));
-  if (!row) throw new AppError('MUNICIPALITY_CODE_UNKNOWN');
-  return presentPublicMunicipality(row);
+  return presentPublicMunicipality(await requireMunicipalityByCode(ctx.db, code));
 }
 
 /** City staff read their municipality's public page, to edit its numbers. */

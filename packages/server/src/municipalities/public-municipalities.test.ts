@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { checkDigitOf } from '@yorisoi/shared';
+import { checkDigitOf, japanTimeOf } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
@@ -37,6 +37,34 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('a municipality’s public page', () => {
+  it('is found by the same written codes on every public page: six digits, or five', async () => {
+    const month = japanTimeOf(t.ctx.now()).date.slice(0, 7);
+    for (const written of [code, code.slice(0, 5)]) {
+      const page = await anonymous().call('getPublicMunicipality', { params: { code: written } });
+      const events = await anonymous().call('listPublicEvents', {
+        params: { code: written },
+        query: { month },
+      });
+      const facilities = await anonymous().call('searchChildcareFacilities', {
+        params: { code: written },
+      });
+      expect([page.statusCode, events.statusCode, facilities.statusCode], written).toEqual([
+        200, 200, 200,
+      ]);
+    }
+    for (const unknown of ['000000', '99999', 'abc']) {
+      for (const name of [
+        'getPublicMunicipality',
+        'listPublicEvents',
+        'searchChildcareFacilities',
+      ] as const) {
+        const response = await anonymous().call(name, { params: { code: unknown } });
+        expect(response.statusCode, `${name} ${unknown}`).toBeGreaterThanOrEqual(400);
+        expect(response.statusCode).toBeLessThan(500);
+      }
+    }
+  });
+
   it('gives its name, prefecture and published numbers without signing in, and nothing else', async () => {
     const response = await anonymous().call('getPublicMunicipality', { params: { code } });
     expect(response.statusCode).toBe(200);
