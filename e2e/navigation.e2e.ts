@@ -50,7 +50,9 @@ describe.runIf(enabled)('navigation in one row', () => {
 
     await tabs.getByRole('link', { name: '予約' }).click();
     await page.waitForURL('**/appointments');
-    expect(await tabs.getByRole('link', { name: '予約' }).getAttribute('aria-current')).toBe('page');
+    await expect
+      .poll(() => tabs.getByRole('link', { name: '予約' }).getAttribute('aria-current'))
+      .toBe('page');
 
     // 「その他」 with a tap: the list opens above the bar; a tap elsewhere closes it.
     const more = tabs.getByRole('button', { name: 'その他' });
@@ -84,7 +86,7 @@ describe.runIf(enabled)('navigation in one row', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/profile');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
-    expect(await more.getAttribute('class')).toContain('nav-menu__button--current');
+    await expect.poll(() => more.getAttribute('class')).toContain('nav-menu__button--current');
 
     // The full-screen chat keeps its own message bar at the foot: no tabs there.
     await tabs.getByRole('link', { name: 'ホーム' }).click();
@@ -131,7 +133,7 @@ describe.runIf(enabled)('navigation in one row', () => {
     await nav.getByRole('link', { name: '監査ログ' }).click();
     await page.waitForURL('**/admin/audit');
     expect(await manage.getAttribute('aria-expanded')).toBe('false');
-    expect(await manage.getAttribute('class')).toContain('nav-menu__button--current');
+    await expect.poll(() => manage.getAttribute('class')).toContain('nav-menu__button--current');
 
     // With the keyboard: Escape closes and focus returns; Tab out of the list closes it.
     await manage.focus();
