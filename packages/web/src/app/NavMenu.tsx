@@ -9,13 +9,15 @@ interface NavMenuProps {
   /** group: a desk dropdown; more: 「その他」 in the tab bar; drawer: the staff menu on a phone. */
   variant: 'group' | 'more' | 'drawer';
   icon?: ReactNode;
+  /** For an icon button: the label is read out but not shown. */
+  labelHidden?: boolean;
 }
 
 /**
  * A disclosure button with a list of links: Escape, a click or tap elsewhere, leaving it with
  * Tab, or following a link closes it.
  */
-export function NavMenu({ label, items, variant, icon }: NavMenuProps) {
+export function NavMenu({ label, items, variant, icon, labelHidden = false }: NavMenuProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
@@ -57,7 +59,7 @@ export function NavMenu({ label, items, variant, icon }: NavMenuProps) {
         onClick={() => setOpen((wasOpen) => !wasOpen)}
       >
         {icon}
-        <span className="nav-menu__label">{label}</span>
+        <span className={labelHidden ? 'visually-hidden' : 'nav-menu__label'}>{label}</span>
         {variant === 'group' ? (
           <svg className="nav-menu__chevron" viewBox="0 0 12 12" aria-hidden="true">
             <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" />

@@ -38,6 +38,7 @@ export function PhoneMenu({ role }: { role: Role }) {
       <NavMenu
         variant="drawer"
         label={t('nav.menu')}
+        labelHidden
         items={navFor(role)}
         icon={
           <svg className="nav-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
