@@ -33,8 +33,12 @@ describe.runIf(enabled)('navigation in one row', () => {
     await page.waitForURL((url) => url.pathname === '/');
 
     const tabs = mainNav(page);
-    await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['ホーム', '相談', '予約']);
-    expect(await tabs.getByRole('link', { name: 'ホーム' }).getAttribute('aria-current')).toBe('page');
+    await expect
+      .poll(() => tabs.getByRole('link').allInnerTexts())
+      .toEqual(['ホーム', '相談', '予約']);
+    expect(await tabs.getByRole('link', { name: 'ホーム' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     const bar = page.locator('.tab-bar');
     expect(await height(bar)).toBeLessThan(70);
     // Fixed at the foot, and the page ends above it: the footer's last line is not hidden.
@@ -123,7 +127,13 @@ describe.runIf(enabled)('navigation in one row', () => {
     await manage.click();
     expect(await manage.getAttribute('aria-expanded')).toBe('true');
     expect(await nav.getByRole('link').allInnerTexts()).toEqual(
-      expect.arrayContaining(['身元開示の申請', '報告書', 'ケアチーム', '監査ログ', '紹介先の名簿']),
+      expect.arrayContaining([
+        '身元開示の申請',
+        '報告書',
+        'ケアチーム',
+        '監査ログ',
+        '紹介先の名簿',
+      ]),
     );
     await expectAccessible(page, '管理 open');
     await saveScreenshot(page, 'navigation-staff-desk', false);

@@ -67,7 +67,12 @@ export function TabBar({ role }: { role: Role }) {
         ))}
         {more.length > 0 ? (
           <li>
-            <NavMenu variant="more" label={t('nav.more')} items={more} icon={<NavIcon name="more" />} />
+            <NavMenu
+              variant="more"
+              label={t('nav.more')}
+              items={more}
+              icon={<NavIcon name="more" />}
+            />
           </li>
         ) : null}
       </ul>

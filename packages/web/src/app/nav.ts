@@ -125,8 +125,7 @@ const deskGroups: Partial<Record<Role, Record<NavGroupKey, readonly NavKey[]>>> 
 };
 
 export type DeskNavEntry =
-  | { kind: 'link'; item: NavItem }
-  | { kind: 'group'; key: NavGroupKey; items: NavItem[] };
+  { kind: 'link'; item: NavItem } | { kind: 'group'; key: NavGroupKey; items: NavItem[] };
 
 /** The desk row in the role's order; a group stands where its first item would be. */
 export function deskNavFor(role: Role): DeskNavEntry[] {
