@@ -109,6 +109,8 @@ describe.runIf(enabled)('navigation in one row', () => {
     await expect.poll(() => page.locator('.site-nav').isVisible()).toBe(true);
     expect(await bar.isVisible()).toBe(false);
     expect(await height(page.locator('.site-nav__list'))).toBeLessThan(60);
+    await expectAccessible(page, 'worker at a desk');
+    await saveScreenshot(page, 'navigation-person-desk', false);
     expect(problems).toEqual([]);
   });
 
