@@ -194,6 +194,7 @@ describe.runIf(enabled)('the care team’s tools', () => {
       .toBe(1);
     await expectAccessible(supervisor.page, 'supervisor chat with the care panel');
 
+    await supervisor.page.getByRole('button', { name: '管理' }).click();
     await supervisor.page.getByRole('link', { name: '身元開示の申請' }).click();
     await supervisor.page.waitForURL('**/care/disclosures');
     await expect.poll(() => supervisor.page.getByTestId('disclosures').count()).toBe(1);

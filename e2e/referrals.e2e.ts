@@ -29,6 +29,7 @@ describe.runIf(enabled)('referrals to places and events', () => {
     const supervisor = await openPage(env.browser, env.baseUrl);
     await supervisor.page.setViewportSize(deskViewport);
     await signInStaff(supervisor.page, 'supervisor@demo.yorisoi.example');
+    await supervisor.page.getByRole('button', { name: '管理' }).click();
     await supervisor.page.getByRole('link', { name: '紹介先の名簿' }).click();
     await supervisor.page.waitForURL('**/admin/referral-resources');
     const directory = supervisor.page.getByTestId('referral-directory');

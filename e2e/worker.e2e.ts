@@ -73,6 +73,7 @@ describe.runIf(enabled)('a worker on a phone', () => {
     expect(await page.locator('a[href="tel:119"]').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'worker home');
 
+    await page.getByRole('button', { name: 'その他' }).click();
     await page.getByRole('link', { name: 'アカウント' }).first().click();
     await page.waitForURL('**/profile');
     await expectAccessible(page, 'profile');

@@ -4,6 +4,7 @@ import { localeReady } from './i18n/index.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/navigation.css';
 import './styles/components.css';
 import './styles/consultations.css';
 import './styles/chat.css';

@@ -1,11 +1,12 @@
 import { countUnsent } from '../features/consultations/outbox.ts';
-import { NavLink, Outlet, Link, useLocation } from 'react-router';
+import { Outlet, Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isConsultingRole } from '@yorisoi/shared';
 import { useSession } from '../api/session.tsx';
 import { EmergencyStrip } from '../features/home/EmergencyContacts.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { layoutFor, navFor } from './nav.ts';
+import { layoutFor } from './nav.ts';
+import { DeskNav, PhoneMenu, TabBar } from './SiteNav.tsx';
 import { paths } from './guards.ts';
 import { CrisisBadge } from '../features/crisis/CrisisBadge.tsx';
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -23,8 +24,9 @@ export function Layout() {
   const fullyIn = user && (session?.mfa === 'ok' || session?.mfa === 'not_required');
   const consentPending = user && isConsultingRole(user.role) && user.consent.required;
   const showNav = fullyIn && !consentPending;
+  const consulting = showNav && isConsultingRole(user.role);
   const careTeam = showNav && ['coordinator', 'supervisor'].includes(user.role);
-  const canCall = showNav && (isConsultingRole(user.role) || careTeam);
+  const canCall = showNav && (consulting || careTeam);
   // The session-long socket (calls and live notices) serves the header too: the 緊急 count.
   const live = (children: ReactNode) =>
     canCall ? (
@@ -38,7 +40,7 @@ export function Layout() {
     );
 
   return live(
-    <div className={`shell shell--${layoutFor(user?.role)}`}>
+    <div className={`shell shell--${layoutFor(user?.role)}${consulting ? ' shell--tabs' : ''}`}>
       <a className="skip-link" href="#main">
         {t('header.skipToContent')}
       </a>
@@ -53,6 +55,7 @@ export function Layout() {
           </Link>
           <div className="site-header__tools">
             {careTeam ? <CrisisBadge /> : null}
+            {showNav && !consulting ? <PhoneMenu role={user.role} /> : null}
             <LanguageSwitch />
             {user ? (
               <button
@@ -74,19 +77,7 @@ export function Layout() {
             ) : null}
           </div>
         </div>
-        {showNav ? (
-          <nav className="site-nav" aria-label={t('nav.label')}>
-            <ul className="site-nav__list">
-              {navFor(user.role).map((item) => (
-                <li key={item.key}>
-                  <NavLink to={item.to} end className="site-nav__link">
-                    {t(`nav.${item.key}`)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        {showNav ? <DeskNav role={user.role} /> : null}
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <Outlet />
@@ -95,6 +86,7 @@ export function Layout() {
         {user && isConsultingRole(user.role) ? <EmergencyStrip /> : null}
         <p className="site-footer__note">{t('footer.note')}</p>
       </footer>
+      {consulting ? <TabBar role={user.role} /> : null}
     </div>,
   );
 }

@@ -95,6 +95,54 @@ export function navFor(role: Role): NavItem[] {
   return byRole[role].map((key) => ({ key, to: target[key] }));
 }
 
+/** The tabs a person sees at the foot of a phone; the rest of their items sit under 「その他」. */
+export type TabKey = 'home' | 'consultations' | 'appointments' | 'profile';
+
+const phoneTabs: Partial<Record<Role, readonly TabKey[]>> = {
+  worker: ['home', 'consultations', 'appointments'],
+  family: ['home', 'consultations', 'appointments', 'profile'],
+};
+
+export interface TabBarPlan {
+  tabs: (NavItem & { key: TabKey })[];
+  more: NavItem[];
+}
+
+export function tabsFor(role: Role): TabBarPlan {
+  const tabKeys: readonly NavKey[] = phoneTabs[role] ?? [];
+  const items = navFor(role);
+  return {
+    tabs: items.filter((item): item is NavItem & { key: TabKey } => tabKeys.includes(item.key)),
+    more: items.filter((item) => !tabKeys.includes(item.key)),
+  };
+}
+
+/** Menus that fold a long staff row into one line at a desk (「管理」: less daily tools). */
+export type NavGroupKey = 'manage';
+
+const deskGroups: Partial<Record<Role, Record<NavGroupKey, readonly NavKey[]>>> = {
+  supervisor: { manage: ['disclosures', 'reports', 'careTeam', 'auditLog', 'referralResources'] },
+};
+
+export type DeskNavEntry =
+  { kind: 'link'; item: NavItem } | { kind: 'group'; key: NavGroupKey; items: NavItem[] };
+
+/** The desk row in the role's order; a group stands where its first item would be. */
+export function deskNavFor(role: Role): DeskNavEntry[] {
+  const groups = Object.entries(deskGroups[role] ?? {}) as [NavGroupKey, readonly NavKey[]][];
+  const items = navFor(role);
+  const entries: DeskNavEntry[] = [];
+  for (const item of items) {
+    const group = groups.find(([, keys]) => keys.includes(item.key));
+    if (!group) entries.push({ kind: 'link', item });
+    else if (!entries.some((entry) => entry.kind === 'group' && entry.key === group[0])) {
+      const [key, keys] = group;
+      entries.push({ kind: 'group', key, items: items.filter((i) => keys.includes(i.key)) });
+    }
+  }
+  return entries;
+}
+
 /** Staff work at desks with tables; people consulting mostly use a phone. */
 export function layoutFor(role: Role | undefined): 'phone' | 'desk' {
   return role === undefined || role === 'worker' || role === 'family' ? 'phone' : 'desk';

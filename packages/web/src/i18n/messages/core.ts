@@ -39,6 +39,17 @@ export const ja = {
     childcareVacancies: '空き状況の入力',
     childcareStatus: '空き状況の更新状況',
     referralResources: '紹介先の名簿',
+    more: 'その他',
+    menu: 'メニュー',
+    group: {
+      manage: '管理',
+    },
+    tab: {
+      home: 'ホーム',
+      consultations: '相談',
+      appointments: '予約',
+      profile: 'アカウント',
+    },
   },
   footer: {
     note: '寄り添いは、自治体と地域の事業所が運営する「働く人の保健室」です。',
@@ -215,6 +226,17 @@ export const en: MessageShape<typeof ja> = {
     childcareVacancies: 'Enter places',
     childcareStatus: 'Vacancy updates',
     referralResources: 'Referral directory',
+    more: 'More',
+    menu: 'Menu',
+    group: {
+      manage: 'Manage',
+    },
+    tab: {
+      home: 'Home',
+      consultations: 'Consult',
+      appointments: 'Book',
+      profile: 'Account',
+    },
   },
   footer: {
     note: 'Yorisoi is a health room for working people, run by the municipality and local employers.',
