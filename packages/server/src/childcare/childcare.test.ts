@@ -10,6 +10,8 @@ import {
   isClassBasedKind,
   parseAcceptanceAge,
   type ChildcareKind,
+  addMonths,
+  japanMonthOf,
   japanTimeOf,
   reiwaFiscalYearLabel,
   type TChildcareSearchResult,
@@ -398,11 +400,8 @@ describe('the public API', () => {
 });
 
 describe('vacancies', () => {
-  const month = () => japanTimeOf(t.ctx.now()).date.slice(0, 7);
-  const previousMonth = () => {
-    const [y, m] = month().split('-').map(Number) as [number, number];
-    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-  };
+  const month = () => japanMonthOf(t.ctx.now());
+  const previousMonth = () => addMonths(month(), -1);
 
   it('lets facility staff update their own facility with the version read, pre-filled from last month', async () => {
     const id = await facilityId('H-001');
@@ -747,7 +746,7 @@ describe('events held by a facility', () => {
 });
 
 describe('open data downloads', () => {
-  const month = () => japanTimeOf(t.ctx.now()).date.slice(0, 7);
+  const month = () => japanMonthOf(t.ctx.now());
   const fileNameIn = (disposition: string) =>
     decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)![1]!);
 
