@@ -11,6 +11,7 @@ import {
   parseAcceptanceAge,
   type ChildcareKind,
   addMonths,
+  japanFiscalYearOf,
   japanMonthOf,
   japanTimeOf,
   reiwaFiscalYearLabel,
@@ -222,7 +223,7 @@ describe('public facility search', () => {
   const today = () => japanTimeOf(t.ctx.now()).date;
 
   it('finds by birth date and kind, says why, and keeps unreadable ages', async () => {
-    const fiscalYearStart = `${Number(today().slice(0, 4)) + (today().slice(5) >= '04-01' ? 1 : 0)}-04-01`;
+    const fiscalYearStart = `${japanFiscalYearOf(t.ctx.now()) + 1}-04-01`;
     const birthDate = `${Number(fiscalYearStart.slice(0, 4)) - 2}-06-15`;
     const result: TChildcareSearchResult = await anonymous().ok('searchChildcareFacilities', {
       params: { code },

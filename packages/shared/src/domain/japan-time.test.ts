@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  japanFiscalYearOf,
   japanInstant,
   japanMidnight,
   japanMonthOf,
@@ -102,6 +103,20 @@ describe('Japan time', () => {
           expect(addDays(addDays(day, n), -n)).toBe(day);
         },
       ),
+    );
+  });
+
+  it('starts the fiscal year on 1 April in Japan', () => {
+    // 15:00 UTC on 31 March is already 1 April in Japan.
+    expect(japanFiscalYearOf(new Date('2027-03-31T14:59:59Z'))).toBe(2026);
+    expect(japanFiscalYearOf(new Date('2027-03-31T15:00:00Z'))).toBe(2027);
+    expect(japanFiscalYearOf(new Date('2026-12-31T15:00:00Z'))).toBe(2026);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_102_444_800_000 }), (ms) => {
+        const fiscalYear = japanFiscalYearOf(new Date(ms));
+        expect(japanMidnight(`${fiscalYear}-04-01`).getTime()).toBeLessThanOrEqual(ms);
+        expect(japanMidnight(`${fiscalYear + 1}-04-01`).getTime()).toBeGreaterThan(ms);
+      }),
     );
   });
 });

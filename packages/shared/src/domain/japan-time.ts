@@ -67,3 +67,9 @@ export function addDays(date: string, days: number): string {
     .toISOString()
     .slice(0, 10);
 }
+
+/** The fiscal year (年度: 1 April to 31 March, named by the year it starts) of an instant in Japan. */
+export function japanFiscalYearOf(instant: Date): number {
+  const { year, month } = japanTimeOf(instant);
+  return month >= 4 ? year : year - 1;
+}
