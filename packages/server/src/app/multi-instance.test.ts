@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../demo/demo-data.ts';
 import type { RunningServer } from './start-server.ts';
-import { clusterServerUrl, startTestCluster, type TestCluster } from '../testing/test-cluster.ts';
+import { clusterServerUrl, useTestCluster } from '../testing/test-cluster.ts';
 import { mailText, startSmtpSink } from '../testing/smtp-sink.ts';
 import { waitFor } from '../testing/wait-for.ts';
 import { eq } from 'drizzle-orm';
@@ -15,24 +15,19 @@ import { enqueueNotifications } from '../notifications/outbox/outbox.repository.
  * concurrently without conflict, seed once, and serve the same data and sessions.
  * Needs a server, so it runs when TEST_DATABASE_URL is set (the CI's second pass).
  */
-let cluster: TestCluster | null = null;
-let instances: RunningServer[] = [];
 let smtp: Awaited<ReturnType<typeof startSmtpSink>> | null = null;
 
 beforeAll(async () => {
-  if (!clusterServerUrl) return;
-  smtp = await startSmtpSink();
-  cluster = await startTestCluster({ demoSeed: true, env: { SMTP_URL: smtp.url } });
-  instances = cluster.instances;
+  if (clusterServerUrl) smtp = await startSmtpSink();
 });
 afterAll(async () => {
-  await cluster?.stop();
   await smtp?.close();
 });
+const cluster = useTestCluster(() => ({ demoSeed: true, env: { SMTP_URL: smtp!.url } }));
 
 describe.runIf(clusterServerUrl)('several instances on one PostgreSQL server', () => {
   it('serves the same data and sessions from both instances', async () => {
-    const [a, b] = instances as [RunningServer, RunningServer];
+    const [a, b] = cluster.instances as [RunningServer, RunningServer];
     expect(a.url).not.toBe(b.url);
     const signIn = await fetch(`${a.url}/api/auth/sign-in`, {
       method: 'POST',
@@ -52,14 +47,14 @@ describe.runIf(clusterServerUrl)('several instances on one PostgreSQL server', (
     expect(((await listed.json()) as { items: { id: string }[] }).items.map((c) => c.id)).toContain(
       id,
     );
-    const municipalities = await instances[0]!.ctx.db.query.municipalities.findMany();
+    const municipalities = await cluster.instances[0]!.ctx.db.query.municipalities.findMany();
     expect(municipalities.map((m) => m.name).sort()).toEqual(
       ['日置市', '長泉町', '鹿児島市'].sort(),
     );
   });
 
   it('mails an alert once per recipient, and hears commits of other instances', async () => {
-    const [a, b] = instances as [RunningServer, RunningServer];
+    const [a, b] = cluster.instances as [RunningServer, RunningServer];
     const signIn = await fetch(`${a.url}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,13 +1,9 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { LicenceType } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
-import {
-  notificationOutbox,
-  appointments,
-  coordinatorLicences,
-  users,
-} from '../platform/db/schema/index.ts';
+import { noticeNotQueued } from '../notifications/outbox/outbox.repository.ts';
+import { appointments, coordinatorLicences, users } from '../platform/db/schema/index.ts';
 
 export type AppointmentRow = typeof appointments.$inferSelect;
 
@@ -170,17 +166,7 @@ export async function findDueForReminder(
           appointments.createdAt,
           sql`${appointments.startsAt} - (${leadMs}::int * interval '1 millisecond')`,
         ),
-        notExists(
-          db
-            .select({ id: notificationOutbox.id })
-            .from(notificationOutbox)
-            .where(
-              and(
-                eq(notificationOutbox.kind, reminder.kind),
-                eq(notificationOutbox.refId, appointments.id),
-              ),
-            ),
-        ),
+        noticeNotQueued(reminder.kind, appointments.id),
       ),
     )
     .orderBy(asc(appointments.startsAt))

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, like, lt, notInArray, type SQL } from 'drizzle-orm';
-import { japanMidnight, type TAuditFilter } from '@yorisoi/shared';
+import { addDays, japanMidnight, type TAuditFilter } from '@yorisoi/shared';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import type { Db } from '../platform/db/database.ts';
 import { auditLog, users } from '../platform/db/schema/index.ts';
@@ -9,8 +9,6 @@ export type AuditRow = typeof auditLog.$inferSelect;
 /** Roles of people who consult: never named in the log, and not in its "who" list. */
 export const personRoles = ['worker', 'family'];
 
-const dayMs = 86_400_000;
-
 function filterConditions(municipalityId: string, filter: TAuditFilter): (SQL | undefined)[] {
   return [
     eq(auditLog.municipalityId, municipalityId),
@@ -18,9 +16,7 @@ function filterConditions(municipalityId: string, filter: TAuditFilter): (SQL | 
     filter.action ? eq(auditLog.action, filter.action) : undefined,
     filter.group ? like(auditLog.action, `${filter.group}.%`) : undefined,
     filter.from ? gte(auditLog.at, japanMidnight(filter.from).toISOString()) : undefined,
-    filter.to
-      ? lt(auditLog.at, new Date(japanMidnight(filter.to).getTime() + dayMs).toISOString())
-      : undefined,
+    filter.to ? lt(auditLog.at, japanMidnight(addDays(filter.to, 1)).toISOString()) : undefined,
     filter.targetId ? eq(auditLog.targetId, filter.targetId) : undefined,
   ];
 }

@@ -1,26 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { TCall } from '@yorisoi/shared';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
 import { queryRows } from '../platform/db/database.ts';
 import type { RunningServer } from '../app/start-server.ts';
-import {
-  asTestApp,
-  clusterServerUrl,
-  startTestCluster,
-  type TestCluster,
-} from '../testing/test-cluster.ts';
+import { asTestApp, clusterServerUrl, useTestCluster } from '../testing/test-cluster.ts';
 
 /**
  * Call signalling between parties connected to two instances on one PostgreSQL server.
  * The offer is a full-size one (over NOTIFY's 8,000 bytes before deflating).
  */
-let cluster: TestCluster | null = null;
-let instances: RunningServer[] = [];
 let tenant: TenantFixture;
 const sockets: TestSocket[] = [];
+const cluster = useTestCluster(undefined, async ([first]) => {
+  tenant = await createTenant(first!.ctx, 'calls-cluster');
+});
 
 const bigSdp = [
   'v=0',
@@ -32,22 +28,13 @@ const bigSdp = [
   '',
 ].join('\r\n');
 
-beforeAll(async () => {
-  if (!clusterServerUrl) return;
-  cluster = await startTestCluster();
-  instances = cluster.instances;
-  tenant = await createTenant(instances[0]!.ctx, 'calls-cluster');
-});
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(async () => {
-  await cluster?.stop();
 });
 
 describe.runIf(clusterServerUrl)('call signalling across instances', () => {
   it('rings, answers and relays a large offer between instances, storing no SDP', async () => {
-    const [a, b] = instances as [RunningServer, RunningServer];
+    const [a, b] = cluster.instances as [RunningServer, RunningServer];
     const worker = await signInAs(asTestApp(a), tenant.people.worker);
     const coordinator = await signInAs(asTestApp(b), tenant.people.coordinator);
     const started = await startConsultationAs(worker);

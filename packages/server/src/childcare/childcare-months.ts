@@ -1,4 +1,4 @@
-import { japanTimeOf } from '@yorisoi/shared';
+import { japanMonthOf } from '@yorisoi/shared';
 
 /**
  * Months of the vacancy table: written YYYY-MM in the API, stored as their 1st. "This
@@ -6,4 +6,4 @@ import { japanTimeOf } from '@yorisoi/shared';
  */
 export const firstDayOf = (month: string) => `${month}-01`;
 export const monthOfDay = (day: string) => day.slice(0, 7);
-export const currentMonth = (now: Date) => monthOfDay(japanTimeOf(now).date);
+export const currentMonth = (now: Date) => japanMonthOf(now);

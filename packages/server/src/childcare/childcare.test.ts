@@ -10,6 +10,9 @@ import {
   isClassBasedKind,
   parseAcceptanceAge,
   type ChildcareKind,
+  addMonths,
+  japanFiscalYearOf,
+  japanMonthOf,
   japanTimeOf,
   reiwaFiscalYearLabel,
   type TChildcareSearchResult,
@@ -220,7 +223,7 @@ describe('public facility search', () => {
   const today = () => japanTimeOf(t.ctx.now()).date;
 
   it('finds by birth date and kind, says why, and keeps unreadable ages', async () => {
-    const fiscalYearStart = `${Number(today().slice(0, 4)) + (today().slice(5) >= '04-01' ? 1 : 0)}-04-01`;
+    const fiscalYearStart = `${japanFiscalYearOf(t.ctx.now()) + 1}-04-01`;
     const birthDate = `${Number(fiscalYearStart.slice(0, 4)) - 2}-06-15`;
     const result: TChildcareSearchResult = await anonymous().ok('searchChildcareFacilities', {
       params: { code },
@@ -398,11 +401,8 @@ describe('the public API', () => {
 });
 
 describe('vacancies', () => {
-  const month = () => japanTimeOf(t.ctx.now()).date.slice(0, 7);
-  const previousMonth = () => {
-    const [y, m] = month().split('-').map(Number) as [number, number];
-    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-  };
+  const month = () => japanMonthOf(t.ctx.now());
+  const previousMonth = () => addMonths(month(), -1);
 
   it('lets facility staff update their own facility with the version read, pre-filled from last month', async () => {
     const id = await facilityId('H-001');
@@ -747,7 +747,7 @@ describe('events held by a facility', () => {
 });
 
 describe('open data downloads', () => {
-  const month = () => japanTimeOf(t.ctx.now()).date.slice(0, 7);
+  const month = () => japanMonthOf(t.ctx.now());
   const fileNameIn = (disposition: string) =>
     decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)![1]!);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { japanTimeOf } from '@yorisoi/shared';
+import { japanFiscalYearOf } from '@yorisoi/shared';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { seedDemo } from './seed-demo.ts';
@@ -13,9 +13,9 @@ afterAll(() => t?.close());
 
 describe('demo childcare data', () => {
   it('lets a resident of 日置市 find the nurseries that would take a one-year-old next April, with room', async () => {
-    const today = japanTimeOf(t.ctx.now());
-    const nextApril = `${today.month >= 4 ? today.year + 1 : today.year}-04-01`;
-    const birthDate = `${Number(nextApril.slice(0, 4)) - 2}-08-20`;
+    const nextFiscalYear = japanFiscalYearOf(t.ctx.now()) + 1;
+    const nextApril = `${nextFiscalYear}-04-01`;
+    const birthDate = `${nextFiscalYear - 2}-08-20`;
     const resident = new TestClient(t.app);
     const result = await resident.ok('searchChildcareFacilities', {
       params: { code: '462187' },

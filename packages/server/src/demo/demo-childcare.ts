@@ -1,4 +1,4 @@
-import { japanTimeOf } from '@yorisoi/shared';
+import { addMonths, japanMidnight, japanMonthOf } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import {
@@ -228,11 +228,8 @@ const toCsv = (rows: string[][]) =>
 
 /** Twelve months ending with this month (Japan), as their 1st. */
 function lastTwelveMonths(now: Date): string[] {
-  const { year, month } = japanTimeOf(now);
-  return Array.from({ length: 12 }, (_, k) => {
-    const index = year * 12 + (month - 1) - (11 - k);
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
-  });
+  const thisMonth = japanMonthOf(now);
+  return Array.from({ length: 12 }, (_, k) => `${addMonths(thisMonth, k - 11)}-01`);
 }
 
 /** A nursery's vacancies: room in April for the youngest, filling up towards March. */
@@ -292,7 +289,7 @@ export async function seedDemoChildcare(
           age4: counts[4]!,
           age5: counts[5]!,
           updatedBy: i === 0 ? input.facilityStaffUserId : null,
-          updatedAt: new Date(`${month}T00:00:00+09:00`),
+          updatedAt: japanMidnight(month),
         };
       }),
   );

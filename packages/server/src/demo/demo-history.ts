@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import {
+  addMonths,
+  japanInstant,
   japanTimeOf,
   ageBands,
   lifeEvents,
@@ -82,16 +84,15 @@ function contactIn(month: string, random: ReturnType<typeof generator>): Date {
   const hour = random.chance(0.65)
     ? 9 + random.below(8)
     : [6, 7, 18, 19, 20, 21, 22][random.below(7)]!;
-  // Japan time to UTC: nine hours earlier.
-  return new Date(Date.UTC(year, m - 1, 1 + random.below(days), hour - 9, random.below(60)));
+  const day = `${month}-${String(1 + random.below(days)).padStart(2, '0')}`;
+  const time = `${String(hour).padStart(2, '0')}:${String(random.below(60)).padStart(2, '0')}`;
+  return japanInstant(day, time);
 }
 
 export async function seedDemoHistory(ctx: AppContext, tx: Db, municipalityId: string) {
   const random = generator(20241201);
   const last = lastClosedMonth(ctx.now());
-  const [lastYear, lastMonth] = last.split('-').map(Number) as [number, number];
-  const first = new Date(Date.UTC(lastYear, lastMonth - historyMonths, 1));
-  const months = monthsOf(first.toISOString().slice(0, 7), last);
+  const months = monthsOf(addMonths(last, 1 - historyMonths), last);
   const records: (typeof caseRecords.$inferInsert)[] = [];
   for (const [step, month] of months.entries()) {
     const calendarMonth = Number(month.slice(5, 7));

@@ -5,6 +5,9 @@ import {
   lifeEvents,
   outcomes,
   referralTypes,
+  addDays,
+  japanInstant,
+  japanMonthOf,
   japanTimeOf,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
@@ -74,8 +77,13 @@ export async function seedDemoStatistics(
       Array.from({ length: random(2) === 0 ? 0 : 1 + random(3) }, () => {
         // First contact some day of the past twelve closed months, at a plausible hour.
         const monthsAgo = 1 + random(12);
-        const contact = new Date(now.getTime() - monthsAgo * 30.4 * 86_400_000);
-        contact.setUTCHours(random(10) < 6 ? random(8) : 9 + random(15), random(60));
+        const day = new Date(now.getTime() - monthsAgo * 30.4 * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        // Office hours (9–16 in Japan) six times in ten, else 18:00 to 08:59 the next day.
+        const hour = random(10) < 6 ? 9 + random(8) : 18 + random(15);
+        const time24 = `${String(hour % 24).padStart(2, '0')}:${String(random(60)).padStart(2, '0')}`;
+        const contact = japanInstant(hour < 24 ? day : addDays(day, 1), time24);
         const rare = random(20) === 0;
         const referred = random(4) === 0;
         const time = japanTimeOf(contact);
@@ -87,7 +95,7 @@ export async function seedDemoStatistics(
           industry: organization.industry,
           sizeBand: organization.sizeBand,
           ageBand: person.birthYear === null ? null : ageBandOf(person.birthYear, time.year),
-          month: `${time.date.slice(0, 7)}-01`,
+          month: `${japanMonthOf(contact)}-01`,
           contactWeekday: time.weekday,
           contactHour: Math.floor(time.minutesOfDay / 60),
           timeBand: timeBandAt(contact),

@@ -15,6 +15,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
+import { noticeNotQueued } from '../notifications/outbox/outbox.repository.ts';
 import { eventRegistrations, events, municipalities } from '../platform/db/schema/index.ts';
 
 export type EventRow = typeof events.$inferSelect;
@@ -354,7 +355,7 @@ export async function findDueEventReminders(
         sql`${events.startsAt} > ${now}`,
         lte(events.startsAt, new Date(now.getTime() + leadMs)),
         sql`${eventRegistrations.statusChangedAt} < ${events.startsAt} - make_interval(secs => ${leadMs / 1000})`,
-        sql`not exists (select 1 from notification_outbox o where o.kind = 'event_reminder' and o.ref_id = ${eventRegistrations.id})`,
+        noticeNotQueued('event_reminder', eventRegistrations.id),
       ),
     )
     .limit(limit);

@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import {
   checkEventContact,
   eventRegistrationState,
-  japanMidnight,
-  japanTimeOf,
+  addMonths,
+  japanMonthOf,
+  japanMonthStart,
   type TEventRegistrationRequest,
   type TEventRegistrationResult,
   type TEventRegistrationView,
@@ -53,15 +54,11 @@ async function present(db: Db, municipality: Municipality, event: EventRow, now:
 
 /** The first and next month's first day in Japan, of `month` (YYYY-MM) or this month. */
 export function monthRange(month: string | undefined, now: Date) {
-  const current = japanTimeOf(now);
-  const [year, mon] = month ? month.split('-').map(Number) : [current.year, current.month];
-  const first = `${year}-${String(mon).padStart(2, '0')}-01`;
-  const nextYear = mon === 12 ? year! + 1 : year!;
-  const nextMonth = mon === 12 ? 1 : mon! + 1;
+  const wanted = month ?? japanMonthOf(now);
   return {
-    month: first.slice(0, 7),
-    from: japanMidnight(first),
-    to: japanMidnight(`${nextYear}-${String(nextMonth).padStart(2, '0')}-01`),
+    month: wanted,
+    from: japanMonthStart(wanted),
+    to: japanMonthStart(addMonths(wanted, 1)),
   };
 }
 

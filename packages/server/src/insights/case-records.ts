@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { ageBandOf, type TCaseCoding, japanTimeOf } from '@yorisoi/shared';
+import { ageBandOf, type TCaseCoding, japanMonthOf, japanTimeOf } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { openIdentity } from '../auth/identity-seal.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -62,7 +62,7 @@ export async function writeCaseRecord(
     industry: employer?.industry ?? null,
     sizeBand: employer?.sizeBand ?? null,
     ageBand: birthYear === null ? null : ageBandOf(birthYear, closed.year),
-    month: `${closed.date.slice(0, 7)}-01`,
+    month: `${japanMonthOf(closedAt)}-01`,
     contactWeekday: contact.weekday,
     contactHour: Math.floor(contact.minutesOfDay / 60),
     timeBand: timeBandAt(consultation.createdAt),

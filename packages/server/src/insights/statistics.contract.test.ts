@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZProtectedTable, type TStatisticsQuery } from '@yorisoi/shared';
+import { japanMonthOf, ZProtectedTable, type TStatisticsQuery } from '@yorisoi/shared';
 import { caseRecords, organizations } from '../platform/db/schema/index.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
@@ -258,7 +258,7 @@ describe('statistics endpoints per role', () => {
   });
 
   it('refuse statistics of a month still running', async () => {
-    const thisMonth = new Date(t.clock.now().getTime() + 9 * 3_600_000).toISOString().slice(0, 7);
+    const thisMonth = japanMonthOf(t.clock.now());
     const open = await clients.get('cityStaff')!.call('getStatisticsTable', {
       query: query('city', { from: thisMonth, to: thisMonth }),
     });

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import {
+  addMonths,
   categoriesOf,
+  japanMonthOf,
   type StatisticsDimension,
   type TProtectedTable,
-  japanTimeOf,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -43,8 +44,7 @@ type Mode = 'view' | 'background';
 
 /** The last month that is over in Japan: statistics never cover a month still filling up. */
 export function lastClosedMonth(now: Date): string {
-  const [year, month] = japanTimeOf(now).date.split('-').map(Number) as [number, number];
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  return addMonths(japanMonthOf(now), -1);
 }
 
 /** Per-cell person sets in the fixed category order of each dimension. */

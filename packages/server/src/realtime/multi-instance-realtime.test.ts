@@ -1,43 +1,29 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { TMessageAck } from '@yorisoi/shared';
 import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
 import type { RunningServer } from '../app/start-server.ts';
-import {
-  asTestApp,
-  clusterServerUrl,
-  startTestCluster,
-  type TestCluster,
-} from '../testing/test-cluster.ts';
+import { asTestApp, clusterServerUrl, useTestCluster } from '../testing/test-cluster.ts';
 import { queryRows } from '../platform/db/database.ts';
 
 /**
  * Two instances on one PostgreSQL server deliver to each other's socket clients (through
  * the Socket.IO PostgreSQL adapter). Needs a server, so it runs when TEST_DATABASE_URL is set.
  */
-let cluster: TestCluster | null = null;
-let instances: RunningServer[] = [];
 let tenant: TenantFixture;
 const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  if (!clusterServerUrl) return;
-  cluster = await startTestCluster();
-  instances = cluster.instances;
-  tenant = await createTenant(instances[0]!.ctx, 'cluster');
+const cluster = useTestCluster(undefined, async ([first]) => {
+  tenant = await createTenant(first!.ctx, 'cluster');
 });
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
 });
-afterAll(async () => {
-  await cluster?.stop();
-});
 
 describe.runIf(clusterServerUrl)('real time across instances', () => {
   it('delivers messages and receipts between sockets connected to different instances', async () => {
-    const [a, b] = instances as [RunningServer, RunningServer];
+    const [a, b] = cluster.instances as [RunningServer, RunningServer];
     const worker = await signInAs(asTestApp(a), tenant.people.worker);
     const coordinator = await signInAs(asTestApp(b), tenant.people.coordinator);
     const started = await startConsultationAs(worker);
@@ -91,7 +77,7 @@ describe.runIf(clusterServerUrl)('real time across instances', () => {
   });
 
   it('tells the care team on another instance that the queue moved, and the person that theirs was taken', async () => {
-    const [a, b] = instances as [RunningServer, RunningServer];
+    const [a, b] = cluster.instances as [RunningServer, RunningServer];
     const worker = await signInAs(asTestApp(a), tenant.people.worker);
     // A supervisor (who may take from the queue too): the coordinator's code was used above.
     const coordinator = await signInAs(asTestApp(b), tenant.people.supervisor);

@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { TCreateReport, TReport, TReportContent } from '@yorisoi/shared';
+import { addMonths, type TCreateReport, type TReport, type TReportContent } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { municipalities, organizations, reports } from '../platform/db/schema/index.ts';
@@ -48,9 +48,7 @@ async function organizationName(db: Db, municipalityId: string, id: string | nul
 /** Twelve whole months ending with the last one that is over (YYYY-MM). */
 function lastTwelveMonths(now: Date) {
   const to = lastClosedMonth(now);
-  const [year, month] = to.split('-').map(Number) as [number, number];
-  const start = new Date(Date.UTC(year, month - 12, 1));
-  return { from: start.toISOString().slice(0, 7), to };
+  return { from: addMonths(to, -11), to };
 }
 
 /** The city's topic table, released to the author through the statistics query layer. */

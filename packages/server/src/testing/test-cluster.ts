@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../config/config.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { loadConfig, type Config } from '../config/config.ts';
+import { createAppContext, type AppContext } from '../app/context.ts';
 import { startServer, type RunningServer } from '../app/start-server.ts';
 import { openTestDatabase } from './test-database.ts';
 import { testKeyring, type TestApp } from './test-app.ts';
@@ -21,16 +23,18 @@ export interface TestCluster {
  * at once as a deployment with more than one process starts them (they migrate
  * concurrently, seed the demo once when asked). Needs TEST_DATABASE_URL.
  */
-export async function startTestCluster({
-  size = 2,
-  demoSeed = false,
-  env = {},
-}: {
+export interface TestClusterOptions {
   size?: number;
   demoSeed?: boolean;
   /** More settings for every instance (SMTP_URL …). */
   env?: Record<string, string>;
-} = {}): Promise<TestCluster> {
+}
+
+export async function startTestCluster({
+  size = 2,
+  demoSeed = false,
+  env = {},
+}: TestClusterOptions = {}): Promise<TestCluster> {
   const target = await openTestDatabase();
   if (!target.url) throw new Error('a test cluster needs TEST_DATABASE_URL');
   await target.database.close();
@@ -65,3 +69,42 @@ export const asTestApp = (server: RunningServer): TestApp => ({
   databaseUrl: null,
   close: server.stop,
 });
+
+/**
+ * A cluster for the tests of one file: started before them when a PostgreSQL server is
+ * configured (`options` is read then, so it may use what earlier hooks set up), then
+ * `ready` runs with the instances (fixtures …); stopped after them.
+ */
+export function useTestCluster(
+  options: () => TestClusterOptions = () => ({}),
+  ready: (instances: RunningServer[]) => Promise<void> = async () => undefined,
+): { readonly instances: RunningServer[] } {
+  let cluster: TestCluster | null = null;
+  beforeAll(async () => {
+    if (!clusterServerUrl) return;
+    cluster = await startTestCluster(options());
+    await ready(cluster.instances);
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+  return {
+    get instances() {
+      if (!cluster) throw new Error('the test cluster has not started');
+      return cluster.instances;
+    },
+  };
+}
+
+/**
+ * Another instance on a test app's database, as a second process runs it: its own caches
+ * and outbox worker, sharing only the database. The caller stops its outbox.
+ */
+export function anotherInstanceOf(t: TestApp, config: Config = t.ctx.config): AppContext {
+  return createAppContext({
+    config,
+    database: t.ctx.database,
+    keyring: t.ctx.keyring,
+    now: t.ctx.now,
+  });
+}

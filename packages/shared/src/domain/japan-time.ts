@@ -43,3 +43,33 @@ export function japanMidnight(japanDate: string): Date {
 export function japanInstant(japanDate: string, time: string): Date {
   return new Date(Date.parse(`${japanDate}T${time}:00.000Z`) - japanOffsetMs);
 }
+
+/** The month (YYYY-MM) an instant falls in, in Japan. */
+export function japanMonthOf(instant: Date | string): string {
+  return japanTimeOf(instant).date.slice(0, 7);
+}
+
+/** The instant a Japanese month (YYYY-MM) starts: its 1st at midnight in Japan. */
+export function japanMonthStart(month: string): Date {
+  return japanMidnight(`${month}-01`);
+}
+
+/** A month (YYYY-MM) moved by whole months, by the calendar: 2026-12 + 1 is 2027-01. */
+export function addMonths(month: string, months: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}
+
+/** A calendar day (YYYY-MM-DD) moved by whole days: 2026-12-31 + 1 is 2027-01-01. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** The fiscal year (年度: 1 April to 31 March, named by the year it starts) of an instant in Japan. */
+export function japanFiscalYearOf(instant: Date): number {
+  const { year, month } = japanTimeOf(instant);
+  return month >= 4 ? year : year - 1;
+}

@@ -5,6 +5,7 @@ import {
   type ConsultationTopic,
 } from './consultation.ts';
 import { industries, sizeBands } from './organization.ts';
+import { addMonths } from './japan-time.ts';
 
 /**
  * What anonymous statistics can be broken down by. Every dimension has a fixed list of
@@ -61,8 +62,6 @@ export type TopicGroup = keyof typeof topicGroups;
 /** Months since year 0, so that blocks are integer arithmetic here and in SQL. */
 export const monthIndexOf = (month: string) =>
   Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-const monthOfIndex = (index: number) =>
-  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 /** The first months of the blocks of a period (the last block may be shorter). */
 export function blocksOf(from: string, to: string, block: PeriodBlock): string[] {
@@ -72,7 +71,7 @@ export function blocksOf(from: string, to: string, block: PeriodBlock): string[]
 
 /** The last month a block covers: `size` months on, or the period's end. */
 export function blockEnd(start: string, block: PeriodBlock, periodTo?: string): string {
-  const end = monthOfIndex(monthIndexOf(start) + periodBlockMonths[block] - 1);
+  const end = addMonths(start, periodBlockMonths[block] - 1);
   return periodTo !== undefined && periodTo < end ? periodTo : end;
 }
 
@@ -83,15 +82,11 @@ export const maxStatisticsMonths = 36;
 
 /** YYYY-MM of every month from `from` to `to`, both included. */
 export function monthsOf(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split('-').map(Number) as [number, number];
-  const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
-  while (year < toYear || (year === toYear && month <= toMonth)) {
-    months.push(`${year}-${String(month).padStart(2, '0')}`);
-    month++;
-    if (month > 12) [year, month] = [year + 1, 1];
-  }
-  return months;
+  const count = monthIndexOf(to) - monthIndexOf(from) + 1;
+  // A malformed month (NaN) gives no months rather than a loop that never ends.
+  return Number.isFinite(count) && count > 0
+    ? Array.from({ length: count }, (_, i) => addMonths(from, i))
+    : [];
 }
 
 /** The categories of a dimension, in display order. */

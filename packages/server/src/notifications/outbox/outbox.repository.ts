@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { notificationOutbox } from '../../platform/db/schema/index.ts';
 
@@ -36,6 +36,16 @@ export async function enqueueNotifications(
     .returning({ userId: notificationOutbox.userId, channel: notificationOutbox.channel });
   if (added.length > 0) await tx.execute(sql`select pg_notify(${outboxChannel}, '')`);
   return added.map(({ userId, channel }) => ({ userId, channel: channel as OutboxChannel }));
+}
+
+/**
+ * For a sweep that queues a notice per row (a reminder): whether the notice of `kind`
+ * about the row whose id is `refId` is not in the outbox yet. A row stops being found
+ * once its notice is queued, on every instance; two sweeps that race are settled by
+ * enqueueNotifications, which adds each notice once.
+ */
+export function noticeNotQueued(kind: string, refId: AnyColumn): SQL {
+  return sql`not exists (select 1 from ${notificationOutbox} where ${notificationOutbox.kind} = ${kind} and ${notificationOutbox.refId} = ${refId})`;
 }
 
 /**

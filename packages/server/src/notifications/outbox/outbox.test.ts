@@ -7,7 +7,7 @@ import { newClientMsgId, startConsultationAs } from '../../testing/consultation-
 import { connectSocket, nextEvents, type TestSocket } from '../../testing/socket-client.ts';
 import { mailText, startStallableSmtp } from '../../testing/smtp-sink.ts';
 import { waitFor } from '../../testing/wait-for.ts';
-import { createAppContext } from '../../app/context.ts';
+import { anotherInstanceOf } from '../../testing/test-cluster.ts';
 import { notificationOutbox } from '../../platform/db/schema/index.ts';
 import { retryDelayMs } from './outbox-worker.ts';
 
@@ -143,12 +143,7 @@ describe('the send path with a mail server that hangs', () => {
 
 describe('once per event and recipient', () => {
   it('mails each alert once when two instances deliver from one outbox', async () => {
-    const second = createAppContext({
-      config: t.ctx.config,
-      database: t.ctx.database,
-      keyring: t.ctx.keyring,
-      now: t.ctx.now,
-    });
+    const second = anotherInstanceOf(t);
     const worker = await signInAs(t, tenant.people.worker);
     const ids: string[] = [];
     try {
@@ -180,14 +175,9 @@ describe('retries', () => {
   });
 
   it('gives up after the last attempt and keeps the row as failed, by code', async () => {
-    const impatient = createAppContext({
-      config: {
-        ...t.ctx.config,
-        outbox: { ...t.ctx.config.outbox, deliveryTimeoutMs: 300, maxAttempts: 2 },
-      },
-      database: t.ctx.database,
-      keyring: t.ctx.keyring,
-      now: t.ctx.now,
+    const impatient = anotherInstanceOf(t, {
+      ...t.ctx.config,
+      outbox: { ...t.ctx.config.outbox, deliveryTimeoutMs: 300, maxAttempts: 2 },
     });
     smtp.stall();
     // Written directly, so only `impatient` is woken to deliver it.

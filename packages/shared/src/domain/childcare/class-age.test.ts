@@ -7,12 +7,12 @@ import {
   reiwaFiscalYearLabel,
   schoolEntryEndOf,
 } from './class-age.ts';
+import { addDays } from '../japan-time.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const day = fc
   .integer({ min: Date.UTC(1990, 0, 1) / 864e5, max: Date.UTC(2060, 11, 31) / 864e5 })
   .map((n) => iso(n * 864e5));
-const addDays = (date: string, n: number) => iso(Date.parse(`${date}T00:00:00Z`) + n * 864e5);
 
 describe('nursery class age (クラス年齢)', () => {
   it('puts a child born on 1 April in the older class than one born on 2 April', () => {

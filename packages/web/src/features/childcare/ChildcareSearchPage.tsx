@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ZChildcareSearchQuery, type TChildcareSearchQuery } from '@yorisoi/shared';
+import { japanMidnight, ZChildcareSearchQuery, type TChildcareSearchQuery } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { useReloadOnLanguageChange } from './use-reload-on-language-change.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -76,14 +76,14 @@ export function ChildcareSearchPage() {
                 ? t('childcare.childInfant', {
                     fiscalYear: labels.fiscalYear(child.fiscalYear),
                     months: child.months,
-                    on: formatDate(`${data.on}T00:00:00+09:00`, labels.locale),
+                    on: formatDate(japanMidnight(data.on), labels.locale),
                   })
                 : t('childcare.child', {
                     fiscalYear: labels.fiscalYear(child.fiscalYear),
                     classAge: child.classAge,
                     years: Math.floor(child.months / 12),
                     months: child.months % 12,
-                    on: formatDate(`${data.on}T00:00:00+09:00`, labels.locale),
+                    on: formatDate(japanMidnight(data.on), labels.locale),
                   })}
             </p>
           ) : null}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { TVacancyTable } from '@yorisoi/shared';
+import { japanMidnight, type TVacancyTable } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { VacancyDownloads } from './OpenDataDownloads.tsx';
 import { formatDate } from '../../i18n/format.ts';
@@ -126,7 +126,7 @@ export function VacancyTablePage() {
             />
             <p className="vacancy-table__as-of">
               {t('childcare.table.asOf', {
-                date: formatDate(`${table.asOf}T00:00:00+09:00`, labels.locale),
+                date: formatDate(japanMidnight(table.asOf), labels.locale),
               })}
             </p>
           </div>

@@ -1,25 +1,11 @@
-import type { TLocale } from '@yorisoi/shared';
+import { addDays, japanInstant, japanTimeOf, type TLocale } from '@yorisoi/shared';
 
 /** The chat runs on Japan time wherever the device is, like every date in the app. */
 const timeZone = 'Asia/Tokyo';
 
 /** 2026-12-05: the calendar day of a moment in Japan time, comparable as a string. */
 export function dayKey(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-/** The day before a day key, by the calendar (no time zone arithmetic needed). */
-function previousDay(key: string): string {
-  const [year = 0, month = 1, day = 1] = key.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+  return japanTimeOf(value).date;
 }
 
 /**
@@ -28,15 +14,15 @@ function previousDay(key: string): string {
  */
 export function dayLabel(key: string, now: Date, locale: TLocale): string {
   const today = dayKey(now);
-  if (key === today || key === previousDay(today)) {
+  if (key === today || key === addDays(today, -1)) {
     const words = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(
       key === today ? 0 : -1,
       'day',
     );
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
-  // Noon UTC of the key is the same calendar day in Japan, whatever the device's zone.
-  const date = new Date(`${key}T03:00:00.000Z`);
+  // Noon in Japan names the day unambiguously, whatever the device's zone.
+  const date = japanInstant(key, '12:00');
   const withYear = key.slice(0, 4) !== today.slice(0, 4);
   if (locale === 'ja') {
     const md = new Intl.DateTimeFormat('ja-JP', {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import type { TPublicEvent } from '@yorisoi/shared';
+import { addMonths, japanMonthOf, type TPublicEvent } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { groupByDay, japanMonthOf, monthGrid, shiftMonth } from './event-calendar.ts';
+import { groupByDay, monthGrid } from './event-calendar.ts';
 import { useEventTime } from './event-labels.ts';
 import { EventCard } from './EventCard.tsx';
 
@@ -24,7 +24,7 @@ export function PublicEventsPage() {
   });
   const [year, mon] = month.split('-').map(Number);
   const monthTitle = t('events.monthTitle', { year, month: mon });
-  const go = (delta: number) => setSearch({ month: shiftMonth(month, delta) });
+  const go = (delta: number) => setSearch({ month: addMonths(month, delta) });
 
   return (
     <Page

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, type TStaffEvent } from '@yorisoi/shared';
+import { addMonths, api, japanMonthOf, type TStaffEvent } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction, useApiData } from '../../api/use-api.ts';
 import { useUser } from '../../api/session.tsx';
@@ -12,7 +12,6 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { Badge } from '../../ui/Badge.tsx';
-import { japanMonthOf, shiftMonth } from './event-calendar.ts';
 import { useEventTime } from './event-labels.ts';
 import { EventForm } from './EventForm.tsx';
 import { publicEventsPath, staffEventPath } from './event-paths.ts';
@@ -83,7 +82,7 @@ export function StaffEventsPage() {
         <button
           type="button"
           className="month-nav__button"
-          onClick={() => setSearch({ month: shiftMonth(month, -1) })}
+          onClick={() => setSearch({ month: addMonths(month, -1) })}
         >
           ‹ {t('events.list.previous')}
         </button>
@@ -91,7 +90,7 @@ export function StaffEventsPage() {
         <button
           type="button"
           className="month-nav__button"
-          onClick={() => setSearch({ month: shiftMonth(month, 1) })}
+          onClick={() => setSearch({ month: addMonths(month, 1) })}
         >
           {t('events.list.next')} ›
         </button>

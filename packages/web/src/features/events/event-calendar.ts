@@ -1,17 +1,5 @@
 import { japanTimeOf } from '@yorisoi/shared';
 
-/** The month (YYYY-MM) an instant falls in, in Japan. */
-export function japanMonthOf(instant: Date | string): string {
-  return japanTimeOf(instant).date.slice(0, 7);
-}
-
-/** The month `delta` months after `month` (YYYY-MM). */
-export function shiftMonth(month: string, delta: number): string {
-  const [year, mon] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (mon - 1) + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 /** Items by their Japanese calendar day (YYYY-MM-DD), days and items in time order. */
 export function groupByDay<T extends { startsAt: string }>(items: readonly T[]): [string, T[]][] {
   const days = new Map<string, T[]>();

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { japanTimeOf, type TPublicEvent } from '@yorisoi/shared';
+import { japanMidnight, japanTimeOf, type TPublicEvent } from '@yorisoi/shared';
 
 /** 「12月10日（木）」 and 「10:00〜11:30」 in Japan time, in the reader's language. */
 export function useEventTime() {
   const { t } = useTranslation();
   const dayLabel = (date: string) => {
-    const when = japanTimeOf(`${date}T00:00:00+09:00`);
+    const when = japanTimeOf(japanMidnight(date));
     return t('events.day', {
       month: when.month,
       day: when.day,

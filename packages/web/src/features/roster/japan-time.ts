@@ -1,10 +1,11 @@
-import { japanMidnight, japanTimeOf } from '@yorisoi/shared';
+import { japanInstant, japanMidnight, japanTimeOf } from '@yorisoi/shared';
 
-/** A datetime-local value (YYYY-MM-DDTHH:mm) read as Japan time, as ISO with +09:00. */
+/** A datetime-local value (YYYY-MM-DDTHH:mm) read as Japan time, as an ISO instant. */
 export function japanLocalToIso(value: string): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  return `${match[1]}T${match[2]}:${match[3]}:00+09:00`;
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
+  if (!match?.[1] || !match[2]) return undefined;
+  const instant = japanInstant(match[1], match[2]);
+  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
 }
 
 /** Whether a datetime-local value falls on a quarter hour. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, japanTimeOf, type TProtectedTable } from '@yorisoi/shared';
+import { addMonths, api, japanMonthOf, type TProtectedTable } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { useUser } from '../../api/session.tsx';
 import { buildQuery } from '../../api/client.ts';
@@ -28,11 +28,8 @@ const updateRetryMs = 4_000;
 
 /** The last twelve finished months (Japan time): statistics never cover a running month. */
 function lastTwelveMonths(now = new Date()): { from: string; to: string } {
-  const { year, month } = japanTimeOf(now);
-  const end = new Date(Date.UTC(year, month - 2, 1));
-  const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 11, 1));
-  const ym = (d: Date) => d.toISOString().slice(0, 7);
-  return { from: ym(start), to: ym(end) };
+  const to = addMonths(japanMonthOf(now), -1);
+  return { from: addMonths(to, -11), to };
 }
 
 function TableCard({

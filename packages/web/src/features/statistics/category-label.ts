@@ -1,6 +1,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { blockEnd, statisticsCategoryLabel, type StatisticsDimension } from '@yorisoi/shared';
+import {
+  blockEnd,
+  japanMonthStart,
+  statisticsCategoryLabel,
+  type StatisticsDimension,
+} from '@yorisoi/shared';
 import { isLocale } from '../../i18n/locale.ts';
 import { useWareki } from '../admin/wareki.ts';
 
@@ -24,7 +29,7 @@ export function useCategoryLabel() {
               year: 'numeric',
               month: 'short',
               timeZone: 'Asia/Tokyo',
-            }).format(new Date(`${m}-01T00:00:00+09:00`));
+            }).format(japanMonthStart(m));
       if (dimension === 'month') return month(code);
       if (dimension === 'quarter' || dimension === 'halfYear') {
         return `${month(code)}〜${month(blockEnd(code, dimension))}`;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TSurvey } from '@yorisoi/shared';
+import { japanMidnight, type TSurvey } from '@yorisoi/shared';
 import { useUser } from '../../api/session.tsx';
 import { useApiData } from '../../api/use-api.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -19,8 +19,8 @@ function Period({ survey }: { survey: TSurvey }) {
   return (
     <span>
       {t('surveys.period', {
-        from: formatDate(`${survey.opensOn}T00:00:00+09:00`, locale),
-        to: formatDate(`${survey.closesOn}T00:00:00+09:00`, locale),
+        from: formatDate(japanMidnight(survey.opensOn), locale),
+        to: formatDate(japanMidnight(survey.closesOn), locale),
       })}
     </span>
   );
