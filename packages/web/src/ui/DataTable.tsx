@@ -16,6 +16,8 @@ interface DataTableProps<Row> {
   rowKey: (row: Row) => string;
   empty: string;
   testId?: string;
+  /** A table too wide to squeeze (a log): it keeps this width and scrolls sideways on a phone. */
+  minWidth?: string;
 }
 
 export function DataTable<Row>({
@@ -25,12 +27,13 @@ export function DataTable<Row>({
   rowKey,
   empty,
   testId,
+  minWidth,
 }: DataTableProps<Row>) {
   if (rows.length === 0) return <p className="empty">{empty}</p>;
   return (
     // The wrapper scrolls on narrow screens; it is focusable so keyboard users can scroll it.
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table" data-testid={testId}>
+      <table className="table" data-testid={testId} style={minWidth ? { minWidth } : undefined}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -57,6 +57,7 @@ export function AuditLogPage() {
             rowKey={(e) => String(e.seq)}
             empty={t('audit.empty')}
             testId="audit-table"
+            minWidth="44rem"
             columns={[
               { key: 'seq', header: t('audit.seq'), numeric: true, render: (e) => e.seq },
               { key: 'at', header: t('audit.at'), render: (e) => date(e.at, true) },
