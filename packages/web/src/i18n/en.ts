@@ -1,23 +1,23 @@
 import type { ja } from './ja.ts';
 import type { MessageShape } from './shape.ts';
-import * as core from './messages/core.ts';
-import * as auth from './messages/auth.ts';
-import * as home from './messages/home.ts';
-import * as profile from './messages/profile.ts';
-import * as admin from './messages/admin.ts';
-import * as consultations from './messages/consultations.ts';
-import * as care from './messages/care.ts';
-import * as appointments from './messages/appointments.ts';
-import * as statistics from './messages/statistics.ts';
-import * as calls from './messages/calls.ts';
-import * as surveys from './messages/surveys.ts';
-import * as reports from './messages/reports.ts';
-import * as careConsole from './messages/console.ts';
-import * as events from './messages/events.ts';
-import * as childcare from './messages/childcare.ts';
-import * as referrals from './messages/referrals.ts';
-import * as landing from './messages/landing.ts';
-import * as closing from './messages/closing.ts';
+import * as core from './messages/core.en.ts';
+import * as auth from './messages/auth.en.ts';
+import * as home from './messages/home.en.ts';
+import * as profile from './messages/profile.en.ts';
+import * as admin from './messages/admin.en.ts';
+import * as consultations from './messages/consultations.en.ts';
+import * as care from './messages/care.en.ts';
+import * as appointments from './messages/appointments.en.ts';
+import * as statistics from './messages/statistics.en.ts';
+import * as calls from './messages/calls.en.ts';
+import * as surveys from './messages/surveys.en.ts';
+import * as reports from './messages/reports.en.ts';
+import * as careConsole from './messages/console.en.ts';
+import * as events from './messages/events.en.ts';
+import * as childcare from './messages/childcare.en.ts';
+import * as referrals from './messages/referrals.en.ts';
+import * as landing from './messages/landing.en.ts';
+import * as closing from './messages/closing.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {

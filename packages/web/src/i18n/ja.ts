@@ -18,8 +18,8 @@ import * as landing from './messages/landing.ts';
 import * as closing from './messages/closing.ts';
 
 /**
- * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`,
- * both languages side by side; `en` must have exactly the same keys.
+ * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
+ * and English in `messages/<area>.en.ts` (its own chunk); `en` must have exactly the same keys.
  */
 export const ja = {
   ...core.ja,
