@@ -108,8 +108,6 @@ export const tablesInDependencyOrder: Table[] = [
   statisticsLedgerVersions,
   statisticsReleaseCache,
   disclosureReleases,
-  events,
-  eventRegistrations,
   shifts,
   availabilityWindows,
   availabilityExceptions,
@@ -122,6 +120,9 @@ export const tablesInDependencyOrder: Table[] = [
   childcareSettings,
   childcareVacancyPublications,
   childcareVacancyReminders,
+  // After the childcare facilities an event may be held by (host_facility_id).
+  events,
+  eventRegistrations,
   // After the resources, facilities and events it may point at.
   consultationReferrals,
   auditLog,
