@@ -52,3 +52,5 @@ export * from './domain/childcare/acceptance-age.ts';
 export * from './domain/childcare/local-government-code.ts';
 export * from './contracts/childcare.ts';
 export * from './domain/childcare/vacancy-symbols.ts';
+export * from './contracts/api-route-table.ts';
+export * from './contracts/api-routes.ts';

@@ -1,7 +1,7 @@
 import {
-  api,
-  ZSessionResponse,
+  apiRoutes,
   type Api,
+  type ApiRoute,
   type EndpointBody,
   type EndpointName,
   type EndpointParams,
@@ -9,8 +9,7 @@ import {
   type EndpointResponse,
   type TSessionResponse,
 } from '@yorisoi/shared';
-import type { z } from 'zod';
-import { ApiError, OfflineError, apiErrorFromBody, type FieldIssue } from './errors.ts';
+import { ApiError, OfflineError, apiErrorFromBody } from './errors.ts';
 import { storedLocale } from '../i18n/locale.ts';
 import { sessionStore, signedOutSession } from './session-store.ts';
 
@@ -60,50 +59,25 @@ export function buildQuery(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : '';
 }
 
-function zodIssues(error: z.ZodError, prefix: string): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-    message: issue.message,
-  }));
-}
-
-/** Checks a request against the contract before sending, so the person gets field errors at once. */
-function validateRequest(endpoint: Api[EndpointName], input: AnyInput): void {
-  const issues: FieldIssue[] = [];
-  const parts = [
-    ['params', 'params' in endpoint ? endpoint.params : undefined, input.params],
-    ['query', 'query' in endpoint ? endpoint.query : undefined, input.query],
-    ['', 'body' in endpoint ? endpoint.body : undefined, input.body],
-  ] as const;
-  for (const [prefix, schema, value] of parts) {
-    if (!schema) continue;
-    const result = schema.safeParse(value ?? (prefix === 'query' ? {} : value));
-    if (!result.success) issues.push(...zodIssues(result.error, prefix));
-  }
-  if (issues.length > 0) {
-    throw new ApiError('VALIDATION_FAILED', 400, 'Request failed client-side validation', issues);
-  }
-}
-
-async function send(endpoint: Api[EndpointName], input: AnyInput): Promise<Response> {
+async function send(route: ApiRoute, input: AnyInput): Promise<Response> {
   // The language chosen on this device, so that texts the server writes (why a facility
   // matched, ages accepted) come in it before anyone signs in.
   const headers: Record<string, string> = {
     accept: 'application/json',
     'accept-language': storedLocale(globalThis.localStorage),
   };
-  const hasBody = 'body' in endpoint && endpoint.body !== undefined;
+  const hasBody = input.body !== undefined;
   if (hasBody) headers['content-type'] = 'application/json';
-  if (endpoint.method !== 'GET') {
+  if (route.method !== 'GET') {
     const token = sessionStore.csrfToken();
     if (token) headers['x-csrf-token'] = token;
   }
   const url =
-    buildPath(endpoint.path, input.params as Record<string, unknown> | undefined) +
+    buildPath(route.path, input.params as Record<string, unknown> | undefined) +
     buildQuery(input.query as Record<string, unknown> | undefined);
   try {
     return await fetch(url, {
-      method: endpoint.method,
+      method: route.method,
       credentials: 'same-origin',
       headers,
       body: hasBody ? JSON.stringify(input.body) : undefined,
@@ -123,25 +97,26 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/**
+ * Sends a request as the contract routes it. The server checks every request against the
+ * contract's schemas (answering VALIDATION_FAILED with the fields at fault) and every
+ * response before it leaves; the client takes its types from the same contract and
+ * carries no schemas, so that a phone's first page does not download them.
+ */
 async function callOnce(name: EndpointName, input: AnyInput): Promise<unknown> {
-  const endpoint = api[name];
-  validateRequest(endpoint, input);
-  const response = await send(endpoint, input);
+  const route = apiRoutes[name];
+  const response = await send(route, input);
   const body = await readJson(response);
   if (!response.ok) {
     const error = apiErrorFromBody(response.status, body);
-    if (error.code === 'UNAUTHENTICATED' && endpoint.access === 'session') {
+    if (error.code === 'UNAUTHENTICATED' && route.access === 'session') {
       sessionStore.set(signedOutSession);
     }
     throw error;
   }
-  const parsed = endpoint.response.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError('INTERNAL', response.status, `Unexpected response from ${name}`);
-  }
-  if (endpoint.response === ZSessionResponse) sessionStore.set(parsed.data as TSessionResponse);
+  if (route.returnsSession) sessionStore.set(body as TSessionResponse);
   if (name === 'signOut') sessionStore.set(signedOutSession);
-  return parsed.data;
+  return body;
 }
 
 /**

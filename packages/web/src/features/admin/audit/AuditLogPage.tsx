@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { api, roles, type Role, type TAuditEntry, type TAuditFilter } from '@yorisoi/shared';
+import { apiRoutes, roles, type Role, type TAuditEntry, type TAuditFilter } from '@yorisoi/shared';
 import { useApiData } from '../../../api/use-api.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { Card } from '../../../ui/Card.tsx';
@@ -40,7 +40,7 @@ export function AuditLogPage() {
         <p>
           <a
             className="button button--secondary"
-            href={`${api.exportAuditLog.path}?${queryOf(filter)}`}
+            href={`${apiRoutes.exportAuditLog.path}?${queryOf(filter)}`}
             download
           >
             {t('audit.csv')}
