@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { TSessionResponse } from '@yorisoi/shared';
-import { clearOutboxesOf } from '../features/consultations/outbox.ts';
+import { clearOutboxesOf } from '../features/consultations/outbox-keys.ts';
 import { forgetPushSubscriptionOnDevice } from '../features/profile/push-device.ts';
 import { forgetFilesOf } from '../features/consultations/attachment-store.ts';
 import { call } from './client.ts';

@@ -23,13 +23,12 @@ import {
   addToOutbox,
   loadOutbox,
   newOutboxEntry,
-  outboxKey,
   removeFromOutbox,
   saveOutbox,
-  type KeyValueStorage,
   type OutboxEntry,
   type OutboxFile,
 } from './outbox.ts';
+import { outboxKey, type KeyValueStorage } from './outbox-keys.ts';
 import { handshakeRefusal, openChatSocket, type ChatSocket } from './chat-socket.ts';
 
 /** online: joined and caught up; connecting: trying; offline: the device has no network. */

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToOutbox,
-  clearOutboxesOf,
   countUnsent,
   loadOutbox,
   newOutboxEntry,
-  outboxKey,
   parseOutbox,
   removeFromOutbox,
   saveOutbox,
-  type KeyValueStorage,
 } from './outbox.ts';
+import { clearOutboxesOf, outboxKey, type KeyValueStorage } from './outbox-keys.ts';
 
 const idA = '0b3a6f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
 const idB = '1c4b7a1f-2d3e-4f60-9b0c-1d2e3f4a5b6c';

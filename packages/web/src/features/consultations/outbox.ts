@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maxAttachmentsPerMessage, ZClientMsgId, ZMessageText } from '@yorisoi/shared';
+import { outboxKeysOf, type EnumerableStorage, type KeyValueStorage } from './outbox-keys.ts';
 
 /** A file of a waiting message; its bytes wait in IndexedDB under the upload id. */
 export interface OutboxFile {
@@ -14,13 +15,6 @@ export interface OutboxEntry {
   body: string;
   createdAt: string;
   files?: OutboxFile[] | undefined;
-}
-
-/** The little of the Web Storage API the outbox needs, so tests can pass a fake. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
 }
 
 const ZOutboxEntry = z
@@ -41,11 +35,6 @@ const ZOutboxEntry = z
   })
   .refine((e) => e.body.trim().length > 0 || (e.files?.length ?? 0) > 0);
 const ZStoredOutbox = z.array(z.unknown());
-
-/** One key per person and consultation: a shared phone never mixes two people's outboxes. */
-export function outboxKey(userId: string, consultationId: string): string {
-  return `yorisoi.outbox.v1.${userId}.${consultationId}`;
-}
 
 export function newOutboxEntry(
   body: string,
@@ -113,34 +102,10 @@ export function saveOutbox(
   else storage.setItem(key, JSON.stringify(outbox));
 }
 
-/** The part of Web Storage needed to find a person's outboxes. */
-export interface EnumerableStorage extends KeyValueStorage {
-  readonly length: number;
-  key(index: number): string | null;
-}
-
-function outboxKeysOf(storage: EnumerableStorage, userId: string): string[] {
-  const prefix = `yorisoi.outbox.v1.${userId}.`;
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(prefix)) keys.push(key);
-  }
-  return keys;
-}
-
 /** How many messages of this person are written on this device but not yet sent. */
 export function countUnsent(storage: EnumerableStorage, userId: string): number {
   return outboxKeysOf(storage, userId).reduce(
     (sum, key) => sum + loadOutbox(storage, key).length,
     0,
   );
-}
-
-/**
- * Removes this person's unsent messages from the device. Called on sign-out, so that on
- * a shared phone the next person cannot read what was written (the person is warned first).
- */
-export function clearOutboxesOf(storage: EnumerableStorage, userId: string): void {
-  for (const key of outboxKeysOf(storage, userId)) storage.removeItem(key);
 }
