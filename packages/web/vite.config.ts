@@ -6,7 +6,7 @@ const apiServer = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   // Preact runs the React code in the browser: React DOM alone was 58 KB of every first page
-  // on a worker's phone, Preact with its compat layer is 10 KB (README, "First visit").
+  // on a worker's phone, Preact with its compat layer is 10 KB (packages/server/bench/README.md, bench:web).
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
