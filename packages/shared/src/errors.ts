@@ -204,6 +204,11 @@ export const errorCatalog = {
     ja: '登録人数が少ないため、この事業所向けの集計はまだ表示できません。',
     en: 'Too few people are enrolled for statistics of this employer to be shown yet.',
   },
+  CONSORTIUM_VIEW_NOT_AVAILABLE: {
+    status: 403,
+    ja: 'この事業所はコンソーシアムの会員ではないため、コンソーシアム全体の集計は表示できません。',
+    en: 'This employer is not a member of the consortium, so consortium-wide statistics cannot be shown.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     ja: 'データが大きすぎます。',

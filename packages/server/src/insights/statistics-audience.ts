@@ -1,6 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import { organizations, statisticsSettings, users } from '../platform/db/schema/index.ts';
+import type { StatisticsScope } from '@yorisoi/shared';
+import {
+  municipalities,
+  organizations,
+  statisticsSettings,
+  users,
+} from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
@@ -14,7 +20,7 @@ export interface ResolvedAudience {
   municipalityId: string;
   /** null: every record of the municipality. */
   organizationIds: string[] | null;
-  scope: { kind: 'municipality' | 'organization' | 'pool'; label: string };
+  scope: { kind: 'municipality' | 'organization' | 'pool' | 'consortium'; label: string };
   /** Enrolled persons the audience knows (employers know their own headcount). */
   knownHeadcount: number | null;
   k: number;
@@ -63,14 +69,41 @@ async function organizationSizes(db: Db, municipalityId: string) {
 }
 
 /**
+ * The consortium's member organisations and its name, when the employer is one of them:
+ * the records a consortium-wide view counts.
+ */
+async function consortiumOf(db: Db, municipalityId: string, organizationId: string) {
+  const members = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(
+      and(
+        eq(organizations.municipalityId, municipalityId),
+        eq(organizations.consortiumMember, true),
+      ),
+    );
+  if (!members.some((m) => m.id === organizationId)) {
+    throw new AppError('CONSORTIUM_VIEW_NOT_AVAILABLE');
+  }
+  const [municipality] = await db
+    .select({ name: municipalities.consortiumName })
+    .from(municipalities)
+    .where(eq(municipalities.id, municipalityId));
+  return { organizationIds: members.map((m) => m.id), label: municipality?.name ?? '' };
+}
+
+/**
  * City staff get their municipality. An employer admin gets their own organisation when it
  * has at least k enrolled persons, otherwise the pool of small employers it belongs to
  * (same industry, else その他); a pool all admins of its members share as one audience.
+ * With `scope: 'consortium'` a member employer's table counts the whole consortium, for
+ * the same audience: its ledger then compares the wider view with the employer's own.
  */
 export async function resolveAudience(
   db: Db,
   actor: Actor,
   kind: 'city' | 'employer',
+  scope: StatisticsScope = 'own',
 ): Promise<ResolvedAudience> {
   const municipalityId = actor.municipalityId;
   if (kind === 'city') {
@@ -93,6 +126,20 @@ export async function resolveAudience(
   const k = await minimumGroupSizeOf(db, municipalityId!);
   const sizes = await organizationSizes(db, municipalityId!);
   const view = employerViewOf(poolSmallOrganizations(sizes, k), organizationId);
+  if (scope === 'consortium') {
+    const consortium = await consortiumOf(db, municipalityId!, organizationId);
+    return {
+      audience:
+        view.kind === 'pool'
+          ? { kind: 'employerPool', municipalityId: municipalityId!, poolId: view.pool.poolId }
+          : { kind: 'employer', municipalityId: municipalityId!, organizationId },
+      municipalityId: municipalityId!,
+      organizationIds: consortium.organizationIds,
+      scope: { kind: 'consortium', label: consortium.label },
+      knownHeadcount: null,
+      k,
+    };
+  }
   if (view.kind === 'none') throw new AppError('STATISTICS_NOT_AVAILABLE');
   if (view.kind === 'own') {
     return {

@@ -166,6 +166,43 @@ describe('statistics endpoints per role', () => {
     expect([60, null]).toContain(table.total);
   });
 
+  it('give a member employer the whole consortium when asked, and nobody else', async () => {
+    const employer = clients.get('employerAdmin')!;
+    const response = await employer.call('getStatisticsTable', {
+      query: query('employer', { rows: 'severity', columns: undefined, scope: 'consortium' }),
+    });
+    expect(response.statusCode).toBe(200);
+    expectNothingPersonal(response.body);
+    const table = ZProtectedTable.parse(response.json());
+    expect(table.scope.kind).toBe('consortium');
+    expectOnlyProtectedNumbers(numbersOf(table));
+    // Every member's persons: the 60 of their own and the 11 of the two small employers.
+    expect([71, null]).toContain(table.total);
+
+    const cityView = await clients.get('cityStaff')!.call('getStatisticsTable', {
+      query: query('city', { scope: 'consortium' }),
+    });
+    expect(cityView.json().error.code).toBe('VALIDATION_FAILED');
+
+    const [big] = tenant.organizations;
+    await t.ctx.db
+      .update(organizations)
+      .set({ consortiumMember: false })
+      .where(eq(organizations.id, big!.id));
+    try {
+      const outsider = await employer.call('getStatisticsTable', {
+        query: query('employer', { rows: 'severity', columns: undefined, scope: 'consortium' }),
+      });
+      expect(outsider.statusCode).toBe(403);
+      expect(outsider.json().error.code).toBe('CONSORTIUM_VIEW_NOT_AVAILABLE');
+    } finally {
+      await t.ctx.db
+        .update(organizations)
+        .set({ consortiumMember: true })
+        .where(eq(organizations.id, big!.id));
+    }
+  });
+
   it('export exactly the protected table as CSV and Excel, nothing more', async () => {
     const city = clients.get('cityStaff')!;
     const shown = ZProtectedTable.parse(

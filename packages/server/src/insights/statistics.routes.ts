@@ -14,6 +14,7 @@ function tableRequest(actor: Actor, query: TStatisticsQuery) {
     audience: query.audience,
     dimensions: query.columns ? ([query.rows, query.columns] as const) : ([query.rows] as const),
     period: { from: query.from, to: query.to },
+    ...(query.scope ? { scope: query.scope } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   categoriesOf,
   japanMonthOf,
   type StatisticsDimension,
+  type StatisticsScope,
   type TProtectedTable,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
@@ -28,6 +29,8 @@ export interface ProtectedTableRequest {
   actor: Actor;
   audience: 'city' | 'employer';
   dimensions: readonly [StatisticsDimension] | readonly [StatisticsDimension, StatisticsDimension];
+  /** An employer's own records (default) or the whole consortium's. */
+  scope?: StatisticsScope;
   /** Whole months, YYYY-MM, both included; the last must be over. */
   period: { from: string; to: string };
   /**
@@ -99,7 +102,7 @@ async function resolveRequest(
   ctx: AppContext,
   request: ProtectedTableRequest,
 ): Promise<ResolvedRequest> {
-  const resolved = await resolveAudience(ctx.db, request.actor, request.audience);
+  const resolved = await resolveAudience(ctx.db, request.actor, request.audience, request.scope);
   const { period } = request;
   if (period.to > lastClosedMonth(ctx.now())) throw new AppError('STATISTICS_PERIOD_OPEN');
   const [rowDimension, columnDimension = null] = request.dimensions;
@@ -114,7 +117,7 @@ async function resolveRequest(
       organizationIds: resolved.organizationIds,
       knownHeadcount: resolved.knownHeadcount,
     }),
-    label: `${rowDimension}${columnDimension ? `×${columnDimension}` : ''} ${period.from}〜${period.to}`,
+    label: `${rowDimension}${columnDimension ? `×${columnDimension}` : ''} ${period.from}〜${period.to}${resolved.scope.kind === 'consortium' ? ' consortium' : ''}`,
   };
 }
 
@@ -131,6 +134,7 @@ function auditOf(r: ResolvedRequest, releaseId: string, extra: Record<string, un
       from: r.request.period.from,
       to: r.request.period.to,
       k: r.resolved.k,
+      scope: r.resolved.scope.kind,
       ...extra,
     },
   };

@@ -11,6 +11,13 @@ import {
 const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 export const ZStatisticsDimension = z.enum(statisticsDimensions);
 export const ZStatisticsAudience = z.enum(['city', 'employer']);
+/**
+ * An employer admin's table counts their own organisation (or its pool of small employers)
+ * by default; `consortium` counts every member of the municipality's consortium instead,
+ * a coarser view that can show what the employer's own table must hide.
+ */
+export const ZStatisticsScope = z.enum(['own', 'consortium']);
+export type StatisticsScope = z.infer<typeof ZStatisticsScope>;
 
 /**
  * One protected table: one or two dimensions over a period of whole months. `columns`
@@ -23,6 +30,11 @@ export const ZStatisticsQuery = z
     columns: ZStatisticsDimension.optional(),
     from: ZMonth,
     to: ZMonth,
+    scope: ZStatisticsScope.optional(),
+  })
+  .refine((q) => q.scope !== 'consortium' || q.audience === 'employer', {
+    message: 'the consortium view is an employer view',
+    path: ['scope'],
   })
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
   .refine((q) => q.from > q.to || monthsOf(q.from, q.to).length <= maxStatisticsMonths, {
@@ -44,9 +56,9 @@ const ZPublished = z.number().int().nonnegative().nullable();
  */
 export const ZProtectedTable = z.object({
   audience: ZStatisticsAudience,
-  /** Whose data: the municipality, the organisation, or the pool of small employers. */
+  /** Whose data: the municipality, the organisation, the pool of small employers or the consortium. */
   scope: z.object({
-    kind: z.enum(['municipality', 'organization', 'pool']),
+    kind: z.enum(['municipality', 'organization', 'pool', 'consortium']),
     label: z.string(),
   }),
   minimumGroupSize: z.number().int().min(5),

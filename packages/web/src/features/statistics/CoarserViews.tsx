@@ -4,7 +4,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Button } from '../../ui/Button.tsx';
 import {
-  coarserViews,
+  coarserViewsFor,
   hiddenShare,
   offerCoarserFrom,
   type DashboardTable,
@@ -18,25 +18,29 @@ import {
  */
 export function CoarserViews({
   spec,
+  audience,
   view,
   table,
   onChoose,
 }: {
   spec: DashboardTable;
+  audience: 'city' | 'employer';
   view: TableView;
   table: TProtectedTable;
   onChoose: (view: TableView) => void;
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const views = coarserViews[spec.key];
-  if (!views) return null;
+  const views = coarserViewsFor(spec, audience);
+  if (views.length === 0) return null;
   const share = hiddenShare(table);
   if (!view.coarser && share < offerCoarserFrom) return null;
   const hidden = table.cells.flat().filter((c) => c === null).length;
   return (
     <div className="coarser-views" data-testid="coarser-views">
-      {view.coarser ? (
+      {view.scope === 'consortium' ? (
+        <p>{t('statistics.coarser.consortiumExplain')}</p>
+      ) : view.coarser ? (
         <p>{t('statistics.coarser.chosen')}</p>
       ) : (
         <p>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMonths, api, japanMonthOf, type TProtectedTable } from '@yorisoi/shared';
+import { addMonths, apiRoutes, japanMonthOf, type TProtectedTable } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { useUser } from '../../api/session.tsx';
 import { buildQuery } from '../../api/client.ts';
@@ -47,6 +47,7 @@ function TableCard({
     audience,
     rows: view.rows,
     ...(view.columns ? { columns: view.columns } : {}),
+    ...(view.scope ? { scope: view.scope } : {}),
     ...period,
   };
   const result = useApiData('getStatisticsTable', { query });
@@ -70,7 +71,7 @@ function TableCard({
     ? `${title}（${t(`statistics.coarser.views.${view.coarser}`)}）`
     : title;
   const exportHref = (format: 'csv' | 'xlsx') =>
-    `${api.exportStatisticsTable.path}${buildQuery({ ...query, format })}`;
+    `${apiRoutes.exportStatisticsTable.path}${buildQuery({ ...query, format })}`;
   return (
     <Card title={title}>
       {result.error ? <ErrorAlert error={result.error} /> : null}
@@ -101,7 +102,13 @@ function TableCard({
             </p>
           ) : null}
           <ProtectedTableView table={table} caption={caption} label={label} />
-          <CoarserViews spec={spec} view={view} table={table} onChoose={setView} />
+          <CoarserViews
+            spec={spec}
+            audience={audience}
+            view={view}
+            table={table}
+            onChoose={setView}
+          />
           <p>
             <a href={exportHref('csv')} download>
               {t('statistics.exportCsv')}

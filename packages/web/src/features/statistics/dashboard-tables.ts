@@ -25,7 +25,8 @@ type CoarserKey =
   | 'weekday'
   | 'hour'
   | 'referralType'
-  | 'outcome';
+  | 'outcome'
+  | 'consortium';
 
 /** What a card draws: its table, or one of the coarser views of it. */
 export interface TableView {
@@ -34,6 +35,28 @@ export interface TableView {
   chart: DashboardTable['chart'];
   /** Key of the coarser view (statistics.coarser.views), absent for the table itself. */
   coarser?: CoarserKey;
+  /** An employer's table of the whole consortium instead of their own organisation. */
+  scope?: 'consortium';
+}
+
+/**
+ * The coarser views a card offers: its own, and for an employer the same table over the
+ * whole consortium (every member employer), which counts more people under the same rule.
+ */
+export function coarserViewsFor(
+  spec: DashboardTable,
+  audience: 'city' | 'employer',
+): readonly (TableView & { coarser: CoarserKey })[] {
+  const own = coarserViews[spec.key] ?? [];
+  if (audience !== 'employer') return own;
+  return [...own, { ...tableViewOf(spec), coarser: 'consortium', scope: 'consortium' }];
+}
+
+/** The view of a table as it is, without its key. */
+function tableViewOf(spec: DashboardTable): TableView {
+  return 'columns' in spec
+    ? { rows: spec.rows, columns: spec.columns, chart: spec.chart }
+    : { rows: spec.rows, chart: spec.chart };
 }
 
 /**

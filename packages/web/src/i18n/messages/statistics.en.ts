@@ -42,7 +42,10 @@ export const en: MessageShape<typeof ja> = {
         hour: 'By hour only',
         referralType: 'By referral only',
         outcome: 'By outcome only',
+        consortium: 'The whole consortium',
       },
+      consortiumExplain:
+        'Figures of the whole consortium (every member employer). Groups hidden in your own table may be shown here, since more people are counted.',
     },
     settings: {
       link: 'Publication settings',

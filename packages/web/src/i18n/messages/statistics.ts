@@ -41,7 +41,10 @@ export const ja = {
         hour: '時間帯だけで見る',
         referralType: 'つないだ先だけで見る',
         outcome: '対応結果だけで見る',
+        consortium: 'コンソーシアム全体で見る',
       },
+      consortiumExplain:
+        'コンソーシアム全体（会員の事業所すべて）の集計です。自社だけの表では非公表になる区分も、人数が多くなるため表示できることがあります。',
     },
     settings: {
       link: '公表の設定',
