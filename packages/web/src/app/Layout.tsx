@@ -1,5 +1,5 @@
 import { Outlet, Link, useLocation } from 'react-router';
-import { outboxKeysOf } from '../features/consultations/outbox-keys.ts';
+import { countUnsent } from '../features/consultations/outbox-keys.ts';
 import { useTranslation } from 'react-i18next';
 import { isConsultingRole } from '@yorisoi/shared';
 import { useSession } from '../api/session.tsx';
@@ -27,15 +27,6 @@ export function Layout() {
   const consulting = showNav && isConsultingRole(user.role);
   const careTeam = showNav && ['coordinator', 'supervisor'].includes(user.role);
   const canCall = showNav && (consulting || careTeam);
-  // The outbox's checks come with the chat's code, fetched here only when someone signs out;
-  // should that fail (offline), every outbox left on the device counts as at least one.
-  const confirmSignOut = async (userId: string) => {
-    const unsent = await import('../features/consultations/outbox.ts')
-      .then(({ countUnsent }) => countUnsent(window.localStorage, userId))
-      .catch(() => outboxKeysOf(window.localStorage, userId).length);
-    if (unsent > 0 && !window.confirm(t('header.unsentOnSignOut', { count: unsent }))) return;
-    await signOut();
-  };
   // The session-long socket (calls and live notices) serves the header too: the 緊急 count.
   const live = (children: ReactNode) =>
     canCall ? (
@@ -70,7 +61,12 @@ export function Layout() {
               <button
                 type="button"
                 className="header-button"
-                onClick={() => void confirmSignOut(user.id)}
+                onClick={() => {
+                  const unsent = countUnsent(window.localStorage, user.id);
+                  if (unsent > 0 && !window.confirm(t('header.unsentOnSignOut', { count: unsent })))
+                    return;
+                  void signOut();
+                }}
               >
                 {t('header.signOut')}
               </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { NavLink, matchPath, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { NavItem } from './nav.ts';
@@ -26,7 +26,9 @@ export function NavMenu({ label, items, variant, icon, labelHidden = false }: Na
   const listId = useId();
   const holdsCurrentPage = items.some((item) => matchPath({ path: item.to }, pathname));
 
-  useEffect(() => {
+  // Listening from the render that opened it: an Escape pressed at once must close it too
+  // (Preact runs plain effects only after the next frame).
+  useLayoutEffect(() => {
     if (!open) return;
     const closeOutside = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToOutbox,
-  countUnsent,
   loadOutbox,
   newOutboxEntry,
   parseOutbox,
   removeFromOutbox,
   saveOutbox,
 } from './outbox.ts';
-import { clearOutboxesOf, outboxKey, type KeyValueStorage } from './outbox-keys.ts';
+import { clearOutboxesOf, countUnsent, outboxKey, type KeyValueStorage } from './outbox-keys.ts';
 
 const idA = '0b3a6f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
 const idB = '1c4b7a1f-2d3e-4f60-9b0c-1d2e3f4a5b6c';
@@ -116,5 +115,13 @@ describe('outboxes at sign-out', () => {
     expect(storage.keys().sort()).toEqual(
       [outboxKey('someone-else', 'c3'), 'yorisoi.locale'].sort(),
     );
+  });
+
+  it('counts a damaged entry as unsent rather than staying silent', () => {
+    const storage = memoryStorage({
+      [outboxKey('me', 'c1')]: JSON.stringify([{ broken: true }, entry(idA)]),
+      [outboxKey('me', 'c2')]: 'not json',
+    });
+    expect(countUnsent(storage, 'me')).toBe(2);
   });
 });

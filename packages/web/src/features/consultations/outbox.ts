@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { maxAttachmentsPerMessage, ZClientMsgId, ZMessageText } from '@yorisoi/shared';
-import { outboxKeysOf, type EnumerableStorage, type KeyValueStorage } from './outbox-keys.ts';
+import type { KeyValueStorage } from './outbox-keys.ts';
 
 /** A file of a waiting message; its bytes wait in IndexedDB under the upload id. */
 export interface OutboxFile {
@@ -100,12 +100,4 @@ export function saveOutbox(
 ): void {
   if (outbox.length === 0) storage.removeItem(key);
   else storage.setItem(key, JSON.stringify(outbox));
-}
-
-/** How many messages of this person are written on this device but not yet sent. */
-export function countUnsent(storage: EnumerableStorage, userId: string): number {
-  return outboxKeysOf(storage, userId).reduce(
-    (sum, key) => sum + loadOutbox(storage, key).length,
-    0,
-  );
 }
