@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { addToOutbox, newOutboxEntry, removeFromOutbox } from '@yorisoi/shared';
 import {
-  addToOutbox,
   clearOutboxesOf,
   countUnsent,
   loadOutbox,
-  newOutboxEntry,
   outboxKey,
   parseOutbox,
-  removeFromOutbox,
   saveOutbox,
+  storedOutbox,
   type KeyValueStorage,
 } from './outbox.ts';
 
@@ -54,6 +53,22 @@ describe('outbox', () => {
     saveOutbox(storage, key, [newOutboxEntry('一通目', now, idA)]);
     saveOutbox(storage, key, []);
     expect(storage.data.size).toBe(0);
+  });
+
+  it('applies each change to what another tab stored, and names what left', () => {
+    const storage = memoryStorage();
+    const key = outboxKey('u1', 'c1');
+    const gone: string[] = [];
+    const store = storedOutbox(storage, key, (entries) =>
+      gone.push(...entries.map((e) => e.clientMsgId)),
+    );
+    const a = newOutboxEntry('一通目', now, idA);
+    store.update((box) => addToOutbox(box, a));
+    saveOutbox(storage, key, [a, newOutboxEntry('別のタブ', now, idB)]);
+    const left = store.update((box) => removeFromOutbox(box, [idA]));
+    expect(left.map((e) => e.clientMsgId)).toEqual([idB]);
+    expect(loadOutbox(storage, key)).toEqual(left);
+    expect(gone).toEqual([idA]);
   });
 
   it('drops corrupt, duplicated and unsendable entries instead of failing', () => {
