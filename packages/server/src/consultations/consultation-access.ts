@@ -55,8 +55,3 @@ export async function loadConsultationFor(
   authorizeOrNotFound(actor, action, scope);
   return row;
 }
-
-/** Staff reads of consultation content are audited; the person's own reads are not. */
-export function isStaffReader(actor: Actor): boolean {
-  return actor.role === 'coordinator' || actor.role === 'supervisor';
-}

@@ -5,7 +5,7 @@ import type { ConsultationPreference, ConsultationTopic } from '@yorisoi/shared'
 import type { AppContext } from '../app/context.ts';
 import { listJoinedSupervisors, type ParticipantRow } from './participants.repository.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, tenantScope } from '../policy/policy.ts';
+import { authorize, isCareTeam, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findLatestConsent } from '../consent/consent.repository.ts';
@@ -26,7 +26,7 @@ import { routeConsultation } from '../routing/routing.service.ts';
 import { activeLoads, insertAssignment } from '../routing/routing.repository.ts';
 import { listReceipts, type ReceiptRow } from './receipts.repository.ts';
 import { sealMessageBody } from './message-body.ts';
-import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
+import { loadConsultationFor } from './consultation-access.ts';
 import { sameMessageOrConflict } from './messages.service.ts';
 
 export interface ConsultationWithReceipts {
@@ -141,7 +141,7 @@ async function auditStaffRead(
   detail: Record<string, string | number>,
   consultationId: string | null,
 ) {
-  if (!isStaffReader(actor)) return;
+  if (!isCareTeam(actor)) return;
   await ctx.db.transaction((tx) =>
     recordAudit(
       tx,
@@ -176,7 +176,7 @@ export async function listMyConsultations(
   if (rows.length > 0) {
     await auditStaffRead(ctx, actor, { what: 'assigned_list', count: rows.length }, null);
   }
-  const waits = isStaffReader(actor)
+  const waits = isCareTeam(actor)
     ? await findReplyWaits(
         ctx.db,
         municipalityId,

@@ -11,7 +11,8 @@ import {
 } from './messages.repository.ts';
 import { openMessageBody, sealMessageBody } from './message-body.ts';
 import { flagRiskInMessage, needsRiskFlag } from './risk-flags.ts';
-import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
+import { isCareTeam } from '../policy/policy.ts';
+import { loadConsultationFor } from './consultation-access.ts';
 import { AttachmentsUnavailable, takeAttachments } from '../attachments/attachments.service.ts';
 import { attachToMessage } from '../attachments/attachments.repository.ts';
 import { groupCommits, type QueuedSend } from './send-queue.ts';
@@ -207,7 +208,7 @@ export async function listMessages(
     limit + 1,
   );
   const items = rows.slice(0, limit);
-  if (isStaffReader(actor)) {
+  if (isCareTeam(actor)) {
     await ctx.db.transaction((tx) =>
       recordAudit(
         tx,
