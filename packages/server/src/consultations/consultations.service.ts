@@ -20,7 +20,7 @@ import {
   listConsultationsOfPerson,
   type ConsultationRow,
 } from './consultations.repository.ts';
-import { findMessageByClientId, insertMessageUnlessSent } from './messages.repository.ts';
+import { appendMessage, findMessageByClientId } from './messages.repository.ts';
 import { flagRiskInMessage, needsRiskFlag } from './risk-flags.ts';
 import { routeConsultation } from '../routing/routing.service.ts';
 import { activeLoads, insertAssignment } from '../routing/routing.repository.ts';
@@ -84,19 +84,19 @@ export async function startConsultation(
       return { consultation: earlier, message, created: false };
     }
     const now = ctx.now();
-    const consultation = await insertConsultation(tx, municipalityId, {
+    const inserted = await insertConsultation(tx, municipalityId, {
       id,
       personUserId: actor.userId,
       organizationId: actor.organizationId,
       topics,
       preference,
       prefersSameCoordinator: sameCoordinator,
-      lastSeq: 1,
+      lastSeq: 0,
       createdAt: now,
     });
-    const message = await insertMessageUnlessSent(tx, municipalityId, {
+    const message = await appendMessage(tx, {
+      municipalityId,
       consultationId: id,
-      seq: 1,
       clientMsgId: firstMessage.clientMsgId,
       senderUserId: actor.userId,
       senderRole: actor.role,
@@ -104,10 +104,12 @@ export async function startConsultation(
       createdAt: now,
     });
     if (!message) throw new Error('first message of a new consultation already exists');
+    // Its first message took seq 1, as the log's append numbered it.
+    const consultation = { ...inserted, lastSeq: message.seq };
     await flagRiskInMessage(tx, {
       municipalityId,
       consultationId: id,
-      seq: 1,
+      seq: message.seq,
       senderRole: actor.role,
       body: firstMessage.body,
       now,

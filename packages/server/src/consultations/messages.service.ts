@@ -138,7 +138,7 @@ export async function sendMessage(
                 senderId: actor.userId,
                 ids: attachmentIds,
               });
-              const row = await appendMessage(tx, municipalityId, { ...values, attachments });
+              const row = await appendMessage(tx, { ...values, municipalityId, attachments });
               if (row && attachmentIds.length > 0) {
                 await attachToMessage(tx, municipalityId, attachmentIds, row.id);
               }
@@ -154,11 +154,11 @@ export async function sendMessage(
               }
               return row;
             })
-          : await appendMessage(ctx.db, municipalityId, values);
+          : await appendMessage(ctx.db, { ...values, municipalityId });
     } catch (error) {
       // Files already taken are most likely taken by this very message, sent before.
       filesTaken = error instanceof AttachmentsUnavailable;
-      // The client id is already in the log (a retry), or, in theory, a racing number.
+      // A racing statement committed the same client id meanwhile (a retry sent twice).
       if (!filesTaken && !isUniqueViolation(error)) throw error;
       if (attempt >= 3) throw new AppError('CONFLICT');
       duplicate = true;
