@@ -16,7 +16,8 @@ import { sql } from 'drizzle-orm';
 import { checkDigitOf, type ChildcareKind } from '@yorisoi/shared';
 import { loadConfig } from '../src/config/config.ts';
 import { parseKeyring } from '../src/platform/crypto/keyring.ts';
-import { createAppContext, type AppContext } from '../src/app/context.ts';
+import type { AppContext } from '../src/app/context.ts';
+import { createAppContext } from '../src/app/create-app-context.ts';
 import { importChildcareFacilities } from '../src/childcare/opendata/facility-import.service.ts';
 import { csvField } from '../src/childcare/opendata/csv-records.ts';
 import {

@@ -1,11 +1,18 @@
+import type { Deidentifier } from '@yorisoi/deidentify';
 import type { Config } from '../config/config.ts';
 import type { Database, Db } from '../platform/db/database.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
-import { createSendQueue, type SendQueue } from '../consultations/send-queue.ts';
-import { createTableUpdates, type TableUpdates } from '../insights/table-updates.ts';
-import { createOutbox, type Outbox } from '../notifications/outbox/outbox-worker.ts';
+import type { SendQueue } from '../consultations/send-queue.ts';
+import type { TableUpdates } from '../insights/table-updates.ts';
+import type { LedgerMemberships } from '../insights/ledger-memberships.ts';
+import type { Mailer } from '../notifications/mailer.ts';
+import type { Outbox } from '../notifications/outbox/outbox-worker.ts';
 
-/** What every use-case may depend on. Built once at boot, passed explicitly. */
+/**
+ * What every use-case may depend on. Built once at boot by createAppContext
+ * (app/create-app-context.ts), passed explicitly. This module holds the type alone, so
+ * that the modules it names can import it without importing what builds it.
+ */
 export interface AppContext {
   config: Config;
   database: Database;
@@ -18,24 +25,10 @@ export interface AppContext {
   tableUpdates: TableUpdates;
   /** Alerts and notices queued with their events, delivered after commit (notifications/outbox/). */
   outbox: Outbox;
-}
-
-/** The context of a process (or a test, or a benchmark) on an open database. */
-export function createAppContext({
-  config,
-  database,
-  keyring,
-  now,
-}: Pick<AppContext, 'config' | 'database' | 'keyring' | 'now'>): AppContext {
-  const ctx: AppContext = {
-    config,
-    database,
-    db: database.db,
-    keyring,
-    now,
-    sends: createSendQueue(database.db),
-    tableUpdates: createTableUpdates(),
-    outbox: createOutbox(() => ctx),
-  };
-  return ctx;
+  /** SMTP for mail sent at once (account mail), or null when SMTP_URL is not set. */
+  mailer: Mailer | null;
+  /** The Japanese de-identifier, its dictionary loaded on first use (about a second). */
+  deidentifier: () => Promise<Deidentifier>;
+  /** The release ledger's groups in memory, within 48 MB (insights/ledger-memberships.ts). */
+  ledgerMemberships: LedgerMemberships;
 }

@@ -8,6 +8,7 @@ import type {
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
+import { availabilityVisibleTo } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { availabilityExceptions } from '../platform/db/schema/index.ts';
@@ -41,8 +42,7 @@ export async function listAvailability(
 ): Promise<TAvailability[]> {
   authorize(actor, 'availability.read', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
-  const ids =
-    actor.role === 'supervisor' ? (coordinatorId ? [coordinatorId] : undefined) : [actor.userId];
+  const ids = availabilityVisibleTo(actor, coordinatorId);
   const staff = await findBookableStaff(ctx.db, ctx, municipalityId, ids);
   const now = ctx.now();
   const availability = await loadAvailability(

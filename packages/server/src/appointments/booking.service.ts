@@ -11,6 +11,7 @@ import type {
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
+import { appointmentsVisibleTo } from '../policy/visibility.ts';
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import { appointments } from '../platform/db/schema/index.ts';
@@ -352,13 +353,7 @@ export async function listAppointments(
   authorize(actor, 'appointment.listOwn', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
   const since = new Date(ctx.now().getTime() - 7 * dayMs);
-  const who =
-    actor.role === 'worker' || actor.role === 'family'
-      ? { personUserId: actor.userId }
-      : {
-          coordinatorId:
-            actor.role === 'supervisor' && coordinatorId ? coordinatorId : actor.userId,
-        };
+  const who = appointmentsVisibleTo(actor, coordinatorId);
   const rows = await listAppointmentsOf(ctx.db, municipalityId, who, since);
   return presentAppointments(ctx.db, ctx, rows, actor);
 }

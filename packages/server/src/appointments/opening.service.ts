@@ -5,7 +5,7 @@ import { appointments, users } from '../platform/db/schema/index.ts';
 import { openField } from '../platform/crypto/sealed-field.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { insertConsultation } from '../consultations/consultations.repository.ts';
-import { insertMessageUnlessSent } from '../consultations/messages.repository.ts';
+import { appendMessage } from '../consultations/messages.repository.ts';
 import { sealMessageBody } from '../consultations/message-body.ts';
 import { findDueToOpen, type AppointmentRow } from './appointments.repository.ts';
 import { firstMessageContext } from './booking.service.ts';
@@ -57,14 +57,14 @@ async function openAppointment(
       topics: row.topics,
       preference: row.channel,
       assignedCoordinatorId: row.coordinatorId,
-      lastSeq: body ? 1 : 0,
+      lastSeq: 0,
       createdAt: now,
     });
     if (body) {
       // The booking id doubles as the client id: the message is created once, by this row.
-      await insertMessageUnlessSent(tx, row.municipalityId, {
+      await appendMessage(tx, {
+        municipalityId: row.municipalityId,
         consultationId,
-        seq: 1,
         clientMsgId: row.id,
         senderUserId: row.personUserId,
         senderRole: person.role,

@@ -5,7 +5,8 @@ import type { Actor } from '../policy/actor.ts';
 import type { Db } from '../platform/db/database.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { isStaffReader, loadConsultationFor } from '../consultations/consultation-access.ts';
+import { isCareTeam } from '../policy/policy.ts';
+import { loadConsultationFor } from '../consultations/consultation-access.ts';
 import {
   findAttachment,
   findAttachmentByClientId,
@@ -143,7 +144,7 @@ export async function readAttachment(
   if (!row || (row.messageId === null && row.uploaderUserId !== actor.userId)) {
     throw new AppError('NOT_FOUND');
   }
-  if (isStaffReader(actor)) {
+  if (isCareTeam(actor)) {
     await ctx.db.transaction((tx) =>
       recordAudit(
         tx,

@@ -6,8 +6,7 @@ import {
 } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
-import { nextSeq } from '../consultations/consultations.repository.ts';
-import { insertMessageUnlessSent, type MessageRow } from '../consultations/messages.repository.ts';
+import { appendMessage, type MessageRow } from '../consultations/messages.repository.ts';
 import { openMessageBody, sealMessageBody } from '../consultations/message-body.ts';
 import type { CallRow } from './calls.repository.ts';
 import { callDurationSeconds } from './calls.presenter.ts';
@@ -24,17 +23,15 @@ export async function recordCallEntry(
   call: CallRow,
 ): Promise<MessageRow | null> {
   if (!call.endedAt || !call.endReason) throw new Error('only an ended call leaves an entry');
-  const seq = await nextSeq(tx, call.municipalityId, call.consultationId);
-  if (seq === null) return null;
   const summary: TCallSummary = {
     callId: call.id,
     kind: call.kind as CallKind,
     endReason: call.endReason as CallEndReason,
     durationSeconds: callDurationSeconds(call),
   };
-  return insertMessageUnlessSent(tx, call.municipalityId, {
+  return appendMessage(tx, {
+    municipalityId: call.municipalityId,
     consultationId: call.consultationId,
-    seq,
     clientMsgId: call.id,
     senderUserId: call.startedByUserId,
     senderRole: call.startedByRole,

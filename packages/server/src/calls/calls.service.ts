@@ -9,7 +9,7 @@ import {
   type ConsultationRow,
 } from '../consultations/consultations.repository.ts';
 import type { MessageRow } from '../consultations/messages.repository.ts';
-import { isStaffReader } from '../consultations/consultation-access.ts';
+import { isCareTeam } from '../policy/policy.ts';
 import {
   authorizeCallParty,
   otherPartiesOfCall,
@@ -77,7 +77,7 @@ async function auditStaffStep(
   action: 'call.started' | 'call.accepted' | 'call.declined' | 'call.ended',
   call: CallRow,
 ) {
-  if (!isStaffReader(actor)) return;
+  if (!isCareTeam(actor)) return;
   await recordAudit(
     tx,
     {

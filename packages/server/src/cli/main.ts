@@ -6,7 +6,7 @@ import { currentTotp } from '../auth/totp.ts';
 import { startServer } from '../app/start-server.ts';
 import { transferDatabase } from './transfer-database.ts';
 import { runOpenDataCommand } from './opendata-command.ts';
-import { createAppContext } from '../app/context.ts';
+import { createAppContext } from '../app/create-app-context.ts';
 import { loadKeyring } from '../platform/crypto/keyring.ts';
 
 const usage = `Usage: yorisoi <command>

@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.ts';
+import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorizeOrNotFound, can, type ResourceScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
@@ -24,7 +24,7 @@ export function consultationScope(
  * consulted at all is itself confidential.
  */
 export async function loadConsultationFor(
-  ctx: AppContext,
+  ctx: { db: Db },
   actor: Actor,
   consultationId: string,
   action:
@@ -54,9 +54,4 @@ export async function loadConsultationFor(
   }
   authorizeOrNotFound(actor, action, scope);
   return row;
-}
-
-/** Staff reads of consultation content are audited; the person's own reads are not. */
-export function isStaffReader(actor: Actor): boolean {
-  return actor.role === 'coordinator' || actor.role === 'supervisor';
 }

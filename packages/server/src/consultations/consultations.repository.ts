@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationMessages, consultations } from '../platform/db/schema/index.ts';
 
@@ -122,23 +122,4 @@ export async function assignQueued(
     )
     .returning();
   return row ?? null;
-}
-
-/**
- * Reserves the next sequence number of an open consultation. The row lock it takes is
- * held until the transaction ends, so concurrent senders get consecutive numbers.
- */
-export async function nextSeq(db: Db, municipalityId: string, id: string): Promise<number | null> {
-  const [row] = await db
-    .update(consultations)
-    .set({ lastSeq: sql`${consultations.lastSeq} + 1` })
-    .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
-        eq(consultations.id, id),
-        ne(consultations.status, 'closed'),
-      ),
-    )
-    .returning({ lastSeq: consultations.lastSeq });
-  return row?.lastSeq ?? null;
 }

@@ -5,7 +5,7 @@ import type { ConsultationPreference, ConsultationTopic } from '@yorisoi/shared'
 import type { AppContext } from '../app/context.ts';
 import { listJoinedSupervisors, type ParticipantRow } from './participants.repository.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, tenantScope } from '../policy/policy.ts';
+import { authorize, isCareTeam, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findLatestConsent } from '../consent/consent.repository.ts';
@@ -20,13 +20,13 @@ import {
   listConsultationsOfPerson,
   type ConsultationRow,
 } from './consultations.repository.ts';
-import { findMessageByClientId, insertMessageUnlessSent } from './messages.repository.ts';
+import { appendMessage, findMessageByClientId } from './messages.repository.ts';
 import { flagRiskInMessage, needsRiskFlag } from './risk-flags.ts';
 import { routeConsultation } from '../routing/routing.service.ts';
 import { activeLoads, insertAssignment } from '../routing/routing.repository.ts';
 import { listReceipts, type ReceiptRow } from './receipts.repository.ts';
 import { sealMessageBody } from './message-body.ts';
-import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
+import { loadConsultationFor } from './consultation-access.ts';
 import { sameMessageOrConflict } from './messages.service.ts';
 
 export interface ConsultationWithReceipts {
@@ -84,19 +84,19 @@ export async function startConsultation(
       return { consultation: earlier, message, created: false };
     }
     const now = ctx.now();
-    const consultation = await insertConsultation(tx, municipalityId, {
+    const inserted = await insertConsultation(tx, municipalityId, {
       id,
       personUserId: actor.userId,
       organizationId: actor.organizationId,
       topics,
       preference,
       prefersSameCoordinator: sameCoordinator,
-      lastSeq: 1,
+      lastSeq: 0,
       createdAt: now,
     });
-    const message = await insertMessageUnlessSent(tx, municipalityId, {
+    const message = await appendMessage(tx, {
+      municipalityId,
       consultationId: id,
-      seq: 1,
       clientMsgId: firstMessage.clientMsgId,
       senderUserId: actor.userId,
       senderRole: actor.role,
@@ -104,10 +104,12 @@ export async function startConsultation(
       createdAt: now,
     });
     if (!message) throw new Error('first message of a new consultation already exists');
+    // Its first message took seq 1, as the log's append numbered it.
+    const consultation = { ...inserted, lastSeq: message.seq };
     await flagRiskInMessage(tx, {
       municipalityId,
       consultationId: id,
-      seq: 1,
+      seq: message.seq,
       senderRole: actor.role,
       body: firstMessage.body,
       now,
@@ -141,7 +143,7 @@ async function auditStaffRead(
   detail: Record<string, string | number>,
   consultationId: string | null,
 ) {
-  if (!isStaffReader(actor)) return;
+  if (!isCareTeam(actor)) return;
   await ctx.db.transaction((tx) =>
     recordAudit(
       tx,
@@ -176,7 +178,7 @@ export async function listMyConsultations(
   if (rows.length > 0) {
     await auditStaffRead(ctx, actor, { what: 'assigned_list', count: rows.length }, null);
   }
-  const waits = isStaffReader(actor)
+  const waits = isCareTeam(actor)
     ? await findReplyWaits(
         ctx.db,
         municipalityId,

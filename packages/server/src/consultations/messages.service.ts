@@ -11,7 +11,8 @@ import {
 } from './messages.repository.ts';
 import { openMessageBody, sealMessageBody } from './message-body.ts';
 import { flagRiskInMessage, needsRiskFlag } from './risk-flags.ts';
-import { isStaffReader, loadConsultationFor } from './consultation-access.ts';
+import { isCareTeam } from '../policy/policy.ts';
+import { loadConsultationFor } from './consultation-access.ts';
 import { AttachmentsUnavailable, takeAttachments } from '../attachments/attachments.service.ts';
 import { attachToMessage } from '../attachments/attachments.repository.ts';
 import { groupCommits, type QueuedSend } from './send-queue.ts';
@@ -137,7 +138,7 @@ export async function sendMessage(
                 senderId: actor.userId,
                 ids: attachmentIds,
               });
-              const row = await appendMessage(tx, municipalityId, { ...values, attachments });
+              const row = await appendMessage(tx, { ...values, municipalityId, attachments });
               if (row && attachmentIds.length > 0) {
                 await attachToMessage(tx, municipalityId, attachmentIds, row.id);
               }
@@ -153,11 +154,11 @@ export async function sendMessage(
               }
               return row;
             })
-          : await appendMessage(ctx.db, municipalityId, values);
+          : await appendMessage(ctx.db, { ...values, municipalityId });
     } catch (error) {
       // Files already taken are most likely taken by this very message, sent before.
       filesTaken = error instanceof AttachmentsUnavailable;
-      // The client id is already in the log (a retry), or, in theory, a racing number.
+      // A racing statement committed the same client id meanwhile (a retry sent twice).
       if (!filesTaken && !isUniqueViolation(error)) throw error;
       if (attempt >= 3) throw new AppError('CONFLICT');
       duplicate = true;
@@ -207,7 +208,7 @@ export async function listMessages(
     limit + 1,
   );
   const items = rows.slice(0, limit);
-  if (isStaffReader(actor)) {
+  if (isCareTeam(actor)) {
     await ctx.db.transaction((tx) =>
       recordAudit(
         tx,

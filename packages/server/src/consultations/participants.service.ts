@@ -6,8 +6,8 @@ import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from './consultation-access.ts';
-import { findConsultation, nextSeq, type ConsultationRow } from './consultations.repository.ts';
-import { insertMessageUnlessSent, type MessageRow } from './messages.repository.ts';
+import { findConsultation, type ConsultationRow } from './consultations.repository.ts';
+import { appendMessage, type MessageRow } from './messages.repository.ts';
 import { sealMessageBody } from './message-body.ts';
 import { listReceipts, type ReceiptRow } from './receipts.repository.ts';
 import {
@@ -26,12 +26,10 @@ async function appendSystemLine(
   actor: Actor,
   body: string,
 ): Promise<MessageRow> {
-  const seq = await nextSeq(tx, consultation.municipalityId, consultation.id);
-  if (seq === null) throw new AppError('CONSULTATION_CLOSED');
   const clientMsgId = crypto.randomUUID();
-  const row = await insertMessageUnlessSent(tx, consultation.municipalityId, {
+  const row = await appendMessage(tx, {
+    municipalityId: consultation.municipalityId,
     consultationId: consultation.id,
-    seq,
     clientMsgId,
     senderUserId: actor.userId,
     senderRole: 'system',
@@ -42,7 +40,8 @@ async function appendSystemLine(
     }),
     createdAt: ctx.now(),
   });
-  if (!row) throw new AppError('CONFLICT');
+  // A new client id: not appended means closed.
+  if (!row) throw new AppError('CONSULTATION_CLOSED');
   return row;
 }
 

@@ -1,12 +1,10 @@
 import { eq, inArray, or } from 'drizzle-orm';
-import { createDeidentifier, type Deidentifier, type KnownPerson } from '@yorisoi/deidentify';
+import type { KnownPerson } from '@yorisoi/deidentify';
+import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import { familyLinks, organizations, users } from '../platform/db/schema/index.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
-
-// The dictionary takes about a second to load; load it once, and only when a summary comes.
-let deidentifier: Promise<Deidentifier> | null = null;
 
 /** "山田 花子" → family and given name; a name without a space is matched whole. */
 function knownPerson(displayName: string, nickname: string | null): KnownPerson {
@@ -66,13 +64,12 @@ async function knownIdentifiers(
 /** The coordinator's summary with every identifier replaced; null when there is none. */
 export async function deidentifySummary(
   db: Db,
-  ctx: IdentityCrypto,
+  ctx: IdentityCrypto & Pick<AppContext, 'deidentifier'>,
   consultation: ConsultationRow,
   summary: string | undefined,
   staffIds: string[],
 ): Promise<string | null> {
   if (!summary || summary.trim() === '') return null;
-  deidentifier ??= createDeidentifier();
   const known = await knownIdentifiers(db, ctx, consultation, staffIds);
-  return (await deidentifier).deidentify(summary, known).text;
+  return (await ctx.deidentifier()).deidentify(summary, known).text;
 }

@@ -29,14 +29,8 @@ export interface HeldGroup {
   k: number;
 }
 
-/**
- * The bit sets' memory, all audiences together: about 2 KB per group of a city of 15,000
- * persons. Least recently used groups go first, then whole audiences.
- */
-const maxBytes = 48 * 1024 * 1024;
-
-const byAudience = new Map<string, Memberships>();
-let totalBytes = 0;
+/** About what one entry of the held list takes (a fingerprint, a label, a release id). */
+const bytesPerHeldGroup = 256;
 
 /** Its bits, and the member numbers a sparse group also keeps (see MembershipIndex.overlap). */
 function bytesOf(group: CompactGroup): number {
@@ -49,65 +43,74 @@ function touch<K, V>(map: Map<K, V>, key: K, value: V): void {
   map.set(key, value);
 }
 
-export function membershipsOf(audienceKey: string): Memberships {
-  const memberships = byAudience.get(audienceKey) ?? {
-    index: new MembershipIndex(),
-    groups: new Map(),
-    bytes: 0,
-    held: null,
-  };
-  touch(byAudience, audienceKey, memberships);
-  return memberships;
-}
+/**
+ * The memberships of every audience of one process, within a memory budget: about 2 KB per
+ * group of a city of 15,000 persons, 48 MB by default. Least recently used groups go
+ * first, then whole audiences. Made once per application context (createAppContext).
+ */
+export class LedgerMemberships {
+  private readonly byAudience = new Map<string, Memberships>();
+  private totalBytes = 0;
 
-/** A group held in memory, counted as just used. */
-export function recallGroup(memberships: Memberships, fingerprint: string): CompactGroup | null {
-  const group = memberships.groups.get(fingerprint);
-  if (!group) return null;
-  touch(memberships.groups, fingerprint, group);
-  return group;
-}
+  constructor(private readonly maxBytes = 48 * 1024 * 1024) {}
 
-export function rememberGroup(
-  memberships: Memberships,
-  fingerprint: string,
-  persons: ReadonlySet<string>,
-): CompactGroup {
-  const known = recallGroup(memberships, fingerprint);
-  if (known) return known;
-  const group = memberships.index.compact(persons);
-  memberships.groups.set(fingerprint, group);
-  memberships.bytes += bytesOf(group);
-  totalBytes += bytesOf(group);
-  evictOver(memberships);
-  return group;
-}
-
-/** About what one entry of the held list takes (a fingerprint, a label, a release id). */
-const bytesPerHeldGroup = 256;
-
-/** Replaces the audience's held list, counting its memory with the bit sets'. */
-export function holdGroups(memberships: Memberships, held: HeldGroups): void {
-  const before = (memberships.held?.groups.size ?? 0) * bytesPerHeldGroup;
-  const after = held.groups.size * bytesPerHeldGroup;
-  memberships.held = held;
-  memberships.bytes += after - before;
-  totalBytes += after - before;
-  evictOver(memberships);
-}
-
-/** Frees the least recently used: other audiences first, then this one's oldest groups. */
-function evictOver(current: Memberships): void {
-  for (const [key, memberships] of byAudience) {
-    if (totalBytes <= maxBytes) return;
-    if (memberships === current) continue;
-    byAudience.delete(key);
-    totalBytes -= memberships.bytes;
+  of(audienceKey: string): Memberships {
+    const memberships = this.byAudience.get(audienceKey) ?? {
+      index: new MembershipIndex(),
+      groups: new Map(),
+      bytes: 0,
+      held: null,
+    };
+    touch(this.byAudience, audienceKey, memberships);
+    return memberships;
   }
-  for (const [fingerprint, group] of current.groups) {
-    if (totalBytes <= maxBytes) return;
-    current.groups.delete(fingerprint);
-    current.bytes -= bytesOf(group);
-    totalBytes -= bytesOf(group);
+
+  /** A group held in memory, counted as just used. */
+  recall(memberships: Memberships, fingerprint: string): CompactGroup | null {
+    const group = memberships.groups.get(fingerprint);
+    if (!group) return null;
+    touch(memberships.groups, fingerprint, group);
+    return group;
+  }
+
+  remember(
+    memberships: Memberships,
+    fingerprint: string,
+    persons: ReadonlySet<string>,
+  ): CompactGroup {
+    const known = this.recall(memberships, fingerprint);
+    if (known) return known;
+    const group = memberships.index.compact(persons);
+    memberships.groups.set(fingerprint, group);
+    memberships.bytes += bytesOf(group);
+    this.totalBytes += bytesOf(group);
+    this.evictOver(memberships);
+    return group;
+  }
+
+  /** Replaces the audience's held list, counting its memory with the bit sets'. */
+  hold(memberships: Memberships, held: HeldGroups): void {
+    const before = (memberships.held?.groups.size ?? 0) * bytesPerHeldGroup;
+    const after = held.groups.size * bytesPerHeldGroup;
+    memberships.held = held;
+    memberships.bytes += after - before;
+    this.totalBytes += after - before;
+    this.evictOver(memberships);
+  }
+
+  /** Frees the least recently used: other audiences first, then this one's oldest groups. */
+  private evictOver(current: Memberships): void {
+    for (const [key, memberships] of this.byAudience) {
+      if (this.totalBytes <= this.maxBytes) return;
+      if (memberships === current) continue;
+      this.byAudience.delete(key);
+      this.totalBytes -= memberships.bytes;
+    }
+    for (const [fingerprint, group] of current.groups) {
+      if (this.totalBytes <= this.maxBytes) return;
+      current.groups.delete(fingerprint);
+      current.bytes -= bytesOf(group);
+      this.totalBytes -= bytesOf(group);
+    }
   }
 }

@@ -3,10 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../platform/db/database.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { protectAgainstLedger } from './ledger-release.ts';
+import { LedgerMemberships } from './ledger-memberships.ts';
 import { DatabaseReleaseLedger } from './release-ledger.repository.ts';
 
 let database: Database;
 let drop: () => Promise<void>;
+/** The groups in memory, as an application context holds them. */
+const memberships = new LedgerMemberships();
 
 beforeAll(async () => {
   ({ database, drop } = await openTestDatabase());
@@ -19,7 +22,7 @@ const persons = (prefix: string, n: number) => Array.from({ length: n }, (_, i) 
 /** A one-way table of one row (its cell and its total count the same persons), released. */
 function release(audienceKey: string, members: string[], k: number) {
   return database.db.transaction(async (tx) => {
-    const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+    const ledger = new DatabaseReleaseLedger(tx, null, new Date(), memberships);
     await ledger.lockAudience(audienceKey);
     const outcome = await protectAgainstLedger(
       ledger,

@@ -7,10 +7,13 @@ import { statisticsReleaseGroups } from '../platform/db/schema/index.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { MembershipIndex } from './disclosure/membership-bits.ts';
 import { groupFingerprint } from './disclosure/release-ledger.ts';
+import { LedgerMemberships } from './ledger-memberships.ts';
 import { countDisclosedGroups, DatabaseReleaseLedger } from './release-ledger.repository.ts';
 
 let database: Database;
 let drop: () => Promise<void>;
+/** The groups in memory, as an application context holds them. */
+const memberships = new LedgerMemberships();
 
 beforeAll(async () => {
   ({ database, drop } = await openTestDatabase());
@@ -66,7 +69,7 @@ describe('DatabaseReleaseLedger', () => {
     const persons = members('p', 40);
     const asBits = new MembershipIndex().groupOf([...persons].reverse());
     await database.db.transaction(async (tx) => {
-      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date(), memberships);
       await ledger.lockAudience('ledger-bits');
       expect(await ledger.disclosedTo('ledger-bits')).toEqual([]);
       await ledger.record(
@@ -77,7 +80,7 @@ describe('DatabaseReleaseLedger', () => {
       );
     });
     await database.db.transaction(async (tx) => {
-      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date(), memberships);
       const held = await ledger.disclosedTo('ledger-bits');
       expect(held.map((g) => [...g.persons].sort())).toEqual([[...persons].sort()]);
       expect(await ledger.disclosedTo('ledger-bits', [groupFingerprint(new Set(persons))])).toEqual(
@@ -94,14 +97,14 @@ describe('DatabaseReleaseLedger', () => {
     expect(await countDisclosedGroups(database.db, 'ledger-bits')).toBe(1);
     // Released again under a larger k: the group keeps the larger promise.
     await database.db.transaction(async (tx) => {
-      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date(), memberships);
       expect((await ledger.disclosedTo('ledger-bits')).map((g) => g.k)).toEqual([10]);
     });
   });
 
   const labelsHeld = (audienceKey: string) =>
     database.db.transaction(async (tx) => {
-      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date(), memberships);
       await ledger.lockAudience(audienceKey);
       return (await ledger.disclosedTo(audienceKey)).map((g) => g.label).sort();
     });
@@ -113,7 +116,7 @@ describe('DatabaseReleaseLedger', () => {
     thenFail = false,
   ) =>
     database.db.transaction(async (tx) => {
-      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date(), memberships);
       await ledger.lockAudience(audienceKey);
       await ledger.disclosedTo(audienceKey);
       const { label, persons, k } = group;
@@ -158,7 +161,7 @@ describe('DatabaseReleaseLedger', () => {
     );
     expect(await labelsHeld(audience)).toEqual(['mine', 'theirs']);
     await database.db.transaction(async (tx) => {
-      const ledger = new DatabaseReleaseLedger(tx, null, new Date());
+      const ledger = new DatabaseReleaseLedger(tx, null, new Date(), memberships);
       await ledger.lockAudience(audience);
       const held = await ledger.disclosedTo(audience);
       expect(held.find((g) => g.label === 'mine')?.k).toBe(20);

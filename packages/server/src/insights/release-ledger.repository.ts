@@ -5,14 +5,7 @@ import type { PriorGroup } from './disclosure/differencing.ts';
 import type { CompactGroup, MembershipIndex, Overlap } from './disclosure/membership-bits.ts';
 import type { DisclosedGroup } from './disclosure/protect-table.ts';
 import { groupFingerprint, type ReleaseLedger } from './disclosure/release-ledger.ts';
-import {
-  holdGroups,
-  membershipsOf,
-  recallGroup,
-  rememberGroup,
-  type HeldGroup,
-  type HeldGroups,
-} from './ledger-memberships.ts';
+import type { HeldGroup, HeldGroups, LedgerMemberships } from './ledger-memberships.ts';
 
 const missingPerRead = 1_000;
 
@@ -30,6 +23,8 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
     private readonly db: Db,
     private readonly municipalityId: string | null,
     private readonly now: Date,
+    /** The groups read before, in memory (the application context's). */
+    private readonly cache: LedgerMemberships,
   ) {}
 
   /** Counts shared members with the numbering the audience's remembered groups use. */
@@ -39,7 +34,7 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
 
   /** That numbering: a table built on it is compared and remembered without conversion. */
   numberingFor(audienceKey: string): MembershipIndex {
-    return membershipsOf(audienceKey).index;
+    return this.cache.of(audienceKey).index;
   }
 
   async lockAudience(audienceKey: string): Promise<void> {
@@ -61,7 +56,7 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
    * is the one it was read at (one small read), else read again in full.
    */
   async #heldGroups(audienceKey: string): Promise<ReadonlyMap<string, HeldGroup>> {
-    const memberships = membershipsOf(audienceKey);
+    const memberships = this.cache.of(audienceKey);
     const [current] = await this.db
       .select({ version: statisticsLedgerVersions.version })
       .from(statisticsLedgerVersions)
@@ -81,7 +76,7 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
       version,
       groups: new Map(rows.map(({ fingerprint, ...group }) => [fingerprint, group])),
     };
-    holdGroups(memberships, held);
+    this.cache.hold(memberships, held);
     return held.groups;
   }
 
@@ -109,10 +104,10 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
     audienceKey: string,
     fingerprints: readonly string[],
   ): Promise<Map<string, CompactGroup>> {
-    const memberships = membershipsOf(audienceKey);
+    const memberships = this.cache.of(audienceKey);
     const found = new Map<string, CompactGroup>();
     for (const fingerprint of fingerprints) {
-      const group = recallGroup(memberships, fingerprint);
+      const group = this.cache.recall(memberships, fingerprint);
       if (group) found.set(fingerprint, group);
     }
     const missing = [...new Set(fingerprints.filter((f) => !found.has(f)))];
@@ -136,7 +131,7 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
         );
       for (const row of rows) {
         const persons = new Set(row.persons === '' ? [] : row.persons.split(','));
-        found.set(row.fingerprint, rememberGroup(memberships, row.fingerprint, persons));
+        found.set(row.fingerprint, this.cache.remember(memberships, row.fingerprint, persons));
       }
     }
     return found;
@@ -214,10 +209,10 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
       after.set(fingerprint, { releaseId, label: group.label, k });
     }
     this.#held.set(audienceKey, after);
-    const memberships = membershipsOf(audienceKey);
-    holdGroups(memberships, { version: written!.version, groups: after });
+    const memberships = this.cache.of(audienceKey);
+    this.cache.hold(memberships, { version: written!.version, groups: after });
     for (const [fingerprint, group] of unique) {
-      rememberGroup(memberships, fingerprint, group.persons);
+      this.cache.remember(memberships, fingerprint, group.persons);
     }
   }
 }

@@ -208,7 +208,12 @@ async function release(ctx: AppContext, r: ResolvedRequest, mode: Mode): Promise
   const now = ctx.now();
   const { resolved, key, requestKey, request } = r;
   return ctx.db.transaction(async (tx) => {
-    const ledger = new DatabaseReleaseLedger(tx, resolved.municipalityId, now);
+    const ledger = new DatabaseReleaseLedger(
+      tx,
+      resolved.municipalityId,
+      now,
+      ctx.ledgerMemberships,
+    );
     await ledger.lockAudience(key);
     const dataVersion = await currentDataVersion(tx, resolved.municipalityId, request.period);
     const cacheKey = { audienceKey: key, requestKey, dataVersion };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roles } from '@yorisoi/shared';
-import { can, rules, type Action } from './policy.ts';
+import { can, isCareTeam, rules, tenantScope, type Action } from './policy.ts';
+import { appointmentsVisibleTo, availabilityVisibleTo } from './visibility.ts';
 import type { Actor } from './actor.ts';
 
 const actions = Object.keys(rules) as Action[];
@@ -198,5 +199,73 @@ describe('consultation rules', () => {
   it('gives an unassigned consultation to no coordinator', () => {
     const a = person('coordinator', 'c');
     expect(can(a, 'consultation.read', { ...consultation, assigneeId: null })).toBe(false);
+  });
+});
+
+describe('who counts as the care team', () => {
+  const scope = fc.record({
+    municipalityId: fc.option(fc.uuid(), { nil: null }),
+    ownerId: fc.option(fc.uuid(), { nil: null }),
+    assigneeId: fc.option(fc.uuid(), { nil: null }),
+    participantIds: fc.array(fc.uuid(), { maxLength: 2 }),
+  });
+
+  it('audits every read of a consultation by anyone but the person who consulted', () => {
+    fc.assert(
+      fc.property(actor, scope, fc.boolean(), (a, r, own) => {
+        const consultation = own ? { ...r, ownerId: a.userId } : r;
+        const reads = can(a, 'consultation.read', consultation);
+        const thePerson = consultation.ownerId === a.userId && !isCareTeam(a);
+        if (reads && !thePerson) expect(isCareTeam(a)).toBe(true);
+      }),
+    );
+  });
+
+  it('puts in the care team’s live room exactly those who see the queue', () => {
+    fc.assert(
+      fc.property(actor, (a) => {
+        const tenant = tenantScope(a);
+        const inRoom = can(a, 'careTeam.followLive', tenant);
+        expect(inRoom).toBe(can(a, 'consultation.viewQueue', tenant));
+        expect(inRoom).toBe(a.municipalityId !== null && isCareTeam(a));
+      }),
+    );
+  });
+
+  it('tells the queue’s moves to the care team and people who consult, never employers or the city', () => {
+    fc.assert(
+      fc.property(actor, (a) => {
+        const follows = can(a, 'queue.followLive', tenantScope(a));
+        const consults = a.role === 'worker' || a.role === 'family';
+        expect(follows).toBe(a.municipalityId !== null && (isCareTeam(a) || consults));
+      }),
+    );
+  });
+});
+
+describe('what lists show', () => {
+  it('shows a person or a coordinator only their own appointments, whatever they ask for', () => {
+    fc.assert(
+      fc.property(actor, fc.option(fc.uuid(), { nil: undefined }), (a, asked) => {
+        const filter = appointmentsVisibleTo(a, asked);
+        if (a.role === 'worker' || a.role === 'family') {
+          expect(filter).toEqual({ personUserId: a.userId });
+        } else if (a.role === 'supervisor') {
+          expect(filter).toEqual({ coordinatorId: asked ?? a.userId });
+        } else {
+          expect(filter).toEqual({ coordinatorId: a.userId });
+        }
+      }),
+    );
+  });
+
+  it('shows the whole team’s booking hours to a supervisor only', () => {
+    fc.assert(
+      fc.property(actor, fc.option(fc.uuid(), { nil: undefined }), (a, asked) => {
+        const ids = availabilityVisibleTo(a, asked);
+        if (a.role !== 'supervisor') expect(ids).toEqual([a.userId]);
+        else expect(ids).toEqual(asked ? [asked] : undefined);
+      }),
+    );
   });
 });

@@ -44,6 +44,12 @@ const isConsultationWriter = (actor: Actor, resource: ResourceScope) =>
   (hasRole(actor, 'coordinator') && isAssignee(actor, resource)) ||
   (hasRole(actor, 'supervisor') &&
     (isAssignee(actor, resource) || (resource.participantIds ?? []).includes(actor.userId)));
+/**
+ * The care team: coordinators and supervisors. Their reads of consultation content are
+ * audited (the person's own are not), their typing shows as the care team's, and they
+ * follow the care team's live room.
+ */
+export const isCareTeam = (actor: Actor) => hasRole(actor, 'coordinator', 'supervisor');
 const isFacilityStaffOf = (actor: Actor, resource: ResourceScope) =>
   hasRole(actor, 'facility_staff') && (resource.facilityStaffIds ?? []).includes(actor.userId);
 const ownOrganization = (actor: Actor, resource: ResourceScope) =>
@@ -81,6 +87,14 @@ export const rules = {
     sameTenant(a, r) &&
     ((hasRole(a, 'coordinator') && isAssignee(a, r)) || hasRole(a, 'supervisor')),
   'consultation.viewQueue': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  /**
+   * Content-free live notices that the queue moved (a socket joins its municipality's queue
+   * room): the care team and the people who consult; employers and the city never.
+   */
+  'queue.followLive': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor', 'worker', 'family'),
+  /** The care team's live room: arrivals in the queue, crisis alerts. */
+  'careTeam.followLive': (a, r) => sameTenant(a, r) && isCareTeam(a),
   /** Licence verification is checked by the use-case: it needs the database. */
   'consultation.claim': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   /** The 緊急 inbox; which consultations a coordinator sees there, the use-case narrows. */

@@ -3,7 +3,7 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import pg from 'pg';
 import type { AppContext } from '../app/context.ts';
-import type { Actor } from '../policy/actor.ts';
+import { can, tenantScope } from '../policy/policy.ts';
 import type { ConsultationEvents } from '../consultations/consultation-events.ts';
 import { authenticateSockets } from './handshake.ts';
 import { createFanOut } from './fan-out.ts';
@@ -14,14 +14,6 @@ import { createCallRelay } from '../calls/call-relay.ts';
 import { createCallSignalling } from '../calls/call-signalling.ts';
 import { careTeamRoom, queueRoom, userRoom } from './rooms.ts';
 import { createSocketRateLimiter } from './socket-rate-limit.ts';
-
-/** The care team and the people who consult follow the queue; employers and the city never. */
-const followsQueue = (actor: Actor) =>
-  actor.municipalityId !== null &&
-  (actor.role === 'coordinator' ||
-    actor.role === 'supervisor' ||
-    actor.role === 'worker' ||
-    actor.role === 'family');
 
 export interface Realtime {
   io: RealtimeServer;
@@ -70,9 +62,12 @@ export function attachRealtime(app: FastifyInstance, ctx: AppContext): Realtime 
   io.on('connection', (socket) => {
     const { actor } = socket.data.session;
     void socket.join(userRoom(actor.userId));
-    if (followsQueue(actor)) void socket.join(queueRoom(actor.municipalityId!));
-    if (actor.role === 'coordinator' || actor.role === 'supervisor') {
-      void socket.join(careTeamRoom(actor.municipalityId!));
+    const tenant = tenantScope(actor);
+    if (actor.municipalityId && can(actor, 'queue.followLive', tenant)) {
+      void socket.join(queueRoom(actor.municipalityId));
+    }
+    if (actor.municipalityId && can(actor, 'careTeam.followLive', tenant)) {
+      void socket.join(careTeamRoom(actor.municipalityId));
     }
     registerSocketHandlers(socket, ctx, events, app.log, limiter);
     calls.register(socket);

@@ -11,6 +11,7 @@ import {
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
+import { isCareTeam } from '../policy/policy.ts';
 import { announceSent, type ConsultationEvents } from '../consultations/consultation-events.ts';
 import { getConsultation } from '../consultations/consultations.service.ts';
 import { listMessages, sendMessage } from '../consultations/messages.service.ts';
@@ -101,7 +102,7 @@ export function registerSocketHandlers(
     ZSocketTyping,
     async ({ consultationId, typing }) => {
       if (!socket.rooms.has(consultationRoom(consultationId))) throw new AppError('NOT_FOUND');
-      const fromCareTeam = actor().role === 'coordinator' || actor().role === 'supervisor';
+      const fromCareTeam = isCareTeam(actor());
       socket
         .to(consultationRoom(consultationId))
         .emit(realtimeEvents.typingUpdate, { consultationId, fromCareTeam, typing });

@@ -7,6 +7,7 @@ import { authorizeOrNotFound } from '../policy/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { audienceKey, type Audience } from '../insights/disclosure/audience.ts';
 import { groupFingerprint } from '../insights/disclosure/release-ledger.ts';
+import { LedgerMemberships } from '../insights/ledger-memberships.ts';
 import { DatabaseReleaseLedger } from '../insights/release-ledger.repository.ts';
 import {
   loadReleaseHistory,
@@ -125,7 +126,7 @@ export async function getSurveyResults(
   const key = audienceKey(audience);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const ledger = new DatabaseReleaseLedger(tx, row.municipalityId, now);
+    const ledger = new DatabaseReleaseLedger(tx, row.municipalityId, now, ctx.ledgerMemberships);
     await ledger.lockAudience(key);
     const k = await effectiveK(tx, row);
     const base = {
@@ -213,10 +214,17 @@ export async function releaseSurveysForReport(
     municipalityId,
     organizationId,
     now,
-  }: { municipalityId: string; organizationId: string | null; now: Date },
+    memberships = new LedgerMemberships(),
+  }: {
+    municipalityId: string;
+    organizationId: string | null;
+    now: Date;
+    /** The context's groups in memory; without them, this release reads its own. */
+    memberships?: LedgerMemberships;
+  },
 ): Promise<ReportSurveySection[]> {
   const key = audienceKey({ kind: 'city', municipalityId });
-  const ledger = new DatabaseReleaseLedger(tx, municipalityId, now);
+  const ledger = new DatabaseReleaseLedger(tx, municipalityId, now, memberships);
   await ledger.lockAudience(key);
   const sections: ReportSurveySection[] = [];
   for (const row of await surveysOfMunicipality(tx, municipalityId)) {
@@ -262,15 +270,18 @@ export async function releaseReportSurveys(
     audience,
     sections,
     now,
+    memberships = new LedgerMemberships(),
   }: {
     municipalityId: string;
     audience: Audience;
     sections: readonly ReportSurveySection[];
     now: Date;
+    /** The context's groups in memory; without them, this release reads its own. */
+    memberships?: LedgerMemberships;
   },
 ): Promise<boolean> {
   const key = audienceKey(audience);
-  const ledger = new DatabaseReleaseLedger(tx, municipalityId, now);
+  const ledger = new DatabaseReleaseLedger(tx, municipalityId, now, memberships);
   await ledger.lockAudience(key);
   const rows = new Map((await surveysOfMunicipality(tx, municipalityId)).map((r) => [r.id, r]));
   for (const section of sections) {

@@ -11,7 +11,7 @@ import { parseKeyring } from '../crypto/keyring.ts';
 import { testKeyring } from '../../testing/test-app.ts';
 import { tablesInDependencyOrder, transferDatabase } from '../../cli/transfer-database.ts';
 import { verifyAuditChain } from '../../audit/audit.service.ts';
-import { createAppContext } from '../../app/context.ts';
+import { createAppContext } from '../../app/create-app-context.ts';
 
 const tables = [
   'municipalities',

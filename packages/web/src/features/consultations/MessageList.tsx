@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCatalog, isErrorCode, type TReceipt } from '@yorisoi/shared';
+import {
+  errorCatalog,
+  isErrorCode,
+  type LoggedMessage,
+  type OutboxEntry,
+  type TReceipt,
+} from '@yorisoi/shared';
 import { currentLocale } from '../../i18n/index.ts';
 import { CallEntry } from '../calls/CallEntry.tsx';
 import { buildTimeline, dayLabel, type TimelineEntry } from './chat-timeline.ts';
 import { peerReadSeq, senderLabel, sentState } from './delivery-state.ts';
-import type { LoggedMessage } from './message-log.ts';
-import type { OutboxEntry } from './outbox.ts';
 import { MessageBubble } from './MessageBubble.tsx';
 import { SystemLine } from './SystemLine.tsx';
 import { useFollowNewest } from './use-follow-newest.ts';

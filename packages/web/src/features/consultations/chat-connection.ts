@@ -1,35 +1,31 @@
-import type {
-  MessageSenderRole,
-  TConsultation,
-  TMessage,
-  TMessageAck,
-  TMessageAttachment,
-  TReceipt,
-} from '@yorisoi/shared';
-import { forgetFiles, loadFile, storeFile, toBase64 } from './attachment-store.ts';
-import { call } from '../../api/client.ts';
-import { ApiError, OfflineError } from '../../api/errors.ts';
-import { applyReceipt, isTransientRefusal } from './delivery-state.ts';
 import {
-  contiguousSeq,
-  fromAck,
-  fromServer,
-  hasGap,
-  mergeMessages,
-  stillPending,
-  type LoggedMessage,
-} from './message-log.ts';
-import {
-  addToOutbox,
-  loadOutbox,
+  ChatRefusal,
+  ChatSession,
+  ChatSync,
   newOutboxEntry,
-  removeFromOutbox,
-  saveOutbox,
+  type ChatTransport,
+  type LoggedMessage,
+  type MessageSenderRole,
   type OutboxEntry,
   type OutboxFile,
-} from './outbox.ts';
+  type TConsultation,
+  type TReceipt,
+} from '@yorisoi/shared';
+import { call } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { forgetFiles, loadFile, storeFile } from './attachment-store.ts';
+import { attachmentUploader } from './attachment-upload.ts';
+import { applyReceipt } from './delivery-state.ts';
+import { httpTransport } from './http-transport.ts';
+import { storedOutbox } from './outbox.ts';
 import { outboxKey, type KeyValueStorage } from './outbox-keys.ts';
-import { handshakeRefusal, openChatSocket, type ChatSocket } from './chat-socket.ts';
+import {
+  handshakeRefusal,
+  openChatSocket,
+  socketTransport,
+  type ChatSocket,
+} from './socket-transport.ts';
+import { TypingIndicator } from './typing-indicator.ts';
 
 /** online: joined and caught up; connecting: trying; offline: the device has no network. */
 export type LinkState = 'connecting' | 'online' | 'offline';
@@ -57,55 +53,60 @@ export interface ChatOptions {
   storage: KeyValueStorage;
 }
 
-const ackTimeoutMs = 10_000;
 const tickMs = 5_000;
-const pageSize = 200;
 /** A fallback only: status changes are announced live (`consultation:changed`). */
 const statusPollTicks = 12;
-/** While writing, "typing" is repeated this often; it lapses at the other side after shownMs. */
-const typingRepeatMs = 3_000;
-const typingIdleMs = 4_000;
-const typingShownMs = 6_000;
-
-type Page = { items: TMessage[]; lastSeq: number; hasMore: boolean };
 
 /**
- * One open chat: the durable outbox on this device, the message log from the server, and
- * the connection between them. Messages leave the outbox only when the server has
- * acknowledged them (after commit); on every (re)connection it joins, catches up from the
- * last contiguous seq and resends what is left. Same client id ⇒ the server deduplicates.
- * When the socket cannot be used at all, the same steps run over HTTP.
+ * One open chat in the browser: the sync core (`ChatSession` over `ChatSync`, from
+ * shared) with the outbox in Web Storage and its files in IndexedDB, the socket as its
+ * transport and plain HTTP where the socket cannot be used, the network and visibility
+ * of the page, and what the screen shows (a snapshot for React).
  */
 export class ChatConnection {
-  private readonly key: string;
-  private outbox: OutboxEntry[];
-  private messages: LoggedMessage[] = [];
+  private readonly sync: ChatSync;
+  private readonly session: ChatSession;
+  private readonly typist: TypingIndicator;
+  private readonly http: ChatTransport;
+  private socket: { socket: ChatSocket; transport: ChatTransport } | null = null;
+  private socketUnusable = false;
   private consultation: TConsultation | null = null;
-  private refused = new Map<string, string>();
   private link: LinkState = 'connecting';
   private fatal: string | null = null;
-  private snapshot: ChatSnapshot;
-  private readonly listeners = new Set<() => void>();
-  private socket: ChatSocket | null = null;
-  private readonly inFlight = new Set<string>();
-  private ready = false;
-  private resumingSocket: ChatSocket | null = null;
-  private socketUnusable = false;
-  private syncing: Promise<void> | null = null;
-  private lastMarkedRead = 0;
-  private ticks = 0;
   private changes = 0;
-  private otherTyping = false;
-  private otherTypingTimer: ReturnType<typeof setTimeout> | null = null;
-  private typingSentAt = 0;
-  private typingIdleTimer: ReturnType<typeof setTimeout> | null = null;
+  private ticks = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
-  /** Files already uploaded, by upload id; an upload is idempotent, this only saves bytes. */
-  private readonly uploaded = new Map<string, TMessageAttachment>();
+  private readonly listeners = new Set<() => void>();
+  private snapshot: ChatSnapshot;
 
   constructor(private readonly options: ChatOptions) {
-    this.key = outboxKey(options.userId, options.consultationId);
-    this.outbox = loadOutbox(options.storage, this.key);
+    const { consultationId, userId } = options;
+    const store = storedOutbox(options.storage, outboxKey(userId, consultationId), (gone) => {
+      const ids = gone.flatMap((e) => (e.files ?? []).map((f) => f.clientUploadId));
+      forgetFiles(userId, ids).catch(() => {
+        // Left behind, the file is removed with the person's other files at sign-out.
+      });
+    });
+    this.sync = new ChatSync(store, options.senderRole);
+    this.session = new ChatSession({
+      sync: this.sync,
+      attachments: attachmentUploader(userId, consultationId),
+      onChange: this.publish,
+      onJoined: (consultation) => this.setConsultation(consultation),
+      onMessages: (messages) => this.arrived(messages),
+      onReceipt: (receipt) => this.receiptArrived(receipt),
+      onRefused: (code) => {
+        if (code === 'CONSULTATION_CLOSED') void this.refreshConsultation();
+      },
+    });
+    this.http = httpTransport(consultationId);
+    this.typist = new TypingIndicator(
+      {
+        open: () => this.liveSocket() !== null,
+        emit: (typing) => this.liveSocket()?.emit('typing:set', { consultationId, typing }),
+      },
+      this.publish,
+    );
     this.snapshot = this.buildSnapshot();
   }
 
@@ -123,21 +124,23 @@ export class ChatConnection {
     window.addEventListener('offline', this.wentOffline);
     document.addEventListener('visibilitychange', this.markRead);
     this.timer = setInterval(this.tick, tickMs);
+    const { consultationId } = this.options;
     const socket = openChatSocket();
-    this.socket = socket;
-    socket.on('connect', () => void this.resume(socket));
+    const transport = socketTransport(socket, consultationId);
+    this.socket = { socket, transport };
+    socket.on('connect', () => void this.resumeSocket(transport));
     socket.on('disconnect', () => this.lostConnection());
     socket.on('connect_error', (error) => this.socketRefused(error));
     socket.on('message:new', (message) => {
-      if (message.consultationId === this.options.consultationId) this.received([message]);
+      if (message.consultationId === consultationId) this.session.received([message]);
     });
     socket.on('receipt:update', (receipt) => this.receiptArrived(receipt));
     socket.on('typing:update', (update) => {
-      if (update.consultationId === this.options.consultationId) this.setOtherTyping(update.typing);
+      if (update.consultationId === consultationId) this.typist.otherSaid(update.typing);
     });
     // Taken, transferred, joined by a supervisor or closed: re-read it (authorized, audited).
-    socket.on('consultation:changed', ({ consultationId }) => {
-      if (consultationId !== this.options.consultationId) return;
+    socket.on('consultation:changed', (notice) => {
+      if (notice.consultationId !== consultationId) return;
       this.changes++;
       void this.refreshConsultation();
     });
@@ -151,13 +154,14 @@ export class ChatConnection {
     document.removeEventListener('visibilitychange', this.markRead);
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    this.stoppedTyping();
-    if (this.otherTypingTimer) clearTimeout(this.otherTypingTimer);
-    this.socket?.removeAllListeners();
-    this.socket?.close();
+    this.typist.stop();
+    if (this.socket) {
+      this.socket.socket.removeAllListeners();
+      this.socket.socket.close();
+      this.session.linkLost(this.socket.transport);
+    }
     this.socket = null;
-    this.ready = false;
-    this.inFlight.clear();
+    this.session.linkLost(this.http);
   }
 
   /**
@@ -172,10 +176,10 @@ export class ChatConnection {
       await storeFile(this.options.userId, clientUploadId, file);
       stored.push({ clientUploadId, mimeType: file.type, size: file.size });
     }
-    this.stoppedTyping();
-    const entry = newOutboxEntry(body, new Date(), crypto.randomUUID(), stored);
-    this.updateOutbox((outbox) => addToOutbox(outbox, entry));
-    if (this.ready) this.pump();
+    this.typist.stopped();
+    this.sync.add(newOutboxEntry(body, new Date(), crypto.randomUUID(), stored));
+    this.publish();
+    if (this.session.joinedOver) this.session.pump();
     else if (this.socketUnusable) void this.viaHttp();
   }
 
@@ -185,47 +189,12 @@ export class ChatConnection {
   }
 
   /** Called as the box changes: tells the other side someone is writing, never what. */
-  typing = () => {
-    const socket = this.ready ? this.socket : null;
-    if (!socket) return;
-    const now = Date.now();
-    if (now - this.typingSentAt >= typingRepeatMs) {
-      this.typingSentAt = now;
-      socket.emit('typing:set', { consultationId: this.options.consultationId, typing: true });
-    }
-    if (this.typingIdleTimer) clearTimeout(this.typingIdleTimer);
-    this.typingIdleTimer = setTimeout(this.stoppedTyping, typingIdleMs);
-  };
-
-  private readonly stoppedTyping = () => {
-    if (this.typingIdleTimer) clearTimeout(this.typingIdleTimer);
-    this.typingIdleTimer = null;
-    if (this.typingSentAt === 0) return;
-    this.typingSentAt = 0;
-    if (this.ready) {
-      this.socket?.emit('typing:set', {
-        consultationId: this.options.consultationId,
-        typing: false,
-      });
-    }
-  };
-
-  private setOtherTyping(typing: boolean) {
-    if (this.otherTypingTimer) clearTimeout(this.otherTypingTimer);
-    this.otherTypingTimer = typing
-      ? setTimeout(() => this.setOtherTyping(false), typingShownMs)
-      : null;
-    if (this.otherTyping === typing) return;
-    this.otherTyping = typing;
-    this.publish();
-  }
+  typing = () => this.typist.typing();
 
   /** The person decides to drop a message the server refused. */
   discard(clientMsgId: string) {
-    this.refused.delete(clientMsgId);
-    const entry = this.outbox.find((e) => e.clientMsgId === clientMsgId);
-    this.updateOutbox((outbox) => removeFromOutbox(outbox, [clientMsgId]));
-    if (entry) this.forgetFilesOf([entry]);
+    this.sync.discard(clientMsgId);
+    this.publish();
   }
 
   /** The local file of a waiting message, for its preview. */
@@ -236,37 +205,24 @@ export class ChatConnection {
   /** Records that everything shown has been read, while the chat is on screen. */
   markRead = () => {
     if (document.visibilityState !== 'visible' || !this.consultation) return;
-    const seq = contiguousSeq(this.messages);
-    const socket = this.ready ? this.socket : null;
-    if (seq <= this.lastMarkedRead || (!socket && !this.socketUnusable)) return;
-    this.lastMarkedRead = seq;
-    const request = { deliveredSeq: seq, readSeq: seq };
-    const marked = socket
-      ? socket.timeout(ackTimeoutMs).emitWithAck('receipt:mark', {
-          consultationId: this.options.consultationId,
-          ...request,
-        })
-      : call('markRead', { params: { id: this.options.consultationId }, body: request });
-    marked.then(
-      (receipt) => {
-        if ('error' in receipt) this.lastMarkedRead = 0;
-        else this.receiptArrived(receipt);
-      },
-      () => {
-        this.lastMarkedRead = 0;
-      },
-    );
+    this.session.markRead();
   };
+
+  /** The socket, when the chat is joined over it (typing goes there and nowhere else). */
+  private liveSocket(): ChatSocket | null {
+    const socket = this.socket;
+    return socket && this.session.joinedOver === socket.transport ? socket.socket : null;
+  }
 
   private readonly wentOnline = () => {
     this.setLink('connecting');
-    this.socket?.connect();
+    this.socket?.socket.connect();
     if (this.socketUnusable) void this.viaHttp();
   };
 
   private readonly wentOffline = () => {
     // Without a network the socket cannot deliver; messages wait in the outbox meanwhile.
-    this.socket?.disconnect();
+    this.socket?.socket.disconnect();
     this.lostConnection();
     this.setLink('offline');
   };
@@ -275,8 +231,8 @@ export class ChatConnection {
     this.ticks++;
     if (!navigator.onLine) return;
     const socket = this.socket;
-    if (this.ready) this.pump();
-    else if (socket?.connected) void this.resume(socket);
+    if (this.liveSocket()) this.session.pump();
+    else if (socket?.socket.connected) void this.resumeSocket(socket.transport);
     else if (this.socketUnusable) void this.viaHttp();
     // Changes are announced live; in case a notice was missed while reconnecting, the
     // person's side also asks now and then (staff reads would be audit noise).
@@ -287,16 +243,14 @@ export class ChatConnection {
   };
 
   private lostConnection() {
-    this.ready = false;
-    this.inFlight.clear();
+    if (this.socket) this.session.linkLost(this.socket.transport);
     this.setLink(navigator.onLine ? 'connecting' : 'offline');
   }
 
   private socketRefused(error: unknown) {
     const code = handshakeRefusal(error);
     if (code === 'UNAUTHENTICATED') {
-      this.fatal = code;
-      this.publish();
+      this.fail(code);
       return;
     }
     // The socket is blocked (proxy, policy) or refused: carry on over plain HTTP.
@@ -304,96 +258,48 @@ export class ChatConnection {
     void this.viaHttp();
   }
 
-  private async resume(socket: ChatSocket) {
-    if (this.resumingSocket === socket) return;
-    this.resumingSocket = socket;
+  private async resumeSocket(transport: ChatTransport) {
     try {
-      const joined = await socket
-        .timeout(ackTimeoutMs)
-        .emitWithAck('consultation:join', { consultationId: this.options.consultationId });
-      if ('error' in joined) {
-        if (isFatal(joined.error.code)) {
-          this.fatal = joined.error.code;
-          this.publish();
-        } else {
-          this.socketUnusable = true;
-          void this.viaHttp();
-        }
+      if (!(await this.session.resume(transport))) return;
+      this.socketUnusable = false;
+      this.setLink('online');
+      this.markRead();
+    } catch (error) {
+      // Anything but a refusal: the connection dropped or timed out mid-way, and the next
+      // `connect` or tick resumes.
+      if (!(error instanceof ChatRefusal)) return;
+      if (isFatal(error.code)) {
+        this.fail(error.code);
         return;
       }
-      // A chat stopped or reconnected meanwhile has a newer socket: leave it to that one.
-      if (this.socket !== socket) return;
-      this.socketUnusable = false;
-      this.setConsultation(joined);
-      await this.catchUp();
-      if (this.socket !== socket || !socket.connected) return;
-      this.ready = true;
+      this.socketUnusable = true;
+      void this.viaHttp();
+    }
+  }
+
+  /** The HTTP fallback: joined once, then caught up and sent on every tick. */
+  private async viaHttp() {
+    if (!navigator.onLine || this.liveSocket()) return;
+    try {
+      if (this.session.joinedOver === this.http) await this.session.refresh();
+      else if (!(await this.session.resume(this.http))) return;
+      // Polling over HTTP (every tick) stands in for live delivery.
       this.setLink('online');
-      this.pump();
       this.markRead();
-    } catch {
-      // The connection dropped or timed out mid-way; the next `connect` or tick resumes.
-    } finally {
-      if (this.resumingSocket === socket) this.resumingSocket = null;
+    } catch (error) {
+      if (error instanceof ChatRefusal && isFatal(error.code)) this.fail(error.code);
     }
   }
 
-  /** Everything after the last contiguous seq, page by page; one catch-up at a time. */
-  private catchUp(): Promise<void> {
-    this.syncing ??= this.fetchMissing().finally(() => {
-      this.syncing = null;
-    });
-    return this.syncing;
-  }
-
-  private async fetchMissing() {
-    for (;;) {
-      const from = contiguousSeq(this.messages);
-      const page = await this.fetchPage(from);
-      this.received(page.items, false);
-      if (!page.hasMore || contiguousSeq(this.messages) === from) return;
-    }
-  }
-
-  private async fetchPage(afterSeq: number): Promise<Page> {
-    const consultationId = this.options.consultationId;
-    const socket = this.socket;
-    if (socket?.connected && !this.socketUnusable) {
-      const page = await socket
-        .timeout(ackTimeoutMs)
-        .emitWithAck('consultation:sync', { consultationId, afterSeq, limit: pageSize });
-      if ('error' in page) throw new Error(page.error.code);
-      return page;
-    }
-    return call('listMessages', {
-      params: { id: consultationId },
-      query: { afterSeq, limit: pageSize },
-    });
-  }
-
-  private received(incoming: readonly TMessage[], followGaps = true) {
-    if (incoming.length === 0) return;
-    const logged = incoming.map(fromServer);
-    // Their message is here: they are no longer writing it.
-    if (this.otherTyping && logged.some((m) => !m.mine)) {
-      if (this.otherTypingTimer) clearTimeout(this.otherTypingTimer);
-      this.otherTyping = false;
-    }
-    this.messages = mergeMessages(this.messages, logged);
-    const echoed = logged.filter((m) => m.mine).map((m) => m.clientMsgId);
-    if (echoed.length > 0) {
-      this.forgetFilesOf(this.outbox.filter((e) => echoed.includes(e.clientMsgId)));
-      this.updateOutbox((outbox) => removeFromOutbox(outbox, echoed), false);
-    }
+  private arrived(messages: readonly LoggedMessage[]) {
+    if (messages.some((m) => !m.mine)) this.typist.otherSent();
     // A reply from the care team means someone took the consultation.
     if (
       this.consultation?.status === 'queued' &&
-      logged.some((m) => m.senderRole === 'coordinator' || m.senderRole === 'supervisor')
+      messages.some((m) => m.senderRole === 'coordinator' || m.senderRole === 'supervisor')
     ) {
       this.consultation = { ...this.consultation, status: 'active', coordinatorAssigned: true };
     }
-    this.publish();
-    if (followGaps && this.ready && hasGap(this.messages)) void this.catchUp().catch(() => {});
     this.markRead();
   }
 
@@ -406,140 +312,13 @@ export class ChatConnection {
     this.publish();
   }
 
-  /** Sends what is waiting over the socket, one attempt per message at a time. */
-  private pump() {
-    const socket = this.socket;
-    if (!this.ready || !socket?.connected || !navigator.onLine) return;
-    for (const entry of this.sendable()) {
-      this.inFlight.add(entry.clientMsgId);
-      this.uploadFiles(entry)
-        .then(async (attachments) => {
-          const ack = await socket.timeout(ackTimeoutMs).emitWithAck('message:send', {
-            consultationId: this.options.consultationId,
-            clientMsgId: entry.clientMsgId,
-            body: entry.body,
-            attachmentIds: attachments.map((a) => a.id),
-          });
-          if ('error' in ack) this.refusedSend(entry, ack.error.code);
-          else this.acknowledged(entry, ack, attachments);
-        })
-        .catch((error: unknown) => {
-          // A file the server refuses for good is the message's refusal; anything else
-          // (no acknowledgement in time, offline) leaves it in the outbox to go again.
-          if (error instanceof ApiError) this.refusedSend(entry, error.code);
-        })
-        .finally(() => this.inFlight.delete(entry.clientMsgId));
-    }
-  }
-
-  /**
-   * Uploads the files of a waiting message (over HTTP, idempotent by upload id) and
-   * returns what the message will reference. A file gone from the device cannot be sent.
-   */
-  private async uploadFiles(entry: OutboxEntry): Promise<TMessageAttachment[]> {
-    const attachments: TMessageAttachment[] = [];
-    for (const file of entry.files ?? []) {
-      let attachment = this.uploaded.get(file.clientUploadId);
-      if (!attachment) {
-        const blob = await loadFile(this.options.userId, file.clientUploadId);
-        if (!blob)
-          throw new ApiError('ATTACHMENT_NOT_AVAILABLE', 409, 'file missing on this device');
-        attachment = await call('uploadAttachment', {
-          params: { id: this.options.consultationId },
-          body: {
-            clientUploadId: file.clientUploadId,
-            mimeType: file.mimeType,
-            data: await toBase64(blob),
-          },
-        });
-        this.uploaded.set(file.clientUploadId, attachment);
-      }
-      attachments.push(attachment);
-    }
-    return attachments;
-  }
-
-  private forgetFilesOf(entries: readonly OutboxEntry[]) {
-    const ids = entries.flatMap((e) => (e.files ?? []).map((f) => f.clientUploadId));
-    forgetFiles(this.options.userId, ids).catch(() => {
-      // Left behind, the file is removed with the person's other files at sign-out.
-    });
-  }
-
-  /** The HTTP fallback: load, catch up and send without a socket. */
-  private async viaHttp() {
-    if (!navigator.onLine || this.ready) return;
-    try {
-      if (!this.consultation) await this.refreshConsultation();
-      await this.catchUp();
-      for (const entry of this.sendable()) {
-        this.inFlight.add(entry.clientMsgId);
-        try {
-          const attachments = await this.uploadFiles(entry);
-          const ack = await call('sendMessage', {
-            params: { id: this.options.consultationId },
-            body: {
-              clientMsgId: entry.clientMsgId,
-              body: entry.body,
-              attachmentIds: attachments.map((a) => a.id),
-            },
-          });
-          this.acknowledged(entry, ack, attachments);
-        } catch (error) {
-          if (error instanceof OfflineError) throw error;
-          if (error instanceof ApiError) this.refusedSend(entry, error.code);
-        } finally {
-          this.inFlight.delete(entry.clientMsgId);
-        }
-      }
-      // Polling over HTTP (every tick) stands in for live delivery.
-      this.setLink('online');
-      this.markRead();
-    } catch (error) {
-      if (error instanceof ApiError && isFatal(error.code)) {
-        this.fatal = error.code;
-        this.publish();
-      }
-    }
-  }
-
-  private sendable(): OutboxEntry[] {
-    return stillPending(this.outbox, this.messages).filter(
-      (e) => !this.inFlight.has(e.clientMsgId) && !this.refused.has(e.clientMsgId),
-    );
-  }
-
-  private acknowledged(
-    entry: OutboxEntry,
-    ack: TMessageAck,
-    attachments: readonly TMessageAttachment[] = [],
-  ) {
-    this.messages = mergeMessages(this.messages, [
-      fromAck(ack, entry, this.options.senderRole, attachments),
-    ]);
-    this.forgetFilesOf([entry]);
-    this.updateOutbox((outbox) => removeFromOutbox(outbox, [entry.clientMsgId]), false);
-    this.publish();
-    if (hasGap(this.messages)) void this.catchUp().catch(() => {});
-  }
-
-  private refusedSend(entry: OutboxEntry, code: string) {
-    if (isTransientRefusal(code)) return;
-    this.refused.set(entry.clientMsgId, code);
-    this.publish();
-    if (code === 'CONSULTATION_CLOSED') void this.refreshConsultation();
-  }
-
   private async refreshConsultation() {
     try {
       this.setConsultation(
         await call('getConsultation', { params: { id: this.options.consultationId } }),
       );
     } catch (error) {
-      if (error instanceof ApiError && isFatal(error.code)) {
-        this.fatal = error.code;
-        this.publish();
-      }
+      if (error instanceof ApiError && isFatal(error.code)) this.fail(error.code);
     }
   }
 
@@ -550,21 +329,9 @@ export class ChatConnection {
     this.publish();
   }
 
-  /**
-   * Applies a change to the stored outbox as it is now, not to our copy: another tab of
-   * the same chat may have added or sent messages meanwhile, and must not be overwritten.
-   */
-  private updateOutbox(change: (outbox: OutboxEntry[]) => OutboxEntry[], notify = true) {
-    const { storage } = this.options;
-    const stored = loadOutbox(storage, this.key);
-    const current = stored.length > 0 ? stored : this.outbox;
-    this.outbox = change(current);
-    try {
-      saveOutbox(storage, this.key, this.outbox);
-    } catch {
-      // Storage full or blocked: the message is still held in memory and sent.
-    }
-    if (notify) this.publish();
+  private fail(code: string) {
+    this.fatal = code;
+    this.publish();
   }
 
   private setLink(link: LinkState) {
@@ -576,20 +343,20 @@ export class ChatConnection {
   private buildSnapshot(): ChatSnapshot {
     return {
       consultation: this.consultation,
-      messages: this.messages,
-      pending: stillPending(this.outbox, this.messages),
-      refused: new Map(this.refused),
+      messages: this.sync.messages,
+      pending: this.sync.pending,
+      refused: new Map(this.sync.refusals),
       link: this.link,
       fatal: this.fatal,
       changes: this.changes,
-      otherTyping: this.otherTyping,
+      otherTyping: this.typist.otherTyping,
     };
   }
 
-  private publish() {
+  private readonly publish = () => {
     this.snapshot = this.buildSnapshot();
     for (const listener of this.listeners) listener();
-  }
+  };
 }
 
 /** Refusals after which the chat cannot be shown; anything else is retried. */

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TReceipt } from '@yorisoi/shared';
-import {
-  applyReceipt,
-  isTransientRefusal,
-  peerReadSeq,
-  senderLabel,
-  sentState,
-} from './delivery-state.ts';
+import { applyReceipt, peerReadSeq, senderLabel, sentState } from './delivery-state.ts';
 import { isSendShortcut } from './compose-keys.ts';
 import { minutesSince, urgencyLevel } from './waiting-time.ts';
 
@@ -45,11 +39,6 @@ describe('delivery state', () => {
     expect(senderLabel('family', false)).toBe('person');
     expect(senderLabel('coordinator', false)).toBe('coordinator');
     expect(senderLabel('supervisor', false)).toBe('supervisor');
-  });
-
-  it('retries only refusals that may pass later', () => {
-    expect(isTransientRefusal('INTERNAL')).toBe(true);
-    expect(isTransientRefusal('CONSULTATION_CLOSED')).toBe(false);
   });
 });
 

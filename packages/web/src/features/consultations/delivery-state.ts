@@ -33,8 +33,3 @@ export function senderLabel(role: MessageSenderRole, mine: boolean): SenderLabel
   if (role === 'worker' || role === 'family') return 'person';
   return role;
 }
-
-/** Socket refusals worth retrying later; any other code will not change by resending. */
-export function isTransientRefusal(code: string): boolean {
-  return code === 'INTERNAL' || code === 'RATE_LIMITED' || code === 'UNAUTHENTICATED';
-}

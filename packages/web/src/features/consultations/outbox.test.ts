@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addToOutbox,
-  loadOutbox,
-  newOutboxEntry,
-  parseOutbox,
-  removeFromOutbox,
-  saveOutbox,
-} from './outbox.ts';
+import { addToOutbox, newOutboxEntry, removeFromOutbox } from '@yorisoi/shared';
+import { loadOutbox, parseOutbox, saveOutbox, storedOutbox } from './outbox.ts';
 import { clearOutboxesOf, countUnsent, outboxKey, type KeyValueStorage } from './outbox-keys.ts';
 
 const idA = '0b3a6f0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -51,6 +45,22 @@ describe('outbox', () => {
     saveOutbox(storage, key, [newOutboxEntry('一通目', now, idA)]);
     saveOutbox(storage, key, []);
     expect(storage.data.size).toBe(0);
+  });
+
+  it('applies each change to what another tab stored, and names what left', () => {
+    const storage = memoryStorage();
+    const key = outboxKey('u1', 'c1');
+    const gone: string[] = [];
+    const store = storedOutbox(storage, key, (entries) =>
+      gone.push(...entries.map((e) => e.clientMsgId)),
+    );
+    const a = newOutboxEntry('一通目', now, idA);
+    store.update((box) => addToOutbox(box, a));
+    saveOutbox(storage, key, [a, newOutboxEntry('別のタブ', now, idB)]);
+    const left = store.update((box) => removeFromOutbox(box, [idA]));
+    expect(left.map((e) => e.clientMsgId)).toEqual([idB]);
+    expect(loadOutbox(storage, key)).toEqual(left);
+    expect(gone).toEqual([idA]);
   });
 
   it('drops corrupt, duplicated and unsendable entries instead of failing', () => {

@@ -1,21 +1,12 @@
 import { z } from 'zod';
-import { maxAttachmentsPerMessage, ZClientMsgId, ZMessageText } from '@yorisoi/shared';
+import {
+  maxAttachmentsPerMessage,
+  ZClientMsgId,
+  ZMessageText,
+  type OutboxEntry,
+  type OutboxStore,
+} from '@yorisoi/shared';
 import type { KeyValueStorage } from './outbox-keys.ts';
-
-/** A file of a waiting message; its bytes wait in IndexedDB under the upload id. */
-export interface OutboxFile {
-  clientUploadId: string;
-  mimeType: string;
-  size: number;
-}
-
-/** A message written on this device and not yet acknowledged by the server. */
-export interface OutboxEntry {
-  clientMsgId: string;
-  body: string;
-  createdAt: string;
-  files?: OutboxFile[] | undefined;
-}
 
 const ZOutboxEntry = z
   .object({
@@ -35,20 +26,6 @@ const ZOutboxEntry = z
   })
   .refine((e) => e.body.trim().length > 0 || (e.files?.length ?? 0) > 0);
 const ZStoredOutbox = z.array(z.unknown());
-
-export function newOutboxEntry(
-  body: string,
-  now: Date,
-  clientMsgId: string,
-  files: OutboxFile[] = [],
-): OutboxEntry {
-  return {
-    clientMsgId,
-    body,
-    createdAt: now.toISOString(),
-    ...(files.length > 0 ? { files } : {}),
-  };
-}
 
 /** Reads what was stored; entries that cannot be sent as they are (corrupt, edited) are dropped. */
 export function parseOutbox(raw: string | null): OutboxEntry[] {
@@ -71,19 +48,6 @@ export function parseOutbox(raw: string | null): OutboxEntry[] {
   return entries;
 }
 
-export function addToOutbox(outbox: readonly OutboxEntry[], entry: OutboxEntry): OutboxEntry[] {
-  if (outbox.some((e) => e.clientMsgId === entry.clientMsgId)) return [...outbox];
-  return [...outbox, entry];
-}
-
-export function removeFromOutbox(
-  outbox: readonly OutboxEntry[],
-  clientMsgIds: Iterable<string>,
-): OutboxEntry[] {
-  const gone = new Set(clientMsgIds);
-  return outbox.filter((e) => !gone.has(e.clientMsgId));
-}
-
 export function loadOutbox(storage: KeyValueStorage, key: string): OutboxEntry[] {
   try {
     return parseOutbox(storage.getItem(key));
@@ -100,4 +64,34 @@ export function saveOutbox(
 ): void {
   if (outbox.length === 0) storage.removeItem(key);
   else storage.setItem(key, JSON.stringify(outbox));
+}
+
+/**
+ * The outbox of one chat in Web Storage. Each change is applied to what is stored now, not
+ * to a copy: another tab of the same chat may have added or sent messages meanwhile. What
+ * leaves the outbox is passed to `removed` (its files can go too).
+ */
+export function storedOutbox(
+  storage: KeyValueStorage,
+  key: string,
+  removed: (entries: readonly OutboxEntry[]) => void,
+): OutboxStore {
+  let held: OutboxEntry[] = [];
+  return {
+    update(change) {
+      const stored = loadOutbox(storage, key);
+      const current = stored.length > 0 ? stored : held;
+      const next = change(current);
+      const kept = new Set(next.map((e) => e.clientMsgId));
+      const gone = current.filter((e) => !kept.has(e.clientMsgId));
+      held = next;
+      try {
+        saveOutbox(storage, key, next);
+      } catch {
+        // Storage full or blocked: the message is still held in memory and sent.
+      }
+      if (gone.length > 0) removed(gone);
+      return next;
+    },
+  };
 }

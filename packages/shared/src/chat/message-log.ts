@@ -1,11 +1,7 @@
-import type {
-  MessageLogRole,
-  MessageSenderRole,
-  TCallSummary,
-  TMessage,
-  TMessageAck,
-  TMessageAttachment,
-} from '@yorisoi/shared';
+import type { TMessageAttachment } from '../contracts/attachments.ts';
+import type { TCallSummary } from '../contracts/calls.ts';
+import type { TMessage, TMessageAck } from '../contracts/consultations.ts';
+import type { MessageLogRole, MessageSenderRole } from '../domain/consultation.ts';
 import type { OutboxEntry } from './outbox.ts';
 
 /** A message as the chat shows it; the server's row id is not needed on the screen. */
