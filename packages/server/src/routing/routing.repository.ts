@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { count, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationAssignments, consultations, users } from '../platform/db/schema/index.ts';
 import { ofMunicipality } from '../platform/db/tenant-scope.ts';
