@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { LicenceType } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
@@ -191,16 +191,20 @@ export async function lockBookingParty(
   );
 }
 
-/** Still booked, not opened and not started: the only appointments that can change. */
-const changeable = (municipalityId: string, id: string, now: Date) =>
+/** Booked and its consultation not opened yet. */
+const unopenedBooking = (municipalityId: string, id: string, ...conditions: SQL[]) =>
   ofMunicipality(
     appointments,
     municipalityId,
     eq(appointments.id, id),
     eq(appointments.status, 'booked'),
     isNull(appointments.consultationId),
-    gt(appointments.startsAt, now),
+    ...conditions,
   );
+
+/** Still booked, not opened and not started: the only appointments that can change. */
+const changeable = (municipalityId: string, id: string, now: Date) =>
+  unopenedBooking(municipalityId, id, gt(appointments.startsAt, now));
 
 type Change = Pick<typeof appointments.$inferInsert, 'changeReason' | 'changedBy'>;
 
@@ -258,15 +262,7 @@ export async function lockUnopenedBooking(
   const [row] = await tx
     .select()
     .from(appointments)
-    .where(
-      ofMunicipality(
-        appointments,
-        municipalityId,
-        eq(appointments.id, id),
-        eq(appointments.status, 'booked'),
-        isNull(appointments.consultationId),
-      ),
-    )
+    .where(unopenedBooking(municipalityId, id))
     .for('update');
   return row ?? null;
 }
