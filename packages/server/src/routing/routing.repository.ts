@@ -1,6 +1,6 @@
 import { count, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import { consultationAssignments, consultations, users } from '../platform/db/schema/index.ts';
+import { consultationAssignments, consultations } from '../platform/db/schema/index.ts';
 import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 import type { Candidate } from './choose-coordinator.ts';
 import { findStaffOnShift } from '../roster/on-shift.repository.ts';
@@ -96,24 +96,6 @@ export async function findLatestAssignment(db: Db, municipalityId: string, consu
       ),
     )
     .orderBy(desc(consultationAssignments.decidedAt))
-    .limit(1);
-  return row ?? null;
-}
-
-/** An active coordinator or supervisor of the municipality: who a consultation may go to. */
-export async function findActiveCareTeamMember(db: Db, municipalityId: string, userId: string) {
-  const [row] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      ofMunicipality(
-        users,
-        municipalityId,
-        eq(users.id, userId),
-        inArray(users.role, ['coordinator', 'supervisor']),
-        eq(users.status, 'active'),
-      ),
-    )
     .limit(1);
   return row ?? null;
 }

@@ -6,7 +6,8 @@ import { hasVerifiedLicence } from '../care-team/licences.repository.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
 import { insertNote } from '../consultations/notes.service.ts';
 import { reassignOpenConsultation } from '../consultations/consultations.repository.ts';
-import { activeLoads, findActiveCareTeamMember, insertAssignment } from './routing.repository.ts';
+import { findActiveCareTeamMember } from '../auth/users.repository.ts';
+import { activeLoads, insertAssignment } from './routing.repository.ts';
 
 /**
  * The assigned coordinator (or a supervisor) hands an open consultation to another
