@@ -79,10 +79,12 @@ export async function listConsultationsOfPerson(
     .orderBy(desc(consultations.createdAt));
 }
 
+/** A member of the care team's consultations, newest first; `openOnly` leaves out the closed. */
 export async function listConsultationsAssignedTo(
   db: Db,
   municipalityId: string,
   coordinatorId: string,
+  { openOnly = false }: { openOnly?: boolean } = {},
 ) {
   return db
     .select()
@@ -92,6 +94,7 @@ export async function listConsultationsAssignedTo(
         consultations,
         municipalityId,
         eq(consultations.assignedCoordinatorId, coordinatorId),
+        openOnly ? ne(consultations.status, 'closed') : undefined,
       ),
     )
     .orderBy(desc(consultations.createdAt));
@@ -147,25 +150,6 @@ export async function lockConsultationStart(tx: Db, personUserId: string): Promi
   await tx.execute(
     sql`select pg_advisory_xact_lock(hashtextextended(${`consultation.start:${personUserId}`}, 0))`,
   );
-}
-
-/** The consultations a member of the care team holds and has not closed. */
-export async function listOpenConsultationsAssignedTo(
-  db: Db,
-  municipalityId: string,
-  coordinatorId: string,
-) {
-  return db
-    .select()
-    .from(consultations)
-    .where(
-      ofMunicipality(
-        consultations,
-        municipalityId,
-        eq(consultations.assignedCoordinatorId, coordinatorId),
-        ne(consultations.status, 'closed'),
-      ),
-    );
 }
 
 /** Hands an open consultation to another coordinator; false if it closed meanwhile. */

@@ -5,7 +5,7 @@ import { authorize, tenantScope } from '../policy/policy.ts';
 import { slaClock } from '../sla/sla.ts';
 import { loadOpenConsultationWaitsOf } from '../sla/wait-times.repository.ts';
 import { countOpenReferrals } from '../referrals/referrals.repository.ts';
-import { listOpenConsultationsAssignedTo } from './consultations.repository.ts';
+import { listConsultationsAssignedTo } from './consultations.repository.ts';
 import { countQueued } from './queue.repository.ts';
 import { countUnacknowledgedRiskFlags } from './risk-flags.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -21,7 +21,9 @@ export async function getHandoverSummary(
   authorize(actor, 'consultation.viewQueue', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
   const now = ctx.now();
-  const open = await listOpenConsultationsAssignedTo(ctx.db, municipalityId, actor.userId);
+  const open = await listConsultationsAssignedTo(ctx.db, municipalityId, actor.userId, {
+    openOnly: true,
+  });
   const queueLength = await countQueued(ctx.db, municipalityId);
   const ids = open.map((c) => c.id);
   const waits =
