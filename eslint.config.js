@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const repositoryOnly = 'Queries belong in a *.repository.ts; call one from here.';
+
 export default tseslint.config(
   { ignores: ['**/node_modules', '**/dist', 'data', '.test-data', 'packages/server/drizzle'] },
   js.configs.recommended,
@@ -29,6 +31,53 @@ export default tseslint.config(
         { patterns: ['@yorisoi/server', '@yorisoi/server/*', '**/server/src/**'] },
       ],
     },
+  },
+  {
+    // Data access lives in *.repository.ts (CODE_STYLE.md, "A repository"): use-cases,
+    // routes, presenters and the rules cleaned of queries may not build one, nor import a
+    // table except as a type.
+    files: [
+      'packages/server/src/**/*.service.ts',
+      'packages/server/src/**/*.routes.ts',
+      'packages/server/src/**/*.presenter.ts',
+      'packages/server/src/attachments/unsent-sweep.ts',
+      'packages/server/src/auth/seal-legacy-identities.ts',
+      'packages/server/src/auth/session-view.ts',
+      'packages/server/src/auth/staff-invitation.ts',
+      'packages/server/src/consultations/risk-flags.ts',
+      'packages/server/src/insights/case-records.ts',
+      'packages/server/src/insights/case-summary.ts',
+      'packages/server/src/insights/statistics-audience.ts',
+      'packages/server/src/surveys/survey-access.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'drizzle-orm', message: repositoryOnly }],
+          patterns: [
+            { group: ['drizzle-orm/*'], message: repositoryOnly },
+            {
+              group: ['**/platform/db/schema', '**/platform/db/schema/*'],
+              allowTypeImports: true,
+              message: repositoryOnly,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Services still querying while other changes edit them; this list empties as each
+    // one's queries move to its repository.
+    files: [
+      'packages/server/src/consultations/close.service.ts',
+      'packages/server/src/consultations/rating.service.ts',
+      'packages/server/src/notifications/notify.service.ts',
+      'packages/server/src/reports/reports.service.ts',
+      'packages/server/src/reports/practices/practices.service.ts',
+    ],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     files: ['packages/shared/**/*.ts', 'packages/deidentify/**/*.ts'],

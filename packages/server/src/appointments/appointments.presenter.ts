@@ -1,26 +1,16 @@
-import { inArray } from 'drizzle-orm';
 import type { ConsultationTopic, LicenceType, TAppointment } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
-import { coordinatorLicences, users } from '../platform/db/schema/index.ts';
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../policy/actor.ts';
-import type { AppointmentRow } from './appointments.repository.ts';
+import { findAppointmentCoordinators, type AppointmentRow } from './appointments.repository.ts';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 
 /** Names and licences of the coordinators of these appointments. */
 export async function coordinatorsOf(db: Db, ctx: IdentityCrypto, rows: AppointmentRow[]) {
   const ids = [...new Set(rows.map((r) => r.coordinatorId))];
-  if (ids.length === 0)
-    return new Map<string, { displayName: string; licence: LicenceType | null }>();
-  const found = await db
-    .select({
-      id: users.id,
-      identitySealed: users.identitySealed,
-      licence: coordinatorLicences.licenceType,
-    })
-    .from(users)
-    .leftJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
-    .where(inArray(users.id, ids));
+  const [first] = rows;
+  if (!first) return new Map<string, { displayName: string; licence: LicenceType | null }>();
+  // Every caller presents appointments it read within one municipality.
+  const found = await findAppointmentCoordinators(db, first.municipalityId, ids);
   return new Map(
     found.map((f) => [
       f.id,

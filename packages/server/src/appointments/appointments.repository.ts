@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { LicenceType } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import { noticeNotQueued } from '../notifications/outbox/outbox.repository.ts';
 import { appointments, coordinatorLicences, users } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type AppointmentRow = typeof appointments.$inferSelect;
 
@@ -31,8 +32,9 @@ export async function findBookableStaff(
     .from(users)
     .innerJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
     .where(
-      and(
-        eq(users.municipalityId, municipalityId),
+      ofMunicipality(
+        users,
+        municipalityId,
         inArray(users.role, ['coordinator', 'supervisor']),
         eq(users.status, 'active'),
         eq(coordinatorLicences.verification, 'verified'),
@@ -50,7 +52,7 @@ export async function findAppointment(db: Db, municipalityId: string, id: string
   const [row] = await db
     .select()
     .from(appointments)
-    .where(and(eq(appointments.municipalityId, municipalityId), eq(appointments.id, id)))
+    .where(ofMunicipality(appointments, municipalityId, eq(appointments.id, id)))
     .limit(1);
   return row ?? null;
 }
@@ -96,8 +98,9 @@ export async function bookedBetween(
     })
     .from(appointments)
     .where(
-      and(
-        eq(appointments.municipalityId, municipalityId),
+      ofMunicipality(
+        appointments,
+        municipalityId,
         inArray(appointments.coordinatorId, coordinatorIds),
         eq(appointments.status, 'booked'),
         lt(appointments.startsAt, to),
@@ -117,8 +120,9 @@ export async function listAppointmentsOf(
     .select()
     .from(appointments)
     .where(
-      and(
-        eq(appointments.municipalityId, municipalityId),
+      ofMunicipality(
+        appointments,
+        municipalityId,
         'coordinatorId' in who
           ? eq(appointments.coordinatorId, who.coordinatorId)
           : eq(appointments.personUserId, who.personUserId),
@@ -171,4 +175,133 @@ export async function findDueForReminder(
     )
     .orderBy(asc(appointments.startsAt))
     .limit(limit);
+}
+
+/**
+ * Holds a booking party (a coordinator or a person) until the transaction ends; the
+ * booking locks the coordinator first, then the person, always in that order.
+ */
+export async function lockBookingParty(
+  tx: Db,
+  kind: 'coordinator' | 'person',
+  userId: string,
+): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`appointments.${kind}:${userId}`}, 0))`,
+  );
+}
+
+/** Booked and its consultation not opened yet. */
+const unopenedBooking = (municipalityId: string, id: string, ...conditions: SQL[]) =>
+  ofMunicipality(
+    appointments,
+    municipalityId,
+    eq(appointments.id, id),
+    eq(appointments.status, 'booked'),
+    isNull(appointments.consultationId),
+    ...conditions,
+  );
+
+/** Still booked, not opened and not started: the only appointments that can change. */
+const changeable = (municipalityId: string, id: string, now: Date) =>
+  unopenedBooking(municipalityId, id, gt(appointments.startsAt, now));
+
+type Change = Pick<typeof appointments.$inferInsert, 'changeReason' | 'changedBy'>;
+
+/** Marks a changeable booking as moved to another; false if it can no longer change. */
+export async function markRescheduled(
+  tx: Db,
+  municipalityId: string,
+  id: string,
+  now: Date,
+  change: Change & { rescheduledToId: string },
+): Promise<boolean> {
+  const moved = await tx
+    .update(appointments)
+    .set({ ...change, status: 'rescheduled', changedAt: now })
+    .where(changeable(municipalityId, id, now))
+    .returning({ id: appointments.id });
+  return moved.length > 0;
+}
+
+/** Cancels a changeable booking; null if it can no longer change. */
+export async function cancelChangeable(
+  tx: Db,
+  municipalityId: string,
+  id: string,
+  now: Date,
+  change: Change,
+): Promise<AppointmentRow | null> {
+  const [cancelled] = await tx
+    .update(appointments)
+    .set({ ...change, status: 'cancelled', changedAt: now })
+    .where(changeable(municipalityId, id, now))
+    .returning();
+  return cancelled ?? null;
+}
+
+export async function insertAppointment(
+  tx: Db,
+  municipalityId: string,
+  values: Omit<typeof appointments.$inferInsert, 'municipalityId'>,
+): Promise<AppointmentRow> {
+  const [created] = await tx
+    .insert(appointments)
+    .values({ ...values, municipalityId })
+    .returning();
+  if (!created) throw new Error('appointment insert returned nothing');
+  return created;
+}
+
+/** Locks a booked appointment not yet opened, for the one transaction that opens it. */
+export async function lockUnopenedBooking(
+  tx: Db,
+  municipalityId: string,
+  id: string,
+): Promise<AppointmentRow | null> {
+  const [row] = await tx
+    .select()
+    .from(appointments)
+    .where(unopenedBooking(municipalityId, id))
+    .for('update');
+  return row ?? null;
+}
+
+/** What a consultation opened for a person carries of them. */
+export async function findBookingPerson(db: Db, municipalityId: string, userId: string) {
+  const [person] = await db
+    .select({ organizationId: users.organizationId, role: users.role })
+    .from(users)
+    .where(ofMunicipality(users, municipalityId, eq(users.id, userId)));
+  return person ?? null;
+}
+
+/** Links the opened consultation; the sealed first message now lives in it. */
+export async function markOpened(
+  tx: Db,
+  municipalityId: string,
+  id: string,
+  consultationId: string,
+): Promise<void> {
+  await tx
+    .update(appointments)
+    .set({ consultationId, firstMessageSealed: null })
+    .where(ofMunicipality(appointments, municipalityId, eq(appointments.id, id)));
+}
+
+/** Names (sealed) and licences of the coordinators of a municipality's appointments. */
+export async function findAppointmentCoordinators(
+  db: Db,
+  municipalityId: string,
+  coordinatorIds: string[],
+) {
+  return db
+    .select({
+      id: users.id,
+      identitySealed: users.identitySealed,
+      licence: coordinatorLicences.licenceType,
+    })
+    .from(users)
+    .leftJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
+    .where(ofMunicipality(users, municipalityId, inArray(users.id, coordinatorIds)));
 }

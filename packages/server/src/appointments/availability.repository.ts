@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, inArray, lt } from 'drizzle-orm';
+import { asc, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { AppointmentChannel } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import { availabilityExceptions, availabilityWindows } from '../platform/db/schema/index.ts';
 import type { AvailabilityChange, WeeklyWindow } from './slots.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type ExceptionRow = typeof availabilityExceptions.$inferSelect;
 
@@ -26,8 +27,9 @@ export async function loadAvailability(
     .select()
     .from(availabilityWindows)
     .where(
-      and(
-        eq(availabilityWindows.municipalityId, municipalityId),
+      ofMunicipality(
+        availabilityWindows,
+        municipalityId,
         inArray(availabilityWindows.coordinatorId, coordinatorIds),
       ),
     )
@@ -36,8 +38,9 @@ export async function loadAvailability(
     .select()
     .from(availabilityExceptions)
     .where(
-      and(
-        eq(availabilityExceptions.municipalityId, municipalityId),
+      ofMunicipality(
+        availabilityExceptions,
+        municipalityId,
         inArray(availabilityExceptions.coordinatorId, coordinatorIds),
         ...(span
           ? [
@@ -79,8 +82,9 @@ export async function replaceWeeklyWindows(
   await db
     .delete(availabilityWindows)
     .where(
-      and(
-        eq(availabilityWindows.municipalityId, municipalityId),
+      ofMunicipality(
+        availabilityWindows,
+        municipalityId,
         eq(availabilityWindows.coordinatorId, coordinatorId),
       ),
     );
@@ -96,4 +100,40 @@ export async function replaceWeeklyWindows(
       channels: [...w.channels],
     })),
   );
+}
+
+export async function insertAvailabilityException(
+  db: Db,
+  municipalityId: string,
+  values: Omit<typeof availabilityExceptions.$inferInsert, 'municipalityId'>,
+): Promise<ExceptionRow> {
+  const [created] = await db
+    .insert(availabilityExceptions)
+    .values({ ...values, municipalityId })
+    .returning();
+  if (!created) throw new Error('availability exception insert returned nothing');
+  return created;
+}
+
+export async function findAvailabilityException(db: Db, municipalityId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(availabilityExceptions)
+    .where(
+      ofMunicipality(availabilityExceptions, municipalityId, eq(availabilityExceptions.id, id)),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function deleteAvailabilityExceptionRow(
+  db: Db,
+  municipalityId: string,
+  id: string,
+): Promise<void> {
+  await db
+    .delete(availabilityExceptions)
+    .where(
+      ofMunicipality(availabilityExceptions, municipalityId, eq(availabilityExceptions.id, id)),
+    );
 }

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type {
   TAddAvailabilityExceptionRequest,
   TAvailability,
@@ -11,9 +10,14 @@ import { authorize, tenantScope } from '../policy/policy.ts';
 import { availabilityVisibleTo } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { availabilityExceptions } from '../platform/db/schema/index.ts';
 import { findBookableStaff } from './appointments.repository.ts';
-import { loadAvailability, replaceWeeklyWindows } from './availability.repository.ts';
+import {
+  deleteAvailabilityExceptionRow,
+  findAvailabilityException,
+  insertAvailabilityException,
+  loadAvailability,
+  replaceWeeklyWindows,
+} from './availability.repository.ts';
 import { weeklyWindowsOverlap } from './slots.ts';
 
 const presentChange = (c: {
@@ -103,20 +107,15 @@ export async function addAvailabilityException(
   const member = await bookableMember(ctx, actor, input.coordinatorId);
   const municipalityId = actor.municipalityId as string;
   const row = await ctx.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(availabilityExceptions)
-      .values({
-        municipalityId,
-        coordinatorId: member.id,
-        kind: input.kind,
-        startsAt: new Date(input.startsAt),
-        endsAt: new Date(input.endsAt),
-        slotMinutes: input.kind === 'open' ? (input.slotMinutes ?? null) : null,
-        channels: input.kind === 'open' ? (input.channels ?? []) : [],
-        createdBy: actor.userId,
-      })
-      .returning();
-    if (!created) throw new Error('availability exception insert returned nothing');
+    const created = await insertAvailabilityException(tx, municipalityId, {
+      coordinatorId: member.id,
+      kind: input.kind,
+      startsAt: new Date(input.startsAt),
+      endsAt: new Date(input.endsAt),
+      slotMinutes: input.kind === 'open' ? (input.slotMinutes ?? null) : null,
+      channels: input.kind === 'open' ? (input.channels ?? []) : [],
+      createdBy: actor.userId,
+    });
     await recordAudit(
       tx,
       {
@@ -139,20 +138,11 @@ export async function deleteAvailabilityException(
 ) {
   const municipalityId = actor.municipalityId as string;
   if (!municipalityId) throw new AppError('NOT_FOUND');
-  const [found] = await ctx.db
-    .select()
-    .from(availabilityExceptions)
-    .where(
-      and(
-        eq(availabilityExceptions.municipalityId, municipalityId),
-        eq(availabilityExceptions.id, exceptionId),
-      ),
-    )
-    .limit(1);
+  const found = await findAvailabilityException(ctx.db, municipalityId, exceptionId);
   if (!found) throw new AppError('NOT_FOUND');
   authorize(actor, 'availability.manage', { ...tenantScope(actor), ownerId: found.coordinatorId });
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(availabilityExceptions).where(eq(availabilityExceptions.id, found.id));
+    await deleteAvailabilityExceptionRow(tx, municipalityId, found.id);
     await recordAudit(
       tx,
       {

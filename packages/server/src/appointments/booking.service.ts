@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type {
   AppointmentChannel,
   ConsultationTopic,
@@ -14,7 +13,6 @@ import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts
 import { appointmentsVisibleTo } from '../policy/visibility.ts';
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
-import { appointments } from '../platform/db/schema/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findLatestConsent } from '../consent/consent.repository.ts';
@@ -23,9 +21,13 @@ import { preferredLicences } from '../routing/choose-coordinator.ts';
 import {
   bookedBetween,
   bookedOverlapping,
+  cancelChangeable,
   findAppointment,
   findBookableStaff,
+  insertAppointment,
   listAppointmentsOf,
+  lockBookingParty,
+  markRescheduled,
   type AppointmentRow,
 } from './appointments.repository.ts';
 import { loadAvailability } from './availability.repository.ts';
@@ -105,9 +107,6 @@ interface Reservation {
   reason: string | null;
 }
 
-const lockKey = (kind: string, id: string) =>
-  sql`select pg_advisory_xact_lock(hashtextextended(${`appointments.${kind}:${id}`}, 0))`;
-
 /**
  * Takes a slot in one transaction: in the past or outside availability is refused
  * before anything is written; then the coordinator and the person are locked (always in
@@ -138,21 +137,15 @@ async function reserve(ctx: AppContext, actor: Actor, r: Reservation): Promise<A
       : null;
   try {
     return await ctx.db.transaction(async (tx) => {
-      await tx.execute(lockKey('coordinator', member.id));
-      await tx.execute(lockKey('person', r.personUserId));
+      await lockBookingParty(tx, 'coordinator', member.id);
+      await lockBookingParty(tx, 'person', r.personUserId);
       const exceptId = r.previous?.id ?? null;
       if (r.previous) {
-        const [moved] = await tx
-          .update(appointments)
-          .set({
-            status: 'rescheduled',
-            rescheduledToId: id,
-            changeReason: r.reason,
-            changedBy: actor.userId,
-            changedAt: now,
-          })
-          .where(changeable(r.previous.id, now))
-          .returning({ id: appointments.id });
+        const moved = await markRescheduled(tx, municipalityId, r.previous.id, now, {
+          rescheduledToId: id,
+          changeReason: r.reason,
+          changedBy: actor.userId,
+        });
         if (!moved) throw new AppError('APPOINTMENT_NOT_CHANGEABLE');
       }
       const span = { startsAt: slot.startsAt, endsAt: slot.endsAt };
@@ -164,26 +157,21 @@ async function reserve(ctx: AppContext, actor: Actor, r: Reservation): Promise<A
       ) {
         throw new AppError('APPOINTMENT_OVERLAPS');
       }
-      const [created] = await tx
-        .insert(appointments)
-        .values({
-          id,
-          municipalityId,
-          coordinatorId: member.id,
-          personUserId: r.personUserId,
-          startsAt: slot.startsAt,
-          endsAt: slot.endsAt,
-          channel: r.channel,
-          topics: r.topics,
-          status: 'booked',
-          firstMessageSealed,
-          calendarUid,
-          calendarSequence: r.previous ? r.previous.calendarSequence + 1 : 0,
-          changeReason: r.previous ? r.reason : null,
-          createdAt: now,
-        })
-        .returning();
-      if (!created) throw new Error('appointment insert returned nothing');
+      const created = await insertAppointment(tx, municipalityId, {
+        id,
+        coordinatorId: member.id,
+        personUserId: r.personUserId,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        channel: r.channel,
+        topics: r.topics,
+        status: 'booked',
+        firstMessageSealed,
+        calendarUid,
+        calendarSequence: r.previous ? r.previous.calendarSequence + 1 : 0,
+        changeReason: r.previous ? r.reason : null,
+        createdAt: now,
+      });
       await enqueueNotices(tx, actor, created, r.previous ? 'rescheduled' : 'booked', now);
       await recordAudit(
         tx,
@@ -203,15 +191,6 @@ async function reserve(ctx: AppContext, actor: Actor, r: Reservation): Promise<A
     throw error;
   }
 }
-
-/** Still booked, not opened and not started: the only appointments that can change. */
-const changeable = (id: string, now: Date) =>
-  and(
-    eq(appointments.id, id),
-    eq(appointments.status, 'booked'),
-    isNull(appointments.consultationId),
-    gt(appointments.startsAt, now),
-  );
 
 /**
  * Queues the notices of a booking or a change in its transaction: a booking confirms to the
@@ -293,11 +272,10 @@ export async function cancelAppointment(
   const changeReason = requireStaffReason(actor, reason);
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
-    const [cancelled] = await tx
-      .update(appointments)
-      .set({ status: 'cancelled', changeReason, changedBy: actor.userId, changedAt: now })
-      .where(changeable(found.id, now))
-      .returning();
+    const cancelled = await cancelChangeable(tx, found.municipalityId, found.id, now, {
+      changeReason,
+      changedBy: actor.userId,
+    });
     if (!cancelled) throw new AppError('APPOINTMENT_NOT_CHANGEABLE');
     await enqueueNotices(tx, actor, cancelled, 'cancelled', now);
     await recordAudit(

@@ -1,13 +1,17 @@
 import crypto from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { appointments, users } from '../platform/db/schema/index.ts';
 import { openField } from '../platform/crypto/sealed-field.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { insertConsultation } from '../consultations/consultations.repository.ts';
 import { appendMessage } from '../consultations/messages.repository.ts';
 import { sealMessageBody } from '../consultations/message-body.ts';
-import { findDueToOpen, type AppointmentRow } from './appointments.repository.ts';
+import {
+  findBookingPerson,
+  findDueToOpen,
+  lockUnopenedBooking,
+  markOpened,
+  type AppointmentRow,
+} from './appointments.repository.ts';
 import { firstMessageContext } from './booking.service.ts';
 import type {
   ConsultationChange,
@@ -28,22 +32,9 @@ async function openAppointment(
 ): Promise<ConsultationChange | null> {
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(appointments)
-      .where(
-        and(
-          eq(appointments.id, due.id),
-          eq(appointments.status, 'booked'),
-          isNull(appointments.consultationId),
-        ),
-      )
-      .for('update');
+    const row = await lockUnopenedBooking(tx, due.municipalityId, due.id);
     if (!row) return null;
-    const [person] = await tx
-      .select({ organizationId: users.organizationId, role: users.role })
-      .from(users)
-      .where(eq(users.id, row.personUserId));
+    const person = await findBookingPerson(tx, row.municipalityId, row.personUserId);
     if (!person) return null;
     const consultationId = crypto.randomUUID();
     const body = row.firstMessageSealed
@@ -72,10 +63,7 @@ async function openAppointment(
         createdAt: now,
       });
     }
-    await tx
-      .update(appointments)
-      .set({ consultationId, firstMessageSealed: null })
-      .where(eq(appointments.id, row.id));
+    await markOpened(tx, row.municipalityId, row.id, consultationId);
     await recordAudit(
       tx,
       {

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationAttachments } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type AttachmentRow = typeof consultationAttachments.$inferSelect;
 
@@ -40,8 +41,9 @@ export async function findAttachmentByClientId(
     .select()
     .from(consultationAttachments)
     .where(
-      and(
-        eq(consultationAttachments.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationAttachments,
+        municipalityId,
         eq(consultationAttachments.consultationId, consultationId),
         eq(consultationAttachments.clientUploadId, clientUploadId),
       ),
@@ -60,8 +62,9 @@ export async function findAttachment(
     .select()
     .from(consultationAttachments)
     .where(
-      and(
-        eq(consultationAttachments.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationAttachments,
+        municipalityId,
         eq(consultationAttachments.consultationId, consultationId),
         eq(consultationAttachments.id, id),
       ),
@@ -85,8 +88,9 @@ export async function lockUnsentAttachments(
     .select(metadataColumns)
     .from(consultationAttachments)
     .where(
-      and(
-        eq(consultationAttachments.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationAttachments,
+        municipalityId,
         eq(consultationAttachments.consultationId, consultationId),
         eq(consultationAttachments.uploaderUserId, uploaderUserId),
         inArray(consultationAttachments.id, ids),
@@ -106,9 +110,24 @@ export async function attachToMessage(
     .update(consultationAttachments)
     .set({ messageId })
     .where(
-      and(
-        eq(consultationAttachments.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationAttachments,
+        municipalityId,
         inArray(consultationAttachments.id, ids),
       ),
     );
+}
+
+/**
+ * Deletes uploads of every municipality that no message took and that were made before
+ * `before`: only for the sweep. Returns how many.
+ */
+export async function deleteUnsentAttachmentsBefore(db: Db, before: Date): Promise<number> {
+  const deleted = await db
+    .delete(consultationAttachments)
+    .where(
+      and(isNull(consultationAttachments.messageId), lt(consultationAttachments.createdAt, before)),
+    )
+    .returning({ id: consultationAttachments.id });
+  return deleted.length;
 }

@@ -1,6 +1,5 @@
-import { and, isNull, lt } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { consultationAttachments } from '../platform/db/schema/index.ts';
+import { deleteUnsentAttachmentsBefore } from './attachments.repository.ts';
 
 /**
  * A file is uploaded just before its message is sent. One whose message never came (the
@@ -12,11 +11,5 @@ export const unsentAttachmentHours = 24;
 /** Deletes uploads no message took within the grace period; returns how many. */
 export async function purgeUnsentAttachments(ctx: AppContext): Promise<number> {
   const before = new Date(ctx.now().getTime() - unsentAttachmentHours * 3_600_000);
-  const deleted = await ctx.db
-    .delete(consultationAttachments)
-    .where(
-      and(isNull(consultationAttachments.messageId), lt(consultationAttachments.createdAt, before)),
-    )
-    .returning({ id: consultationAttachments.id });
-  return deleted.length;
+  return deleteUnsentAttachmentsBefore(ctx.db, before);
 }

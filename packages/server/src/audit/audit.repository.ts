@@ -1,8 +1,23 @@
-import { and, desc, eq, gte, inArray, like, lt, notInArray, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  like,
+  lt,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { addDays, japanMidnight, type TAuditFilter } from '@yorisoi/shared';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import type { Db } from '../platform/db/database.ts';
 import { auditLog, users } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
@@ -11,7 +26,7 @@ export const personRoles = ['worker', 'family'];
 
 function filterConditions(municipalityId: string, filter: TAuditFilter): (SQL | undefined)[] {
   return [
-    eq(auditLog.municipalityId, municipalityId),
+    ofMunicipality(auditLog, municipalityId),
     filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
     filter.action ? eq(auditLog.action, filter.action) : undefined,
     filter.group ? like(auditLog.action, `${filter.group}.%`) : undefined,
@@ -49,7 +64,7 @@ export async function findStaffOfMunicipality(
   const rows = await db
     .select({ id: users.id, role: users.role, identitySealed: users.identitySealed })
     .from(users)
-    .where(and(eq(users.municipalityId, municipalityId), notInArray(users.role, personRoles)));
+    .where(ofMunicipality(users, municipalityId, notInArray(users.role, personRoles)));
   return rows
     .map((row) => ({ id: row.id, role: row.role, name: openIdentity(ctx, row).displayName }))
     .sort((a, b) => a.name.localeCompare(b.name, 'ja'));
@@ -67,11 +82,99 @@ export async function findStaffNamesById(
     .select({ id: users.id, identitySealed: users.identitySealed })
     .from(users)
     .where(
-      and(
-        eq(users.municipalityId, municipalityId),
+      ofMunicipality(
+        users,
+        municipalityId,
         inArray(users.id, [...userIds]),
         notInArray(users.role, personRoles),
       ),
     );
   return new Map(rows.map((row) => [row.id, openIdentity(ctx, row).displayName]));
+}
+
+/*
+ * The chain below is one for the whole installation (each entry carries its municipality),
+ * so these queries are not scoped by one.
+ */
+
+/** Any constant; all writers of the chain take the same transaction lock. */
+const auditChainLockKey = 4_184_550_031;
+
+/** Holds the chain for this transaction: entries are appended one writer at a time. */
+export async function lockAuditChain(tx: Db): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${auditChainLockKey})`);
+}
+
+/** Whether the reader has a read of this kind of the target recorded since `since`. */
+export async function hasReadSince(
+  tx: Db,
+  {
+    target,
+    actorId,
+    actions,
+    since,
+  }: { target: { type: string; id: string }; actorId: string; actions: string[]; since: Date },
+): Promise<boolean> {
+  const [recent] = await tx
+    .select({ seq: auditLog.seq })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.targetType, target.type),
+        eq(auditLog.targetId, target.id),
+        eq(auditLog.actorId, actorId),
+        inArray(auditLog.action, actions),
+        gte(auditLog.at, since.toISOString()),
+      ),
+    )
+    .limit(1);
+  return recent !== undefined;
+}
+
+export async function lastChainHash(tx: Db): Promise<string | null> {
+  const [last] = await tx
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  return last?.hash ?? null;
+}
+
+export async function appendAuditEntry(
+  tx: Db,
+  values: Omit<typeof auditLog.$inferInsert, 'seq'>,
+): Promise<void> {
+  await tx.insert(auditLog).values(values);
+}
+
+/** The next entries of the chain after `seq`, in order. */
+export async function chainEntriesAfter(db: Db, seq: number, limit: number): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(gt(auditLog.seq, seq))
+    .orderBy(asc(auditLog.seq))
+    .limit(limit);
+}
+
+/**
+ * What the log holds about one person: what they did and what was done to their account,
+ * newest first (their data export). Found by their id alone, like the account itself.
+ */
+export async function findEntriesAboutUser(
+  db: Db,
+  userId: string,
+  limit: number,
+): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      or(
+        eq(auditLog.actorId, userId),
+        and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, userId)),
+      ),
+    )
+    .orderBy(desc(auditLog.seq))
+    .limit(limit);
 }

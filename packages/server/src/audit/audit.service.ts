@@ -1,15 +1,18 @@
-import { and, asc, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import { japanTimeOf, type AuditAction, type TAuditFilter } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
-import { auditLog } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { chainHash, genesisHash, type AuditContent } from './audit-chain.ts';
 import {
+  appendAuditEntry,
+  chainEntriesAfter,
   findAuditEntries,
   findStaffNamesById,
   findStaffOfMunicipality,
+  hasReadSince,
+  lastChainHash,
+  lockAuditChain,
 } from './audit.repository.ts';
 import { auditLogCsv, presentAuditEntry } from './audit.presenter.ts';
 
@@ -42,24 +45,13 @@ async function readRecordedJustBefore(tx: Db, event: AuditEvent, now: Date): Pro
   if (!consultationReads.includes(event.action) || !event.actor || !event.target) return false;
   // Opening an attachment is recorded every time: it is a file leaving the screen.
   if (event.detail?.attachmentId !== undefined) return false;
-  const [recent] = await tx
-    .select({ seq: auditLog.seq })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.targetType, event.target.type),
-        eq(auditLog.targetId, event.target.id),
-        eq(auditLog.actorId, event.actor.userId),
-        inArray(auditLog.action, [...consultationReads]),
-        gte(auditLog.at, new Date(now.getTime() - readCoalesceMs).toISOString()),
-      ),
-    )
-    .limit(1);
-  return recent !== undefined;
+  return hasReadSince(tx, {
+    target: event.target,
+    actorId: event.actor.userId,
+    actions: [...consultationReads],
+    since: new Date(now.getTime() - readCoalesceMs),
+  });
 }
-
-/** Any constant; all writers of the chain take the same transaction lock. */
-const auditChainLockKey = 4_184_550_031;
 
 /**
  * Appends one entry to the chain. Must run inside the transaction of the change it
@@ -70,13 +62,9 @@ export async function recordAudit(
   event: AuditEvent,
   now: Date = new Date(),
 ): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${auditChainLockKey})`);
+  await lockAuditChain(tx);
   if (await readRecordedJustBefore(tx, event, now)) return;
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
+  const last = await lastChainHash(tx);
   const content: AuditContent = {
     at: now.toISOString(),
     municipalityId: event.municipalityId,
@@ -87,8 +75,8 @@ export async function recordAudit(
     targetId: event.target?.id ?? null,
     detail: event.detail ?? {},
   };
-  const prevHash = last?.hash ?? genesisHash;
-  await tx.insert(auditLog).values({ ...content, prevHash, hash: chainHash(prevHash, content) });
+  const prevHash = last ?? genesisHash;
+  await appendAuditEntry(tx, { ...content, prevHash, hash: chainHash(prevHash, content) });
 }
 
 export interface ChainVerification {
@@ -104,12 +92,7 @@ export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainV
   let lastSeq = 0;
   let entries = 0;
   for (;;) {
-    const rows = await db
-      .select()
-      .from(auditLog)
-      .where(gt(auditLog.seq, lastSeq))
-      .orderBy(asc(auditLog.seq))
-      .limit(batchSize);
+    const rows = await chainEntriesAfter(db, lastSeq, batchSize);
     if (rows.length === 0) return { ok: true, entries, firstBrokenSeq: null, reason: null };
     for (const row of rows) {
       if (row.prevHash !== prevHash) {

@@ -1,17 +1,17 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { isStaffRole, type Role, type TTotpSetupResponse } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import { users } from '../platform/db/schema/index.ts';
 import { openField, sealField } from '../platform/crypto/sealed-field.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkTotp, newTotpSecret, totpUri } from './totp.ts';
 import { markSessionMfaVerified } from './sessions.repository.ts';
 import {
+  acceptTotpStep,
   findUserById,
   incrementFailedSignIns,
   lockUser,
+  setPendingTotpSecret,
   type UserRow,
 } from './users.repository.ts';
 import type { RequestSession } from './session.service.ts';
@@ -63,10 +63,11 @@ export async function startTotpSetup(
   const user = await loadStaffUser(ctx, session);
   if (user.totpEnabledAt) throw new AppError('TOTP_ALREADY_ENROLLED');
   const secret = newTotpSecret();
-  await ctx.db
-    .update(users)
-    .set({ totpSecretSealed: sealField(ctx.keyring, secret, secretContext(user.id)) })
-    .where(and(eq(users.id, user.id), isNull(users.totpEnabledAt)));
+  await setPendingTotpSecret(
+    ctx.db,
+    user.id,
+    sealField(ctx.keyring, secret, secretContext(user.id)),
+  );
   const otpauthUri = totpUri(secret, user.email);
   const qrSvg = await QRCode.toString(otpauthUri, {
     type: 'svg',
@@ -95,18 +96,8 @@ async function acceptCode(
   }
   await ctx.db.transaction(async (tx) => {
     // The step only moves forward: a concurrent request with the same code loses here.
-    const accepted = await tx
-      .update(users)
-      .set({
-        totpLastStep: step,
-        failedSignIns: 0,
-        ...(enrolling ? { totpEnabledAt: ctx.now() } : {}),
-      })
-      .where(
-        and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))),
-      )
-      .returning({ id: users.id });
-    if (accepted.length === 0) throw new AppError('TOTP_INVALID');
+    if (!(await acceptTotpStep(tx, user.id, step, enrolling ? ctx.now() : null)))
+      throw new AppError('TOTP_INVALID');
     await markSessionMfaVerified(tx, session.actor.sessionId);
     if (enrolling) {
       await recordAudit(tx, {

@@ -1,7 +1,5 @@
-import { and, eq, isNull, or, isNotNull } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { users } from '../platform/db/schema/index.ts';
-import { sealedIdentityColumns } from './users.repository.ts';
+import { findLegacyIdentities, sealLegacyIdentity } from './users.repository.ts';
 
 /**
  * The post-step of migration 0039: seals the identity of every row written before it
@@ -10,36 +8,17 @@ import { sealedIdentityColumns } from './users.repository.ts';
  * alone (the update asks for the plaintext still being there). Returns how many it sealed.
  */
 export async function sealLegacyIdentities(ctx: AppContext): Promise<number> {
-  const legacy = await ctx.db
-    .select({
-      id: users.id,
-      email: users.legacyEmail,
-      displayName: users.legacyDisplayName,
-      nickname: users.legacyNickname,
-      birthYear: users.legacyBirthYear,
-    })
-    .from(users)
-    .where(or(isNull(users.identitySealed), isNotNull(users.legacyEmail)));
+  const legacy = await findLegacyIdentities(ctx.db);
   let sealed = 0;
   for (const row of legacy) {
     if (row.email === null || row.displayName === null) continue;
-    const done = await ctx.db
-      .update(users)
-      .set({
-        ...sealedIdentityColumns(ctx, row.id, {
-          email: row.email,
-          displayName: row.displayName,
-          nickname: row.nickname,
-          birthYear: row.birthYear,
-        }),
-        legacyEmail: null,
-        legacyDisplayName: null,
-        legacyNickname: null,
-        legacyBirthYear: null,
-      })
-      .where(and(eq(users.id, row.id), isNotNull(users.legacyEmail)))
-      .returning({ id: users.id });
-    sealed += done.length;
+    const done = await sealLegacyIdentity(ctx.db, ctx, row.id, {
+      email: row.email,
+      displayName: row.displayName,
+      nickname: row.nickname,
+      birthYear: row.birthYear,
+    });
+    if (done) sealed++;
   }
   return sealed;
 }

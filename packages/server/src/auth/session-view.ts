@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import {
   currentConsentText,
   isConsultingRole,
@@ -9,19 +7,12 @@ import {
   type TSessionUser,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import {
-  coordinatorLicences,
-  municipalities,
-  organizations,
-  users,
-} from '../platform/db/schema/index.ts';
 import { findLatestConsent } from '../consent/consent.repository.ts';
 import { grantedVersionOf, isConsentRequired } from '../consent/consent-state.ts';
 import type { Actor } from '../policy/actor.ts';
 import { csrfTokenFor } from './csrf.ts';
 import { openIdentity } from './identity-seal.ts';
-
-const org = alias(organizations, 'org');
+import { findSessionUser } from './users.repository.ts';
 
 /** The signed-in person as the API presents them (ZSessionUser). */
 export async function loadSessionUser(
@@ -29,19 +20,7 @@ export async function loadSessionUser(
   userId: string,
 ): Promise<TSessionUser | null> {
   const { db } = ctx;
-  const [row] = await db
-    .select({
-      user: users,
-      municipality: municipalities,
-      organization: org,
-      licence: coordinatorLicences,
-    })
-    .from(users)
-    .leftJoin(municipalities, eq(municipalities.id, users.municipalityId))
-    .leftJoin(org, eq(org.id, users.organizationId))
-    .leftJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
-    .where(eq(users.id, userId))
-    .limit(1);
+  const row = await findSessionUser(db, userId);
   if (!row) return null;
   const role = row.user.role as Role;
   const latest =

@@ -1,14 +1,17 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Role, TStaffInvitation } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
-import { activationTokens, users } from '../platform/db/schema/index.ts';
 import { hashToken, newOpaqueToken } from '../platform/crypto/tokens.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../policy/actor.ts';
 import { hashPassword } from './password.ts';
-import { insertUser } from './users.repository.ts';
+import { activateUser, insertUser } from './users.repository.ts';
+import {
+  findUsableActivation,
+  insertActivationToken,
+  markActivationUsed,
+} from './activation-tokens.repository.ts';
 import { openIdentity } from './identity-seal.ts';
 import { startSession, type RequestSession } from './session.service.ts';
 
@@ -57,29 +60,15 @@ export async function inviteStaffAccount(
 export async function issueActivationLink(ctx: AppContext, tx: Db, userId: string) {
   const token = newOpaqueToken();
   const expiresAt = new Date(ctx.now().getTime() + activationValidityDays * 86_400_000);
-  await tx.insert(activationTokens).values({ tokenHash: hashToken(token), userId, expiresAt });
+  await insertActivationToken(tx, { tokenHash: hashToken(token), userId, expiresAt });
   return {
     activationUrl: `${ctx.config.publicUrl}/activate?token=${token}`,
     expiresAt: expiresAt.toISOString(),
   };
 }
 
-async function findUsableToken(db: Db, token: string, now: Date) {
-  const [row] = await db
-    .select({ activation: activationTokens, user: users })
-    .from(activationTokens)
-    .innerJoin(users, eq(users.id, activationTokens.userId))
-    .where(
-      and(
-        eq(activationTokens.tokenHash, hashToken(token)),
-        isNull(activationTokens.usedAt),
-        gt(activationTokens.expiresAt, now),
-        eq(users.status, 'invited'),
-      ),
-    )
-    .limit(1);
-  return row ?? null;
-}
+const findUsableToken = (db: Db, token: string, now: Date) =>
+  findUsableActivation(db, hashToken(token), now);
 
 export async function getActivationInfo(ctx: AppContext, { token }: { token: string }) {
   const found = await findUsableToken(ctx.db, token, ctx.now());
@@ -96,17 +85,9 @@ export async function activateAccount(
   return ctx.db.transaction(async (tx) => {
     const found = await findUsableToken(tx, token, ctx.now());
     if (!found) throw new AppError('ACTIVATION_TOKEN_INVALID');
-    const used = await tx
-      .update(activationTokens)
-      .set({ usedAt: ctx.now() })
-      .where(and(eq(activationTokens.id, found.activation.id), isNull(activationTokens.usedAt)))
-      .returning({ id: activationTokens.id });
-    if (used.length === 0) throw new AppError('ACTIVATION_TOKEN_INVALID');
-    const [user] = await tx
-      .update(users)
-      .set({ passwordHash, status: 'active' })
-      .where(eq(users.id, found.user.id))
-      .returning();
+    if (!(await markActivationUsed(tx, found.activation.id, ctx.now())))
+      throw new AppError('ACTIVATION_TOKEN_INVALID');
+    const user = await activateUser(tx, found.user.id, passwordHash);
     if (!user) throw new AppError('ACTIVATION_TOKEN_INVALID');
     const session = await startSession(ctx, tx, { user, userAgent });
     await recordAudit(tx, {

@@ -1,18 +1,22 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { CareTeamRole, LicenceType, TCareTeamMember, TStaffInvitation } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import { coordinatorLicences, users } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { inviteStaffAccount, issueActivationLink } from '../auth/staff-invitation.ts';
 import { revokeAllSessionsOfUser } from '../auth/sessions.repository.ts';
-import { openUser, type UserRow } from '../auth/users.repository.ts';
+import { openUser, resetToInvited, setRole, type UserRow } from '../auth/users.repository.ts';
+import {
+  findCareTeamRows,
+  insertLicence,
+  setLicenceVerificationOf,
+  type LicenceRow,
+} from './licences.repository.ts';
 
 type MemberRow = {
   user: UserRow;
-  licence: typeof coordinatorLicences.$inferSelect | null;
+  licence: LicenceRow | null;
 };
 
 export function presentCareTeamMember({ user, licence }: MemberRow): TCareTeamMember {
@@ -42,18 +46,7 @@ async function selectMembers(
   municipalityId: string,
   userId?: string,
 ): Promise<MemberRow[]> {
-  const rows = await ctx.db
-    .select({ user: users, licence: coordinatorLicences })
-    .from(users)
-    .leftJoin(coordinatorLicences, eq(coordinatorLicences.userId, users.id))
-    .where(
-      and(
-        eq(users.municipalityId, municipalityId),
-        inArray(users.role, ['coordinator', 'supervisor']),
-        userId ? eq(users.id, userId) : undefined,
-      ),
-    )
-    .orderBy(asc(users.role));
+  const rows = await findCareTeamRows(ctx.db, municipalityId, userId);
   return rows
     .map(({ user, licence }) => ({ user: openUser(ctx, user), licence }))
     .sort(
@@ -101,9 +94,8 @@ export async function createCareTeamMember(
       email: input.email,
       displayName: input.displayName,
     });
-    await tx.insert(coordinatorLicences).values({
+    await insertLicence(tx, municipalityId, {
       userId: invitation.userId,
-      municipalityId,
       licenceType: input.licenceType,
       licenceNumber: input.licenceNumber,
     });
@@ -132,15 +124,11 @@ export async function setLicenceVerification(
   if (userId === actor.userId) throw new AppError('FORBIDDEN', { detail: 'no self-verification' });
   await ctx.db.transaction(async (tx) => {
     const now = ctx.now();
-    await tx
-      .update(coordinatorLicences)
-      .set({ verification, verifiedBy: actor.userId, verifiedAt: now })
-      .where(
-        and(
-          eq(coordinatorLicences.userId, userId),
-          eq(coordinatorLicences.municipalityId, member.licence!.municipalityId),
-        ),
-      );
+    await setLicenceVerificationOf(tx, member.licence!.municipalityId, userId, {
+      verification,
+      verifiedBy: actor.userId,
+      verifiedAt: now,
+    });
     await recordAudit(
       tx,
       {
@@ -165,10 +153,7 @@ export async function changeCareTeamRole(
   if (userId === actor.userId) throw new AppError('FORBIDDEN', { detail: 'no self role change' });
   if (member.user.role !== role) {
     await ctx.db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ role })
-        .where(and(eq(users.id, userId), eq(users.municipalityId, actor.municipalityId as string)));
+      await setRole(tx, actor.municipalityId as string, userId, role);
       await recordAudit(tx, {
         action: 'role.changed',
         municipalityId: actor.municipalityId,
@@ -195,18 +180,7 @@ export async function resetCareTeamMemberAccess(
   if (userId === actor.userId) throw new AppError('FORBIDDEN', { detail: 'no self reset' });
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
-    await tx
-      .update(users)
-      .set({
-        status: 'invited',
-        passwordHash: null,
-        totpSecretSealed: null,
-        totpEnabledAt: null,
-        totpLastStep: null,
-        failedSignIns: 0,
-        lockedUntil: null,
-      })
-      .where(and(eq(users.id, userId), eq(users.municipalityId, actor.municipalityId as string)));
+    await resetToInvited(tx, actor.municipalityId as string, userId);
     const ended = await revokeAllSessionsOfUser(tx, userId, now);
     const link = await issueActivationLink(ctx, tx, userId);
     await recordAudit(

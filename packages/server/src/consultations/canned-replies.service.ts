@@ -1,22 +1,22 @@
-import { and, asc, eq } from 'drizzle-orm';
 import { unknownVariables, type TCannedReply } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import { cannedReplies } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
+import {
+  deleteCannedReplyRow,
+  insertCannedReply,
+  listCannedRepliesOf,
+  type CannedReplyRow,
+} from './canned-replies.repository.ts';
 
-export function presentCannedReply(row: typeof cannedReplies.$inferSelect): TCannedReply {
+export function presentCannedReply(row: CannedReplyRow): TCannedReply {
   return { id: row.id, title: row.title, body: row.body, updatedAt: row.updatedAt.toISOString() };
 }
 
 export async function listCannedReplies(ctx: AppContext, { actor }: { actor: Actor }) {
   authorize(actor, 'cannedReply.read', tenantScope(actor));
-  return ctx.db
-    .select()
-    .from(cannedReplies)
-    .where(eq(cannedReplies.municipalityId, actor.municipalityId as string))
-    .orderBy(asc(cannedReplies.title));
+  return listCannedRepliesOf(ctx.db, actor.municipalityId as string);
 }
 
 /** A template whose variables the platform cannot fill is refused when it is written. */
@@ -31,18 +31,12 @@ export async function createCannedReply(
       issues: [{ path: 'body', message: `unknown variables: ${unknown.join(', ')}` }],
     });
   }
-  const [row] = await ctx.db
-    .insert(cannedReplies)
-    .values({
-      municipalityId: actor.municipalityId as string,
-      title,
-      body,
-      createdBy: actor.userId,
-      updatedAt: ctx.now(),
-    })
-    .returning();
-  if (!row) throw new Error('canned reply insert returned nothing');
-  return row;
+  return insertCannedReply(ctx.db, actor.municipalityId as string, {
+    title,
+    body,
+    createdBy: actor.userId,
+    updatedAt: ctx.now(),
+  });
 }
 
 export async function deleteCannedReply(
@@ -50,14 +44,7 @@ export async function deleteCannedReply(
   { actor, id }: { actor: Actor; id: string },
 ) {
   authorize(actor, 'cannedReply.manage', tenantScope(actor));
-  const removed = await ctx.db
-    .delete(cannedReplies)
-    .where(
-      and(
-        eq(cannedReplies.municipalityId, actor.municipalityId as string),
-        eq(cannedReplies.id, id),
-      ),
-    )
-    .returning({ id: cannedReplies.id });
-  if (removed.length === 0) throw new AppError('NOT_FOUND');
+  if (!(await deleteCannedReplyRow(ctx.db, actor.municipalityId as string, id))) {
+    throw new AppError('NOT_FOUND');
+  }
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationMessages, consultations } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type ConsultationRow = typeof consultations.$inferSelect;
 
@@ -8,7 +9,7 @@ export async function findConsultation(db: Db, municipalityId: string, id: strin
   const [row] = await db
     .select()
     .from(consultations)
-    .where(and(eq(consultations.municipalityId, municipalityId), eq(consultations.id, id)))
+    .where(ofMunicipality(consultations, municipalityId, eq(consultations.id, id)))
     .limit(1);
   return row ?? null;
 }
@@ -23,9 +24,7 @@ export async function findConsultationsByIds(
   return db
     .select()
     .from(consultations)
-    .where(
-      and(eq(consultations.municipalityId, municipalityId), inArray(consultations.id, [...ids])),
-    );
+    .where(ofMunicipality(consultations, municipalityId, inArray(consultations.id, [...ids])));
 }
 
 /** The consultation a person started with this first message, if the start is a retry. */
@@ -47,10 +46,7 @@ export async function findConsultationStartedWith(
       ),
     )
     .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
-        eq(consultations.personUserId, personUserId),
-      ),
+      ofMunicipality(consultations, municipalityId, eq(consultations.personUserId, personUserId)),
     )
     .limit(1);
   return row?.consultation ?? null;
@@ -78,26 +74,27 @@ export async function listConsultationsOfPerson(
     .select()
     .from(consultations)
     .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
-        eq(consultations.personUserId, personUserId),
-      ),
+      ofMunicipality(consultations, municipalityId, eq(consultations.personUserId, personUserId)),
     )
     .orderBy(desc(consultations.createdAt));
 }
 
+/** A member of the care team's consultations, newest first; `openOnly` leaves out the closed. */
 export async function listConsultationsAssignedTo(
   db: Db,
   municipalityId: string,
   coordinatorId: string,
+  { openOnly = false }: { openOnly?: boolean } = {},
 ) {
   return db
     .select()
     .from(consultations)
     .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
+      ofMunicipality(
+        consultations,
+        municipalityId,
         eq(consultations.assignedCoordinatorId, coordinatorId),
+        openOnly ? ne(consultations.status, 'closed') : undefined,
       ),
     )
     .orderBy(desc(consultations.createdAt));
@@ -114,12 +111,57 @@ export async function assignQueued(
     .update(consultations)
     .set({ status: 'active', assignedCoordinatorId: coordinatorId })
     .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
+      ofMunicipality(
+        consultations,
+        municipalityId,
         eq(consultations.id, id),
         eq(consultations.status, 'queued'),
       ),
     )
     .returning();
   return row ?? null;
+}
+
+/**
+ * Serialises two starts by the same person (a double tap, a retry racing the original)
+ * until the transaction ends, so they make one consultation.
+ */
+export async function lockConsultationStart(tx: Db, personUserId: string): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`consultation.start:${personUserId}`}, 0))`,
+  );
+}
+
+/** Hands an open consultation to another coordinator; false if it closed meanwhile. */
+export async function reassignOpenConsultation(
+  db: Db,
+  municipalityId: string,
+  id: string,
+  coordinatorId: string,
+): Promise<boolean> {
+  const moved = await db
+    .update(consultations)
+    .set({ status: 'active', assignedCoordinatorId: coordinatorId })
+    .where(
+      ofMunicipality(
+        consultations,
+        municipalityId,
+        eq(consultations.id, id),
+        inArray(consultations.status, ['queued', 'active']),
+      ),
+    )
+    .returning({ id: consultations.id });
+  return moved.length > 0;
+}
+
+export async function setConsultationUrgency(
+  db: Db,
+  municipalityId: string,
+  id: string,
+  urgency: number,
+): Promise<void> {
+  await db
+    .update(consultations)
+    .set({ urgency })
+    .where(ofMunicipality(consultations, municipalityId, eq(consultations.id, id)));
 }

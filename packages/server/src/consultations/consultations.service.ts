@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import { findReplyWaits } from './reply-waits.repository.ts';
-import { sql } from 'drizzle-orm';
 import type { ConsultationPreference, ConsultationTopic } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { listJoinedSupervisors, type ParticipantRow } from './participants.repository.ts';
@@ -18,6 +17,7 @@ import {
   insertConsultation,
   listConsultationsAssignedTo,
   listConsultationsOfPerson,
+  lockConsultationStart,
   type ConsultationRow,
 } from './consultations.repository.ts';
 import { appendMessage, findMessageByClientId } from './messages.repository.ts';
@@ -62,10 +62,7 @@ export async function startConsultation(
   const id = crypto.randomUUID();
   const bodySealed = sealMessageBody(ctx.keyring, { consultationId: id, ...firstMessage });
   const started = await ctx.db.transaction(async (tx) => {
-    // Two identical starts at once (a double tap, a retry racing the original) make one.
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtextextended(${`consultation.start:${actor.userId}`}, 0))`,
-    );
+    await lockConsultationStart(tx, actor.userId);
     const earlier = await findConsultationStartedWith(
       tx,
       municipalityId,

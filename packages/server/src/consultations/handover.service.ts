@@ -1,15 +1,13 @@
-import { and, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { ConsultationTopic, THandoverSummary } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import {
-  consultationReferrals,
-  consultationRiskFlags,
-  consultations,
-} from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { slaClock } from '../sla/sla.ts';
-import { loadOpenConsultationWaits } from '../sla/wait-times.repository.ts';
+import { loadOpenConsultationWaitsOf } from '../sla/wait-times.repository.ts';
+import { countOpenReferrals } from '../referrals/referrals.repository.ts';
+import { listConsultationsAssignedTo } from './consultations.repository.ts';
+import { countQueued } from './queue.repository.ts';
+import { countUnacknowledgedRiskFlags } from './risk-flags.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 
 /**
@@ -23,56 +21,15 @@ export async function getHandoverSummary(
   authorize(actor, 'consultation.viewQueue', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
   const now = ctx.now();
-  const open = await ctx.db
-    .select()
-    .from(consultations)
-    .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
-        eq(consultations.assignedCoordinatorId, actor.userId),
-        ne(consultations.status, 'closed'),
-      ),
-    );
-  const [queue] = await ctx.db
-    .select({ n: count() })
-    .from(consultations)
-    .where(
-      and(eq(consultations.municipalityId, municipalityId), eq(consultations.status, 'queued')),
-    );
+  const open = await listConsultationsAssignedTo(ctx.db, municipalityId, actor.userId, {
+    openOnly: true,
+  });
+  const queueLength = await countQueued(ctx.db, municipalityId);
   const ids = open.map((c) => c.id);
   const waits =
-    ids.length === 0
-      ? []
-      : await loadOpenConsultationWaits(
-          ctx.db,
-          sql`c.municipality_id = ${municipalityId} and c.assigned_coordinator_id = ${actor.userId}`,
-        );
-  const risks =
-    ids.length === 0
-      ? []
-      : await ctx.db
-          .select({ consultationId: consultationRiskFlags.consultationId, n: count() })
-          .from(consultationRiskFlags)
-          .where(
-            and(
-              inArray(consultationRiskFlags.consultationId, ids),
-              isNull(consultationRiskFlags.acknowledgedAt),
-            ),
-          )
-          .groupBy(consultationRiskFlags.consultationId);
-  const referrals =
-    ids.length === 0
-      ? []
-      : await ctx.db
-          .select({ consultationId: consultationReferrals.consultationId, n: count() })
-          .from(consultationReferrals)
-          .where(
-            and(
-              inArray(consultationReferrals.consultationId, ids),
-              ne(consultationReferrals.status, 'closed'),
-            ),
-          )
-          .groupBy(consultationReferrals.consultationId);
+    ids.length === 0 ? [] : await loadOpenConsultationWaitsOf(ctx.db, municipalityId, actor.userId);
+  const risks = await countUnacknowledgedRiskFlags(ctx.db, municipalityId, ids);
+  const referrals = await countOpenReferrals(ctx.db, { municipalityId, consultationIds: ids });
   const items: THandoverSummary['items'] = open.map((consultation) => {
     const state = waits.find((w) => w.id === consultation.id);
     const wait = state?.wait ?? null;
@@ -98,5 +55,5 @@ export async function getHandoverSummary(
       detail: { what: 'handover summary', count: items.length },
     }),
   );
-  return { generatedAt: now.toISOString(), queueLength: queue?.n ?? 0, items };
+  return { generatedAt: now.toISOString(), queueLength, items };
 }

@@ -1,16 +1,14 @@
 import crypto from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
 import type { TNote } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
-import { consultationNotes } from '../platform/db/schema/index.ts';
 import { openField, sealField } from '../platform/crypto/sealed-field.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import type { Actor } from '../policy/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from './consultation-access.ts';
+import { insertNoteRow, listNotesOf, type NoteRow } from './notes.repository.ts';
 
-type NoteRow = typeof consultationNotes.$inferSelect;
 const noteContext = (consultationId: string, noteId: string) =>
   `consultation_notes.body:${consultationId}:${noteId}`;
 
@@ -38,21 +36,15 @@ export async function insertNote(
   },
 ): Promise<NoteRow> {
   const id = crypto.randomUUID();
-  const [row] = await tx
-    .insert(consultationNotes)
-    .values({
-      id,
-      municipalityId: values.municipalityId,
-      consultationId: values.consultationId,
-      kind: values.kind,
-      authorId: values.actor.userId,
-      authorRole: values.actor.role,
-      bodySealed: sealField(ctx.keyring, values.body, noteContext(values.consultationId, id)),
-      createdAt: ctx.now(),
-    })
-    .returning();
-  if (!row) throw new Error('note insert returned nothing');
-  return row;
+  return insertNoteRow(tx, values.municipalityId, {
+    id,
+    consultationId: values.consultationId,
+    kind: values.kind,
+    authorId: values.actor.userId,
+    authorRole: values.actor.role,
+    bodySealed: sealField(ctx.keyring, values.body, noteContext(values.consultationId, id)),
+    createdAt: ctx.now(),
+  });
 }
 
 export async function addNote(
@@ -94,16 +86,7 @@ export async function listNotes(
     consultationId,
     'consultation.careTeam',
   );
-  const rows = await ctx.db
-    .select()
-    .from(consultationNotes)
-    .where(
-      and(
-        eq(consultationNotes.municipalityId, consultation.municipalityId),
-        eq(consultationNotes.consultationId, consultation.id),
-      ),
-    )
-    .orderBy(asc(consultationNotes.createdAt));
+  const rows = await listNotesOf(ctx.db, consultation.municipalityId, consultation.id);
   await ctx.db.transaction((tx) =>
     recordAudit(tx, {
       action: 'consultation.read',

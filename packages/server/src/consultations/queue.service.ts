@@ -1,12 +1,11 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
 import type { ConsultationPreference, ConsultationTopic, TQueue } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
-import { consultations } from '../platform/db/schema/index.ts';
 import { hasVerifiedLicence } from '../care-team/licences.repository.ts';
 import { slaClock } from '../sla/sla.ts';
+import { listQueued } from './queue.repository.ts';
 
 function firstResponseClock(waitingSince: Date, now: Date) {
   const clock = slaClock({ kind: 'firstResponse', waitingSince, now });
@@ -27,20 +26,7 @@ export async function listQueue(ctx: AppContext, { actor }: { actor: Actor }): P
   ) {
     throw new AppError('LICENCE_NOT_VERIFIED');
   }
-  const rows = await ctx.db
-    .select({
-      id: consultations.id,
-      topics: consultations.topics,
-      preference: consultations.preference,
-      urgency: consultations.urgency,
-      createdAt: consultations.createdAt,
-    })
-    .from(consultations)
-    .where(
-      and(eq(consultations.municipalityId, municipalityId), eq(consultations.status, 'queued')),
-    )
-    .orderBy(desc(consultations.urgency), asc(consultations.createdAt))
-    .limit(500);
+  const rows = await listQueued(ctx.db, municipalityId, 500);
   const now = ctx.now();
   return {
     items: rows.map((row, index) => ({

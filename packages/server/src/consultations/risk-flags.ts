@@ -1,11 +1,13 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import { maxUrgency, screenForRisk, type RiskCategory } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
-import { consultationRiskFlags, consultations } from '../platform/db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueHighRiskAlert } from '../notifications/notify.service.ts';
+import { setConsultationUrgency } from './consultations.repository.ts';
+import { insertRiskFlag, type RiskFlagRow } from './risk-flags.repository.ts';
 
-export type RiskFlagRow = typeof consultationRiskFlags.$inferSelect;
+// close.service.ts reads and acknowledges flags through this module; it moves to
+// risk-flags.repository.ts with the close use-case's own clean-up.
+export { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.repository.ts';
 
 /** Whether a message must be stored together with a risk flag (only the person's are screened). */
 export function needsRiskFlag(senderRole: string, body: string): boolean {
@@ -41,24 +43,15 @@ export async function flagRiskInMessage(
 ): Promise<RiskFlagRow | null> {
   if (!needsRiskFlag(senderRole, body)) return null;
   const screening = screenForRisk(body);
-  const [flag] = await tx
-    .insert(consultationRiskFlags)
-    .values({
-      municipalityId,
-      consultationId,
-      messageSeq: seq,
-      level: screening.level,
-      categories: screening.categories,
-      createdAt: now,
-    })
-    .returning();
+  const flag = await insertRiskFlag(tx, municipalityId, {
+    consultationId,
+    messageSeq: seq,
+    level: screening.level,
+    categories: screening.categories,
+    createdAt: now,
+  });
   if (screening.level === 'high') {
-    await tx
-      .update(consultations)
-      .set({ urgency: maxUrgency })
-      .where(
-        and(eq(consultations.municipalityId, municipalityId), eq(consultations.id, consultationId)),
-      );
+    await setConsultationUrgency(tx, municipalityId, consultationId, maxUrgency);
     // The supervisors' alert commits with the flag; the outbox worker mails it afterwards.
     if (flag) await enqueueHighRiskAlert(tx, { municipalityId, flagId: flag.id, now });
   }
@@ -72,40 +65,7 @@ export async function flagRiskInMessage(
     },
     now,
   );
-  return flag ?? null;
-}
-
-export async function listRiskFlags(db: Db, municipalityId: string, consultationId: string) {
-  return db
-    .select()
-    .from(consultationRiskFlags)
-    .where(
-      and(
-        eq(consultationRiskFlags.municipalityId, municipalityId),
-        eq(consultationRiskFlags.consultationId, consultationId),
-      ),
-    )
-    .orderBy(asc(consultationRiskFlags.createdAt));
-}
-
-export async function acknowledgeRiskFlags(
-  db: Db,
-  municipalityId: string,
-  consultationId: string,
-  userId: string,
-  now: Date,
-) {
-  return db
-    .update(consultationRiskFlags)
-    .set({ acknowledgedBy: userId, acknowledgedAt: now })
-    .where(
-      and(
-        eq(consultationRiskFlags.municipalityId, municipalityId),
-        eq(consultationRiskFlags.consultationId, consultationId),
-        isNull(consultationRiskFlags.acknowledgedAt),
-      ),
-    )
-    .returning({ id: consultationRiskFlags.id });
+  return flag;
 }
 
 export function presentRiskFlag(row: RiskFlagRow) {

@@ -1,13 +1,6 @@
 import crypto from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
 import type { TDisclosure } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import {
-  consultations,
-  identityDisclosures,
-  organizations,
-  users,
-} from '../platform/db/schema/index.ts';
 import { openField, sealField } from '../platform/crypto/sealed-field.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
@@ -15,27 +8,19 @@ import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
 import { openIdentity } from '../auth/identity-seal.ts';
-
-type DisclosureRow = typeof identityDisclosures.$inferSelect;
+import {
+  decidePending,
+  findConsultingPerson,
+  findDisclosure,
+  insertDisclosure,
+  listApprovedDisclosuresAbout,
+  listDisclosuresOf,
+  type DisclosureRow,
+} from './disclosures.repository.ts';
 const reasonContext = (id: string) => `identity_disclosures.reason:${id}`;
 
 async function identityOf(ctx: AppContext, row: DisclosureRow) {
-  const [person] = await ctx.db
-    .select({
-      id: users.id,
-      identitySealed: users.identitySealed,
-      organization: organizations.name,
-    })
-    .from(consultations)
-    .innerJoin(users, eq(users.id, consultations.personUserId))
-    .leftJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(
-      and(
-        eq(consultations.municipalityId, row.municipalityId),
-        eq(consultations.id, row.consultationId),
-      ),
-    )
-    .limit(1);
+  const person = await findConsultingPerson(ctx.db, row.municipalityId, row.consultationId);
   if (!person) return null;
   const { displayName, email } = openIdentity(ctx, person);
   return { displayName, email, organization: person.organization };
@@ -84,18 +69,13 @@ export async function requestDisclosure(
   );
   const id = crypto.randomUUID();
   const row = await ctx.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(identityDisclosures)
-      .values({
-        id,
-        municipalityId: consultation.municipalityId,
-        consultationId: consultation.id,
-        requestedBy: actor.userId,
-        reasonSealed: sealField(ctx.keyring, reason, reasonContext(id)),
-        createdAt: ctx.now(),
-      })
-      .returning();
-    if (!created) throw new Error('disclosure insert returned nothing');
+    const created = await insertDisclosure(tx, consultation.municipalityId, {
+      id,
+      consultationId: consultation.id,
+      requestedBy: actor.userId,
+      reasonSealed: sealField(ctx.keyring, reason, reasonContext(id)),
+      createdAt: ctx.now(),
+    });
     await recordAudit(tx, {
       action: 'disclosure.requested',
       municipalityId: consultation.municipalityId,
@@ -109,12 +89,7 @@ export async function requestDisclosure(
 
 export async function listDisclosures(ctx: AppContext, { actor }: { actor: Actor }) {
   authorize(actor, 'disclosure.manage', tenantScope(actor));
-  const rows = await ctx.db
-    .select()
-    .from(identityDisclosures)
-    .where(eq(identityDisclosures.municipalityId, actor.municipalityId as string))
-    .orderBy(desc(identityDisclosures.createdAt))
-    .limit(100);
+  const rows = await listDisclosuresOf(ctx.db, actor.municipalityId as string, 100);
   const out: TDisclosure[] = [];
   for (const row of rows) out.push(await presentDisclosure(ctx, actor, row));
   return out;
@@ -127,30 +102,17 @@ export async function decideDisclosure(
 ) {
   authorize(actor, 'disclosure.manage', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
-  const [found] = await ctx.db
-    .select()
-    .from(identityDisclosures)
-    .where(
-      and(
-        eq(identityDisclosures.municipalityId, municipalityId),
-        eq(identityDisclosures.id, disclosureId),
-      ),
-    )
-    .limit(1);
+  const found = await findDisclosure(ctx.db, municipalityId, disclosureId);
   if (!found) throw new AppError('NOT_FOUND');
   if (found.requestedBy === actor.userId)
     throw new AppError('FORBIDDEN', { detail: 'a second supervisor must decide' });
   if (found.status !== 'pending') throw new AppError('CONFLICT', { detail: 'already decided' });
   const row = await ctx.db.transaction(async (tx) => {
-    const [decided] = await tx
-      .update(identityDisclosures)
-      .set({
-        status: approve ? 'approved' : 'rejected',
-        decidedBy: actor.userId,
-        decidedAt: ctx.now(),
-      })
-      .where(and(eq(identityDisclosures.id, found.id), eq(identityDisclosures.status, 'pending')))
-      .returning();
+    const decided = await decidePending(tx, municipalityId, found.id, {
+      status: approve ? 'approved' : 'rejected',
+      decidedBy: actor.userId,
+      decidedAt: ctx.now(),
+    });
     if (!decided) throw new AppError('CONFLICT', { detail: 'already decided' });
     await recordAudit(tx, {
       action: approve ? 'disclosure.approved' : 'disclosure.rejected',
@@ -166,19 +128,8 @@ export async function decideDisclosure(
 /** Shown to the person afterwards: when their identity was revealed, and why. */
 export async function listMyDisclosures(ctx: AppContext, { actor }: { actor: Actor }) {
   if (!actor.municipalityId) return [];
-  const rows = await ctx.db
-    .select({ disclosure: identityDisclosures })
-    .from(identityDisclosures)
-    .innerJoin(consultations, eq(consultations.id, identityDisclosures.consultationId))
-    .where(
-      and(
-        eq(identityDisclosures.municipalityId, actor.municipalityId),
-        eq(consultations.personUserId, actor.userId),
-        eq(identityDisclosures.status, 'approved'),
-      ),
-    )
-    .orderBy(desc(identityDisclosures.decidedAt));
-  return rows.map(({ disclosure }) => ({
+  const rows = await listApprovedDisclosuresAbout(ctx.db, actor.municipalityId, actor.userId);
+  return rows.map((disclosure) => ({
     at: (disclosure.decidedAt ?? disclosure.createdAt).toISOString(),
     reason: openField(ctx.keyring, disclosure.reasonSealed, reasonContext(disclosure.id)),
   }));

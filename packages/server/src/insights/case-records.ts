@@ -1,12 +1,16 @@
-import { and, eq } from 'drizzle-orm';
 import { ageBandOf, type TCaseCoding, japanMonthOf, japanTimeOf } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { openIdentity } from '../auth/identity-seal.ts';
 import type { Db } from '../platform/db/database.ts';
-import { caseRecords, organizations, users } from '../platform/db/schema/index.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
 import { timeBandAt } from '../sla/time-band.ts';
 import { casePseudonym, personPseudonym } from './pseudonyms.ts';
+import {
+  findEmployerProfile,
+  findSealedIdentities,
+  insertCaseRecord,
+  setSatisfaction,
+} from './case-records.repository.ts';
 
 /**
  * Writes the anonymous case record of a consultation that closes, inside the closing
@@ -31,31 +35,16 @@ export async function writeCaseRecord(
     closedAt: Date;
   },
 ) {
-  const [employer] = consultation.organizationId
-    ? await tx
-        .select({ industry: organizations.industry, sizeBand: organizations.sizeBand })
-        .from(organizations)
-        .where(
-          and(
-            eq(organizations.municipalityId, consultation.municipalityId),
-            eq(organizations.id, consultation.organizationId),
-          ),
-        )
-    : [];
-  const [person] = await tx
-    .select({ id: users.id, identitySealed: users.identitySealed })
-    .from(users)
-    .where(
-      and(
-        eq(users.municipalityId, consultation.municipalityId),
-        eq(users.id, consultation.personUserId),
-      ),
-    );
+  const employer = consultation.organizationId
+    ? await findEmployerProfile(tx, consultation.municipalityId, consultation.organizationId)
+    : null;
+  const [person] = await findSealedIdentities(tx, consultation.municipalityId, [
+    consultation.personUserId,
+  ]);
   const contact = japanTimeOf(consultation.createdAt);
   const closed = japanTimeOf(closedAt);
   const birthYear = person ? openIdentity(ctx, person).birthYear : null;
-  await tx.insert(caseRecords).values({
-    municipalityId: consultation.municipalityId,
+  await insertCaseRecord(tx, consultation.municipalityId, {
     personKey: personPseudonym(ctx, consultation.personUserId),
     caseKey: casePseudonym(ctx, consultation.id),
     organizationId: consultation.organizationId,
@@ -86,13 +75,5 @@ export async function recordSatisfaction(
     score,
   }: { municipalityId: string; consultationId: string; score: number },
 ) {
-  await tx
-    .update(caseRecords)
-    .set({ satisfaction: score })
-    .where(
-      and(
-        eq(caseRecords.municipalityId, municipalityId),
-        eq(caseRecords.caseKey, casePseudonym(ctx, consultationId)),
-      ),
-    );
+  await setSatisfaction(tx, municipalityId, casePseudonym(ctx, consultationId), score);
 }

@@ -1,10 +1,10 @@
-import { eq, inArray, or } from 'drizzle-orm';
 import type { KnownPerson } from '@yorisoi/deidentify';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
-import { familyLinks, organizations, users } from '../platform/db/schema/index.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
+import { listFamilyLinksOf } from '../invites/invites.repository.ts';
+import { findEmployerName, findSealedIdentities } from './case-records.repository.ts';
 
 /** "山田 花子" → family and given name; a name without a space is matched whole. */
 function knownPerson(displayName: string, nickname: string | null): KnownPerson {
@@ -27,29 +27,16 @@ async function knownIdentifiers(
   consultation: ConsultationRow,
   staffIds: string[],
 ) {
-  const links = await db
-    .select({ family: familyLinks.familyUserId, worker: familyLinks.workerUserId })
-    .from(familyLinks)
-    .where(
-      or(
-        eq(familyLinks.familyUserId, consultation.personUserId),
-        eq(familyLinks.workerUserId, consultation.personUserId),
-      ),
-    );
+  const { municipalityId } = consultation;
+  const links = await listFamilyLinksOf(db, municipalityId, consultation.personUserId);
   const ids = new Set([
     consultation.personUserId,
     ...staffIds,
-    ...links.flatMap((l) => [l.family, l.worker]),
+    ...links.flatMap((l) => [l.familyUserId, l.workerUserId]),
   ]);
-  const people = await db
-    .select({ id: users.id, identitySealed: users.identitySealed })
-    .from(users)
-    .where(inArray(users.id, [...ids]));
+  const people = await findSealedIdentities(db, municipalityId, [...ids]);
   const employer = consultation.organizationId
-    ? await db
-        .select({ name: organizations.name })
-        .from(organizations)
-        .where(eq(organizations.id, consultation.organizationId))
+    ? await findEmployerName(db, municipalityId, consultation.organizationId)
     : [];
   return {
     // The known-names layer gets the names opened in memory, never from a plaintext column.

@@ -1,18 +1,18 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import type { StatisticsScope } from '@yorisoi/shared';
-import {
-  municipalities,
-  organizations,
-  statisticsSettings,
-  users,
-} from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Audience } from './disclosure/audience.ts';
 import { resolveMinimumGroupSize } from './disclosure/minimum-group-size.ts';
 import { employerViewOf, poolSmallOrganizations } from './disclosure/organization-pools.ts';
+import {
+  configuredMinimumGroupSize,
+  countEnrolledPerOrganization,
+  findConsortiumName,
+  listConsortiumMemberIds,
+  listOrganizationIndustries,
+} from './statistics-settings.repository.ts';
 
 /** Who receives a table, whose records it counts, and what size of it they already know. */
 export interface ResolvedAudience {
@@ -26,39 +26,14 @@ export interface ResolvedAudience {
   k: number;
 }
 
-/** The k a municipality has set, or null when it uses the default. */
-export async function configuredMinimumGroupSize(
-  db: Db,
-  municipalityId: string,
-): Promise<number | null> {
-  const [row] = await db
-    .select({ k: statisticsSettings.minimumGroupSize })
-    .from(statisticsSettings)
-    .where(eq(statisticsSettings.municipalityId, municipalityId));
-  return row?.k ?? null;
-}
-
 export async function minimumGroupSizeOf(db: Db, municipalityId: string): Promise<number> {
   return resolveMinimumGroupSize(await configuredMinimumGroupSize(db, municipalityId));
 }
 
 /** Active workers and family members enrolled per employer, with the employer's industry. */
 async function organizationSizes(db: Db, municipalityId: string) {
-  const counts = await db
-    .select({ organizationId: users.organizationId, n: sql<number>`count(*)::int` })
-    .from(users)
-    .where(
-      and(
-        eq(users.municipalityId, municipalityId),
-        eq(users.status, 'active'),
-        inArray(users.role, ['worker', 'family']),
-      ),
-    )
-    .groupBy(users.organizationId);
-  const orgs = await db
-    .select({ id: organizations.id, industry: organizations.industry })
-    .from(organizations)
-    .where(eq(organizations.municipalityId, municipalityId));
+  const counts = await countEnrolledPerOrganization(db, municipalityId);
+  const orgs = await listOrganizationIndustries(db, municipalityId);
   const headcounts = new Map(counts.map((c) => [c.organizationId, c.n]));
   return orgs.map((o) => ({
     organizationId: o.id,
@@ -73,23 +48,9 @@ async function organizationSizes(db: Db, municipalityId: string) {
  * the records a consortium-wide view counts.
  */
 async function consortiumOf(db: Db, municipalityId: string, organizationId: string) {
-  const members = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(
-      and(
-        eq(organizations.municipalityId, municipalityId),
-        eq(organizations.consortiumMember, true),
-      ),
-    );
-  if (!members.some((m) => m.id === organizationId)) {
-    throw new AppError('CONSORTIUM_VIEW_NOT_AVAILABLE');
-  }
-  const [municipality] = await db
-    .select({ name: municipalities.consortiumName })
-    .from(municipalities)
-    .where(eq(municipalities.id, municipalityId));
-  return { organizationIds: members.map((m) => m.id), label: municipality?.name ?? '' };
+  const members = await listConsortiumMemberIds(db, municipalityId);
+  if (!members.includes(organizationId)) throw new AppError('CONSORTIUM_VIEW_NOT_AVAILABLE');
+  return { organizationIds: members, label: (await findConsortiumName(db, municipalityId)) ?? '' };
 }
 
 /**

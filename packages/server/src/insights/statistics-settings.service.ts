@@ -3,8 +3,10 @@ import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { statisticsSettings } from '../platform/db/schema/index.ts';
-import { configuredMinimumGroupSize } from './statistics-audience.ts';
+import {
+  configuredMinimumGroupSize,
+  saveMinimumGroupSize,
+} from './statistics-settings.repository.ts';
 
 const present = (k: number | null): TStatisticsSettings => ({
   minimumGroupSize: k ?? defaultMinimumGroupSize,
@@ -34,13 +36,7 @@ export async function setMinimumGroupSize(
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const before = await configuredMinimumGroupSize(tx, municipalityId);
-    await tx
-      .insert(statisticsSettings)
-      .values({ municipalityId, minimumGroupSize, updatedAt: now })
-      .onConflictDoUpdate({
-        target: statisticsSettings.municipalityId,
-        set: { minimumGroupSize, updatedAt: now },
-      });
+    await saveMinimumGroupSize(tx, municipalityId, minimumGroupSize, now);
     await recordAudit(
       tx,
       {

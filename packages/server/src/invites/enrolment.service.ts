@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import {
   isWellFormedInviteCode,
   normalizeInviteCode,
@@ -8,7 +7,6 @@ import {
   type TSignUpRequested,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import { municipalities, organizations, familyLinks } from '../platform/db/schema/index.ts';
 import { hashToken } from '../platform/crypto/tokens.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -17,7 +15,13 @@ import { findUserByEmail, insertUser } from '../auth/users.repository.ts';
 import { startSession, type RequestSession } from '../auth/session.service.ts';
 import { accountMailConfigured, sendAccountMail } from '../auth/account-mail.ts';
 import { isMailedLinkUsable, mailedLinkFor, newMailedLink } from '../auth/mailed-link.ts';
-import { countInviteUse, findInviteByCode, lockInviteById } from './invites.repository.ts';
+import {
+  countInviteUse,
+  findInviteByCode,
+  findInviteEmployer,
+  insertFamilyLink,
+  lockInviteById,
+} from './invites.repository.ts';
 import { isInviteUsable } from './invite-validity.ts';
 import {
   findSignUpRequest,
@@ -39,12 +43,7 @@ export async function lookupInvite(ctx: AppContext, { inviteCode }: { inviteCode
     forUpdate: false,
   });
   if (!invite || !isInviteUsable(invite, ctx.now())) throw new AppError('INVITE_CODE_INVALID');
-  const [row] = await ctx.db
-    .select({ organizationName: organizations.name, municipalityName: municipalities.name })
-    .from(organizations)
-    .innerJoin(municipalities, eq(municipalities.id, organizations.municipalityId))
-    .where(eq(organizations.id, invite.organizationId))
-    .limit(1);
+  const row = await findInviteEmployer(ctx.db, invite.municipalityId, invite.organizationId);
   if (!row) throw new AppError('INVITE_CODE_INVALID');
   return { kind: invite.kind as 'worker' | 'family', ...row };
 }
@@ -157,10 +156,9 @@ export async function confirmEnrolment(
     });
     await countInviteUse(tx, invite.id, now);
     if (invite.kind === 'family' && invite.sponsorUserId) {
-      await tx.insert(familyLinks).values({
+      await insertFamilyLink(tx, invite.municipalityId, {
         familyUserId: user.id,
         workerUserId: invite.sponsorUserId,
-        municipalityId: invite.municipalityId,
       });
     }
     const session = await startSession(ctx, tx, { user, userAgent });

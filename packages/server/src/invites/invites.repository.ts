@@ -1,6 +1,12 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import { inviteCodes } from '../platform/db/schema/index.ts';
+import {
+  familyLinks,
+  inviteCodes,
+  municipalities,
+  organizations,
+} from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 import { isUniqueViolation } from '../platform/errors.ts';
 
 export type InviteCodeRow = typeof inviteCodes.$inferSelect;
@@ -21,8 +27,9 @@ export async function listCompanyCodes(db: Db, municipalityId: string, organizat
     .select()
     .from(inviteCodes)
     .where(
-      and(
-        eq(inviteCodes.municipalityId, municipalityId),
+      ofMunicipality(
+        inviteCodes,
+        municipalityId,
         eq(inviteCodes.organizationId, organizationId),
         eq(inviteCodes.kind, 'worker'),
       ),
@@ -35,8 +42,9 @@ export async function listFamilyCodesOf(db: Db, municipalityId: string, sponsorU
     .select()
     .from(inviteCodes)
     .where(
-      and(
-        eq(inviteCodes.municipalityId, municipalityId),
+      ofMunicipality(
+        inviteCodes,
+        municipalityId,
         eq(inviteCodes.sponsorUserId, sponsorUserId),
         eq(inviteCodes.kind, 'family'),
       ),
@@ -48,7 +56,7 @@ export async function findInviteById(db: Db, municipalityId: string, id: string)
   const [row] = await db
     .select()
     .from(inviteCodes)
-    .where(and(eq(inviteCodes.municipalityId, municipalityId), eq(inviteCodes.id, id)))
+    .where(ofMunicipality(inviteCodes, municipalityId, eq(inviteCodes.id, id)))
     .limit(1);
   return row ?? null;
 }
@@ -79,7 +87,7 @@ export async function revokeInvite(db: Db, municipalityId: string, id: string, n
   const [row] = await db
     .update(inviteCodes)
     .set({ revokedAt: sql`coalesce(${inviteCodes.revokedAt}, ${now.toISOString()}::timestamptz)` })
-    .where(and(eq(inviteCodes.municipalityId, municipalityId), eq(inviteCodes.id, id)))
+    .where(ofMunicipality(inviteCodes, municipalityId, eq(inviteCodes.id, id)))
     .returning();
   return row ?? null;
 }
@@ -96,8 +104,41 @@ export async function lockInviteById(db: Db, municipalityId: string, id: string)
   const [row] = await db
     .select()
     .from(inviteCodes)
-    .where(and(eq(inviteCodes.municipalityId, municipalityId), eq(inviteCodes.id, id)))
+    .where(ofMunicipality(inviteCodes, municipalityId, eq(inviteCodes.id, id)))
     .limit(1)
     .for('update');
   return row ?? null;
+}
+
+/** The employer and municipality a code belongs to, as a person about to sign up sees them. */
+export async function findInviteEmployer(db: Db, municipalityId: string, organizationId: string) {
+  const [row] = await db
+    .select({ organizationName: organizations.name, municipalityName: municipalities.name })
+    .from(organizations)
+    .innerJoin(municipalities, eq(municipalities.id, organizations.municipalityId))
+    .where(ofMunicipality(organizations, municipalityId, eq(organizations.id, organizationId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertFamilyLink(
+  db: Db,
+  municipalityId: string,
+  link: { familyUserId: string; workerUserId: string },
+): Promise<void> {
+  await db.insert(familyLinks).values({ ...link, municipalityId });
+}
+
+/** The family links a person is on, as the family member or as the sponsoring worker. */
+export async function listFamilyLinksOf(db: Db, municipalityId: string, userId: string) {
+  return db
+    .select()
+    .from(familyLinks)
+    .where(
+      ofMunicipality(
+        familyLinks,
+        municipalityId,
+        or(eq(familyLinks.familyUserId, userId), eq(familyLinks.workerUserId, userId)),
+      ),
+    );
 }

@@ -1,6 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { signUpRequests } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type SignUpRequestRow = typeof signUpRequests.$inferSelect;
 
@@ -30,8 +31,9 @@ export async function useSignUpRequest(
     .update(signUpRequests)
     .set({ usedAt: now })
     .where(
-      and(
-        eq(signUpRequests.municipalityId, municipalityId),
+      ofMunicipality(
+        signUpRequests,
+        municipalityId,
         eq(signUpRequests.id, id),
         isNull(signUpRequests.usedAt),
       ),

@@ -1,16 +1,22 @@
 import { japanTimeOf } from '@yorisoi/shared';
-import { and, asc, desc, eq, lte, or } from 'drizzle-orm';
 import type { TLocale, TMyDataExport } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import { auditLog, familyLinks, users } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { listConsentRecords } from '../consent/consent.repository.ts';
-import { listFamilyCodesOf } from '../invites/invites.repository.ts';
+import { listFamilyCodesOf, listFamilyLinksOf } from '../invites/invites.repository.ts';
+import { findEntriesAboutUser } from '../audit/audit.repository.ts';
 import { presentFamilyCode } from '../invites/invites.presenter.ts';
 import { loadSessionUser } from '../auth/session-view.ts';
-import { findUserById, updateIdentity } from '../auth/users.repository.ts';
+import {
+  deleteAccountDueForPurge,
+  findAccountsDueForPurge,
+  findUserById,
+  markDeletionRequested,
+  setLocale,
+  updateIdentity,
+} from '../auth/users.repository.ts';
 import { listLiveSessionsOfUser, revokeAllSessionsOfUser } from '../auth/sessions.repository.ts';
 import { listConsultationsOfPerson } from '../consultations/consultations.repository.ts';
 import { listMessagesAfter } from '../consultations/messages.repository.ts';
@@ -54,7 +60,7 @@ export async function updateProfile(
         identityChanges.birthYear !== undefined ? identityChanges.birthYear : user.birthYear,
     });
     if (locale !== undefined) {
-      await tx.update(users).set({ locale }).where(eq(users.id, actor.userId));
+      await setLocale(tx, actor.userId, locale);
     }
     await recordAudit(tx, {
       action: 'account.profile_updated',
@@ -94,7 +100,7 @@ export async function exportMyData(
   { actor }: { actor: Actor },
 ): Promise<TMyDataExport> {
   const profile = await loadSessionUser(ctx, actor.userId);
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId)).limit(1);
+  const user = await findUserById(ctx.db, ctx, actor.userId);
   if (!profile || !user) throw new AppError('NOT_FOUND');
   const municipalityId = actor.municipalityId;
   const consents = municipalityId
@@ -103,24 +109,10 @@ export async function exportMyData(
   const familyCodes = municipalityId
     ? await listFamilyCodesOf(ctx.db, municipalityId, actor.userId)
     : [];
-  const links = await ctx.db
-    .select()
-    .from(familyLinks)
-    .where(
-      or(eq(familyLinks.familyUserId, actor.userId), eq(familyLinks.workerUserId, actor.userId)),
-    );
+  // A family link belongs to one municipality; an account without one has none.
+  const links = municipalityId ? await listFamilyLinksOf(ctx.db, municipalityId, actor.userId) : [];
   const sessionRows = await listLiveSessionsOfUser(ctx.db, actor.userId, ctx.now());
-  const accessLog = await ctx.db
-    .select()
-    .from(auditLog)
-    .where(
-      or(
-        eq(auditLog.actorId, actor.userId),
-        and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, actor.userId)),
-      ),
-    )
-    .orderBy(desc(auditLog.seq))
-    .limit(1000);
+  const accessLog = await findEntriesAboutUser(ctx.db, actor.userId, 1000);
   const consultations = municipalityId
     ? await exportConsultations(ctx, municipalityId, actor.userId)
     : [];
@@ -206,10 +198,7 @@ export async function requestDeletion(
   const now = ctx.now();
   const due = new Date(now.getTime() + ctx.config.deletionGraceDays * 86_400_000);
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ status: 'deletion_requested', deletionRequestedAt: now, deletionDueAt: due })
-      .where(eq(users.id, actor.userId));
+    await markDeletionRequested(tx, actor.userId, now, due);
     await revokeAllSessionsOfUser(tx, actor.userId, now);
     await recordAudit(
       tx,
@@ -228,20 +217,11 @@ export async function requestDeletion(
 /** Erases accounts whose grace period is over. Safe to run on every instance at once. */
 export async function purgeDueAccounts(ctx: AppContext): Promise<number> {
   const now = ctx.now();
-  const due = await ctx.db
-    .select({ id: users.id, municipalityId: users.municipalityId, role: users.role })
-    .from(users)
-    .where(and(eq(users.status, 'deletion_requested'), lte(users.deletionDueAt, now)))
-    .orderBy(asc(users.deletionDueAt))
-    .limit(100);
+  const due = await findAccountsDueForPurge(ctx.db, now, 100);
   let purged = 0;
   for (const user of due) {
     await ctx.db.transaction(async (tx) => {
-      const removed = await tx
-        .delete(users)
-        .where(and(eq(users.id, user.id), eq(users.status, 'deletion_requested')))
-        .returning({ id: users.id });
-      if (removed.length === 0) return;
+      if (!(await deleteAccountDueForPurge(tx, user.id))) return;
       purged++;
       await recordAudit(
         tx,

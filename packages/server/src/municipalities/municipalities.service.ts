@@ -1,20 +1,21 @@
-import { asc, count, eq, inArray, and } from 'drizzle-orm';
 import type { LicenceType, TMunicipality } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import {
-  coordinatorLicences,
-  municipalities,
-  organizations,
-  users,
-} from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
 import { inviteStaffAccount } from '../auth/staff-invitation.ts';
+import { insertLicence } from '../care-team/licences.repository.ts';
+import {
+  countEnrolledPeoplePerMunicipality,
+  countOrganizationsPerMunicipality,
+  insertMunicipality,
+  listAllMunicipalities,
+  type MunicipalityRow,
+} from './municipalities.repository.ts';
 
 const networkScope = { municipalityId: null };
 
-export function presentMunicipality(row: typeof municipalities.$inferSelect): TMunicipality {
+export function presentMunicipality(row: MunicipalityRow): TMunicipality {
   return {
     id: row.id,
     code: row.code,
@@ -28,16 +29,9 @@ export function presentMunicipality(row: typeof municipalities.$inferSelect): TM
 /** The network view: each municipality with counts, never people. */
 export async function listMunicipalities(ctx: AppContext, { actor }: { actor: Actor }) {
   authorize(actor, 'municipality.manage', networkScope);
-  const rows = await ctx.db.select().from(municipalities).orderBy(asc(municipalities.code));
-  const orgCounts = await ctx.db
-    .select({ municipalityId: organizations.municipalityId, n: count() })
-    .from(organizations)
-    .groupBy(organizations.municipalityId);
-  const peopleCounts = await ctx.db
-    .select({ municipalityId: users.municipalityId, n: count() })
-    .from(users)
-    .where(and(inArray(users.role, ['worker', 'family']), eq(users.status, 'active')))
-    .groupBy(users.municipalityId);
+  const rows = await listAllMunicipalities(ctx.db);
+  const orgCounts = await countOrganizationsPerMunicipality(ctx.db);
+  const peopleCounts = await countEnrolledPeoplePerMunicipality(ctx.db);
   return rows.map((row) => ({
     ...presentMunicipality(row),
     organizations: orgCounts.find((c) => c.municipalityId === row.id)?.n ?? 0,
@@ -65,16 +59,12 @@ export async function createMunicipality(
   authorize(input.actor, 'municipality.manage', networkScope);
   try {
     return await ctx.db.transaction(async (tx) => {
-      const [municipality] = await tx
-        .insert(municipalities)
-        .values({
-          code: input.code,
-          name: input.name,
-          prefecture: input.prefecture,
-          consortiumName: input.consortiumName,
-        })
-        .returning();
-      if (!municipality) throw new Error('municipality insert returned nothing');
+      const municipality = await insertMunicipality(tx, {
+        code: input.code,
+        name: input.name,
+        prefecture: input.prefecture,
+        consortiumName: input.consortiumName,
+      });
       const cityStaff = await inviteStaffAccount(ctx, tx, {
         invitedBy: input.actor,
         municipalityId: municipality.id,
@@ -89,9 +79,8 @@ export async function createMunicipality(
         displayName: input.firstSupervisor.displayName,
       });
       // The network admin checked this licence before creating the account.
-      await tx.insert(coordinatorLicences).values({
+      await insertLicence(tx, municipality.id, {
         userId: supervisor.userId,
-        municipalityId: municipality.id,
         licenceType: input.firstSupervisor.licenceType,
         licenceNumber: input.firstSupervisor.licenceNumber,
         verification: 'verified',

@@ -1,6 +1,7 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { organizations, users } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 
@@ -8,7 +9,7 @@ export async function findOrganization(db: Db, municipalityId: string, id: strin
   const [row] = await db
     .select()
     .from(organizations)
-    .where(and(eq(organizations.municipalityId, municipalityId), eq(organizations.id, id)))
+    .where(ofMunicipality(organizations, municipalityId, eq(organizations.id, id)))
     .limit(1);
   return row ?? null;
 }
@@ -17,7 +18,7 @@ export async function listOrganizations(db: Db, municipalityId: string) {
   return db
     .select()
     .from(organizations)
-    .where(eq(organizations.municipalityId, municipalityId))
+    .where(ofMunicipality(organizations, municipalityId))
     .orderBy(asc(organizations.name));
 }
 
@@ -43,7 +44,7 @@ export async function updateOrganization(
   const [row] = await db
     .update(organizations)
     .set(values)
-    .where(and(eq(organizations.municipalityId, municipalityId), eq(organizations.id, id)))
+    .where(ofMunicipality(organizations, municipalityId, eq(organizations.id, id)))
     .returning();
   return row ?? null;
 }
@@ -54,8 +55,9 @@ export async function countEnrolled(db: Db, municipalityId: string, organization
     .select({ role: users.role, n: count() })
     .from(users)
     .where(
-      and(
-        eq(users.municipalityId, municipalityId),
+      ofMunicipality(
+        users,
+        municipalityId,
         eq(users.organizationId, organizationId),
         eq(users.status, 'active'),
       ),

@@ -1,11 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { TCreateOrganizationRequest, TEnrolmentSummary } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import { openUser } from '../auth/users.repository.ts';
+import { findEmployerAdmins, openUser } from '../auth/users.repository.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
-import { users } from '../platform/db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { inviteStaffAccount } from '../auth/staff-invitation.ts';
 import {
@@ -84,18 +82,9 @@ export async function listEmployerAdmins(
 ) {
   const organization = await loadOrganization(ctx, actor, organizationId);
   authorize(actor, 'employerAdmin.manage', organization);
-  const rows = await ctx.db
-    .select()
-    .from(users)
-    .where(
-      and(
-        eq(users.municipalityId, organization.municipalityId),
-        eq(users.organizationId, organization.id),
-        eq(users.role, 'employer_admin'),
-      ),
-    )
-    .orderBy(asc(users.createdAt))
-    .then((found) => found.map((row) => openUser(ctx, row)));
+  const rows = (await findEmployerAdmins(ctx.db, organization.municipalityId, organization.id)).map(
+    (row) => openUser(ctx, row),
+  );
   await ctx.db.transaction((tx) =>
     recordAudit(tx, {
       action: 'employer_admins.read',

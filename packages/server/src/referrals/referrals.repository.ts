@@ -1,6 +1,7 @@
 import {
   and,
   asc,
+  count,
   eq,
   gt,
   ilike,
@@ -20,6 +21,7 @@ import {
   municipalities,
   referralResources,
 } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type ResourceRow = typeof referralResources.$inferSelect;
 export type ReferralRow = typeof consultationReferrals.$inferSelect;
@@ -88,9 +90,7 @@ export async function listDirectory(db: Db, { municipalityId }: Scope) {
   return db
     .select()
     .from(referralResources)
-    .where(
-      and(eq(referralResources.municipalityId, municipalityId), eq(referralResources.active, true)),
-    )
+    .where(ofMunicipality(referralResources, municipalityId, eq(referralResources.active, true)))
     .orderBy(asc(referralResources.type), asc(referralResources.name));
 }
 
@@ -108,8 +108,9 @@ export async function findActiveResource(db: Db, { municipalityId, id }: Scope &
     .select(resourceColumns)
     .from(referralResources)
     .where(
-      and(
-        eq(referralResources.municipalityId, municipalityId),
+      ofMunicipality(
+        referralResources,
+        municipalityId,
         eq(referralResources.id, id),
         eq(referralResources.active, true),
       ),
@@ -121,9 +122,7 @@ export async function findFacilityTarget(db: Db, { municipalityId, id }: Scope &
   const [row] = await db
     .select(facilityColumns)
     .from(childcareFacilities)
-    .where(
-      and(eq(childcareFacilities.municipalityId, municipalityId), eq(childcareFacilities.id, id)),
-    );
+    .where(ofMunicipality(childcareFacilities, municipalityId, eq(childcareFacilities.id, id)));
   return row ?? null;
 }
 
@@ -138,7 +137,7 @@ export async function findEventTarget(
   const [row] = await db
     .select(eventColumns)
     .from(events)
-    .where(and(eq(events.municipalityId, municipalityId), eq(events.id, id), referableEvent(now)));
+    .where(ofMunicipality(events, municipalityId, eq(events.id, id), referableEvent(now)));
   return row ?? null;
 }
 
@@ -176,8 +175,9 @@ export async function findOpenReferralTo(
     .select({ id: consultationReferrals.id })
     .from(consultationReferrals)
     .where(
-      and(
-        eq(consultationReferrals.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationReferrals,
+        municipalityId,
         eq(consultationReferrals.consultationId, consultationId),
         ne(consultationReferrals.status, 'closed'),
         target,
@@ -190,12 +190,7 @@ export async function findReferral(db: Db, { municipalityId, id }: Scope & { id:
   const [row] = await db
     .select()
     .from(consultationReferrals)
-    .where(
-      and(
-        eq(consultationReferrals.municipalityId, municipalityId),
-        eq(consultationReferrals.id, id),
-      ),
-    );
+    .where(ofMunicipality(consultationReferrals, municipalityId, eq(consultationReferrals.id, id)));
   return row ?? null;
 }
 
@@ -206,12 +201,7 @@ export async function setReferralStatus(
   await db
     .update(consultationReferrals)
     .set({ status, updatedAt: now })
-    .where(
-      and(
-        eq(consultationReferrals.municipalityId, municipalityId),
-        eq(consultationReferrals.id, id),
-      ),
-    );
+    .where(ofMunicipality(consultationReferrals, municipalityId, eq(consultationReferrals.id, id)));
 }
 
 /**
@@ -236,7 +226,7 @@ export async function listReferralsWithTargets(
 ): Promise<ReferralWithTarget[]> {
   if (consultationIds?.length === 0 || referralIds?.length === 0) return [];
   const filters: (SQL | undefined)[] = [
-    eq(consultationReferrals.municipalityId, municipalityId),
+    ofMunicipality(consultationReferrals, municipalityId),
     consultationIds ? inArray(consultationReferrals.consultationId, consultationIds) : undefined,
     referralIds ? inArray(consultationReferrals.id, referralIds) : undefined,
     openOnly ? ne(consultationReferrals.status, 'closed') : undefined,
@@ -305,8 +295,9 @@ export async function searchTargets(db: Db, search: TargetSearch) {
     .select(resourceColumns)
     .from(referralResources)
     .where(
-      and(
-        eq(referralResources.municipalityId, municipalityId),
+      ofMunicipality(
+        referralResources,
+        municipalityId,
         eq(referralResources.active, true),
         matching
           ? or(
@@ -322,8 +313,9 @@ export async function searchTargets(db: Db, search: TargetSearch) {
     .select(facilityColumns)
     .from(childcareFacilities)
     .where(
-      and(
-        eq(childcareFacilities.municipalityId, municipalityId),
+      ofMunicipality(
+        childcareFacilities,
+        municipalityId,
         matching
           ? or(
               ilike(childcareFacilities.name, pattern),
@@ -340,8 +332,9 @@ export async function searchTargets(db: Db, search: TargetSearch) {
     .select(eventColumns)
     .from(events)
     .where(
-      and(
-        eq(events.municipalityId, municipalityId),
+      ofMunicipality(
+        events,
+        municipalityId,
         referableEvent(now),
         matching
           ? or(
@@ -355,4 +348,24 @@ export async function searchTargets(db: Db, search: TargetSearch) {
     .orderBy(asc(events.startsAt), asc(events.title))
     .limit(limit);
   return { resources, facilities, events: upcoming };
+}
+
+/** Referrals not yet closed per consultation, for those that have any. */
+export async function countOpenReferrals(
+  db: Db,
+  { municipalityId, consultationIds }: Scope & { consultationIds: string[] },
+) {
+  if (consultationIds.length === 0) return [];
+  return db
+    .select({ consultationId: consultationReferrals.consultationId, n: count() })
+    .from(consultationReferrals)
+    .where(
+      ofMunicipality(
+        consultationReferrals,
+        municipalityId,
+        inArray(consultationReferrals.consultationId, consultationIds),
+        ne(consultationReferrals.status, 'closed'),
+      ),
+    )
+    .groupBy(consultationReferrals.consultationId);
 }

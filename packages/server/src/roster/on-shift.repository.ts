@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, lte, type SQL } from 'drizzle-orm';
 import type { LicenceType } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import { coordinatorLicences, shifts, users } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export interface StaffOnShift {
   userId: string;
@@ -33,10 +34,10 @@ export async function findStaffOnShift(
   },
 ): Promise<StaffOnShift[]> {
   const conditions: SQL[] = [
-    eq(users.municipalityId, municipalityId),
+    ofMunicipality(users, municipalityId),
     inArray(users.role, [...roles]),
     eq(users.status, 'active'),
-    eq(shifts.municipalityId, municipalityId),
+    ofMunicipality(shifts, municipalityId),
     lte(shifts.startsAt, now),
     gt(shifts.endsAt, now),
   ];

@@ -1,37 +1,33 @@
-import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { TCoverage, TCreateShiftRequest, TShift } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { openIdentity } from '../auth/identity-seal.ts';
-import { shifts, users } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { computeCoverage } from './coverage.ts';
+import { findActiveCareTeamMember } from '../auth/users.repository.ts';
+import {
+  deleteShiftRow,
+  findShiftsOverlapping,
+  hasShiftOverlapping,
+  insertShift,
+  lockShiftsOf,
+  type ShiftRow,
+} from './shifts.repository.ts';
 
 /** Two people on duty or reachable (MHLW SNS-consultation guideline). */
 export const minimumStaff = 2;
 
 async function shiftsOverlapping(ctx: AppContext, municipalityId: string, from: Date, to: Date) {
-  const rows = await ctx.db
-    .select({ shift: shifts, identitySealed: users.identitySealed })
-    .from(shifts)
-    .innerJoin(users, eq(users.id, shifts.userId))
-    .where(
-      and(
-        eq(shifts.municipalityId, municipalityId),
-        lt(shifts.startsAt, to),
-        gt(shifts.endsAt, from),
-      ),
-    )
-    .orderBy(asc(shifts.startsAt));
+  const rows = await findShiftsOverlapping(ctx.db, municipalityId, from, to);
   return rows.map(({ shift, identitySealed }) => ({
     shift,
     displayName: openIdentity(ctx, { id: shift.userId, identitySealed }).displayName,
   }));
 }
 
-function presentShift(row: { shift: typeof shifts.$inferSelect; displayName: string }): TShift {
+function presentShift(row: { shift: ShiftRow; displayName: string }): TShift {
   return {
     id: row.shift.id,
     userId: row.shift.userId,
@@ -91,45 +87,21 @@ export async function createShift(
 ) {
   authorize(actor, 'roster.manage', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
-  const [member] = await ctx.db
-    .select({ id: users.id, identitySealed: users.identitySealed })
-    .from(users)
-    .where(
-      and(
-        eq(users.municipalityId, municipalityId),
-        eq(users.id, input.userId),
-        inArray(users.role, ['coordinator', 'supervisor']),
-        eq(users.status, 'active'),
-      ),
-    )
-    .limit(1);
+  const member = await findActiveCareTeamMember(ctx.db, municipalityId, input.userId);
   if (!member) throw new AppError('NOT_FOUND');
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(input.endsAt);
   const row = await ctx.db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtextextended(${`shifts:${member.id}`}, 0))`,
-    );
-    const clash = await tx
-      .select({ id: shifts.id })
-      .from(shifts)
-      .where(
-        and(eq(shifts.userId, member.id), lt(shifts.startsAt, endsAt), gt(shifts.endsAt, startsAt)),
-      )
-      .limit(1);
-    if (clash.length > 0) throw new AppError('CONFLICT', { detail: 'overlapping shift' });
-    const [created] = await tx
-      .insert(shifts)
-      .values({
-        municipalityId,
-        userId: member.id,
-        kind: input.kind,
-        startsAt,
-        endsAt,
-        createdBy: actor.userId,
-      })
-      .returning();
-    if (!created) throw new Error('shift insert returned nothing');
+    await lockShiftsOf(tx, member.id);
+    if (await hasShiftOverlapping(tx, municipalityId, member.id, { startsAt, endsAt }))
+      throw new AppError('CONFLICT', { detail: 'overlapping shift' });
+    const created = await insertShift(tx, municipalityId, {
+      userId: member.id,
+      kind: input.kind,
+      startsAt,
+      endsAt,
+      createdBy: actor.userId,
+    });
     await recordAudit(tx, {
       action: 'roster.shift_created',
       municipalityId,
@@ -149,16 +121,13 @@ export async function deleteShift(
   authorize(actor, 'roster.manage', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
   await ctx.db.transaction(async (tx) => {
-    const removed = await tx
-      .delete(shifts)
-      .where(and(eq(shifts.municipalityId, municipalityId), eq(shifts.id, shiftId)))
-      .returning({ userId: shifts.userId });
-    if (removed.length === 0) throw new AppError('NOT_FOUND');
+    const userId = await deleteShiftRow(tx, municipalityId, shiftId);
+    if (!userId) throw new AppError('NOT_FOUND');
     await recordAudit(tx, {
       action: 'roster.shift_deleted',
       municipalityId,
       actor,
-      target: { type: 'user', id: removed[0]!.userId },
+      target: { type: 'user', id: userId },
     });
   });
 }

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { count, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationAssignments, consultations } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 import type { Candidate } from './choose-coordinator.ts';
 import { findStaffOnShift } from '../roster/on-shift.repository.ts';
 
@@ -35,8 +36,9 @@ export async function activeLoads(db: Db, municipalityId: string, userIds: strin
     .select({ userId: consultations.assignedCoordinatorId, n: count() })
     .from(consultations)
     .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
+      ofMunicipality(
+        consultations,
+        municipalityId,
         eq(consultations.status, 'active'),
         inArray(consultations.assignedCoordinatorId, userIds),
       ),
@@ -62,8 +64,9 @@ export async function findPreviousCoordinator(
     })
     .from(consultations)
     .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
+      ofMunicipality(
+        consultations,
+        municipalityId,
         eq(consultations.personUserId, personUserId),
         ne(consultations.id, exceptId),
         isNotNull(consultations.assignedCoordinatorId),
@@ -86,8 +89,9 @@ export async function findLatestAssignment(db: Db, municipalityId: string, consu
     .select()
     .from(consultationAssignments)
     .where(
-      and(
-        eq(consultationAssignments.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationAssignments,
+        municipalityId,
         eq(consultationAssignments.consultationId, consultationId),
       ),
     )

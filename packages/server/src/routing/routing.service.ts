@@ -1,11 +1,10 @@
-import { asc, desc, eq } from 'drizzle-orm';
 import type { ConsultationTopic } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import { consultations } from '../platform/db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assignQueued, type ConsultationRow } from '../consultations/consultations.repository.ts';
 import { chooseCoordinator } from './choose-coordinator.ts';
 import { changeOf, type ConsultationEvents } from '../consultations/consultation-events.ts';
+import { listQueuedInAllMunicipalities } from '../consultations/queue.repository.ts';
 import { findCandidates, findPreviousCoordinator, insertAssignment } from './routing.repository.ts';
 
 /**
@@ -70,12 +69,7 @@ export async function routeWaitingConsultations(
   events: ConsultationEvents,
   limit = 50,
 ): Promise<number> {
-  const waiting = await ctx.db
-    .select()
-    .from(consultations)
-    .where(eq(consultations.status, 'queued'))
-    .orderBy(desc(consultations.urgency), asc(consultations.createdAt))
-    .limit(limit);
+  const waiting = await listQueuedInAllMunicipalities(ctx.db, limit);
   let routed = 0;
   for (const consultation of waiting) {
     const assignee = await routeConsultation(ctx, consultation);

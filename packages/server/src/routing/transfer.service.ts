@@ -1,12 +1,12 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { consultations, users } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hasVerifiedLicence } from '../care-team/licences.repository.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
 import { insertNote } from '../consultations/notes.service.ts';
+import { reassignOpenConsultation } from '../consultations/consultations.repository.ts';
+import { findActiveCareTeamMember } from '../auth/users.repository.ts';
 import { activeLoads, insertAssignment } from './routing.repository.ts';
 
 /**
@@ -32,18 +32,7 @@ export async function transferConsultation(
   if (consultation.status === 'closed') throw new AppError('CONSULTATION_CLOSED');
   if (consultation.assignedCoordinatorId === coordinatorId)
     throw new AppError('CONFLICT', { detail: 'already assigned' });
-  const [target] = await ctx.db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.municipalityId, consultation.municipalityId),
-        eq(users.id, coordinatorId),
-        inArray(users.role, ['coordinator', 'supervisor']),
-        eq(users.status, 'active'),
-      ),
-    )
-    .limit(1);
+  const target = await findActiveCareTeamMember(ctx.db, consultation.municipalityId, coordinatorId);
   if (!target) throw new AppError('NOT_FOUND');
   if (!(await hasVerifiedLicence(ctx.db, consultation.municipalityId, target.id)))
     throw new AppError('LICENCE_NOT_VERIFIED');
@@ -52,18 +41,10 @@ export async function transferConsultation(
     throw new AppError('COORDINATOR_AT_CAPACITY');
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const moved = await tx
-      .update(consultations)
-      .set({ status: 'active', assignedCoordinatorId: target.id })
-      .where(
-        and(
-          eq(consultations.municipalityId, consultation.municipalityId),
-          eq(consultations.id, consultation.id),
-          inArray(consultations.status, ['queued', 'active']),
-        ),
-      )
-      .returning({ id: consultations.id });
-    if (moved.length === 0) throw new AppError('CONSULTATION_CLOSED');
+    if (
+      !(await reassignOpenConsultation(tx, consultation.municipalityId, consultation.id, target.id))
+    )
+      throw new AppError('CONSULTATION_CLOSED');
     await insertNote(ctx, tx, {
       municipalityId: consultation.municipalityId,
       consultationId: consultation.id,

@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
-import { slaBreaches } from '../platform/db/schema/index.ts';
 import { slaClock } from './sla.ts';
-import { loadOpenConsultationWaits } from './wait-times.repository.ts';
+import { loadOpenConsultationWaitsEverywhere } from './wait-times.repository.ts';
+import { insertSlaBreachOnce } from './breaches.repository.ts';
 import { enqueueSlaBreachAlert } from '../notifications/notify.service.ts';
 
 /**
@@ -11,7 +10,7 @@ import { enqueueSlaBreachAlert } from '../notifications/notify.service.ts';
  * (the unique key makes a second record of the same wait a no-op).
  */
 export async function recordSlaBreaches(ctx: AppContext): Promise<number> {
-  const rows = await loadOpenConsultationWaits(ctx.db, sql`true`);
+  const rows = await loadOpenConsultationWaitsEverywhere(ctx.db);
   const now = ctx.now();
   let recorded = 0;
   for (const row of rows) {
@@ -21,27 +20,18 @@ export async function recordSlaBreaches(ctx: AppContext): Promise<number> {
     if (!clock.breached) continue;
     // The breach and its alert commit together; the outbox worker mails it afterwards.
     const breach = await ctx.db.transaction(async (tx) => {
-      const [inserted] = await tx
-        .insert(slaBreaches)
-        .values({
-          municipalityId: row.municipalityId,
-          consultationId: row.id,
-          kind: wait.kind,
-          band: clock.band,
-          waitingSince: wait.since,
-          deadline: clock.deadline,
-          detectedAt: now,
-        })
-        .onConflictDoNothing()
-        .returning({ id: slaBreaches.id });
-      if (inserted) {
-        await enqueueSlaBreachAlert(tx, {
-          municipalityId: row.municipalityId,
-          breachId: inserted.id,
-          now,
-        });
+      const breachId = await insertSlaBreachOnce(tx, row.municipalityId, {
+        consultationId: row.id,
+        kind: wait.kind,
+        band: clock.band,
+        waitingSince: wait.since,
+        deadline: clock.deadline,
+        detectedAt: now,
+      });
+      if (breachId) {
+        await enqueueSlaBreachAlert(tx, { municipalityId: row.municipalityId, breachId, now });
       }
-      return inserted;
+      return breachId;
     });
     if (breach) recorded++;
   }

@@ -25,10 +25,7 @@ const at = (value: string | null) => (value ? new Date(value) : null);
  * table) is waiting for, in one query: the SLA sweep and the handover summary read waits
  * the same way.
  */
-export async function loadOpenConsultationWaits(
-  db: Db,
-  where: SQL,
-): Promise<OpenConsultationWait[]> {
+async function loadOpenConsultationWaits(db: Db, where: SQL): Promise<OpenConsultationWait[]> {
   const rows = await queryRows<Row>(
     db,
     sql`select c.id, c.municipality_id, c.created_at, staff.last_staff_at, latest.last_message_at,
@@ -55,4 +52,21 @@ export async function loadOpenConsultationWaits(
       firstUnansweredAt: at(row.first_unanswered_at),
     }),
   }));
+}
+
+/** Every municipality's open consultations: only for the SLA sweep, which records per row. */
+export async function loadOpenConsultationWaitsEverywhere(db: Db): Promise<OpenConsultationWait[]> {
+  return loadOpenConsultationWaits(db, sql`true`);
+}
+
+/** The open consultations one member of the care team holds. */
+export async function loadOpenConsultationWaitsOf(
+  db: Db,
+  municipalityId: string,
+  coordinatorId: string,
+): Promise<OpenConsultationWait[]> {
+  return loadOpenConsultationWaits(
+    db,
+    sql`c.municipality_id = ${municipalityId} and c.assigned_coordinator_id = ${coordinatorId}`,
+  );
 }

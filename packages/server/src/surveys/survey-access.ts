@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import type { TSurveyQuestion } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
-import { surveys } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorizeOrNotFound, type ResourceScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import type { SurveyRow } from './survey-results.repository.ts';
+import { findSurvey } from './surveys.repository.ts';
 
 export const targetsOf = (row: SurveyRow) => row.targetOrganizationIds as string[];
 export const questionsOf = (row: SurveyRow) => row.questions as TSurveyQuestion[];
@@ -22,11 +21,7 @@ export function scopeFor(actor: Actor, row: SurveyRow): ResourceScope {
 /** A survey of the actor's municipality they may read; another's is simply not found. */
 export async function loadSurveyFor(ctx: AppContext, actor: Actor, surveyId: string) {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
-  const [row] = await ctx.db
-    .select()
-    .from(surveys)
-    .where(and(eq(surveys.municipalityId, actor.municipalityId), eq(surveys.id, surveyId)))
-    .limit(1);
+  const row = await findSurvey(ctx.db, actor.municipalityId, surveyId);
   if (!row) throw new AppError('NOT_FOUND');
   authorizeOrNotFound(actor, 'survey.read', scopeFor(actor, row));
   return row;

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { TSurveyQuestionResult } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
@@ -11,6 +11,7 @@ import {
   surveys,
 } from '../platform/db/schema/index.ts';
 import type { AnonymousResponse } from './survey-results.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 
@@ -31,20 +32,13 @@ export async function loadSurveyResponses(
   const responses = await db
     .select({ id: surveyResponses.id, organizationId: surveyResponses.organizationId })
     .from(surveyResponses)
-    .where(
-      and(
-        eq(surveyResponses.municipalityId, municipalityId),
-        eq(surveyResponses.surveyId, surveyId),
-      ),
-    );
+    .where(ofMunicipality(surveyResponses, municipalityId, eq(surveyResponses.surveyId, surveyId)));
   if (responses.length === 0) return [];
   const answers = await db
     .select()
     .from(surveyAnswers)
     .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-    .where(
-      and(eq(surveyAnswers.municipalityId, municipalityId), eq(surveyResponses.surveyId, surveyId)),
-    );
+    .where(ofMunicipality(surveyAnswers, municipalityId, eq(surveyResponses.surveyId, surveyId)));
   const byResponse = new Map(
     responses.map((r) => [r.id, new Map<number, { likert: number } | { text: string }>()]),
   );
@@ -70,7 +64,7 @@ export async function surveysOfMunicipality(db: Db, municipalityId: string): Pro
   return db
     .select()
     .from(surveys)
-    .where(eq(surveys.municipalityId, municipalityId))
+    .where(ofMunicipality(surveys, municipalityId))
     .orderBy(surveys.createdAt);
 }
 
@@ -96,8 +90,9 @@ export async function lastSurveyRelease(
     .from(surveyResultReleases)
     .leftJoin(disclosureReleases, eq(disclosureReleases.id, surveyResultReleases.id))
     .where(
-      and(
-        eq(surveyResultReleases.municipalityId, municipalityId),
+      ofMunicipality(
+        surveyResultReleases,
+        municipalityId,
         eq(surveyResultReleases.surveyId, survey.id),
         eq(surveyResultReleases.audienceKey, audienceKey),
       ),

@@ -1,16 +1,7 @@
 import crypto from 'node:crypto';
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { TAnswerSurvey, TCreateSurvey, TSurvey, TSurveyQuestion } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { openIdentity } from '../auth/identity-seal.ts';
-import {
-  organizations,
-  surveyAnswers,
-  surveyRespondents,
-  surveyResponses,
-  surveys,
-  users,
-} from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, can } from '../policy/policy.ts';
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
@@ -22,6 +13,14 @@ import { respondentTag, respondentTagsUnderAllKeys } from './respondent-tag.ts';
 import { deidentifyAnswer, knownIdentifiersOf } from './free-text.ts';
 import { answerContext, type SurveyRow } from './survey-results.repository.ts';
 import { loadSurveyFor, questionsOf, scopeFor, targetsOf } from './survey-access.ts';
+import {
+  anyRespondentTag,
+  findRespondent,
+  insertAnonymousResponse,
+  insertSurvey,
+  listSurveysNewestFirst,
+  organizationIdsAmong,
+} from './surveys.repository.ts';
 
 export function presentSurvey(row: SurveyRow, now: Date, answered: boolean | null): TSurvey {
   return {
@@ -39,21 +38,13 @@ export function presentSurvey(row: SurveyRow, now: Date, answered: boolean | nul
   };
 }
 
-async function hasAnswered(ctx: AppContext, actor: Actor, surveyId: string) {
-  const found = await ctx.db
-    .select({ tag: surveyRespondents.tag })
-    .from(surveyRespondents)
-    .where(
-      and(
-        eq(surveyRespondents.surveyId, surveyId),
-        inArray(
-          surveyRespondents.tag,
-          respondentTagsUnderAllKeys(ctx.keyring, surveyId, actor.userId),
-        ),
-      ),
-    )
-    .limit(1);
-  return found.length > 0;
+async function hasAnswered(ctx: AppContext, actor: Actor, survey: SurveyRow) {
+  return anyRespondentTag(
+    ctx.db,
+    survey.municipalityId,
+    survey.id,
+    respondentTagsUnderAllKeys(ctx.keyring, survey.id, actor.userId),
+  );
 }
 
 export async function createSurvey(
@@ -65,35 +56,22 @@ export async function createSurvey(
   for (const organizationId of targets) {
     authorize(actor, 'survey.manage', { municipalityId, organizationId });
   }
-  const found = await ctx.db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(
-      and(
-        eq(organizations.municipalityId, municipalityId as string),
-        inArray(organizations.id, targets),
-      ),
-    );
+  const found = await organizationIdsAmong(ctx.db, municipalityId as string, targets);
   if (found.length !== targets.length) throw new AppError('NOT_FOUND');
   const minimumGroupSize = await minimumGroupSizeOf(ctx.db, municipalityId as string);
   const row = await ctx.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(surveys)
-      .values({
-        municipalityId: municipalityId as string,
-        title: input.title,
-        description: input.description ?? null,
-        questions: input.questions,
-        targetOrganizationIds: targets,
-        opensOn: input.opensOn,
-        closesOn: input.closesOn,
-        minimumGroupSize,
-        createdBy: actor.userId,
-        ownerOrganizationId: actor.role === 'employer_admin' ? actor.organizationId : null,
-        createdAt: ctx.now(),
-      })
-      .returning();
-    if (!created) throw new Error('survey insert returned nothing');
+    const created = await insertSurvey(tx, municipalityId as string, {
+      title: input.title,
+      description: input.description ?? null,
+      questions: input.questions,
+      targetOrganizationIds: targets,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn,
+      minimumGroupSize,
+      createdBy: actor.userId,
+      ownerOrganizationId: actor.role === 'employer_admin' ? actor.organizationId : null,
+      createdAt: ctx.now(),
+    });
     await recordAudit(
       tx,
       {
@@ -112,17 +90,13 @@ export async function createSurvey(
 
 export async function listSurveys(ctx: AppContext, { actor }: { actor: Actor }) {
   if (!actor.municipalityId) return [];
-  const rows = await ctx.db
-    .select()
-    .from(surveys)
-    .where(eq(surveys.municipalityId, actor.municipalityId))
-    .orderBy(desc(surveys.createdAt));
+  const rows = await listSurveysNewestFirst(ctx.db, actor.municipalityId);
   const now = ctx.now();
   const visible = rows.filter((row) => can(actor, 'survey.read', scopeFor(actor, row)));
   if (actor.role !== 'worker') return visible.map((row) => presentSurvey(row, now, null));
   const open = visible.filter((row) => surveyStatusOn(row, now) === 'open');
   return Promise.all(
-    open.map(async (row) => presentSurvey(row, now, await hasAnswered(ctx, actor, row.id))),
+    open.map(async (row) => presentSurvey(row, now, await hasAnswered(ctx, actor, row))),
   );
 }
 
@@ -131,7 +105,7 @@ export async function getSurvey(
   { actor, surveyId }: { actor: Actor; surveyId: string },
 ) {
   const row = await loadSurveyFor(ctx, actor, surveyId);
-  const answered = actor.role === 'worker' ? await hasAnswered(ctx, actor, row.id) : null;
+  const answered = actor.role === 'worker' ? await hasAnswered(ctx, actor, row) : null;
   return presentSurvey(row, ctx.now(), answered);
 }
 
@@ -170,14 +144,9 @@ export async function answerSurvey(
   authorize(actor, 'survey.answer', scope);
   if (surveyStatusOn(row, ctx.now()) !== 'open') throw new AppError('SURVEY_NOT_OPEN');
   const matched = matchAnswers(questionsOf(row), input.answers);
-  if (await hasAnswered(ctx, actor, row.id)) throw new AppError('SURVEY_ALREADY_ANSWERED');
+  if (await hasAnswered(ctx, actor, row)) throw new AppError('SURVEY_ALREADY_ANSWERED');
 
-  const [respondent] = await ctx.db
-    .select({ id: users.id, identitySealed: users.identitySealed, org: organizations.name })
-    .from(users)
-    .leftJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(and(eq(users.id, actor.userId), eq(users.municipalityId, row.municipalityId)))
-    .limit(1);
+  const respondent = await findRespondent(ctx.db, row.municipalityId, actor.userId);
   if (!respondent) throw new AppError('NOT_FOUND');
   const { displayName, nickname } = openIdentity(ctx, respondent);
   const known = knownIdentifiersOf({
@@ -201,28 +170,15 @@ export async function answerSurvey(
     });
   }
   try {
-    await ctx.db.transaction(async (tx) => {
-      await tx.insert(surveyRespondents).values({
+    await ctx.db.transaction((tx) =>
+      insertAnonymousResponse(tx, row.municipalityId, {
         surveyId: row.id,
-        municipalityId: row.municipalityId,
         tag: respondentTag(ctx.keyring, row.id, actor.userId),
-      });
-      await tx.insert(surveyResponses).values({
-        id: responseId,
-        surveyId: row.id,
-        municipalityId: row.municipalityId,
+        responseId,
         organizationId: scope.organizationId as string,
-      });
-      await tx.insert(surveyAnswers).values(
-        values.map((v) => ({
-          responseId,
-          municipalityId: row.municipalityId,
-          questionIndex: v.index,
-          likert: v.likert,
-          textSealed: v.textSealed,
-        })),
-      );
-    });
+        answers: values,
+      }),
+    );
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('SURVEY_ALREADY_ANSWERED');
     throw error;
