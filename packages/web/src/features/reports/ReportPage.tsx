@@ -55,8 +55,12 @@ export function ReportPage() {
       </Page>
     );
   }
-  const step = (name: 'submitReport' | 'approveReport' | 'publishReport') => async () => {
+  const step = (name: 'submitReport' | 'publishReport') => async () => {
     if (await action.run(() => call(name, { params: { id } }))) report.reload();
+  };
+  const approve = async () => {
+    const body = { revision: data.revision };
+    if (await action.run(() => call('approveReport', { params: { id }, body }))) report.reload();
   };
   async function download(current: TReport) {
     const pdf = await action.run(() => call('getReportPdf', { params: { id: current.id } }));
@@ -82,7 +86,7 @@ export function ReportPage() {
         <Button onClick={() => void step('submitReport')()}>{t('reports.submit')}</Button>
       ) : null}
       {data.status === 'submitted' && user.role === 'supervisor' ? (
-        <Button onClick={() => void step('approveReport')()}>{t('reports.approve')}</Button>
+        <Button onClick={() => void approve()}>{t('reports.approve')}</Button>
       ) : null}
       {data.status === 'approved' && user.role === 'city_staff' ? (
         <Button onClick={() => void step('publishReport')()}>{t('reports.publish')}</Button>

@@ -10,6 +10,7 @@ export const en: MessageShape<typeof ja> = {
     status: {
       draft: 'Draft',
       submitted: 'Awaiting approval',
+      returned: 'Returned with comments',
       approved: 'Approved',
       published: 'Published',
     },

@@ -5,7 +5,13 @@ export const ja = {
     title: '報告書',
     lead: '政策提言レポート（市）と職場改善レポート（事業所）です。個人が特定されない集計と、取組事例だけでつくられます。',
     empty: '報告書はまだありません。',
-    status: { draft: '下書き', submitted: '承認待ち', approved: '承認済み', published: '公開済み' },
+    status: {
+      draft: '下書き',
+      submitted: '承認待ち',
+      returned: '差し戻し',
+      approved: '承認済み',
+      published: '公開済み',
+    },
     kind: { policy: '政策提言レポート（市全体）', workplace: '職場改善レポート' },
     createTitle: '報告書を作成する',
     form: {
