@@ -14,7 +14,7 @@ export const practiceRef = (p: TPractice): TReportPracticeRef => ({
   sourceNote: p.sourceNote,
 });
 
-/** The draft a new report starts with: the recommended practices as proposals to write on. */
+/** The draft a new report starts with: the first recommended practices as proposals to write on. */
 export function initialDraft(
   recommended: readonly TPractice[],
   nationalFigures: TReportDraft['nationalFigures'],

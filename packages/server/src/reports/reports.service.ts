@@ -139,7 +139,10 @@ export async function createReport(
         content,
         ledgerGroups: sections,
         // A policy report sets the city beside the nation; a workplace report may choose to.
-        draft: initialDraft(recommended, input.kind === 'policy' ? [...nationalFigureIds] : []),
+        draft: initialDraft(
+          recommended.slice(0, 3),
+          input.kind === 'policy' ? [...nationalFigureIds] : [],
+        ),
         authorId: actor.userId,
         createdAt: now,
       })
