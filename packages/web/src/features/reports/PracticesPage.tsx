@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   consultationTopicLabels,
   consultationTopics,
@@ -13,7 +12,7 @@ import { useAction, useApiData } from '../../api/use-api.ts';
 import { paths } from '../../app/guards.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Badge } from '../../ui/Badge.tsx';
-import { Button } from '../../ui/Button.tsx';
+import { Button, LinkButton } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SelectField } from '../../ui/Field.tsx';
@@ -52,7 +51,7 @@ export function PracticesPage() {
       title={t('reports.practices.title')}
       width="wide"
       lead={<p>{t('reports.practices.lead')}</p>}
-      leading={<Link to={paths.reports}>{t('reports.title')}</Link>}
+      actions={<LinkButton to={paths.reports}>{t('reports.practices.back')}</LinkButton>}
     >
       <ErrorAlert error={list.error ?? remove.error} />
       <div className="practice-toolbar">

@@ -119,6 +119,7 @@ export const en: MessageShape<typeof ja> = {
     },
     practices: {
       title: 'Practice library',
+      back: 'All reports',
       lead: 'Workplace practices a report can propose. The city may reword them or add local examples.',
       topic: 'Topic',
       allTopics: 'All topics',

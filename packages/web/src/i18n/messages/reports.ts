@@ -111,6 +111,7 @@ export const ja = {
     },
     practices: {
       title: '取組事例集',
+      back: '報告書の一覧へ',
       lead: '報告書の提案に使える、職場の取組事例です。市の言葉で直したり、市内の事例を加えたりできます。',
       topic: 'テーマ',
       allTopics: 'すべてのテーマ',
