@@ -53,6 +53,9 @@ describe.runIf(enabled)('a report from draft to publication', () => {
     await c.getByTestId('report-list').getByRole('link', { name: '下書き', exact: true }).click();
     await c.getByRole('button', { name: '下書きを編集する' }).click();
     const editor = c.getByTestId('report-editor');
+    // Nothing unsaved can be sent for approval.
+    await expect.poll(() => c.getByText('編集中です。').count()).toBe(1);
+    expect(await c.getByRole('button', { name: '承認を依頼する' }).count()).toBe(0);
     await editor.getByLabel('タイトル').fill('');
     await editor.getByRole('button', { name: '下書きを保存する' }).click();
     await expect.poll(() => editor.getByText('タイトルを入力してください').count()).toBe(1);

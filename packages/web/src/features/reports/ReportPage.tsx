@@ -102,7 +102,11 @@ export function ReportPage() {
         </div>
         {staff ? (
           <aside className="report-layout__side">
-            <ReportReviewPanel report={data} onChanged={() => report.reload()} />
+            <ReportReviewPanel
+              report={data}
+              editing={canEdit && editing}
+              onChanged={() => report.reload()}
+            />
           </aside>
         ) : null}
       </div>

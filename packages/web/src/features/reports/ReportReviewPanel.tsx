@@ -49,9 +49,12 @@ function ReviewHistory({ report }: { report: TReport }) {
  */
 export function ReportReviewPanel({
   report,
+  editing,
   onChanged,
 }: {
   report: TReport;
+  /** While the draft is being edited, nothing unsaved may be submitted or published. */
+  editing: boolean;
   onChanged: (report: TReport) => void;
 }) {
   const { t } = useTranslation();
@@ -67,7 +70,7 @@ export function ReportReviewPanel({
       onChanged(changed);
     }
   };
-  const isCity = user.role === 'city_staff';
+  const isCity = user.role === 'city_staff' && !editing;
   const reviewing = report.status === 'submitted' && user.role === 'supervisor';
   const hint: Record<TReport['status'], string> = {
     draft: t('reports.review.draftHint'),
@@ -78,7 +81,7 @@ export function ReportReviewPanel({
   };
   return (
     <Card title={t('reports.review.title')} testId="report-review">
-      <p>{hint[report.status]}</p>
+      <p>{editing ? t('reports.review.editingHint') : hint[report.status]}</p>
       <ErrorAlert error={action.error} />
       {isCity && (report.status === 'draft' || report.status === 'returned') ? (
         <Button

@@ -94,6 +94,7 @@ export const en: MessageShape<typeof ja> = {
     },
     review: {
       title: 'Approval',
+      editingHint: 'You are editing. Save the draft, then ask for approval.',
       draftHint: 'When the draft is ready, ask a supervisor to approve it.',
       returnedHint: 'Returned. Read the comment, revise the draft and ask for approval again.',
       submittedHint: 'Waiting for a supervisor’s approval.',
