@@ -149,6 +149,16 @@ export const errorCatalog = {
     ja: '自分が作成した報告書は承認できません。別の統括コーディネーターに依頼してください。',
     en: 'You cannot approve a report you wrote. Please ask another supervisor.',
   },
+  REPORT_REVISION_CONFLICT: {
+    status: 409,
+    ja: 'この報告書は、画面を開いた後に変更されました。読み込み直して、最新の内容を確認してください。',
+    en: 'This report changed after you opened it. Please reload it and check the latest version.',
+  },
+  REPORT_CITATION_UNKNOWN: {
+    status: 422,
+    ja: '引用した表または取組が見つかりません。選び直してください。',
+    en: 'A cited table or practice could not be found. Please choose it again.',
+  },
   REPORT_RELEASE_REFUSED: {
     status: 409,
     ja: 'この報告書を公開すると、以前に公開した集計との差から少人数の情報がわかるおそれがあるため、公開できません。',

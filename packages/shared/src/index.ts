@@ -42,6 +42,8 @@ export * from './domain/statistics-labels.ts';
 export * from './contracts/surveys.ts';
 export * from './contracts/practices.ts';
 export * from './contracts/reports.ts';
+export * from './domain/national-figures.ts';
+export * from './domain/report-tables.ts';
 export * from './contracts/crisis.ts';
 export * from './contracts/person-context.ts';
 export * from './domain/events.ts';

@@ -225,6 +225,17 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   updateReferral: { status: 'closed' },
   answerSurvey: { answers: [{ likert: 3 }] },
   updatePractice: { topic: 'other', title: 'intruder', summary: 'x', sourceNote: 'x' },
+  approveReport: { revision: 1 },
+  returnReport: { revision: 1, comment: 'intruder' },
+  updateReportDraft: {
+    revision: 1,
+    title: 'intruder',
+    summary: '',
+    findings: [],
+    proposals: [],
+    ownText: '',
+    nationalFigures: [],
+  },
   transferConsultation: {
     coordinatorId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11',
     handoverNote: 'x',

@@ -47,6 +47,7 @@ import {
   surveyResultReleases,
   practices,
   reports,
+  reportReviews,
   statisticsDataVersions,
   statisticsReleaseCache,
   disclosureReleases,
@@ -99,6 +100,7 @@ export const tablesInDependencyOrder: Table[] = [
   surveyResultReleases,
   practices,
   reports,
+  reportReviews,
   // Before case_records: their insert trigger raises the copied version (never conflicts),
   // which leaves the copied cache stale, to be recomputed on first view.
   statisticsDataVersions,

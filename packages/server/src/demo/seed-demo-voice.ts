@@ -14,12 +14,10 @@ import {
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import type { Actor } from '../policy/actor.ts';
 import { minimumGroupSizeOf } from '../insights/statistics-audience.ts';
-import {
-  approveReport,
-  createReport,
-  publishReport,
-  submitReport,
-} from '../reports/reports.service.ts';
+import { reportTables } from '@yorisoi/shared';
+import { updateReportDraft } from '../reports/report-draft.service.ts';
+import { approveReport, submitReport } from '../reports/report-review.service.ts';
+import { createReport, publishReport } from '../reports/reports.service.ts';
 
 const scale = [
   'まったくそう思わない',
@@ -42,6 +40,14 @@ const wishes = [
   '上司に相談しやすい雰囲気がほしい。',
 ];
 const respondents = 24;
+/** The demo reports' own words (synthetic, about no one). */
+const demoSummary =
+  '働く人の保健室には、働き方と子育て・介護の両立についての相談が多く寄せられました。市内の事業所と協力して、休みを取りやすく、相談しやすい職場づくりを進めます。';
+const demoFinding =
+  '相談のテーマでは、働き方と両立支援に関するものが目立ちます。少人数の区分は公表のルールにより数を示していません。';
+const demoProposal = '市内の事業所に向けて、制度の説明会と導入の個別相談を行います。';
+const demoOwnText =
+  '市は、相談の内容から見えてきた課題を、事業所の皆さまと共有し、取組を一緒に進めてまいります。（デモの文章です）';
 
 /** A deterministic 1–5 answer: mostly 3–4, some 2 and 5. */
 const likert = (person: number, question: number) =>
@@ -149,8 +155,25 @@ export async function seedDemoVoice(ctx: AppContext): Promise<void> {
     },
   ]) {
     const report = await createReport(ctx, { actor: author, input });
+    const table = reportTables(report.content)[0]?.key ?? null;
+    const written = await updateReportDraft(ctx, {
+      actor: author,
+      id: report.id,
+      input: {
+        revision: report.revision,
+        title: report.title,
+        summary: demoSummary,
+        findings: [{ text: demoFinding, table }],
+        proposals: report.draft.proposals.map((p, i) => ({
+          text: i === 0 ? demoProposal : '',
+          practiceId: p.practice?.id ?? null,
+        })),
+        ownText: demoOwnText,
+        nationalFigures: report.draft.nationalFigures,
+      },
+    });
     await submitReport(ctx, { actor: author, id: report.id });
-    await approveReport(ctx, { actor: approver, id: report.id });
+    await approveReport(ctx, { actor: approver, id: report.id, revision: written.revision });
     await publishReport(ctx, { actor: author, id: report.id });
   }
 }

@@ -46,13 +46,23 @@ export const defaultTopicOrder: readonly ConsultationTopic[] = [
 ];
 
 /** Up to two practices per topic, topics in the given order, at most eight in all. */
-export function recommend(
+export function recommendedPractices(
   practices: readonly TPractice[],
   topics: readonly ConsultationTopic[],
-): TReportContent['recommendations'] {
+): TPractice[] {
   const order = [...new Set([...topics, ...defaultTopicOrder])];
   return order
     .flatMap((topic) => practices.filter((p) => p.topic === topic).slice(0, 2))
-    .slice(0, 8)
-    .map((p) => ({ topic: p.topic, title: p.title, summary: p.summary, sourceNote: p.sourceNote }));
+    .slice(0, 8);
 }
+
+/** The recommended practices as the report's content lists them. */
+export const recommendationsOf = (
+  practices: readonly TPractice[],
+): TReportContent['recommendations'] =>
+  practices.map((p) => ({
+    topic: p.topic,
+    title: p.title,
+    summary: p.summary,
+    sourceNote: p.sourceNote,
+  }));

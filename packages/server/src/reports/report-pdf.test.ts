@@ -36,11 +36,22 @@ export const sampleReport: TReport = {
   kind: 'policy',
   organizationId: null,
   organizationName: null,
+  municipalityName: '日置市',
   title: '働く人の保健室 政策提言レポート',
   status: 'published',
   createdAt: '2026-11-20T00:00:00.000Z',
   approvedAt: '2026-11-21T00:00:00.000Z',
   publishedAt: '2026-11-22T00:00:00.000Z',
+  revision: 2,
+  approvedRevision: 2,
+  reviews: [],
+  draft: {
+    summary: '両立支援の相談が多く寄せられました。',
+    findings: [{ text: '育児の相談が目立ちます。', table: 'topics' }],
+    proposals: [{ text: '説明会を開きます。', practice: null }],
+    ownText: '市は事業所と取組を進めます。',
+    nationalFigures: ['k6_10_2019'],
+  },
   content: {
     minimumGroupSize: 10,
     period: { from: '2025-11', to: '2026-10' },
@@ -62,7 +73,7 @@ describe('report PDF', () => {
   it.skipIf(!fs.existsSync(fontPath))(
     'is a valid PDF with the Japanese font embedded and the title as text',
     async () => {
-      const pdf = await renderReportPdf(sampleReport, { fontPath, municipalityName: '日置市' });
+      const pdf = await renderReportPdf(sampleReport, { fontPath });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.subarray(-6).toString()).toContain('%%EOF');
       const raw = pdf.toString('latin1');
@@ -73,8 +84,19 @@ describe('report PDF', () => {
       for (const code of hex(sampleReport.title.replace(/\s/g, ''))) {
         expect(streams, code).toContain(`<${code}>`);
       }
-      // The one word for hidden counts, and page numbers ("1 / 1") under the page.
-      for (const code of hex('非公表/')) expect(streams, code).toContain(`<${code}>`);
+      // The mark for hidden counts with its footnote, page numbers ("1 / 1") under the page,
+      // and the sections the city wrote, the national figure with its source among them.
+      for (const code of hex('—非公表/')) expect(streams, code).toContain(`<${code}>`);
+      for (const text of [
+        '概要',
+        '所見',
+        '提案',
+        '全国の参考値',
+        '国民生活基礎調査',
+        '日置市から',
+      ]) {
+        for (const code of hex(text)) expect(streams, `${text} ${code}`).toContain(`<${code}>`);
+      }
     },
   );
 

@@ -1,8 +1,13 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { addMonths, type TCreateReport, type TReport, type TReportContent } from '@yorisoi/shared';
+import {
+  addMonths,
+  nationalFigureIds,
+  type TCreateReport,
+  type TReport,
+  type TReportContent,
+} from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
-import { municipalities, organizations, reports } from '../platform/db/schema/index.ts';
+import { reports } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
@@ -16,33 +21,42 @@ import {
   type ReportSurveySection,
 } from '../surveys/survey-results.service.ts';
 import { activePractices, presentPractice } from './practices/practices.service.ts';
-import { defaultTopicOrder, rankTopics, recommend, topicTableOf } from './report-content.ts';
+import {
+  defaultTopicOrder,
+  rankTopics,
+  recommendationsOf,
+  recommendedPractices,
+  topicTableOf,
+} from './report-content.ts';
+import { initialDraft } from './report-draft.ts';
 import { renderReportPdf } from './report-pdf.ts';
+import { presentReport, presentReviews, type ReportRow } from './report-presenter.ts';
+import { insertReportReview, listReportReviews } from './report-reviews.repository.ts';
+import {
+  findReport,
+  listReportRows,
+  municipalityNameOf,
+  organizationNameOf,
+  updateReportIf,
+} from './reports.repository.ts';
 
-type ReportRow = typeof reports.$inferSelect;
-
-function present(row: ReportRow, organizationName: string | null): TReport {
-  return {
-    id: row.id,
-    kind: row.kind as TReport['kind'],
-    organizationId: row.organizationId,
-    organizationName,
-    title: row.title,
-    status: row.status as TReport['status'],
-    content: row.content as TReportContent,
-    createdAt: row.createdAt.toISOString(),
-    approvedAt: row.approvedAt?.toISOString() ?? null,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
+/** The report as its reader may see it: employer admins read no review history. */
+export async function presentFor(ctx: AppContext, actor: Actor, row: ReportRow): Promise<TReport> {
+  const names = {
+    organizationName: await organizationNameOf(ctx.db, row),
+    municipalityName: await municipalityNameOf(ctx.db, row.municipalityId),
   };
-}
-
-async function organizationName(db: Db, municipalityId: string, id: string | null) {
-  if (id === null) return null;
-  const [org] = await db
-    .select({ name: organizations.name })
-    .from(organizations)
-    .where(and(eq(organizations.municipalityId, municipalityId), eq(organizations.id, id)));
-  return org?.name ?? null;
+  const reviews =
+    actor.role === 'employer_admin'
+      ? []
+      : await presentReviews(
+          ctx,
+          await listReportReviews(ctx.db, {
+            municipalityId: row.municipalityId,
+            reportId: row.id,
+          }),
+        );
+  return presentReport(row, names, reviews);
 }
 
 /** Twelve whole months ending with the last one that is over (YYYY-MM). */
@@ -90,12 +104,16 @@ export async function createReport(
   authorize(actor, 'report.create', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
   const organizationId = input.kind === 'workplace' ? (input.organizationId ?? null) : null;
-  const orgName = await organizationName(ctx.db, municipalityId, organizationId);
+  const orgName = await organizationNameOf(ctx.db, { municipalityId, organizationId });
   if (organizationId !== null && orgName === null) throw new AppError('NOT_FOUND');
   const k = await minimumGroupSizeOf(ctx.db, municipalityId);
   const period = lastTwelveMonths(ctx.now());
   const topicTable = input.kind === 'policy' ? await cityTopics(ctx, actor, period) : null;
   const practices = (await activePractices(ctx, municipalityId)).map(presentPractice);
+  const recommended = recommendedPractices(
+    practices,
+    topicTable ? rankTopics(topicTable) : [...defaultTopicOrder],
+  );
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
     // Drafts are read by city staff: each survey section is released to the city now.
@@ -109,10 +127,7 @@ export async function createReport(
       period,
       topics: topicTable ? topicTableOf(topicTable) : null,
       surveys: sections.map((s) => ({ title: s.title, questions: s.questions })),
-      recommendations: recommend(
-        practices,
-        topicTable ? rankTopics(topicTable) : [...defaultTopicOrder],
-      ),
+      recommendations: recommendationsOf(recommended),
     };
     const [created] = await tx
       .insert(reports)
@@ -123,6 +138,11 @@ export async function createReport(
         title: input.title,
         content,
         ledgerGroups: sections,
+        // A policy report sets the city beside the nation; a workplace report may choose to.
+        draft: initialDraft(
+          recommended.slice(0, 3),
+          input.kind === 'policy' ? [...nationalFigureIds] : [],
+        ),
         authorId: actor.userId,
         createdAt: now,
       })
@@ -141,16 +161,13 @@ export async function createReport(
     );
     return created;
   });
-  return present(row, orgName);
+  return presentFor(ctx, actor, row);
 }
 
-async function loadReportFor(ctx: AppContext, actor: Actor, id: string) {
+/** The report of the actor's municipality they may read (anything else is not found). */
+export async function loadReportFor(ctx: AppContext, actor: Actor, id: string) {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
-  const [row] = await ctx.db
-    .select()
-    .from(reports)
-    .where(and(eq(reports.municipalityId, actor.municipalityId), eq(reports.id, id)))
-    .limit(1);
+  const row = await findReport(ctx.db, { municipalityId: actor.municipalityId, reportId: id });
   if (!row) throw new AppError('NOT_FOUND');
   authorizeOrNotFound(actor, 'report.read', {
     municipalityId: row.municipalityId,
@@ -165,44 +182,73 @@ async function loadReportFor(ctx: AppContext, actor: Actor, id: string) {
 
 export async function listReports(ctx: AppContext, { actor }: { actor: Actor }) {
   if (!actor.municipalityId) return [];
-  const rows = await ctx.db
-    .select({ report: reports, orgName: organizations.name })
-    .from(reports)
-    .leftJoin(organizations, eq(organizations.id, reports.organizationId))
-    .where(eq(reports.municipalityId, actor.municipalityId))
-    .orderBy(desc(reports.createdAt));
+  const rows = await listReportRows(ctx.db, { municipalityId: actor.municipalityId });
   const visible = rows.filter(({ report }) =>
     actor.role === 'employer_admin'
       ? report.status === 'published' && report.organizationId === actor.organizationId
       : actor.role === 'city_staff' || actor.role === 'supervisor',
   );
-  return visible.map(({ report, orgName }) => present(report, orgName));
+  const municipalityName = await municipalityNameOf(ctx.db, actor.municipalityId);
+  // The list carries no review history; the report's own page reads it.
+  return visible.map(({ report, orgName }) =>
+    presentReport(report, { organizationName: orgName, municipalityName }, []),
+  );
 }
 
 export async function getReport(ctx: AppContext, { actor, id }: { actor: Actor; id: string }) {
-  const row = await loadReportFor(ctx, actor, id);
-  return present(row, await organizationName(ctx.db, row.municipalityId, row.organizationId));
+  return presentFor(ctx, actor, await loadReportFor(ctx, actor, id));
 }
 
-/** One step of the lifecycle: from the expected state, with its audit entry. */
-async function advance(
+/** A step of the review, as the history shows it and the audit log records it. */
+export interface ReviewStep {
+  from: readonly TReport['status'][];
+  to: TReport['status'];
+  action: AuditAction;
+  review: TReport['reviews'][number]['step'];
+  /** The revision the actor read; a report changed since is a conflict. */
+  revision: number;
+  comment?: string | null;
+  /** Keep the title and draft with the step (what was submitted or approved). */
+  snapshot?: boolean;
+}
+
+/** One step of the lifecycle: from an expected state and revision, with its history and audit. */
+export async function advance(
   ctx: AppContext,
   actor: Actor,
   row: ReportRow,
-  step: { from: TReport['status']; to: TReport['status']; action: AuditAction },
+  step: ReviewStep,
   extra: Partial<typeof reports.$inferInsert> = {},
   inTransaction: (tx: Db) => Promise<void> = async () => {},
 ) {
-  if (row.status !== step.from) throw new AppError('REPORT_WRONG_STATE');
+  if (!step.from.includes(row.status as TReport['status'])) {
+    throw new AppError('REPORT_WRONG_STATE');
+  }
+  if (row.revision !== step.revision) throw new AppError('REPORT_REVISION_CONFLICT');
   const now = ctx.now();
   const updated = await ctx.db.transaction(async (tx) => {
     await inTransaction(tx);
-    const [changed] = await tx
-      .update(reports)
-      .set({ status: step.to, ...extra })
-      .where(and(eq(reports.id, row.id), eq(reports.status, step.from)))
-      .returning();
-    if (!changed) throw new AppError('REPORT_WRONG_STATE');
+    const changed = await updateReportIf(
+      tx,
+      {
+        municipalityId: row.municipalityId,
+        reportId: row.id,
+        statuses: step.from,
+        revision: step.revision,
+      },
+      { status: step.to, ...extra },
+    );
+    if (!changed) throw new AppError('REPORT_REVISION_CONFLICT');
+    await insertReportReview(tx, {
+      municipalityId: row.municipalityId,
+      reportId: row.id,
+      step: step.review,
+      revision: changed.revision,
+      comment: step.comment ?? null,
+      snapshot: step.snapshot ? { title: changed.title, draft: changed.draft } : null,
+      actorId: actor.userId,
+      createdAt: now,
+    });
     await recordAudit(
       tx,
       {
@@ -210,32 +256,13 @@ async function advance(
         municipalityId: row.municipalityId,
         actor,
         target: { type: 'report', id: row.id },
+        detail: { revision: changed.revision },
       },
       now,
     );
     return changed;
   });
-  return present(updated, await organizationName(ctx.db, row.municipalityId, row.organizationId));
-}
-
-export async function submitReport(ctx: AppContext, { actor, id }: { actor: Actor; id: string }) {
-  const row = await loadReportFor(ctx, actor, id);
-  authorize(actor, 'report.create', tenantScope(actor));
-  if (row.authorId !== actor.userId) throw new AppError('FORBIDDEN');
-  return advance(ctx, actor, row, { from: 'draft', to: 'submitted', action: 'report.submitted' });
-}
-
-export async function approveReport(ctx: AppContext, { actor, id }: { actor: Actor; id: string }) {
-  const row = await loadReportFor(ctx, actor, id);
-  authorize(actor, 'report.approve', tenantScope(actor));
-  if (row.authorId === actor.userId) throw new AppError('REPORT_SELF_APPROVAL');
-  return advance(
-    ctx,
-    actor,
-    row,
-    { from: 'submitted', to: 'approved', action: 'report.approved' },
-    { approverId: actor.userId, approvedAt: ctx.now() },
-  );
+  return presentFor(ctx, actor, updated);
 }
 
 /**
@@ -254,12 +281,20 @@ export async function publishReport(ctx: AppContext, { actor, id }: { actor: Act
           organizationId: row.organizationId,
         };
   const sections = storedSections(row);
+  // Only the revision a supervisor approved goes out.
+  if (row.approvedRevision !== row.revision) throw new AppError('REPORT_WRONG_STATE');
   const now = ctx.now();
   return advance(
     ctx,
     actor,
     row,
-    { from: 'approved', to: 'published', action: 'report.published' },
+    {
+      from: ['approved'],
+      to: 'published',
+      action: 'report.published',
+      review: 'published',
+      revision: row.revision,
+    },
     { publishedAt: now },
     async (tx) => {
       const released =
@@ -277,13 +312,6 @@ export async function publishReport(ctx: AppContext, { actor, id }: { actor: Act
 
 export async function getReportPdf(ctx: AppContext, { actor, id }: { actor: Actor; id: string }) {
   const report = await getReport(ctx, { actor, id });
-  const [municipality] = await ctx.db
-    .select({ name: municipalities.name })
-    .from(municipalities)
-    .where(eq(municipalities.id, actor.municipalityId as string));
-  const pdf = await renderReportPdf(report, {
-    fontPath: ctx.config.reportFontPath,
-    municipalityName: municipality?.name ?? '',
-  });
+  const pdf = await renderReportPdf(report, { fontPath: ctx.config.reportFontPath });
   return { fileName: `report-${report.id}.pdf`, contentBase64: pdf.toString('base64') };
 }

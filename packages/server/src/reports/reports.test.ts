@@ -70,16 +70,26 @@ describe('reports', () => {
     );
 
     const supervisor = await signInAs(t, tenant.people.supervisor);
-    const early = await supervisor.call('approveReport', { params: { id: report.id } });
+    const early = await supervisor.call('approveReport', {
+      params: { id: report.id },
+      body: { revision: report.revision },
+    });
     expect(early.json().error.code).toBe('REPORT_WRONG_STATE');
     const admin = await signInAs(t, tenant.people.employerAdmin);
     expect((await admin.call('getReport', { params: { id: report.id } })).statusCode).toBe(404);
 
     await city.ok('submitReport', { params: { id: report.id } });
-    expect((await city.call('approveReport', { params: { id: report.id } })).statusCode).toBe(403);
+    const own = await city.call('approveReport', {
+      params: { id: report.id },
+      body: { revision: report.revision },
+    });
+    expect(own.statusCode).toBe(403);
     const unapproved = await city.call('publishReport', { params: { id: report.id } });
     expect(unapproved.json().error.code).toBe('REPORT_WRONG_STATE');
-    await supervisor.ok('approveReport', { params: { id: report.id } });
+    await supervisor.ok('approveReport', {
+      params: { id: report.id },
+      body: { revision: report.revision },
+    });
     const published = await city.ok('publishReport', { params: { id: report.id } });
     expect(published.status).toBe('published');
 

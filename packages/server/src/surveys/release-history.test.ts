@@ -156,7 +156,10 @@ describe('releases judged with the audience history', () => {
     });
     expect(surveysIn(report)).toEqual([survey.title]);
     await city.ok('submitReport', { params: { id: report.id } });
-    await supervisor.ok('approveReport', { params: { id: report.id } });
+    await supervisor.ok('approveReport', {
+      params: { id: report.id },
+      body: { revision: report.revision },
+    });
     // Published to the employer, 14 minus the 11 of its page would be the three.
     const refused = await city.call('publishReport', { params: { id: report.id } });
     expect(refused.json().error.code).toBe('REPORT_RELEASE_REFUSED');

@@ -43,6 +43,7 @@ const contentTables = [
   'survey_result_releases',
   'practices',
   'reports',
+  'report_reviews',
   'case_records',
   'statistics_settings',
   'statistics_release_groups',

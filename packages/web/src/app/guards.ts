@@ -33,6 +33,7 @@ export const paths = {
   statisticsSettings: '/statistics/settings',
   surveys: '/surveys',
   reports: '/reports',
+  reportPractices: '/reports/practices',
   events: '/admin/events',
   publicEvents: '/m/:code/events',
   childcareVacancies: '/childcare/vacancies',

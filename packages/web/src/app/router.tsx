@@ -391,6 +391,21 @@ export const routes: RouteObject[] = [
           path: `${paths.reports}/:id`,
           ...page(async () => (await import('../features/reports/ReportPage.tsx')).ReportPage),
         },
+        {
+          path: `${paths.reports}/:id/publication`,
+          ...page(
+            async () =>
+              (await import('../features/reports/ReportPublicationPage.tsx')).ReportPublicationPage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['city_staff', 'employer_admin'] }, [
+        {
+          path: paths.reportPractices,
+          ...page(
+            async () => (await import('../features/reports/PracticesPage.tsx')).PracticesPage,
+          ),
+        },
       ]),
       { path: '*', element: <NotFoundPage /> },
     ],

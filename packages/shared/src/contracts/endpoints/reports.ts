@@ -1,6 +1,14 @@
 import { defineEndpoint } from '../endpoint.ts';
 import { ZIdParams } from '../common.ts';
-import { ZCreateReport, ZReport, ZReportList, ZReportPdf } from '../reports.ts';
+import {
+  ZApproveReport,
+  ZCreateReport,
+  ZReport,
+  ZReportList,
+  ZReportPdf,
+  ZReturnReport,
+  ZUpdateReportDraft,
+} from '../reports.ts';
 
 export const reportEndpoints = {
   listReports: defineEndpoint({
@@ -28,6 +36,16 @@ export const reportEndpoints = {
     params: ZIdParams,
     response: ZReport,
   }),
+  updateReportDraft: defineEndpoint({
+    method: 'PUT',
+    path: '/api/reports/:id/draft',
+    summary:
+      'Edit the draft (title, summary, findings citing its tables, proposals, own text) on the revision read; an approved draft becomes a new revision to approve (city staff)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZUpdateReportDraft,
+    response: ZReport,
+  }),
   submitReport: defineEndpoint({
     method: 'POST',
     path: '/api/reports/:id/submit',
@@ -39,9 +57,20 @@ export const reportEndpoints = {
   approveReport: defineEndpoint({
     method: 'POST',
     path: '/api/reports/:id/approve',
-    summary: 'Approve a submitted report (a supervisor other than the author)',
+    summary:
+      'Approve the submitted revision one read, with an optional comment (a supervisor other than the author)',
     access: 'session',
     params: ZIdParams,
+    body: ZApproveReport,
+    response: ZReport,
+  }),
+  returnReport: defineEndpoint({
+    method: 'POST',
+    path: '/api/reports/:id/return',
+    summary: 'Return a submitted report to its drafters with a comment (a supervisor)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZReturnReport,
     response: ZReport,
   }),
   publishReport: defineEndpoint({

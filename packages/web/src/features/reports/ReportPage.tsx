@@ -1,52 +1,35 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { TReport } from '@yorisoi/shared';
-import { call } from '../../api/client.ts';
 import { useUser } from '../../api/session.tsx';
 import { useAction, useApiData } from '../../api/use-api.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
-import { currentLocale } from '../../i18n/index.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Card } from '../../ui/Card.tsx';
+import { paths } from '../../app/guards.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { Badge } from '../../ui/Badge.tsx';
+import { Button, LinkButton } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { saveBlob } from '../../ui/save-blob.ts';
+import { downloadReportPdf, publicationPath } from './report-pdf-download.ts';
+import { ReportDocument } from './ReportDocument.tsx';
+import { ReportDraftEditor } from './ReportDraftEditor.tsx';
+import { ReportReviewPanel } from './ReportReviewPanel.tsx';
+import '../../styles/reports.css';
 
-function CountTable({
-  caption,
-  rows,
-  counts,
-}: {
-  caption: string;
-  rows: readonly string[];
-  counts: readonly (number | null)[];
-}) {
-  const { t } = useTranslation();
-  const locale = currentLocale();
-  return (
-    <table className="data-table">
-      <caption>{caption}</caption>
-      <tbody>
-        {rows.map((row, i) => (
-          <tr key={i}>
-            <th scope="row">{row}</th>
-            <td>{counts[i] == null ? t('surveys.hidden') : formatNumber(counts[i]!, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+const editable: readonly TReport['status'][] = ['draft', 'returned', 'approved'];
 
-/** The report as HTML, its review steps and the PDF download. */
+/** One report: the document (or its editor for city staff), its review, print and PDF. */
 export function ReportPage() {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const user = useUser();
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const addPractice = search.get('practice');
   const report = useApiData('getReport', { params: { id } });
-  const action = useAction();
+  const download = useAction();
+  const [editing, setEditing] = useState(addPractice !== null);
+  const [savedRevision, setSavedRevision] = useState<number | null>(null);
   const data = report.data;
   if (!data) {
     return (
@@ -55,73 +38,78 @@ export function ReportPage() {
       </Page>
     );
   }
-  const step = (name: 'submitReport' | 'approveReport' | 'publishReport') => async () => {
-    if (await action.run(() => call(name, { params: { id } }))) report.reload();
-  };
-  async function download(current: TReport) {
-    const pdf = await action.run(() => call('getReportPdf', { params: { id: current.id } }));
-    if (!pdf) return;
-    const bytes = Uint8Array.from(atob(pdf.contentBase64), (c) => c.charCodeAt(0));
-    saveBlob(new Blob([bytes], { type: 'application/pdf' }), pdf.fileName);
-  }
-  const k = formatNumber(data.content.minimumGroupSize, locale);
+  const canEdit = user.role === 'city_staff' && editable.includes(data.status);
+  const staff = user.role !== 'employer_admin';
   return (
     <Page
       title={data.title}
       width="wide"
       lead={
-        <p>
-          {t(`reports.status.${data.status}`)}
-          {data.publishedAt ? ` ・ ${formatDate(data.publishedAt, locale, { wareki: true })}` : ''}
+        <p className="report-page__status">
+          <Badge tone={data.status === 'returned' ? 'warning' : 'neutral'}>
+            {t(`reports.status.${data.status}`)}
+          </Badge>{' '}
+          {t('reports.revision', { n: data.revision })}
+          {data.approvedRevision !== null && data.approvedRevision !== data.revision
+            ? `・${t('reports.approvedRevision', { n: data.approvedRevision })}`
+            : ''}
         </p>
       }
+      actions={
+        <>
+          <LinkButton to={publicationPath(data.id)}>{t('reports.publication')}</LinkButton>
+          <Button
+            variant="secondary"
+            pending={download.pending}
+            onClick={() => void download.run(() => downloadReportPdf(data.id))}
+          >
+            {t('reports.pdf')}
+          </Button>
+        </>
+      }
     >
-      <ErrorAlert error={action.error} />
-      <p className="muted">{t('reports.rule', { k })}</p>
-      {data.status === 'draft' && user.role === 'city_staff' ? (
-        <Button onClick={() => void step('submitReport')()}>{t('reports.submit')}</Button>
+      <ErrorAlert error={download.error} />
+      {savedRevision !== null ? (
+        <Alert tone="success">{t('reports.editor.saved', { n: savedRevision })}</Alert>
       ) : null}
-      {data.status === 'submitted' && user.role === 'supervisor' ? (
-        <Button onClick={() => void step('approveReport')()}>{t('reports.approve')}</Button>
-      ) : null}
-      {data.status === 'approved' && user.role === 'city_staff' ? (
-        <Button onClick={() => void step('publishReport')()}>{t('reports.publish')}</Button>
-      ) : null}{' '}
-      <Button variant="secondary" onClick={() => void download(data)}>
-        {t('reports.pdf')}
-      </Button>
-      {data.content.topics ? (
-        <Card title={data.content.topics.label}>
-          <CountTable
-            caption={`${data.content.period.from}〜${data.content.period.to}`}
-            rows={data.content.topics.rows}
-            counts={data.content.topics.counts}
-          />
-        </Card>
-      ) : null}
-      {data.content.surveys.map((survey, s) => (
-        <Card key={s} title={survey.title}>
-          {survey.questions.map((q, i) =>
-            q.kind === 'likert' ? (
-              <CountTable
-                key={i}
-                caption={q.prompt}
-                rows={q.labels.map((l, c) => `${c + 1}. ${l}`)}
-                counts={q.counts}
-              />
-            ) : null,
+      <div className={staff ? 'report-layout' : undefined}>
+        <div className="report-layout__main">
+          {canEdit ? (
+            <Button variant="secondary" onClick={() => setEditing(!editing)}>
+              {editing ? t('reports.closeEditor') : t('reports.edit')}
+            </Button>
+          ) : null}
+          {canEdit && editing ? (
+            <ReportDraftEditor
+              report={data}
+              addPractice={addPractice}
+              onSaved={(saved) => {
+                setSavedRevision(saved.revision);
+                setEditing(false);
+                report.reload();
+              }}
+            />
+          ) : (
+            <div className="card report-preview">
+              <ReportDocument report={data} />
+            </div>
           )}
-        </Card>
-      ))}
-      <Card title={t('reports.recommendations')}>
-        {data.content.recommendations.map((r, i) => (
-          <section key={i}>
-            <h3>{r.title}</h3>
-            <p>{r.summary}</p>
-            <p className="muted">{t('reports.source', { source: r.sourceNote })}</p>
-          </section>
-        ))}
-      </Card>
+          {user.role === 'city_staff' ? (
+            <p>
+              <Link to={paths.reportPractices}>{t('reports.practicesLink')}</Link>
+            </p>
+          ) : null}
+        </div>
+        {staff ? (
+          <aside className="report-layout__side">
+            <ReportReviewPanel
+              report={data}
+              editing={canEdit && editing}
+              onChanged={() => report.reload()}
+            />
+          </aside>
+        ) : null}
+      </div>
     </Page>
   );
 }

@@ -5,7 +5,7 @@ import { call } from '../../api/client.ts';
 import { useUser } from '../../api/session.tsx';
 import { useAction, useApiData } from '../../api/use-api.ts';
 import { paths } from '../../app/guards.ts';
-import { Button } from '../../ui/Button.tsx';
+import { Button, LinkButton } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -19,7 +19,16 @@ export function ReportsPage() {
   const user = useUser();
   const list = useApiData('listReports');
   return (
-    <Page title={t('reports.title')} width="wide" lead={<p>{t('reports.lead')}</p>}>
+    <Page
+      title={t('reports.title')}
+      width="wide"
+      lead={<p>{t('reports.lead')}</p>}
+      actions={
+        user.role === 'city_staff' || user.role === 'employer_admin' ? (
+          <LinkButton to={paths.reportPractices}>{t('reports.practicesLink')}</LinkButton>
+        ) : null
+      }
+    >
       <ErrorAlert error={list.error} />
       {list.data ? (
         list.data.items.length === 0 ? (

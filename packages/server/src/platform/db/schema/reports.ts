@@ -1,4 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { municipalities, organizations } from './tenancy.ts';
 
 /** Policy-proposal and workplace-improvement reports, built only from protected figures. */
@@ -20,6 +21,13 @@ export const reports = pgTable(
      * publishing can be judged by the release ledger of the audience that receives it.
      */
     ledgerGroups: jsonb('ledger_groups').notNull(),
+    /** TReportDraft: what the city writes around the figures (it cites tables, never counts). */
+    draft: jsonb('draft')
+      .notNull()
+      .default({ summary: '', findings: [], proposals: [], ownText: '', nationalFigures: [] }),
+    /** Raised by every edit; approval records the revision approved. */
+    revision: integer('revision').notNull().default(1),
+    approvedRevision: integer('approved_revision'),
     authorId: uuid('author_id').notNull(),
     approverId: uuid('approver_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -27,4 +35,36 @@ export const reports = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
   (t) => [index('reports_municipality_idx').on(t.municipalityId, t.createdAt)],
+);
+
+/** The review history of a report: each step with who, when, the revision and its comment. */
+export const reportReviews = pgTable(
+  'report_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id),
+    step: text('step').notNull(),
+    revision: integer('revision').notNull(),
+    comment: text('comment'),
+    /** The title and draft as submitted or approved, so an approval can be read later. */
+    snapshot: jsonb('snapshot'),
+    actorId: uuid('actor_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('report_reviews_report_idx').on(t.municipalityId, t.reportId, t.createdAt),
+    check(
+      'report_reviews_step_check',
+      sql`${t.step} IN ('submitted', 'returned', 'approved', 'reopened', 'published')`,
+    ),
+    check(
+      'report_reviews_returned_comment_check',
+      sql`${t.step} <> 'returned' OR ${t.comment} IS NOT NULL`,
+    ),
+  ],
 );
