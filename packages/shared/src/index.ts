@@ -43,6 +43,8 @@ export * from './contracts/surveys.ts';
 export * from './contracts/practices.ts';
 export * from './contracts/reports.ts';
 export * from './contracts/crisis.ts';
+export * from './contracts/follow-ups.ts';
+export * from './contracts/rating-review.ts';
 export * from './contracts/person-context.ts';
 export * from './domain/events.ts';
 export * from './contracts/events.ts';
