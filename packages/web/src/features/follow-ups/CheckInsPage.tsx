@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { CheckInState, TCheckIn } from '@yorisoi/shared';
+import { useApiData } from '../../api/use-api.ts';
+import { consultationPath } from '../../app/guards.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { Badge } from '../../ui/Badge.tsx';
+import { LinkButton } from '../../ui/Button.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useLiveRefresh } from '../consultations/use-live-refresh.ts';
+import { usePolling } from '../consultations/use-polling.ts';
+import { CheckInContact } from './CheckInContact.tsx';
+import { checkInTone } from './check-in-tone.ts';
+import { formatContactTime } from './contact-time.ts';
+
+/** A check-in turns overdue by the clock alone: read again every minute. */
+const pollMs = 60_000;
+const order: readonly CheckInState[] = ['overdue', 'due', 'done'];
+
+/**
+ * 予定の確認: the planned contacts of the care team — past their time first, then those to
+ * come, then those done this week. Contacting the person is one step from here.
+ */
+export function CheckInsPage() {
+  const { t } = useTranslation();
+  const list = useApiData('listCheckIns');
+  useLiveRefresh(list.reload, 'crisis');
+  usePolling(list.reload, pollMs);
+  const items = [...(list.data?.items ?? [])].sort(
+    (a, b) => order.indexOf(a.state) - order.indexOf(b.state),
+  );
+  return (
+    <Page title={t('followUps.checkIns.title')} lead={<p>{t('followUps.checkIns.lead')}</p>}>
+      <ErrorAlert error={list.error ?? null} />
+      {list.loading && !list.data ? <Loading /> : null}
+      {list.data && items.length === 0 ? <p>{t('followUps.checkIns.empty')}</p> : null}
+      {items.length > 0 ? (
+        <ul className="check-in-list" data-testid="check-ins">
+          {items.map((checkIn) => (
+            <CheckInRow key={checkIn.id} checkIn={checkIn} onDone={list.reload} />
+          ))}
+        </ul>
+      ) : null}
+    </Page>
+  );
+}
+
+function CheckInRow({ checkIn, onDone }: { checkIn: TCheckIn; onDone: () => void }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const open = checkIn.state === 'due' || checkIn.state === 'overdue';
+  return (
+    <li data-testid="check-in">
+      <p>
+        <Badge tone={checkInTone(checkIn.state)}>
+          {t(`followUps.checkIns.states.${checkIn.state}`)}
+        </Badge>{' '}
+        <strong>{formatContactTime(checkIn.dueAt, locale)}</strong>
+        {' · '}
+        {checkIn.coordinatorName ?? t('followUps.checkIns.team')}
+      </p>
+      {checkIn.note ? <p className="muted">{checkIn.note}</p> : null}
+      <div className="row-actions">
+        <LinkButton to={consultationPath(checkIn.consultationId)} variant="secondary">
+          {t('followUps.checkIns.open')}
+        </LinkButton>
+        {checkIn.state === 'done' && checkIn.followUpConsultationId ? (
+          <LinkButton to={consultationPath(checkIn.followUpConsultationId)} variant="quiet">
+            {t('followUps.checkIns.openFollowUp')}
+          </LinkButton>
+        ) : null}
+      </div>
+      {open ? <CheckInContact checkIn={checkIn} onDone={onDone} /> : null}
+    </li>
+  );
+}
