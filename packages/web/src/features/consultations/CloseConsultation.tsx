@@ -162,6 +162,7 @@ function CaseCodingForm({
             consultationId={consultation.id}
             refused={action.error instanceof ApiError && action.error.code === 'FOLLOW_UP_REQUIRED'}
             changes={changes}
+            onApproved={action.clear}
           />
         )}
         <div className="form__actions row-actions">

@@ -12,10 +12,17 @@ import { Form } from '../../ui/Form.tsx';
  * Doing a check-in: a message to the person. While the consultation is open it goes into
  * it; after it closed, the person receives it as a new consultation. Then it is done.
  */
-export function CheckInContact({ checkIn, onDone }: { checkIn: TCheckIn; onDone: () => void }) {
+export function CheckInContact({
+  checkIn,
+  onDone,
+  onCancel,
+}: {
+  checkIn: TCheckIn;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const action = useAction();
-  const [writing, setWriting] = useState(false);
   const [body, setBody] = useState('');
   // One id per message, so a retry after a lost answer sends it once.
   const [clientMsgId, setClientMsgId] = useState(() => crypto.randomUUID());
@@ -28,13 +35,9 @@ export function CheckInContact({ checkIn, onDone }: { checkIn: TCheckIn; onDone:
     if (!done) return;
     setBody('');
     setClientMsgId(crypto.randomUUID());
-    setWriting(false);
     onDone();
   }
 
-  if (!writing) {
-    return <Button onClick={() => setWriting(true)}>{t('followUps.checkIns.contact')}</Button>;
-  }
   return (
     <Form onSubmit={() => void send()}>
       <TextAreaField
@@ -49,7 +52,7 @@ export function CheckInContact({ checkIn, onDone }: { checkIn: TCheckIn; onDone:
         <Button type="submit" pending={action.pending} disabled={body.trim() === ''}>
           {t('followUps.checkIns.send')}
         </Button>
-        <Button variant="quiet" onClick={() => setWriting(false)}>
+        <Button variant="quiet" onClick={onCancel}>
           {t('followUps.checkIns.keep')}
         </Button>
       </div>

@@ -11,6 +11,9 @@ import { CheckInForm } from './CheckInForm.tsx';
 import { formatContactTime } from './contact-time.ts';
 import { checkInTone } from './check-in-tone.ts';
 
+/** The panel's anchor: the close form's refusal links here. */
+export const checkInPanelId = 'check-ins';
+
 /**
  * The console's 確認の予定 panel: plan when to contact the person again (a follow-up that
  * lets a high-risk consultation close), move it or call it off.
@@ -40,7 +43,7 @@ export function CheckInPanel({
   }
 
   return (
-    <section className="card care-section" data-testid="check-in-panel">
+    <section className="card care-section" id={checkInPanelId} data-testid="check-in-panel">
       <h2 className="card__title">{t('followUps.checkIns.panelTitle')}</h2>
       <p className="muted">{t('followUps.checkIns.panelLead')}</p>
       <ErrorAlert error={list.error ?? cancel.error ?? null} />

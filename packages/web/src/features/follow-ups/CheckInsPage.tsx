@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInState, TCheckIn } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { consultationPath } from '../../app/guards.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Badge } from '../../ui/Badge.tsx';
-import { LinkButton } from '../../ui/Button.tsx';
+import { Button, LinkButton } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -49,6 +50,7 @@ export function CheckInsPage() {
 function CheckInRow({ checkIn, onDone }: { checkIn: TCheckIn; onDone: () => void }) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  const [writing, setWriting] = useState(false);
   const open = checkIn.state === 'due' || checkIn.state === 'overdue';
   return (
     <li data-testid="check-in">
@@ -61,17 +63,30 @@ function CheckInRow({ checkIn, onDone }: { checkIn: TCheckIn; onDone: () => void
         {checkIn.coordinatorName ?? t('followUps.checkIns.team')}
       </p>
       {checkIn.note ? <p className="muted">{checkIn.note}</p> : null}
-      <div className="row-actions">
-        <LinkButton to={consultationPath(checkIn.consultationId)} variant="secondary">
-          {t('followUps.checkIns.open')}
-        </LinkButton>
-        {checkIn.state === 'done' && checkIn.followUpConsultationId ? (
-          <LinkButton to={consultationPath(checkIn.followUpConsultationId)} variant="quiet">
-            {t('followUps.checkIns.openFollowUp')}
+      {writing ? (
+        <CheckInContact
+          checkIn={checkIn}
+          onCancel={() => setWriting(false)}
+          onDone={() => {
+            setWriting(false);
+            onDone();
+          }}
+        />
+      ) : (
+        <div className="row-actions">
+          {open ? (
+            <Button onClick={() => setWriting(true)}>{t('followUps.checkIns.contact')}</Button>
+          ) : null}
+          <LinkButton to={consultationPath(checkIn.consultationId)} variant="secondary">
+            {t('followUps.checkIns.open')}
           </LinkButton>
-        ) : null}
-      </div>
-      {open ? <CheckInContact checkIn={checkIn} onDone={onDone} /> : null}
+          {checkIn.state === 'done' && checkIn.followUpConsultationId ? (
+            <LinkButton to={consultationPath(checkIn.followUpConsultationId)} variant="quiet">
+              {t('followUps.checkIns.openFollowUp')}
+            </LinkButton>
+          ) : null}
+        </div>
+      )}
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TextAreaField } from '../../ui/Field.tsx';
+import { checkInPanelId } from './CheckInPanel.tsx';
 
 /**
  * Under the close form of a high-risk consultation: once closing is refused for want of a
@@ -16,11 +17,14 @@ export function CloseApproval({
   consultationId,
   refused,
   changes,
+  onApproved,
 }: {
   consultationId: string;
   /** Closing was just refused with FOLLOW_UP_REQUIRED. */
   refused: boolean;
   changes: number;
+  /** Called once approved: the earlier refusal no longer holds. */
+  onApproved: () => void;
 }) {
   const { t } = useTranslation();
   const state = useApiData('getCloseApproval', { params: { id: consultationId } });
@@ -32,6 +36,10 @@ export function CloseApproval({
     if (changes > 0) reload();
   }, [changes, reload]);
   const request = state.data?.request ?? null;
+  const approved = request?.status === 'approved';
+  useEffect(() => {
+    if (approved) onApproved();
+  }, [approved, onApproved]);
 
   async function submit() {
     setChecked(true);
@@ -78,6 +86,10 @@ export function CloseApproval({
           ) : null}
         </Alert>
       ) : null}
+      <p>
+        {t('followUps.approval.followUpFirst')}{' '}
+        <a href={`#${checkInPanelId}`}>{t('followUps.approval.toCheckIns')}</a>
+      </p>
       <p>{t('followUps.approval.lead')}</p>
       <TextAreaField
         label={t('followUps.approval.reason')}

@@ -5,7 +5,6 @@ import { useApiData } from '../../api/use-api.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Card } from '../../ui/Card.tsx';
-import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SelectField } from '../../ui/Field.tsx';
 import { Loading } from '../../ui/Loading.tsx';
@@ -53,7 +52,11 @@ export function RatingReviewPage() {
       width="wide"
       lead={<p>{t('followUps.ratings.lead')}</p>}
     >
-      <div className="row-actions" role="group" aria-label={t('followUps.ratings.filters')}>
+      <div
+        className="row-actions rating-filters"
+        role="group"
+        aria-label={t('followUps.ratings.filters')}
+      >
         <SelectField
           label={t('followUps.ratings.coordinator')}
           value={coordinatorId}
@@ -76,39 +79,7 @@ export function RatingReviewPage() {
       <ErrorAlert error={review.error ?? null} />
       {review.loading && !data ? <Loading /> : null}
       {data ? <Distribution review={data} /> : null}
-      {data ? (
-        <DataTable
-          caption={t('followUps.ratings.comments')}
-          rows={data.comments}
-          rowKey={(c) => `${c.ratedAt}:${c.comment.slice(0, 20)}`}
-          empty={t('followUps.ratings.noComments')}
-          testId="rating-comments"
-          columns={[
-            {
-              key: 'ratedAt',
-              header: t('followUps.ratings.ratedAt'),
-              rowHeader: true,
-              render: (c) => formatDate(c.ratedAt, locale),
-            },
-            {
-              key: 'coordinator',
-              header: t('followUps.ratings.coordinatorColumn'),
-              render: (c) => c.coordinatorName ?? t('followUps.ratings.unknownCoordinator'),
-            },
-            {
-              key: 'score',
-              header: t('followUps.ratings.scoreColumn'),
-              numeric: true,
-              render: (c) => formatNumber(c.score, locale),
-            },
-            {
-              key: 'comment',
-              header: t('followUps.ratings.commentColumn'),
-              render: (c) => c.comment,
-            },
-          ]}
-        />
-      ) : null}
+      {data ? <Comments review={data} /> : null}
     </Page>
   );
 }
@@ -139,6 +110,34 @@ function Distribution({ review }: { review: TRatingReview }) {
           </li>
         ))}
       </ul>
+    </Card>
+  );
+}
+
+/** What people wrote, newest first: a card each, readable on a phone. */
+function Comments({ review }: { review: TRatingReview }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Card title={t('followUps.ratings.comments')} testId="rating-comments">
+      {review.comments.length === 0 ? (
+        <p className="muted">{t('followUps.ratings.noComments')}</p>
+      ) : (
+        <ul className="check-in-list">
+          {review.comments.map((c) => (
+            <li key={`${c.ratedAt}:${c.comment.slice(0, 20)}`}>
+              <p className="muted">
+                {t('followUps.ratings.scoreLabel', { n: c.score })}
+                {' · '}
+                {formatDate(c.ratedAt, locale)}
+                {' · '}
+                {c.coordinatorName ?? t('followUps.ratings.unknownCoordinator')}
+              </p>
+              <p>{c.comment}</p>
+            </li>
+          ))}
+        </ul>
+      )}
     </Card>
   );
 }
