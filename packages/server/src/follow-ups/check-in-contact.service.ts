@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
+import type { TCheckIn } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
 import {
   insertConsultation,
@@ -12,10 +12,10 @@ import { insertMessageUnlessSent, type MessageRow } from '../consultations/messa
 import { sealMessageBody } from '../consultations/message-body.ts';
 import { sendMessage } from '../consultations/messages.service.ts';
 import { findNextScheduledCheckIn, updateScheduledCheckIn } from './check-ins.repository.ts';
-import { loadCheckInFor, presentCheckIns } from './check-ins.service.ts';
+import { auditCheckIn, loadCheckInFor, presentOneCheckIn } from './check-ins.service.ts';
 
 export interface CheckInContact {
-  checkIn: Awaited<ReturnType<typeof presentCheckIns>>[number];
+  checkIn: TCheckIn;
   consultation: ConsultationRow;
   message: MessageRow;
   /** A new consultation was opened (the first one was closed). */
@@ -88,13 +88,18 @@ export async function completeCheckIn(
       { status: 'done', doneAt: now, doneBy: actor.userId, followUpConsultationId: id },
     );
     if (!done) throw new AppError('CHECK_IN_NOT_SCHEDULED');
-    await auditDone(tx, actor, consultation, checkIn.id, id, now);
+    await auditCheckIn(
+      tx,
+      actor,
+      consultation,
+      'check_in.done',
+      { checkInId: checkIn.id, followUpConsultationId: id },
+      now,
+    );
     return { consultation: next, message, done };
   });
-  const [presented] = await presentCheckIns(ctx, consultation.municipalityId, [opened.done]);
-  if (!presented) throw new Error('a done check-in could not be presented');
   return {
-    checkIn: presented,
+    checkIn: await presentOneCheckIn(ctx, opened.done),
     consultation: opened.consultation,
     message: opened.message,
     opened: true,
@@ -117,33 +122,17 @@ async function markDone(
       { status: 'done', doneAt: now, doneBy: actor.userId, followUpConsultationId },
     );
     if (!row) throw new AppError('CHECK_IN_NOT_SCHEDULED');
-    await auditDone(tx, actor, consultation, checkInId, followUpConsultationId, now);
+    await auditCheckIn(
+      tx,
+      actor,
+      consultation,
+      'check_in.done',
+      { checkInId, followUpConsultationId },
+      now,
+    );
     return row;
   });
-  const [presented] = await presentCheckIns(ctx, consultation.municipalityId, [done]);
-  if (!presented) throw new Error('a done check-in could not be presented');
-  return presented;
-}
-
-function auditDone(
-  tx: Parameters<typeof recordAudit>[0],
-  actor: Actor,
-  consultation: ConsultationRow,
-  checkInId: string,
-  followUpConsultationId: string,
-  now: Date,
-) {
-  return recordAudit(
-    tx,
-    {
-      action: 'check_in.done',
-      municipalityId: consultation.municipalityId,
-      actor,
-      target: { type: 'consultation', id: consultation.id },
-      detail: { checkInId, followUpConsultationId },
-    },
-    now,
-  );
+  return presentOneCheckIn(ctx, done);
 }
 
 /**

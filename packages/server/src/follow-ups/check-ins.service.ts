@@ -40,6 +40,38 @@ export async function presentCheckIns(
   return rows.map((row) => presentCheckIn(ctx.keyring, row, names, now));
 }
 
+type CheckInAction =
+  'check_in.scheduled' | 'check_in.rescheduled' | 'check_in.cancelled' | 'check_in.done';
+
+/** A check-in's audit entry, on its consultation (the entry never holds the note). */
+export function auditCheckIn(
+  tx: Db,
+  actor: Actor,
+  consultation: ConsultationRow,
+  action: CheckInAction,
+  detail: Record<string, string>,
+  now: Date,
+) {
+  return recordAudit(
+    tx,
+    {
+      action,
+      municipalityId: consultation.municipalityId,
+      actor,
+      target: { type: 'consultation', id: consultation.id },
+      detail,
+    },
+    now,
+  );
+}
+
+/** One check-in as the care team sees it. */
+export async function presentOneCheckIn(ctx: AppContext, row: CheckInRow): Promise<TCheckIn> {
+  const [presented] = await presentCheckIns(ctx, row.municipalityId, [row]);
+  if (!presented) throw new Error('a check-in could not be presented');
+  return presented;
+}
+
 /** The time must be ahead, within half a year; the coordinator one of the care team. */
 async function validatePlan(
   ctx: AppContext,
@@ -102,21 +134,17 @@ export async function scheduleCheckIn(
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
     const inserted = await insertPlan(ctx, tx, actor, consultation, plan, dueAt);
-    await recordAudit(
+    await auditCheckIn(
       tx,
-      {
-        action: 'check_in.scheduled',
-        municipalityId: consultation.municipalityId,
-        actor,
-        target: { type: 'consultation', id: consultation.id },
-        detail: { checkInId: inserted.id },
-      },
+      actor,
+      consultation,
+      'check_in.scheduled',
+      { checkInId: inserted.id },
       now,
     );
     return inserted;
   });
-  const [checkIn] = await presentCheckIns(ctx, consultation.municipalityId, [row]);
-  return { consultation, checkIn: checkIn as TCheckIn };
+  return { consultation, checkIn: await presentOneCheckIn(ctx, row) };
 }
 
 export async function listConsultationCheckIns(
@@ -192,21 +220,17 @@ export async function rescheduleCheckIn(
     );
     if (!cancelled) throw new AppError('CHECK_IN_NOT_SCHEDULED');
     const inserted = await insertPlan(ctx, tx, actor, consultation, plan, dueAt);
-    await recordAudit(
+    await auditCheckIn(
       tx,
-      {
-        action: 'check_in.rescheduled',
-        municipalityId: consultation.municipalityId,
-        actor,
-        target: { type: 'consultation', id: consultation.id },
-        detail: { checkInId: inserted.id, replaces: checkIn.id },
-      },
+      actor,
+      consultation,
+      'check_in.rescheduled',
+      { checkInId: inserted.id, replaces: checkIn.id },
       now,
     );
     return inserted;
   });
-  const [presented] = await presentCheckIns(ctx, consultation.municipalityId, [row]);
-  return { consultation, checkIn: presented as TCheckIn };
+  return { consultation, checkIn: await presentOneCheckIn(ctx, row) };
 }
 
 export async function cancelCheckIn(
@@ -222,19 +246,15 @@ export async function cancelCheckIn(
       { status: 'cancelled', cancelledAt: now },
     );
     if (!cancelled) throw new AppError('CHECK_IN_NOT_SCHEDULED');
-    await recordAudit(
+    await auditCheckIn(
       tx,
-      {
-        action: 'check_in.cancelled',
-        municipalityId: consultation.municipalityId,
-        actor,
-        target: { type: 'consultation', id: consultation.id },
-        detail: { checkInId: checkIn.id },
-      },
+      actor,
+      consultation,
+      'check_in.cancelled',
+      { checkInId: checkIn.id },
       now,
     );
     return cancelled;
   });
-  const [presented] = await presentCheckIns(ctx, consultation.municipalityId, [row]);
-  return { consultation, checkIn: presented as TCheckIn };
+  return { consultation, checkIn: await presentOneCheckIn(ctx, row) };
 }

@@ -3,13 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { TCheckIn } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction, useApiData } from '../../api/use-api.ts';
-import { currentLocale } from '../../i18n/index.ts';
-import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { CheckInForm } from './CheckInForm.tsx';
-import { formatContactTime } from './contact-time.ts';
-import { checkInTone } from './check-in-tone.ts';
+import { CheckInSummary } from './CheckInSummary.tsx';
 
 /** The panel's anchor: the close form's refusal links here. */
 export const checkInPanelId = 'check-ins';
@@ -26,7 +23,6 @@ export function CheckInPanel({
   changes: number;
 }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const list = useApiData('listConsultationCheckIns', { params: { id: consultationId } });
   const cancel = useAction();
   const [moving, setMoving] = useState<string | null>(null);
@@ -51,15 +47,7 @@ export function CheckInPanel({
         <ul className="check-in-list" data-testid="check-in-list">
           {items.map((checkIn) => (
             <li key={checkIn.id}>
-              <p>
-                <Badge tone={checkInTone(checkIn.state)}>
-                  {t(`followUps.checkIns.states.${checkIn.state}`)}
-                </Badge>{' '}
-                <strong>{formatContactTime(checkIn.dueAt, locale)}</strong>
-                {' · '}
-                {checkIn.coordinatorName ?? t('followUps.checkIns.team')}
-              </p>
-              {checkIn.note ? <p className="muted">{checkIn.note}</p> : null}
+              <CheckInSummary checkIn={checkIn} />
               {checkIn.state === 'due' || checkIn.state === 'overdue' ? (
                 moving === checkIn.id ? (
                   <CheckInForm

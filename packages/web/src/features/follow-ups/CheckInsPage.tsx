@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { CheckInState, TCheckIn } from '@yorisoi/shared';
 import { useApiData } from '../../api/use-api.ts';
 import { consultationPath } from '../../app/guards.ts';
-import { currentLocale } from '../../i18n/index.ts';
-import { Badge } from '../../ui/Badge.tsx';
 import { Button, LinkButton } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
@@ -12,8 +10,7 @@ import { Page } from '../../ui/Page.tsx';
 import { useLiveRefresh } from '../consultations/use-live-refresh.ts';
 import { usePolling } from '../consultations/use-polling.ts';
 import { CheckInContact } from './CheckInContact.tsx';
-import { checkInTone } from './check-in-tone.ts';
-import { formatContactTime } from './contact-time.ts';
+import { CheckInSummary } from './CheckInSummary.tsx';
 
 /** A check-in turns overdue by the clock alone: read again every minute. */
 const pollMs = 60_000;
@@ -49,20 +46,11 @@ export function CheckInsPage() {
 
 function CheckInRow({ checkIn, onDone }: { checkIn: TCheckIn; onDone: () => void }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const [writing, setWriting] = useState(false);
   const open = checkIn.state === 'due' || checkIn.state === 'overdue';
   return (
     <li data-testid="check-in">
-      <p>
-        <Badge tone={checkInTone(checkIn.state)}>
-          {t(`followUps.checkIns.states.${checkIn.state}`)}
-        </Badge>{' '}
-        <strong>{formatContactTime(checkIn.dueAt, locale)}</strong>
-        {' · '}
-        {checkIn.coordinatorName ?? t('followUps.checkIns.team')}
-      </p>
-      {checkIn.note ? <p className="muted">{checkIn.note}</p> : null}
+      <CheckInSummary checkIn={checkIn} />
       {writing ? (
         <CheckInContact
           checkIn={checkIn}
