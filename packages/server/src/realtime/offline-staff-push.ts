@@ -4,7 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import { findConsultation } from '../consultations/consultations.repository.ts';
 import type { MessageRow } from '../consultations/messages.repository.ts';
 import { enqueueStaffPush } from '../notifications/staff-push.ts';
-import { userRoom } from './rooms.ts';
+import { consultationRoom, userRoom } from './rooms.ts';
 import type { RealtimeServer } from './socket-types.ts';
 
 /**
@@ -22,6 +22,8 @@ export function pushToOfflineAssignee(
 ): void {
   if (!isConsultingRole(message.senderRole as Role)) return;
   if (message.kind === 'call') return;
+  // The usual case, without a query: someone of the care team has this chat open here.
+  if (careTeamJoinedHere(io, message.consultationId)) return;
   const run = async () => {
     const consultation = await findConsultation(
       ctx.db,
@@ -48,4 +50,13 @@ export function pushToOfflineAssignee(
     if (queued) ctx.outbox.wake();
   };
   run().catch((error: unknown) => log.warn({ err: error }, 'staff message push failed'));
+}
+
+function careTeamJoinedHere(io: RealtimeServer, consultationId: string): boolean {
+  const namespace = io.of('/');
+  for (const socketId of namespace.adapter.rooms.get(consultationRoom(consultationId)) ?? []) {
+    const role = namespace.sockets.get(socketId)?.data.session.actor.role;
+    if (role === 'coordinator' || role === 'supervisor') return true;
+  }
+  return false;
 }
