@@ -296,8 +296,23 @@ export const errorCatalog = {
   },
   FOLLOW_UP_REQUIRED: {
     status: 409,
-    ja: '命に関わるおそれのある相談は、つなぎ先の紹介・予約のいずれかがあるか、統括コーディネーターの承認がないと終了できません。',
-    en: 'A high-risk consultation can only be closed with a referral or an appointment in place, or with a supervisor’s approval.',
+    ja: '命に関わるおそれのある相談は、つなぎ先の紹介・予約・確認の予定のいずれかがあるか、統括コーディネーターの承認がないと終了できません。',
+    en: 'A high-risk consultation can only be closed with a referral, an appointment or a scheduled check-in in place, or with a supervisor’s approval.',
+  },
+  CLOSE_APPROVAL_PENDING: {
+    status: 409,
+    ja: 'この相談の終了の承認は、すでに統括コーディネーターに依頼中です。',
+    en: 'Approval to close this consultation has already been requested.',
+  },
+  CLOSE_APPROVAL_DECIDED: {
+    status: 409,
+    ja: 'この承認依頼には、すでに回答済みです。',
+    en: 'This request has already been answered.',
+  },
+  CHECK_IN_NOT_SCHEDULED: {
+    status: 409,
+    ja: 'この確認の予定は、すでに実施済みか取り消されています。',
+    en: 'This check-in has already been done or cancelled.',
   },
   SUPERVISOR_JOIN_REQUIRED: {
     status: 409,

@@ -45,6 +45,8 @@ export * from './contracts/reports.ts';
 export * from './domain/national-figures.ts';
 export * from './domain/report-tables.ts';
 export * from './contracts/crisis.ts';
+export * from './contracts/follow-ups.ts';
+export * from './contracts/rating-review.ts';
 export * from './contracts/person-context.ts';
 export * from './domain/events.ts';
 export * from './contracts/events.ts';

@@ -2,6 +2,13 @@
 /* Web push handlers, imported into the generated service worker (workbox importScripts).
  * The payload carries only a fixed text chosen by the server and a path of this app:
  * never what anyone wrote, never who the person is. */
+
+/** Staff pushes (issue 13) and the tags of the console's own notifications for them. */
+const consoleTags = {
+  consultation_assigned: 'console-assigned',
+  consultation_message: 'console-message',
+};
+
 self.addEventListener('push', (event) => {
   let data = null;
   try {
@@ -12,16 +19,29 @@ self.addEventListener('push', (event) => {
   const title = data && typeof data.title === 'string' ? data.title : '寄り添い';
   const body = data && typeof data.body === 'string' ? data.body : '';
   const url = data && typeof data.url === 'string' && data.url.startsWith('/') ? data.url : '/';
-  event.waitUntil(
+  const kind = data && typeof data.kind === 'string' ? data.kind : 'yorisoi';
+  const show = () =>
     self.registration.showNotification(title, {
       body,
       icon: '/icon-192.png',
       badge: '/icon-192.png',
-      // One notification per kind: a newer one replaces the older.
-      tag: data && typeof data.kind === 'string' ? data.kind : 'yorisoi',
+      // One notification per kind: a newer one replaces the older. The care team's kinds
+      // share the console's own tags, so a hidden tab's notice and the push are one.
+      tag: consoleTags[kind] || kind,
       renotify: true,
       data: { url },
-    }),
+    });
+  if (!consoleTags[kind]) {
+    event.waitUntil(show());
+    return;
+  }
+  // A console on screen announces it itself (toast, title count, chime).
+  event.waitUntil(
+    self.clients
+      .matchAll({ type: 'window', includeUncontrolled: true })
+      .then((windows) =>
+        windows.some((client) => client.visibilityState === 'visible') ? undefined : show(),
+      ),
   );
 });
 

@@ -38,6 +38,7 @@ import { registerAttachmentRoutes } from '../attachments/attachments.routes.ts';
 import { attachRealtime } from '../realtime/realtime-server.ts';
 import { registerCallRoutes } from '../calls/calls.routes.ts';
 import { registerCrisisRoutes } from '../crisis/crisis.routes.ts';
+import { registerFollowUpRoutes } from '../follow-ups/follow-ups.routes.ts';
 import { registerEventRoutes } from '../events/events.routes.ts';
 import { installWebAssets } from './web-assets.ts';
 import { registerChildcareRoutes } from '../childcare/childcare.routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerParticipantRoutes(app, ctx, realtime.events);
   registerAttachmentRoutes(app, ctx);
   registerCrisisRoutes(app, ctx, realtime.events);
+  registerFollowUpRoutes(app, ctx, realtime.events);
   registerEventRoutes(app, ctx);
   registerChildcareRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -15,6 +15,7 @@ import { startBackgroundJobs } from '../platform/jobs/background-jobs.ts';
 import { sweepEvents } from '../events/event-sweep.ts';
 import { sweepAppointments } from '../appointments/appointment-sweep.ts';
 import { purgeUnsentAttachments } from '../attachments/unsent-sweep.ts';
+import { sweepDueCheckIns } from '../follow-ups/check-in-due.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -59,7 +60,8 @@ export async function startServer(
     // Consultations that arrived when no one was on duty are routed as shifts start,
     // missed response targets are recorded, booked consultations open with their
     // reminders sent (events' the day before, their registrants' contacts erased after the
-    // retention period), accounts past their grace are erased, and files no message took are deleted.
+    // retention period), check-ins that are due announced to their coordinator, accounts past
+    // their grace are erased, and files no message took are deleted.
     const { events } = app.realtime;
     const jobs = startBackgroundJobs(database, app.log, [
       {
@@ -74,6 +76,7 @@ export async function startServer(
         run: () => sweepAppointments(ctx, events),
       },
       { name: 'event-sweep', everyMs: routingSweepMs, run: () => sweepEvents(ctx) },
+      { name: 'check-in-sweep', everyMs: routingSweepMs, run: () => sweepDueCheckIns(ctx) },
       { name: 'account-purge', everyMs: purgeIntervalMs, run: () => purgeDueAccounts(ctx) },
       {
         name: 'unsent-attachment-purge',

@@ -533,9 +533,9 @@ describe('vacancies', () => {
       .where(eq(notificationOutbox.userId, tsukushiStaff.id));
     expect(queued.map((q) => q.kind)).toEqual(['vacancy_reminder']);
     const mail = await composeNotification(t.ctx, queued[0]!);
-    expect(mail!.mail.subject).toContain('空き状況の更新をお願いします');
-    expect(mail!.mail.text).toContain('つくし小規模保育（架空）');
-    expect(mail!.mail.text).toContain(`/childcare/facilities/${tsukushi}/vacancies`);
+    expect(mail?.mail?.subject).toContain('空き状況の更新をお願いします');
+    expect(mail?.mail?.text).toContain('つくし小規模保育（架空）');
+    expect(mail?.mail?.text).toContain(`/childcare/facilities/${tsukushi}/vacancies`);
     const again = await section.ok('sendVacancyReminders', {
       body: { month: month(), facilityIds: [himawari] },
     });

@@ -14,6 +14,8 @@ import {
   consultationMessages,
   consultationNotes,
   consultationRatings,
+  consultationCheckIns,
+  closeApprovalRequests,
   consultationReceipts,
   consultationRiskFlags,
   consultations,
@@ -127,6 +129,9 @@ export const tablesInDependencyOrder: Table[] = [
   eventRegistrations,
   // After the resources, facilities and events it may point at.
   consultationReferrals,
+  // After the consultations (and users) they point at; a check-in may point at two.
+  consultationCheckIns,
+  closeApprovalRequests,
   auditLog,
 ];
 

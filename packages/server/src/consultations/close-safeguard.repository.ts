@@ -1,8 +1,16 @@
 import { and, count, eq, gte, ne } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import { appointments, consultationReferrals } from '../platform/db/schema/index.ts';
+import {
+  appointments,
+  closeApprovalRequests,
+  consultationCheckIns,
+  consultationReferrals,
+} from '../platform/db/schema/index.ts';
 
-/** What follows a consultation after it closes: referrals still open, appointments to come. */
+/**
+ * What follows a consultation after it closes: referrals still open, appointments to come,
+ * check-ins the care team scheduled.
+ */
 export async function countFollowUps(
   db: Db,
   {
@@ -11,7 +19,7 @@ export async function countFollowUps(
     personUserId,
     now,
   }: { municipalityId: string; consultationId: string; personUserId: string; now: Date },
-): Promise<{ openReferrals: number; upcomingAppointments: number }> {
+): Promise<{ openReferrals: number; upcomingAppointments: number; scheduledCheckIns: number }> {
   const [referrals] = await db
     .select({ n: count() })
     .from(consultationReferrals)
@@ -33,5 +41,37 @@ export async function countFollowUps(
         gte(appointments.startsAt, now),
       ),
     );
-  return { openReferrals: referrals?.n ?? 0, upcomingAppointments: booked?.n ?? 0 };
+  const [checkIns] = await db
+    .select({ n: count() })
+    .from(consultationCheckIns)
+    .where(
+      and(
+        eq(consultationCheckIns.municipalityId, municipalityId),
+        eq(consultationCheckIns.consultationId, consultationId),
+        eq(consultationCheckIns.status, 'scheduled'),
+      ),
+    );
+  return {
+    openReferrals: referrals?.n ?? 0,
+    upcomingAppointments: booked?.n ?? 0,
+    scheduledCheckIns: checkIns?.n ?? 0,
+  };
+}
+
+/** Whether a supervisor approved a request to close this consultation without a follow-up. */
+export async function hasApprovedCloseRequest(
+  db: Db,
+  { municipalityId, consultationId }: { municipalityId: string; consultationId: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(closeApprovalRequests)
+    .where(
+      and(
+        eq(closeApprovalRequests.municipalityId, municipalityId),
+        eq(closeApprovalRequests.consultationId, consultationId),
+        eq(closeApprovalRequests.status, 'approved'),
+      ),
+    );
+  return (row?.n ?? 0) > 0;
 }

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { closeSafeguard, type TCaseCoding } from '@yorisoi/shared';
+import { closeSafeguard, type CloseSafeguardVerdict, type TCaseCoding } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from './consultation-access.ts';
 import { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.ts';
 import { writeCaseRecord } from '../insights/case-records.ts';
-import { countFollowUps } from './close-safeguard.repository.ts';
+import { countFollowUps, hasApprovedCloseRequest } from './close-safeguard.repository.ts';
 import type { ConsultationRow } from './consultations.repository.ts';
 import { deidentifySummary } from '../insights/case-summary.ts';
 
@@ -82,6 +82,16 @@ async function requireCloseSafeguard(
   consultation: ConsultationRow,
   supervisorApproved: boolean,
 ) {
+  const verdict = await closeSafeguardVerdict(ctx, consultation, supervisorApproved);
+  if (verdict === 'risk_assessment_required') throw new AppError('RISK_ASSESSMENT_REQUIRED');
+  if (verdict === 'follow_up_required') throw new AppError('FOLLOW_UP_REQUIRED');
+}
+
+export async function closeSafeguardVerdict(
+  ctx: AppContext,
+  consultation: ConsultationRow,
+  supervisorApproved: boolean,
+): Promise<CloseSafeguardVerdict> {
   const flags = await listRiskFlags(ctx.db, consultation.municipalityId, consultation.id);
   const followUps = await countFollowUps(ctx.db, {
     municipalityId: consultation.municipalityId,
@@ -89,14 +99,19 @@ async function requireCloseSafeguard(
     personUserId: consultation.personUserId,
     now: ctx.now(),
   });
-  const verdict = closeSafeguard({
+  // A supervisor approves by closing it themselves, or by approving a coordinator's request.
+  const approved =
+    supervisorApproved ||
+    (await hasApprovedCloseRequest(ctx.db, {
+      municipalityId: consultation.municipalityId,
+      consultationId: consultation.id,
+    }));
+  return closeSafeguard({
     highRiskFlagged: flags.some((f) => f.level === 'high'),
     unassessedRisk: flags.some((f) => f.acknowledgedAt === null),
-    supervisorApproved,
+    supervisorApproved: approved,
     ...followUps,
   });
-  if (verdict === 'risk_assessment_required') throw new AppError('RISK_ASSESSMENT_REQUIRED');
-  if (verdict === 'follow_up_required') throw new AppError('FOLLOW_UP_REQUIRED');
 }
 
 /** Risk flags are consultation content: only its parties on the care team see them. */

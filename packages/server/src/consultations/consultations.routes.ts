@@ -15,6 +15,7 @@ import {
   startConsultation,
 } from './consultations.service.ts';
 import { listMessages, sendMessage } from './messages.service.ts';
+import { getRatingReview } from './rating-review.service.ts';
 import { markReceipt } from './receipts.service.ts';
 import { listQueue } from './queue.service.ts';
 import { acknowledgeRisk, closeConsultation, getRiskFlags } from './close.service.ts';
@@ -73,6 +74,9 @@ export function registerConsultationRoutes(
     return presentMessageAck(sent.message);
   });
   registerEndpoint(app, 'listQueue', async ({ actor }) => listQueue(ctx, { actor }));
+  registerEndpoint(app, 'getRatingReview', async ({ actor, query }) =>
+    getRatingReview(ctx, { actor, query }),
+  );
   registerEndpoint(app, 'listNotes', async ({ actor, params }) => ({
     items: (await listNotes(ctx, { actor, consultationId: params.id })).map((n) =>
       presentNote(ctx.keyring, n, actor.userId),

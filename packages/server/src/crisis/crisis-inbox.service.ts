@@ -12,6 +12,7 @@ import {
   markFlagsSeen,
   type UnacknowledgedFlagRow,
 } from './crisis-inbox.repository.ts';
+import { pendingCloseApprovals } from '../follow-ups/close-approvals.service.ts';
 
 /**
  * The 緊急 inbox: every open consultation with a risk flag whose assessment is not yet
@@ -58,7 +59,10 @@ export async function listCrisisInbox(
       Number(b.level === 'high') - Number(a.level === 'high') ||
       a.flaggedSince.localeCompare(b.flaggedSince),
   );
-  return { items };
+  // Requests to close without a follow-up wait here for a supervisor (issue 13).
+  const closeRequests =
+    actor.role === 'supervisor' ? await pendingCloseApprovals(ctx, municipalityId) : [];
+  return { items, closeRequests };
 }
 
 function presentEntry(

@@ -269,3 +269,39 @@ describe('what lists show', () => {
     );
   });
 });
+
+describe('follow-up and rating rules (issue 13)', () => {
+  const staff = (role: Actor['role'], userId: string): Actor => ({
+    userId,
+    sessionId: 's',
+    role,
+    municipalityId: 'm',
+    organizationId: null,
+    locale: 'ja',
+    mfaSatisfied: true,
+  });
+
+  it('shows rating comments to supervisors and the coordinator who held it, never to city staff or employers', () => {
+    const held = { municipalityId: 'm', assigneeId: 'c' };
+    expect(can(staff('supervisor', 's1'), 'rating.readComments', held)).toBe(true);
+    expect(can(staff('coordinator', 'c'), 'rating.readComments', held)).toBe(true);
+    expect(can(staff('coordinator', 'other'), 'rating.readComments', held)).toBe(false);
+    for (const role of ['city_staff', 'employer_admin', 'worker', 'network_admin'] as const) {
+      expect(can(staff(role, 'c'), 'rating.readComments', held)).toBe(false);
+    }
+  });
+
+  it('lets a coordinator do a check-in that is theirs, on their consultation, or the team’s', () => {
+    const a = staff('coordinator', 'c');
+    const scope = { municipalityId: 'm', assigneeId: 'x' };
+    expect(can(a, 'checkIn.manage', { ...scope, ownerId: 'c' })).toBe(true);
+    expect(can(a, 'checkIn.manage', { ...scope, ownerId: null })).toBe(true);
+    expect(can(a, 'checkIn.manage', { ...scope, assigneeId: 'c', ownerId: 'y' })).toBe(true);
+    expect(can(a, 'checkIn.manage', { ...scope, ownerId: 'y' })).toBe(false);
+    expect(can(staff('city_staff', 'c'), 'checkIn.manage', { ...scope, ownerId: null })).toBe(
+      false,
+    );
+    expect(can(staff('coordinator', 'c'), 'closeApproval.decide', scope)).toBe(false);
+    expect(can(staff('supervisor', 's'), 'closeApproval.decide', scope)).toBe(true);
+  });
+});

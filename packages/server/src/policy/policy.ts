@@ -99,6 +99,25 @@ export const rules = {
   'consultation.claim': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   /** The 緊急 inbox; which consultations a coordinator sees there, the use-case narrows. */
   'crisis.viewInbox': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
+  /**
+   * A check-in (a planned contact after a high-risk consultation): a supervisor, the
+   * coordinator holding the consultation, the coordinator it is assigned to (`ownerId`),
+   * or any coordinator when it is the care team's on shift (`ownerId` null).
+   */
+  'checkIn.manage': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'supervisor') ||
+      (hasRole(a, 'coordinator') && (isAssignee(a, r) || isOwner(a, r) || r.ownerId === null))),
+  /** Answering a coordinator's request to close without a follow-up. */
+  'closeApproval.decide': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  /**
+   * A rating's comment is consultation content: the supervisors of the municipality, and a
+   * coordinator for the consultations they held (`assigneeId`); never city staff, employers
+   * or anyone outside the care team. Shown without who wrote it.
+   */
+  'rating.readComments': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'supervisor') || (hasRole(a, 'coordinator') && isAssignee(a, r))),
   'cannedReply.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'cannedReply.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   /** Break-glass is for supervisors; the second-approver rule is enforced by the use-case. */

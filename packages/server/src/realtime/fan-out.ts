@@ -9,6 +9,7 @@ import {
 } from '../consultations/consultations.presenter.ts';
 import { careTeamRoom, consultationRoom, participantRoom, queueRoom, userRoom } from './rooms.ts';
 import { pushToOfflinePerson } from './offline-push.ts';
+import { pushToOfflineAssignee } from './offline-staff-push.ts';
 import type {
   MessagesNote,
   PreviousMessageNote,
@@ -132,6 +133,7 @@ export function createFanOut(
       announce(() => {
         deliverMessage(row, origin);
         pushToOfflinePerson(io, ctx, log, row);
+        pushToOfflineAssignee(io, ctx, log, row);
         if (clustered) tellOtherInstances(row);
       });
     },

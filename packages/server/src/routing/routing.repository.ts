@@ -80,8 +80,13 @@ export async function findPreviousCoordinator(
 export async function insertAssignment(
   db: Db,
   values: Omit<typeof consultationAssignments.$inferInsert, 'id'>,
-) {
-  await db.insert(consultationAssignments).values(values);
+): Promise<string> {
+  const [row] = await db
+    .insert(consultationAssignments)
+    .values(values)
+    .returning({ id: consultationAssignments.id });
+  if (!row) throw new Error('assignment insert returned nothing');
+  return row.id;
 }
 
 export async function findLatestAssignment(db: Db, municipalityId: string, consultationId: string) {

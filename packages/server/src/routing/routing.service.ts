@@ -5,6 +5,7 @@ import { assignQueued, type ConsultationRow } from '../consultations/consultatio
 import { chooseCoordinator } from './choose-coordinator.ts';
 import { changeOf, type ConsultationEvents } from '../consultations/consultation-events.ts';
 import { listQueuedInAllMunicipalities } from '../consultations/queue.repository.ts';
+import { enqueueStaffPush } from '../notifications/staff-push.ts';
 import { findCandidates, findPreviousCoordinator, insertAssignment } from './routing.repository.ts';
 
 /**
@@ -33,7 +34,7 @@ export async function routeConsultation(
     capacity: ctx.config.maxConcurrentConsultations,
   });
   if (!decision) return null;
-  return ctx.db.transaction(async (tx) => {
+  const routed = await ctx.db.transaction(async (tx) => {
     const assigned = await assignQueued(
       tx,
       consultation.municipalityId,
@@ -41,7 +42,7 @@ export async function routeConsultation(
       decision.userId,
     );
     if (!assigned) return null;
-    await insertAssignment(tx, {
+    const assignmentId = await insertAssignment(tx, {
       municipalityId: consultation.municipalityId,
       consultationId: consultation.id,
       coordinatorId: decision.userId,
@@ -59,8 +60,21 @@ export async function routeConsultation(
       },
       now,
     );
+    // Told by push too, for a coordinator with no console open (issue 13).
+    await enqueueStaffPush(
+      tx,
+      {
+        municipalityId: consultation.municipalityId,
+        kind: 'consultation_assigned',
+        refId: assignmentId,
+        userId: decision.userId,
+      },
+      now,
+    );
     return decision.userId;
   });
+  if (routed) ctx.outbox.wake();
+  return routed;
 }
 
 /** Routes what is still waiting (most urgent, then longest waiting, first), e.g. when a shift starts. */

@@ -8,6 +8,7 @@ import { insertNote } from '../consultations/notes.service.ts';
 import { reassignOpenConsultation } from '../consultations/consultations.repository.ts';
 import { findActiveCareTeamMember } from '../auth/users.repository.ts';
 import { activeLoads, insertAssignment } from './routing.repository.ts';
+import { enqueueStaffPush } from '../notifications/staff-push.ts';
 
 /**
  * The assigned coordinator (or a supervisor) hands an open consultation to another
@@ -52,7 +53,7 @@ export async function transferConsultation(
       actor,
       body: handoverNote,
     });
-    await insertAssignment(tx, {
+    const assignmentId = await insertAssignment(tx, {
       municipalityId: consultation.municipalityId,
       consultationId: consultation.id,
       coordinatorId: target.id,
@@ -72,7 +73,18 @@ export async function transferConsultation(
       },
       now,
     );
+    await enqueueStaffPush(
+      tx,
+      {
+        municipalityId: consultation.municipalityId,
+        kind: 'consultation_assigned',
+        refId: assignmentId,
+        userId: target.id,
+      },
+      now,
+    );
   });
+  ctx.outbox.wake();
   /** As it was before: whether it left the queue. */
   return consultation;
 }

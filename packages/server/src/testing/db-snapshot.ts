@@ -18,6 +18,8 @@ const contentTables = [
   'consultation_messages',
   'consultation_receipts',
   'consultation_codings',
+  'consultation_check_ins',
+  'close_approval_requests',
   'consultation_risk_flags',
   'shifts',
   'consultation_assignments',

@@ -20,6 +20,8 @@ import { personContextEndpoints } from './endpoints/person-context.ts';
 import { eventEndpoints } from './endpoints/events.ts';
 import { childcareEndpoints } from './endpoints/childcare.ts';
 import { auditEndpoints } from './endpoints/audit.ts';
+import { followUpEndpoints } from './endpoints/follow-ups.ts';
+import { ratingReviewEndpoints } from './endpoints/rating-review.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -48,6 +50,8 @@ export const api = {
   ...personContextEndpoints,
   ...eventEndpoints,
   ...childcareEndpoints,
+  ...followUpEndpoints,
+  ...ratingReviewEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -74,6 +78,8 @@ export const endpointGroups = {
   personContextEndpoints,
   eventEndpoints,
   childcareEndpoints,
+  followUpEndpoints,
+  ratingReviewEndpoints,
 };
 
 export type Api = typeof api;

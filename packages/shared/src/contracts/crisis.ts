@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { riskCategories } from '../domain/risk-screening.ts';
 import { ZId, ZIsoDateTime } from './common.ts';
+import { ZCloseApproval } from './follow-ups.ts';
 
 /**
  * One consultation in the 緊急 inbox: a risk flag nobody has acknowledged yet. What the
@@ -30,5 +31,9 @@ export const ZCrisisInboxEntry = z.object({
   seenAt: ZIsoDateTime.nullable(),
 });
 export type TCrisisInboxEntry = z.infer<typeof ZCrisisInboxEntry>;
-export const ZCrisisInbox = z.object({ items: z.array(ZCrisisInboxEntry) });
+export const ZCrisisInbox = z.object({
+  items: z.array(ZCrisisInboxEntry),
+  /** Coordinators' requests to close without a follow-up, waiting for a supervisor (supervisors only). */
+  closeRequests: z.array(ZCloseApproval),
+});
 export type TCrisisInbox = z.infer<typeof ZCrisisInbox>;

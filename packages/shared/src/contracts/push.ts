@@ -48,6 +48,9 @@ export const pushKinds = [
   'appointment_reminder',
   'appointment_changed',
   'incoming_call',
+  'consultation_assigned',
+  'consultation_message',
+  'check_in_due',
 ] as const;
 export type TPushKind = (typeof pushKinds)[number];
 

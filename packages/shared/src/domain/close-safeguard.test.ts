@@ -7,6 +7,7 @@ const calm: CloseSafeguardFacts = {
   unassessedRisk: false,
   openReferrals: 0,
   upcomingAppointments: 0,
+  scheduledCheckIns: 0,
   supervisorApproved: false,
 };
 const crisis = { ...calm, highRiskFlagged: true };
@@ -26,10 +27,11 @@ describe('closing a consultation with a high-risk flag', () => {
     );
   });
 
-  it('then asks for a referral, an appointment or a supervisor’s approval', () => {
+  it('then asks for a referral, an appointment, a check-in or a supervisor’s approval', () => {
     expect(closeSafeguard(crisis)).toBe('follow_up_required');
     expect(closeSafeguard({ ...crisis, openReferrals: 1 })).toBe('ok');
     expect(closeSafeguard({ ...crisis, upcomingAppointments: 2 })).toBe('ok');
+    expect(closeSafeguard({ ...crisis, scheduledCheckIns: 1 })).toBe('ok');
     expect(closeSafeguard({ ...crisis, supervisorApproved: true })).toBe('ok');
   });
 
@@ -39,18 +41,29 @@ describe('closing a consultation with a high-risk flag', () => {
         fc.boolean(),
         fc.nat(3),
         fc.nat(3),
+        fc.nat(3),
         fc.boolean(),
-        (unassessedRisk, openReferrals, upcomingAppointments, supervisorApproved) => {
+        (
+          unassessedRisk,
+          openReferrals,
+          upcomingAppointments,
+          scheduledCheckIns,
+          supervisorApproved,
+        ) => {
           const verdict = closeSafeguard({
             highRiskFlagged: true,
             unassessedRisk,
             openReferrals,
             upcomingAppointments,
+            scheduledCheckIns,
             supervisorApproved,
           });
           const safe =
             !unassessedRisk &&
-            (openReferrals > 0 || upcomingAppointments > 0 || supervisorApproved);
+            (openReferrals > 0 ||
+              upcomingAppointments > 0 ||
+              scheduledCheckIns > 0 ||
+              supervisorApproved);
           expect(verdict === 'ok').toBe(safe);
         },
       ),

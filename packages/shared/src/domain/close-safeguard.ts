@@ -2,7 +2,8 @@
  * The crisis protocol's last step: a consultation in which the person wrote a high-risk
  * expression may not simply be closed. The risk must have been assessed with the person
  * (every flag acknowledged), and the person must not be left alone afterwards: a referral
- * still open, a booked appointment, or a supervisor who approves closing without one.
+ * still open, a booked appointment, a check-in the care team scheduled, or a supervisor
+ * who approves closing without one.
  */
 export interface CloseSafeguardFacts {
   /** Whether any message of the consultation carried a high-risk flag. */
@@ -13,7 +14,9 @@ export interface CloseSafeguardFacts {
   openReferrals: number;
   /** Booked appointments of the person from now on. */
   upcomingAppointments: number;
-  /** A supervisor closes it and records their approval. */
+  /** Check-ins the care team scheduled and has not done or cancelled. */
+  scheduledCheckIns: number;
+  /** A supervisor closes it, or approved a coordinator's request to close it. */
   supervisorApproved: boolean;
 }
 
@@ -23,6 +26,9 @@ export function closeSafeguard(facts: CloseSafeguardFacts): CloseSafeguardVerdic
   if (!facts.highRiskFlagged) return 'ok';
   if (facts.unassessedRisk) return 'risk_assessment_required';
   const followedUp =
-    facts.openReferrals > 0 || facts.upcomingAppointments > 0 || facts.supervisorApproved;
+    facts.openReferrals > 0 ||
+    facts.upcomingAppointments > 0 ||
+    facts.scheduledCheckIns > 0 ||
+    facts.supervisorApproved;
   return followedUp ? 'ok' : 'follow_up_required';
 }

@@ -29,6 +29,8 @@ export const paths = {
   bookAppointment: '/appointments/new',
   careAppointments: '/care/appointments',
   availability: '/care/availability',
+  checkIns: '/care/check-ins',
+  ratings: '/care/ratings',
   statistics: '/statistics',
   statisticsSettings: '/statistics/settings',
   surveys: '/surveys',

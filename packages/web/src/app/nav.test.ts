@@ -18,9 +18,10 @@ describe('navigation plans', () => {
 
   it('folds the supervisor row with a 管理 menu where its first item stood', () => {
     const entries = deskNavFor('supervisor');
-    expect(entries.filter((entry) => entry.kind === 'link')).toHaveLength(7);
-    const manage = entries[6];
+    expect(entries.filter((entry) => entry.kind === 'link')).toHaveLength(8);
+    const manage = entries[7];
     expect(manage?.kind === 'group' && manage.items.map((item) => item.key)).toEqual([
+      'ratings',
       'disclosures',
       'reports',
       'careTeam',

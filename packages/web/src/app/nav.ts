@@ -19,6 +19,8 @@ export type NavKey =
   | 'appointments'
   | 'careAppointments'
   | 'availability'
+  | 'checkIns'
+  | 'ratings'
   | 'surveys'
   | 'reports'
   | 'events'
@@ -38,6 +40,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'home',
     'queue',
     'assigned',
+    'checkIns',
     'careAppointments',
     'availability',
     'roster',
@@ -47,9 +50,11 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'home',
     'queue',
     'assigned',
+    'checkIns',
     'careAppointments',
     'availability',
     'roster',
+    'ratings',
     'disclosures',
     'reports',
     'careTeam',
@@ -83,6 +88,8 @@ const target: Record<NavKey, string> = {
   appointments: paths.appointments,
   careAppointments: paths.careAppointments,
   availability: paths.availability,
+  checkIns: paths.checkIns,
+  ratings: paths.ratings,
   surveys: paths.surveys,
   reports: paths.reports,
   events: paths.events,
@@ -121,7 +128,9 @@ export function tabsFor(role: Role): TabBarPlan {
 export type NavGroupKey = 'manage';
 
 const deskGroups: Partial<Record<Role, Record<NavGroupKey, readonly NavKey[]>>> = {
-  supervisor: { manage: ['disclosures', 'reports', 'careTeam', 'auditLog', 'referralResources'] },
+  supervisor: {
+    manage: ['ratings', 'disclosures', 'reports', 'careTeam', 'auditLog', 'referralResources'],
+  },
 };
 
 export type DeskNavEntry =

@@ -253,6 +253,21 @@ export const routes: RouteObject[] = [
               (await import('../features/appointments/AvailabilityPage.tsx')).AvailabilityPage,
           ),
         },
+        {
+          path: paths.checkIns,
+          ...page(
+            async () => (await import('../features/follow-ups/CheckInsPage.tsx')).CheckInsPage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['supervisor'] }, [
+        {
+          path: paths.ratings,
+          ...page(
+            async () =>
+              (await import('../features/follow-ups/RatingReviewPage.tsx')).RatingReviewPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['city_staff'] }, [
         {

@@ -18,6 +18,7 @@ import * as childcare from './messages/childcare.en.ts';
 import * as referrals from './messages/referrals.en.ts';
 import * as landing from './messages/landing.en.ts';
 import * as closing from './messages/closing.en.ts';
+import * as followUps from './messages/followups.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -39,4 +40,5 @@ export const en: MessageShape<typeof ja> = {
   ...referrals.en,
   ...landing.en,
   ...closing.en,
+  ...followUps.en,
 };

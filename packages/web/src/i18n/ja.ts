@@ -16,6 +16,7 @@ import * as childcare from './messages/childcare.ts';
 import * as referrals from './messages/referrals.ts';
 import * as landing from './messages/landing.ts';
 import * as closing from './messages/closing.ts';
+import * as followUps from './messages/followups.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -40,4 +41,5 @@ export const ja = {
   ...referrals.ja,
   ...landing.ja,
   ...closing.ja,
+  ...followUps.ja,
 };

@@ -7,10 +7,14 @@ import { composeEventNotice } from '../../events/event-notices.ts';
 import { isEventNoticeKind } from '../../events/event-texts.ts';
 import { composeVacancyReminder } from '../../childcare/vacancy-reminder-notice.ts';
 import type { OutboxRow } from './outbox.repository.ts';
+import { composeStaffPush, isStaffPushKind } from '../staff-push.ts';
+import { composeCheckInDue } from '../../follow-ups/check-in-due.ts';
+import { checkInDueKind } from '../../follow-ups/check-ins.repository.ts';
 
 /** What one event says by mail and by push; the recipient's address is added at delivery. */
 export interface Composed {
-  mail: Omit<Mail, 'to'>;
+  /** Null for a notice sent by push only. */
+  mail: Omit<Mail, 'to'> | null;
   /** The address of a recipient without an account (an event registration's sealed one). */
   recipient?: string;
   push: PushNotification | null;
@@ -20,6 +24,8 @@ export interface Composed {
 export function composeNotification(ctx: AppContext, row: OutboxRow): Promise<Composed | null> {
   if (row.kind === 'high_risk' || row.kind === 'sla_breach') return composeAlert(ctx, row);
   if (row.kind === 'vacancy_reminder') return composeVacancyReminder(ctx, row);
+  if (isStaffPushKind(row.kind)) return composeStaffPush(ctx, row);
+  if (row.kind === checkInDueKind) return composeCheckInDue(ctx, row);
   if (isEventNoticeKind(row.kind)) return composeEventNotice(ctx, row);
   return composeAppointmentNotice(ctx, row);
 }

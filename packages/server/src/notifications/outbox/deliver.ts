@@ -61,7 +61,7 @@ export async function deliverNotification(
     const composed = await composeNotification(ctx, row);
     if (!composed) return { status: 'skipped' };
     if (row.channel === 'email') {
-      if (!mailer) return { status: 'skipped' };
+      if (!mailer || !composed.mail) return { status: 'skipped' };
       const email =
         composed.recipient ??
         (await findRecipientEmail(ctx.db, ctx, row.municipalityId, row.userId));

@@ -38,4 +38,16 @@ export const pushTexts: Record<TPushKind, Record<TLocale, { title: string; body:
     ja: { title: '寄り添い', body: '通話の着信があります。アプリを開くと応答できます' },
     en: { title: 'Yorisoi', body: 'Incoming call. Open the app to answer' },
   },
+  consultation_assigned: {
+    ja: { title: '寄り添い', body: '新しい相談が割り当てられました' },
+    en: { title: 'Yorisoi', body: 'A new consultation has been assigned to you' },
+  },
+  consultation_message: {
+    ja: { title: '寄り添い', body: '担当の相談に新しいメッセージがあります' },
+    en: { title: 'Yorisoi', body: 'A new message in a consultation you hold' },
+  },
+  check_in_due: {
+    ja: { title: '寄り添い', body: '予定の確認の時間です' },
+    en: { title: 'Yorisoi', body: 'A planned check-in is due' },
+  },
 };

@@ -38,6 +38,9 @@ const timeToLive: Record<TPushKind, number> = {
   appointment_changed: 24 * 3600,
   // A call rings for 45 seconds; a push delivered later would announce a call long gone.
   incoming_call: callRingSeconds,
+  consultation_assigned: 3600,
+  consultation_message: 3600,
+  check_in_due: 3600,
 };
 
 function payloadFor(notification: PushNotification, locale: string): TPushPayload {

@@ -86,7 +86,11 @@ export function CareChat({ consultationId }: { consultationId: string }) {
           )}
           {consultation ? <JoinPanel consultation={consultation} onChanged={chat.adopt} /> : null}
           {consultation && consultation.status !== 'closed' ? (
-            <CloseConsultation consultation={consultation} onClosed={chat.adopt} />
+            <CloseConsultation
+              consultation={consultation}
+              onClosed={chat.adopt}
+              changes={chat.changes}
+            />
           ) : null}
           {careView ? null : (
             <LinkButton to={paths.consultations} variant="quiet">

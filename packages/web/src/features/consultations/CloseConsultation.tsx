@@ -17,6 +17,7 @@ import {
   type TConsultation,
 } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { useAction } from '../../api/use-api.ts';
 import { useUser } from '../../api/session.tsx';
 import { currentLocale } from '../../i18n/index.ts';
@@ -25,6 +26,7 @@ import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { CheckboxField, SelectField } from '../../ui/Field.tsx';
 import { Form } from '../../ui/Form.tsx';
+import { CloseApproval } from '../follow-ups/CloseApproval.tsx';
 import { ChipGroup } from './ChipGroup.tsx';
 import { TopicPicker } from './TopicPicker.tsx';
 import { labelledOptions } from './labels.ts';
@@ -32,10 +34,12 @@ import { labelledOptions } from './labels.ts';
 interface CloseProps {
   consultation: TConsultation;
   onClosed: (consultation: TConsultation) => void;
+  /** Live change notices so far: a supervisor's answer to an approval request arrives so. */
+  changes: number;
 }
 
 /** The care team closes a consultation only together with its structured case record. */
-export function CloseConsultation({ consultation, onClosed }: CloseProps) {
+export function CloseConsultation({ consultation, onClosed, changes }: CloseProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   if (!open) {
@@ -49,6 +53,7 @@ export function CloseConsultation({ consultation, onClosed }: CloseProps) {
     <CaseCodingForm
       consultation={consultation}
       onClosed={onClosed}
+      changes={changes}
       onCancel={() => setOpen(false)}
     />
   );
@@ -64,6 +69,7 @@ const isOutcome = isCode(outcomes);
 function CaseCodingForm({
   consultation,
   onClosed,
+  changes,
   onCancel,
 }: CloseProps & { onCancel: () => void }) {
   const { t } = useTranslation();
@@ -151,6 +157,14 @@ function CaseCodingForm({
           <p className="muted">{t('console.close.safeguardHint')}</p>
         )}
         <ErrorAlert error={action.error} />
+        {supervisor ? null : (
+          <CloseApproval
+            consultationId={consultation.id}
+            refused={action.error instanceof ApiError && action.error.code === 'FOLLOW_UP_REQUIRED'}
+            changes={changes}
+            onApproved={action.clear}
+          />
+        )}
         <div className="form__actions row-actions">
           <Button type="submit" pending={action.pending}>
             {t('consultations.close.submit')}

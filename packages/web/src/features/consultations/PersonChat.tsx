@@ -7,6 +7,7 @@ import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { CallButtons } from '../calls/CallButtons.tsx';
 import { PersonReferrals } from '../referrals/PersonReferrals.tsx';
+import { PlannedContact } from '../follow-ups/PlannedContact.tsx';
 import { ChatFailure } from './ChatFailure.tsx';
 import { ClosingCard } from './ClosingCard.tsx';
 import { ChatIcon } from './ChatIcon.tsx';
@@ -86,6 +87,7 @@ export function PersonChat({ consultationId }: { consultationId: string }) {
       ) : null}
       <ConnectionBanner link={chat.link} pending={chat.pending.length} />
       <PersonReferrals consultationId={consultationId} changes={chat.changes} />
+      <PlannedContact consultationId={consultationId} changes={chat.changes} />
       <div className="chat-body">
         <MessageList
           consultationId={consultationId}

@@ -16,6 +16,7 @@ import { Page } from '../../ui/Page.tsx';
 import { useNow } from '../consultations/use-now.ts';
 import { useCrisisInbox } from './crisis-context.ts';
 import { crisisSince } from './crisis-time.ts';
+import { CloseRequests } from '../follow-ups/CloseRequests.tsx';
 
 const clockMs = 15_000;
 
@@ -58,6 +59,9 @@ export function CrisisInboxPage() {
       <p className="muted">{t('crisis.privacy')}</p>
       <ErrorAlert error={action.error ?? inbox?.error ?? null} />
       {inbox?.loading && !inbox.data ? <Loading /> : null}
+      {supervisor && inbox?.data ? (
+        <CloseRequests requests={inbox.data.closeRequests} onDecided={inbox.reload} />
+      ) : null}
       {inbox?.data ? (
         <DataTable
           caption={t('crisis.caption')}

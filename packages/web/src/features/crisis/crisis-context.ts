@@ -12,7 +12,8 @@ export function useCrisisInbox(): ApiData<TCrisisInbox> | null {
   return useContext(CrisisContext);
 }
 
-/** What the header counts: alerts nobody has acknowledged yet. */
+/** What the header counts: alerts nobody has acknowledged yet, and requests to close awaiting a supervisor. */
 export function unseenCount(inbox: TCrisisInbox | undefined): number {
-  return inbox?.items.filter((item) => item.seenAt === null).length ?? 0;
+  if (!inbox) return 0;
+  return inbox.items.filter((item) => item.seenAt === null).length + inbox.closeRequests.length;
 }

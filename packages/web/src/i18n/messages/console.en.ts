@@ -65,15 +65,15 @@ export const en: MessageShape<typeof ja> = {
     close: {
       approval: 'As supervisor, I approve closing without a follow-up',
       approvalHint:
-        'Only needed for a high-risk consultation closed with neither a referral nor an appointment. Your approval is recorded in the audit log.',
+        'Only needed for a high-risk consultation closed with no referral, appointment or check-in. Your approval is recorded in the audit log.',
       safeguardHint:
-        'A consultation with a possibly life-threatening expression can only be closed once the risk assessment is recorded and a referral or appointment is in place (or a supervisor approves).',
+        'A consultation with a possibly life-threatening expression can only be closed once the risk assessment is recorded and a referral, an appointment or a check-in is in place (or a supervisor approves).',
     },
   },
   crisis: {
     badge: 'Urgent',
     badgeLabelNone: 'Urgent: no unacknowledged crisis',
-    badgeLabel: 'Urgent: {{n}} unacknowledged crisis alert(s)',
+    badgeLabel: 'Urgent: {{n}} unacknowledged crisis alert(s) or requests to close',
     title: 'Urgent',
     lead: 'Consultations with a possibly life-threatening expression whose risk assessment is not yet recorded. Unacknowledged first, then high risk, then the longest waiting. New crises appear here at once.',
     privacy: 'What was written is shown when you open the consultation.',

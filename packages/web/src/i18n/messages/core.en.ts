@@ -32,6 +32,8 @@ export const en: MessageShape<typeof ja> = {
     disclosures: 'Disclosure requests',
     appointments: 'Appointments',
     careAppointments: 'Booked consultations',
+    checkIns: 'Check-ins',
+    ratings: 'Ratings',
     availability: 'Booking hours',
     statistics: 'Statistics',
     surveys: 'Surveys',

@@ -30,6 +30,8 @@ export const ja = {
     disclosures: '身元開示の申請',
     appointments: '相談の予約',
     careAppointments: '予約された相談',
+    checkIns: '予定の確認',
+    ratings: '満足度と感想',
     availability: '予約の受付時間',
     statistics: '統計',
     surveys: 'アンケート',

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button.tsx';
 import { CheckboxField } from '../../../ui/Field.tsx';
 import { chime, setSoundOn, soundOn } from './alert-settings.ts';
+import { StaffPushToggle } from './StaffPushToggle.tsx';
 
 type Permission = NotificationPermission | 'unsupported';
 const currentPermission = (): Permission =>
   'Notification' in window ? Notification.permission : 'unsupported';
 
-/** The nurse's own choices: a chime, and desktop notifications while the tab is hidden. */
+/**
+ * The nurse's own choices: a chime, desktop notifications while the tab is hidden, and web
+ * push to this device while it is closed.
+ */
 export function AlertSettings() {
   const { t } = useTranslation();
   const [sound, setSound] = useState(soundOn);
@@ -37,6 +41,7 @@ export function AlertSettings() {
       ) : permission === 'denied' ? (
         <p className="muted">{t('console.alerts.pushBlocked')}</p>
       ) : null}
+      <StaffPushToggle />
     </div>
   );
 }

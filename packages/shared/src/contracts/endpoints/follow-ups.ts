@@ -1,0 +1,102 @@
+import { defineEndpoint } from '../endpoint.ts';
+import { ZIdParams, ZOk } from '../common.ts';
+import {
+  ZCheckIn,
+  ZCheckInList,
+  ZCloseApprovalDecisionBody,
+  ZCloseApprovalRequestBody,
+  ZCloseApprovalState,
+  ZCompleteCheckInRequest,
+  ZCompleteCheckInResult,
+  ZPlannedContact,
+  ZScheduleCheckInRequest,
+} from '../follow-ups.ts';
+
+export const followUpEndpoints = {
+  scheduleCheckIn: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/check-ins',
+    summary: 'Schedule a check-in with the person (the care team of the consultation)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZScheduleCheckInRequest,
+    response: ZCheckIn,
+  }),
+  listConsultationCheckIns: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/check-ins',
+    summary: 'The check-ins of one consultation (its care team)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZCheckInList,
+  }),
+  listCheckIns: defineEndpoint({
+    method: 'GET',
+    path: '/api/care/check-ins',
+    summary:
+      'The 予定の確認 list: check-ins due, overdue and recently done (supervisors: all; coordinators: theirs and the team’s)',
+    access: 'session',
+    response: ZCheckInList,
+  }),
+  rescheduleCheckIn: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/care/check-ins/:id',
+    summary: 'Move a scheduled check-in, change its coordinator or note',
+    access: 'session',
+    params: ZIdParams,
+    body: ZScheduleCheckInRequest,
+    response: ZCheckIn,
+  }),
+  cancelCheckIn: defineEndpoint({
+    method: 'POST',
+    path: '/api/care/check-ins/:id/cancel',
+    summary: 'Cancel a scheduled check-in',
+    access: 'session',
+    params: ZIdParams,
+    response: ZCheckIn,
+  }),
+  completeCheckIn: defineEndpoint({
+    method: 'POST',
+    path: '/api/care/check-ins/:id/complete',
+    summary:
+      'Do a check-in: the message goes to the person (in the consultation if open, else in a new one)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZCompleteCheckInRequest,
+    response: ZCompleteCheckInResult,
+  }),
+  getPlannedContact: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/planned-contact',
+    summary: 'When the health room will next contact the person (no note), for its parties',
+    access: 'session',
+    params: ZIdParams,
+    response: ZPlannedContact,
+  }),
+  requestCloseApproval: defineEndpoint({
+    method: 'POST',
+    path: '/api/consultations/:id/close-approval',
+    summary: 'Ask the supervisors to approve closing a high-risk consultation without follow-up',
+    access: 'session',
+    params: ZIdParams,
+    body: ZCloseApprovalRequestBody,
+    response: ZCloseApprovalState,
+  }),
+  getCloseApproval: defineEndpoint({
+    method: 'GET',
+    path: '/api/consultations/:id/close-approval',
+    summary: 'The latest approval request to close this consultation, if any (its care team)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZCloseApprovalState,
+  }),
+  decideCloseApproval: defineEndpoint({
+    method: 'POST',
+    path: '/api/care/close-approvals/:id/decide',
+    summary: 'Approve or decline a request to close, with a comment (supervisor)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZCloseApprovalDecisionBody,
+    response: ZOk,
+  }),
+} as const;
