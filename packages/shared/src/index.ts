@@ -54,3 +54,5 @@ export * from './contracts/childcare.ts';
 export * from './domain/childcare/vacancy-symbols.ts';
 export * from './contracts/api-route-table.ts';
 export * from './contracts/api-routes.ts';
+export * from './domain/matching/index.ts';
+export * from './contracts/matching.ts';
