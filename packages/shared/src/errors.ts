@@ -377,7 +377,7 @@ export const errorCatalog = {
   WORK_HOURS_IMPOSSIBLE: {
     status: 400,
     ja: '週あたりの時間が正しくありません（0〜168時間、30分単位、下限は上限以下）。何も変更していません。',
-    en: 'The hours per week are not possible (0–168 hours in half hours, the minimum not above the maximum). Nothing was changed.',
+    en: 'The hours per week are not possible (0 to 168 hours in half hours, the minimum not above the maximum). Nothing was changed.',
   },
   WORK_WEEK_INVALID: {
     status: 400,
@@ -387,7 +387,7 @@ export const errorCatalog = {
   QUALIFICATION_NUMBER_INVALID: {
     status: 400,
     ja: '資格の登録番号の形式が正しくありません（保育士は「都道府県-番号」、例：鹿児島県-012345）。何も変更していません。',
-    en: 'A qualification’s registration number is not in the expected form (保育士: prefecture-number, e.g. 鹿児島県-012345). Nothing was changed.',
+    en: 'A qualification’s registration number is not in the expected form (for a nursery teacher: the prefecture, a hyphen and the number). Nothing was changed.',
   },
   OPENING_TITLE_REQUIRED: {
     status: 400,
