@@ -58,6 +58,10 @@ import {
   childcareSettings,
   childcareVacancyPublications,
   childcareVacancyReminders,
+  workProgrammes,
+  workSkills,
+  workProfiles,
+  workOpenings,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -125,6 +129,11 @@ export const tablesInDependencyOrder: Table[] = [
   eventRegistrations,
   // After the resources, facilities and events it may point at.
   consultationReferrals,
+  // After the users and organizations they may belong to.
+  workProgrammes,
+  workSkills,
+  workProfiles,
+  workOpenings,
   auditLog,
 ];
 

@@ -24,3 +24,4 @@ export * from './insights.ts';
 export * from './reports.ts';
 export * from './events.ts';
 export * from './childcare.ts';
+export * from './work.ts';
