@@ -57,6 +57,13 @@ export function emptyWeek(): number[] {
   return new Array<number>(words).fill(0);
 }
 
+/** Every half hour of the week: work that can be done at any time. */
+export const fullWeek: WeekMask = Object.freeze(
+  Array.from({ length: words }, (_, i) =>
+    i < Math.floor(slotsPerWeek / 32) ? 0xffffffff : (2 ** (slotsPerWeek % 32) - 1) >>> 0,
+  ),
+);
+
 function setSlot(mask: number[], slot: number): void {
   mask[slot >>> 5] = (mask[slot >>> 5]! | (1 << (slot & 31))) >>> 0;
 }
