@@ -231,6 +231,104 @@ export async function candidatePeopleFor(
     teamOf?: boolean;
   },
 ): Promise<ProfileMatchRow[]> {
+  return db
+    .select(profileMatchColumns)
+    .from(workProfiles)
+    .where(peopleFilter(opening, { municipalityId, programmeId, teamOf }));
+}
+
+/**
+ * The candidates of `candidatePeopleFor` best first by an upper bound of their score,
+ * one page at a time: every part of the score is computed in SQL as the scorer computes
+ * it, except free words shared (counted as all shared) and the distance (counted as next
+ * door). The caller stops paging once its k-th best exact score beats the bound of the
+ * rows still unread, so the answer is the scorer's own top k.
+ */
+export async function candidatePeopleByBound(
+  db: Db,
+  {
+    municipalityId,
+    programmeId,
+    opening,
+    offset,
+    count,
+    pathsFitting,
+  }: {
+    municipalityId: string;
+    programmeId: string;
+    opening: OpeningMatchRow;
+    offset: number;
+    count: number;
+    /** The paths (own pace, full return, business) this opening fits. */
+    pathsFitting: readonly string[];
+  },
+): Promise<(ProfileMatchRow & { bound: number })[]> {
+  const bound = scoreBound(opening, pathsFitting);
+  return db
+    .select({ ...profileMatchColumns, bound })
+    .from(workProfiles)
+    .where(peopleFilter(opening, { municipalityId, programmeId, teamOf: false }))
+    .orderBy(sql`${bound} desc`, workProfiles.id)
+    .offset(offset)
+    .limit(count);
+}
+
+function scoreBound(opening: OpeningMatchRow, pathsFitting: readonly string[]) {
+  const p = workProfiles;
+  const max = opening.hoursPerWeekMax;
+  const wanted = sql`least(${p.hoursPerWeekMax}, ${max}::float8)`;
+  const overlap = sql`bit_count(${p.availability} & ${opening.schedule}::bit(336)) * 0.5`;
+  const time = sql`case when ${wanted} = 0 then 25 else 25 * least(${overlap}, ${wanted}) / ${wanted} end`;
+  const hours = sql`case when ${p.hoursPerWeekMin} <= ${max}::float8 then 10 else 10 * ${max}::float8 / ${p.hoursPerWeekMin} end`;
+  const wishes = opening.niceSkillIds.length + opening.keywords.length;
+  const niceHeld =
+    opening.niceSkillIds.length === 0
+      ? sql`0`
+      : sql.join(
+          opening.niceSkillIds.map(
+            (id) => sql`(${p.skillIds} @> ${arrayLiteral([id])}::uuid[])::int`,
+          ),
+          sql` + `,
+        );
+  const skills =
+    wishes === 0 ? sql`25` : sql`25.0 * (${niceHeld} + ${opening.keywords.length}) / ${wishes}`;
+  const niceKinds = opening.niceQualifications;
+  const qualifications =
+    niceKinds.length === 0
+      ? sql`10`
+      : sql`10.0 * (${sql.join(
+          niceKinds.map(
+            (kind) => sql`(${p.qualifications} @> ${JSON.stringify([{ kind }])}::jsonb)::int`,
+          ),
+          sql` + `,
+        )}) / ${niceKinds.length}`;
+  const remote = opening.workMode === 'remote';
+  const place = remote
+    ? sql`10`
+    : opening.placeLat === null
+      ? sql`5`
+      : sql`case when ${p.homeLat} is null then 5 else 10 end`;
+  const start =
+    opening.startsOn === null
+      ? sql`10`
+      : sql`case when ${p.availableFrom} is null or ${p.availableFrom} <= ${opening.startsOn}::date then 10 else 10 * greatest(0, 1 - (${p.availableFrom} - ${opening.startsOn}::date) / 90.0) end`;
+  const childcare =
+    remote || opening.childcareProvided
+      ? sql`5`
+      : sql`case when ${p.childcareNeed} = 'none' then 5 else 0 end`;
+  const path = sql`case when ${p.path} = any(${arrayLiteral(pathsFitting)}::text[]) then 5 else 0 end`;
+  // A hair above the sum, so that float rounding never puts the bound below the score.
+  return sql<number>`(${time} + ${hours} + ${skills} + ${qualifications} + ${place} + ${start} + ${childcare} + ${path} + 0.001)::float8`;
+}
+
+function peopleFilter(
+  opening: OpeningMatchRow,
+  {
+    municipalityId,
+    programmeId,
+    teamOf,
+  }: { municipalityId: string; programmeId: string; teamOf: boolean },
+) {
   const p = workProfiles;
   const kindsJson = JSON.stringify(
     (opening.requiredQualifications as QualificationKind[]).map((kind) => ({ kind })),
@@ -249,23 +347,18 @@ export async function candidatePeopleFor(
           roughKm(sql`${p.homeLat}`, sql`${p.homeLng}`, opening.placeLat, opening.placeLng),
           sql`${p.maxTravelKm}`,
         )})`;
-  return db
-    .select(profileMatchColumns)
-    .from(p)
-    .where(
-      and(
-        eq(p.municipalityId, municipalityId),
-        eq(p.programmeId, programmeId),
-        eq(p.active, true),
-        skills,
-        sql`${p.qualifications} @> ${kindsJson}::jsonb`,
-        sql`${p.hoursPerWeekMax} >= ${opening.hoursPerWeekMin}`,
-        sql`bit_count(${p.availability} & ${opening.schedule}::bit(336)) * 0.5 >= ${opening.hoursPerWeekMin}`,
-        remote ? eq(p.remoteOk, true) : eq(p.onsiteOk, true),
-        remote || opening.childcareProvided ? undefined : sql`${p.childcareNeed} <> 'required'`,
-        remote ? undefined : near,
-      ),
-    );
+  return and(
+    eq(p.municipalityId, municipalityId),
+    eq(p.programmeId, programmeId),
+    eq(p.active, true),
+    skills,
+    sql`${p.qualifications} @> ${kindsJson}::jsonb`,
+    sql`${p.hoursPerWeekMax} >= ${opening.hoursPerWeekMin}`,
+    sql`bit_count(${p.availability} & ${opening.schedule}::bit(336)) * 0.5 >= ${opening.hoursPerWeekMin}`,
+    remote ? eq(p.remoteOk, true) : eq(p.onsiteOk, true),
+    remote || opening.childcareProvided ? undefined : sql`${p.childcareNeed} <> 'required'`,
+    remote ? undefined : near,
+  );
 }
 
 /** Whether the account belongs to the municipality (a profile links only its own people). */

@@ -4,9 +4,12 @@
  * pure rule (`scoreMatch` in shared) ranks them and says why.
  */
 import {
+  byScoreThenId,
+  pathsFitting,
   proposeTeamFrom,
   rankMatches,
   scoreMatch,
+  type MatchOpening,
   type Ranked,
   type TMatchSuggestion,
   type TTeamProposal,
@@ -18,8 +21,10 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import {
   candidateOpeningsFor,
+  candidatePeopleByBound,
   candidatePeopleFor,
   findOpeningForMatching,
+  type OpeningMatchRow,
   findProfileForMatching,
 } from './matching.repository.ts';
 import { matchOpeningOf, matchPersonOf } from './match-inputs.ts';
@@ -89,6 +94,48 @@ export async function suggestOpeningsForPerson(
   return ranked.map(presentSuggestion);
 }
 
+/**
+ * The scorer's own top `limit` among the opening's candidates, reading them best bound
+ * first a page at a time: an opening that asks little has thousands of candidates, and
+ * scoring them all would cost more than the database takes to order them by a bound.
+ * Reading stops when the k-th best exact score is above every unread bound (strictly,
+ * with the half point the rounding can add), so nothing unread could enter or tie.
+ */
+async function topPeopleFor(
+  ctx: AppContext,
+  {
+    municipalityId,
+    row,
+    opening,
+    limit,
+  }: {
+    municipalityId: string;
+    row: OpeningMatchRow & { programmeId: string };
+    opening: MatchOpening;
+    limit: number;
+  },
+): Promise<Ranked<{ id: string }>[]> {
+  const page = Math.max(300, limit * 15);
+  const paths = pathsFitting(opening);
+  let best: Ranked<{ id: string }>[] = [];
+  for (let offset = 0; ; offset += page) {
+    const rows = await candidatePeopleByBound(ctx.db, {
+      municipalityId,
+      programmeId: row.programmeId,
+      opening: row,
+      offset,
+      count: page,
+      pathsFitting: paths,
+    });
+    best = [...best, ...rankMatches(rows, (p) => scoreMatch(matchPersonOf(p), opening), limit)]
+      .sort(byScoreThenId)
+      .slice(0, limit);
+    const unreadBound = rows.at(-1)?.bound ?? 0;
+    if (rows.length < page) return best;
+    if (best.length === limit && best[limit - 1]!.score > unreadBound + 0.5) return best;
+  }
+}
+
 /** The people of the opening's programme who suit it best, each with its reasons. */
 export async function suggestPeopleForOpening(
   ctx: AppContext,
@@ -98,13 +145,8 @@ export async function suggestPeopleForOpening(
   checkLimit(limit);
   const row = await findOpeningForMatching(ctx.db, { municipalityId, openingId });
   if (!row) throw new AppError('WORK_OPENING_NOT_FOUND');
-  const candidates = await candidatePeopleFor(ctx.db, {
-    municipalityId,
-    programmeId: row.programmeId,
-    opening: row,
-  });
   const opening = matchOpeningOf(row);
-  const ranked = rankMatches(candidates, (p) => scoreMatch(matchPersonOf(p), opening), limit);
+  const ranked = await topPeopleFor(ctx, { municipalityId, row, opening, limit });
   if (actor)
     await recordView(
       ctx,

@@ -197,6 +197,15 @@ describe('suggestions', () => {
       });
       expect(actual.map((s) => [s.id, s.score])).toEqual(expected.map((r) => [r.item.id, r.score]));
       matched += actual.length;
+      // A short list reads the 300 candidates a page of 100 at a time, best bound first.
+      const short = await suggestPeopleForOpening(t.ctx, {
+        municipalityId,
+        openingId: row.id,
+        limit: 5,
+      });
+      expect(short.map((s) => [s.id, s.score])).toEqual(
+        expected.slice(0, 5).map((r) => [r.item.id, r.score]),
+      );
     }
     expect(matched).toBeGreaterThan(0);
     for (const row of allPeople.slice(0, 60)) {

@@ -150,6 +150,11 @@ const pathKinds: Record<WorkPath, (o: MatchOpening) => boolean> = {
   start_business: (o) => o.kind === 'project',
 };
 
+/** The paths a person may want that this opening fits. */
+export function pathsFitting(opening: MatchOpening): WorkPath[] {
+  return workPaths.filter((path) => pathKinds[path](opening));
+}
+
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Why the person cannot take the opening at all; empty when they can. */
@@ -304,6 +309,11 @@ export interface Ranked<T> {
   missing: MatchMissing[];
 }
 
+/** Best first: higher score, then the lower id, so that equal scores keep one order. */
+export function byScoreThenId<T extends { id: string }>(a: Ranked<T>, b: Ranked<T>): number {
+  return b.score - a.score || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+}
+
 /**
  * The best `limit` eligible items, by score then by id (so equal scores keep one order).
  * The ineligible are dropped: a hard requirement is never ranked around.
@@ -319,8 +329,6 @@ export function rankMatches<T extends { id: string }>(
     if (result.eligible)
       ranked.push({ item, score: result.score, reasons: result.reasons, missing: result.missing });
   }
-  ranked.sort(
-    (a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
-  );
+  ranked.sort(byScoreThenId);
   return ranked.slice(0, limit);
 }
