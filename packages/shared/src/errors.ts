@@ -404,6 +404,46 @@ export const errorCatalog = {
     ja: '紹介先が見つかりません。この自治体の相談窓口・保育施設、または公開中のこれからのイベントを選んでください。何も変更していません。',
     en: 'The referral target was not found. Choose a resource or childcare facility of this municipality, or a published event still to come. Nothing was changed.',
   },
+  WORK_HOURS_IMPOSSIBLE: {
+    status: 400,
+    ja: '週あたりの時間が正しくありません（0〜168時間、30分単位、下限は上限以下）。何も変更していません。',
+    en: 'The hours per week are not possible (0 to 168 hours in half hours, the minimum not above the maximum). Nothing was changed.',
+  },
+  WORK_WEEK_INVALID: {
+    status: 400,
+    ja: '曜日・時間帯が正しくありません（30分単位で、終わりは始まりより後）。何も変更していません。',
+    en: 'A weekday or time is not valid (half hours, each ending after it starts). Nothing was changed.',
+  },
+  QUALIFICATION_NUMBER_INVALID: {
+    status: 400,
+    ja: '資格の登録番号の形式が正しくありません（保育士は「都道府県-番号」、例：鹿児島県-012345）。何も変更していません。',
+    en: 'A qualification’s registration number is not in the expected form (for a nursery teacher: the prefecture, a hyphen and the number). Nothing was changed.',
+  },
+  OPENING_TITLE_REQUIRED: {
+    status: 400,
+    ja: '募集のタイトルを入力してください。何も変更していません。',
+    en: 'Please give the opening a title. Nothing was changed.',
+  },
+  WORK_SKILL_UNKNOWN: {
+    status: 400,
+    ja: 'このプログラムのスキル一覧にないスキルが含まれています。何も変更していません。',
+    en: 'A skill is not in this programme’s skills list. Nothing was changed.',
+  },
+  WORK_PROFILE_NOT_FOUND: {
+    status: 404,
+    ja: '参加者のプロフィールが見つかりません。',
+    en: 'The participant’s profile was not found.',
+  },
+  WORK_OPENING_NOT_FOUND: {
+    status: 404,
+    ja: '募集が見つかりません。',
+    en: 'The opening was not found.',
+  },
+  WORK_PROGRAMME_NOT_FOUND: {
+    status: 404,
+    ja: '就労支援プログラムが見つかりません。',
+    en: 'The work programme was not found.',
+  },
   INTERNAL: {
     status: 500,
     ja: '申し訳ありません。システムで問題が起きました。時間をおいてお試しください。',

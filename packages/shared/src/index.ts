@@ -64,3 +64,5 @@ export * from './chat/chat-sync.ts';
 export * from './chat/chat-transport.ts';
 export * from './chat/chat-session.ts';
 export * from './chat/socket-chat-transport.ts';
+export * from './domain/matching/index.ts';
+export * from './contracts/matching.ts';

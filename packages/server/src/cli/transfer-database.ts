@@ -61,6 +61,10 @@ import {
   childcareSettings,
   childcareVacancyPublications,
   childcareVacancyReminders,
+  workProgrammes,
+  workSkills,
+  workProfiles,
+  workOpenings,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -132,6 +136,11 @@ export const tablesInDependencyOrder: Table[] = [
   // After the consultations (and users) they point at; a check-in may point at two.
   consultationCheckIns,
   closeApprovalRequests,
+  // After the users and organizations they may belong to.
+  workProgrammes,
+  workSkills,
+  workProfiles,
+  workOpenings,
   auditLog,
 ];
 

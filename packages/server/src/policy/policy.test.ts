@@ -94,6 +94,11 @@ describe('authorization rules', () => {
     ['city_staff', 'childcare.export', true],
     ['facility_staff', 'childcare.export', false],
     ['facility_staff', 'childcare.listFacilities', false],
+    ['city_staff', 'work.manage', true],
+    ['childcare_staff', 'work.manage', true],
+    ['employer_admin', 'work.manage', false],
+    ['worker', 'work.manage', false],
+    ['coordinator', 'work.manage', false],
   ] as const)('%s → %s is %s within the own tenant and organization', (role, action, expected) => {
     const a: Actor = {
       userId: 'u',

@@ -197,6 +197,12 @@ export const rules = {
   /** A facility's vacancies: the childcare section, or staff bound to that one facility. */
   'childcare.facility': (a, r) =>
     sameTenant(a, r) && (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r)),
+  /**
+   * Back to work (わくキャリ, 保育のおしごと支援センター): the programme's staff keep participants'
+   * profiles and openings and see ranked suggestions and team proposals. Until the
+   * programme has a role of its own, that is the city's staff and its childcare section.
+   */
+  'work.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
   /** The numbers the municipality publishes on its public page. */
   'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),

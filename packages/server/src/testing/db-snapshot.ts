@@ -54,6 +54,10 @@ const contentTables = [
   'statistics_release_cache',
   'events',
   'event_registrations',
+  'work_programmes',
+  'work_skills',
+  'work_profiles',
+  'work_openings',
 ];
 
 /**

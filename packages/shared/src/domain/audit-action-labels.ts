@@ -129,6 +129,10 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     ja: '施設の担当者を登録',
     en: 'Facility staff bound',
   },
+  'work.profile_saved': { ja: '就労支援の参加者情報を保存', en: 'Work profile saved' },
+  'work.opening_saved': { ja: '求人・プロジェクトを保存', en: 'Opening saved' },
+  'work.suggestions_viewed': { ja: 'マッチング候補を閲覧', en: 'Match suggestions viewed' },
+  'work.team_proposed': { ja: 'プロジェクトのチームを提案', en: 'Project team proposed' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
@@ -155,6 +159,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   event: { ja: 'イベント', en: 'Events' },
   childcare: { ja: '保育・子育て', en: 'Childcare' },
   municipality: { ja: '自治体', en: 'Municipality' },
+  work: { ja: '就労支援', en: 'Back to work' },
 };
 
 /**

@@ -92,6 +92,10 @@ export const auditActions = [
   'childcare.settings_changed',
   'childcare.facility_staff_bound',
   'municipality.contacts_updated',
+  'work.profile_saved',
+  'work.opening_saved',
+  'work.suggestions_viewed',
+  'work.team_proposed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

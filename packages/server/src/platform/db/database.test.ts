@@ -12,6 +12,8 @@ import { testKeyring } from '../../testing/test-app.ts';
 import { tablesInDependencyOrder, transferDatabase } from '../../cli/transfer-database.ts';
 import { verifyAuditChain } from '../../audit/audit.service.ts';
 import { createAppContext } from '../../app/create-app-context.ts';
+import { seedSyntheticProgramme } from '../../testing/matching-fixtures.ts';
+import { municipalities } from './schema/index.ts';
 
 const tables = [
   'municipalities',
@@ -87,6 +89,19 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
           now: () => new Date(),
         }),
       );
+      // The demo has no back-to-work programme yet; its weeks are bit(336) columns.
+      const [municipality] = await embedded.db
+        .select({ id: municipalities.id })
+        .from(municipalities)
+        .limit(1);
+      await seedSyntheticProgramme(embedded.db, {
+        municipalityId: municipality!.id,
+        people: 20,
+        openings: 5,
+        seed: 1,
+      });
+      const weeks = sql`select string_agg(availability::text, ',' order by id) as weeks from work_profiles`;
+      const [weeksBefore] = await queryRows<{ weeks: string }>(embedded.db, weeks);
       const before = await counts(embedded.db);
       await embedded.close();
 
@@ -99,6 +114,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
         const server = await openDatabase({ kind: 'postgres', url: target.url!, poolSize: 2 });
         try {
           expect(await counts(server.db)).toEqual(before);
+          expect((await queryRows<{ weeks: string }>(server.db, weeks))[0]).toEqual(weeksBefore);
           expect((await verifyAuditChain(server.db)).ok).toBe(true);
         } finally {
           await server.close();

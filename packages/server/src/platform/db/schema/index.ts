@@ -25,3 +25,4 @@ export * from './reports.ts';
 export * from './events.ts';
 export * from './childcare.ts';
 export * from './follow-ups.ts';
+export * from './work.ts';

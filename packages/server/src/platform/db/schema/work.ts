@@ -1,0 +1,202 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { HeldQualification } from '@yorisoi/shared';
+import { municipalities, organizations } from './tenancy.ts';
+import { users } from './identity.ts';
+
+/** A week as PostgreSQL's `bit(336)`: 48 half hours × 7 days, text of '0'/'1' (weekMaskToBits). */
+const weekBits = customType<{ data: string }>({ dataType: () => 'bit(336)' });
+
+/** A municipality's back-to-work programme (長泉わくキャリ, 保育のおしごと支援センター). */
+export const workProgrammes = pgTable(
+  'work_programmes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('work_programmes_name_key').on(t.municipalityId, t.name)],
+);
+
+/** The programme's skills taxonomy; retired, never deleted (profiles keep the ids). */
+export const workSkills = pgTable(
+  'work_skills',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    label: text('label').notNull(),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('work_skills_label_key').on(t.programmeId, t.label)],
+);
+
+/** A participant as the matching engine sees them (no name: an account or the staff's reference). */
+export const workProfiles = pgTable(
+  'work_profiles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    referenceLabel: text('reference_label').notNull(),
+    skillIds: uuid('skill_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    freeWords: text('free_words')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    experience: text('experience').notNull().default(''),
+    qualifications: jsonb('qualifications').$type<HeldQualification[]>().notNull().default([]),
+    hoursPerWeekMin: doublePrecision('hours_per_week_min').notNull(),
+    hoursPerWeekMax: doublePrecision('hours_per_week_max').notNull(),
+    availability: weekBits('availability').notNull(),
+    remoteOk: boolean('remote_ok').notNull(),
+    onsiteOk: boolean('onsite_ok').notNull(),
+    homeLat: doublePrecision('home_lat'),
+    homeLng: doublePrecision('home_lng'),
+    maxTravelKm: integer('max_travel_km'),
+    availableFrom: date('available_from'),
+    childcareNeed: text('childcare_need').notNull(),
+    path: text('path').notNull(),
+    shownToCompanies: text('shown_to_companies')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('work_profiles_user_key').on(t.userId),
+    index('work_profiles_programme_idx')
+      .on(t.municipalityId, t.programmeId)
+      .where(sql`${t.active}`),
+    check(
+      'work_profiles_hours_check',
+      sql`0 <= ${t.hoursPerWeekMin} AND ${t.hoursPerWeekMin} <= ${t.hoursPerWeekMax} AND ${t.hoursPerWeekMax} <= 168`,
+    ),
+    check(
+      'work_profiles_childcare_need_check',
+      sql`${t.childcareNeed} IN ('none', 'preferred', 'required')`,
+    ),
+    check(
+      'work_profiles_path_check',
+      sql`${t.path} IN ('own_pace', 'full_return', 'start_business')`,
+    ),
+    check('work_profiles_home_check', sql`(${t.homeLat} IS NULL) = (${t.homeLng} IS NULL)`),
+  ],
+);
+
+/** A job or a project a company or facility offers through a programme (employer from anywhere). */
+export const workOpenings = pgTable(
+  'work_openings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    employerOrganizationId: uuid('employer_organization_id').references(() => organizations.id, {
+      onDelete: 'set null',
+    }),
+    employerName: text('employer_name').notNull(),
+    employerLocation: text('employer_location'),
+    kind: text('kind').notNull(),
+    employmentType: text('employment_type'),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    deliverable: text('deliverable'),
+    teamSize: integer('team_size'),
+    periodStart: date('period_start'),
+    periodEnd: date('period_end'),
+    hoursPerWeekMin: doublePrecision('hours_per_week_min').notNull(),
+    hoursPerWeekMax: doublePrecision('hours_per_week_max').notNull(),
+    schedule: weekBits('schedule').notNull(),
+    workMode: text('work_mode').notNull(),
+    placeLabel: text('place_label'),
+    placeLat: doublePrecision('place_lat'),
+    placeLng: doublePrecision('place_lng'),
+    startsOn: date('starts_on'),
+    childcareProvided: boolean('childcare_provided').notNull().default(false),
+    pay: text('pay'),
+    requiredSkillIds: uuid('required_skill_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    niceSkillIds: uuid('nice_skill_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    keywords: text('keywords')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    requiredQualifications: text('required_qualifications')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    niceQualifications: text('nice_qualifications')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    status: text('status').notNull().default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('work_openings_programme_idx')
+      .on(t.municipalityId, t.programmeId)
+      .where(sql`${t.status} = 'open'`),
+    check(
+      'work_openings_kind_check',
+      sql`(${t.kind} = 'job' AND ${t.employmentType} IN ('part_time', 'full_time', 'short_hours_regular')) OR (${t.kind} = 'project' AND ${t.employmentType} IS NULL)`,
+    ),
+    check('work_openings_title_check', sql`length(btrim(${t.title})) > 0`),
+    check(
+      'work_openings_hours_check',
+      sql`0 <= ${t.hoursPerWeekMin} AND ${t.hoursPerWeekMin} <= ${t.hoursPerWeekMax} AND ${t.hoursPerWeekMax} <= 168`,
+    ),
+    check(
+      'work_openings_team_size_check',
+      sql`${t.teamSize} IS NULL OR ${t.teamSize} BETWEEN 1 AND 50`,
+    ),
+    check(
+      'work_openings_period_check',
+      sql`${t.periodEnd} IS NULL OR ${t.periodStart} IS NULL OR ${t.periodEnd} >= ${t.periodStart}`,
+    ),
+    check('work_openings_work_mode_check', sql`${t.workMode} IN ('remote', 'onsite', 'hybrid')`),
+    check('work_openings_place_check', sql`(${t.placeLat} IS NULL) = (${t.placeLng} IS NULL)`),
+    check('work_openings_status_check', sql`${t.status} IN ('open', 'closed')`),
+  ],
+);
