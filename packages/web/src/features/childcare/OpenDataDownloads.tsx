@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '@yorisoi/shared';
+import { apiRoutes } from '@yorisoi/shared';
 import { buildPath, buildQuery } from '../../api/client.ts';
 
 type Format = 'csv' | 'json';
@@ -8,8 +8,8 @@ type Format = 'csv' | 'json';
 function vacancyFileUrl(source: { staff: true } | { code: string }, month: string, format: Format) {
   const path =
     'code' in source
-      ? buildPath(api.exportPublicVacancyTable.path, { code: source.code })
-      : api.exportVacancyTable.path;
+      ? buildPath(apiRoutes.exportPublicVacancyTable.path, { code: source.code })
+      : apiRoutes.exportVacancyTable.path;
   return `${path}${buildQuery({ month, format })}`;
 }
 
@@ -40,7 +40,11 @@ export function VacancyDownloads({
 export function FacilityListDownload() {
   const { t } = useTranslation();
   return (
-    <a className="button button--secondary" href={api.exportChildcareFacilities.path} download>
+    <a
+      className="button button--secondary"
+      href={apiRoutes.exportChildcareFacilities.path}
+      download
+    >
       {t('childcare.downloads.facilitiesCsv')}
     </a>
   );

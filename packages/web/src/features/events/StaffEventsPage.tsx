@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { addMonths, api, japanMonthOf, type TStaffEvent } from '@yorisoi/shared';
+import { addMonths, apiRoutes, japanMonthOf, type TStaffEvent } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction, useApiData } from '../../api/use-api.ts';
 import { useUser } from '../../api/session.tsx';
@@ -49,7 +49,7 @@ export function StaffEventsPage() {
         <>
           {/* The open-data export is the city's; facility staff keep their own events only. */}
           {user.role === 'facility_staff' ? null : (
-            <a className="button button--secondary" href={api.exportEvents.path} download>
+            <a className="button button--secondary" href={apiRoutes.exportEvents.path} download>
               {t('events.staff.export')}
             </a>
           )}
