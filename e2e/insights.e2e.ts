@@ -127,6 +127,19 @@ describe.runIf(enabled)('anonymous evidence for the city and an employer', () =>
     const employer = await openPage(env.browser, env.baseUrl);
     await signInStaff(employer.page, 'employer@demo.yorisoi.example');
     await seeDashboard(employer.page, 'employer');
+    // Where their own table hides much, the employer can see the whole consortium instead.
+    const wider = employer.page.getByRole('button', { name: 'コンソーシアム全体で見る' }).first();
+    await wider.click();
+    await expect
+      .poll(() => employer.page.getByTestId('coarser-current').first().innerText(), {
+        timeout: 20_000,
+      })
+      .toContain('コンソーシアム全体');
+    expect(await employer.page.locator('body').innerText()).toContain(
+      'コンソーシアム全体（会員の事業所すべて）の集計です',
+    );
+    await expectAccessible(employer.page, 'employer consortium view');
+    await saveScreenshot(employer.page, 'statistics-employer-consortium-desk');
     await employer.page.getByRole('link', { name: '報告書' }).first().click();
     await employer.page.getByTestId('report-list').waitFor();
     expect(await employer.page.getByTestId('report-list').innerText()).not.toContain(
