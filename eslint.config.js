@@ -68,18 +68,6 @@ export default tseslint.config(
     },
   },
   {
-    // Services still querying while other changes edit them; this list empties as each
-    // one's queries move to its repository.
-    files: [
-      'packages/server/src/consultations/close.service.ts',
-      'packages/server/src/consultations/rating.service.ts',
-      'packages/server/src/notifications/notify.service.ts',
-      'packages/server/src/reports/reports.service.ts',
-      'packages/server/src/reports/practices/practices.service.ts',
-    ],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
-  },
-  {
     files: ['packages/shared/**/*.ts', 'packages/deidentify/**/*.ts'],
     rules: {
       // Shared code is pure: it may not reach into the server or the web app.

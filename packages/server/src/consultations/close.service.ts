@@ -1,14 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import { closeSafeguard, type CloseSafeguardVerdict, type TCaseCoding } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
-import { consultationCodings, consultations } from '../platform/db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from './consultation-access.ts';
-import { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.ts';
+import { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.repository.ts';
 import { writeCaseRecord } from '../insights/case-records.ts';
 import { countFollowUps, hasApprovedCloseRequest } from './close-safeguard.repository.ts';
+import { insertCoding, markConsultationClosed } from './closing.repository.ts';
 import type { ConsultationRow } from './consultations.repository.ts';
 import { deidentifySummary } from '../insights/case-summary.ts';
 
@@ -38,19 +37,13 @@ export async function closeConsultation(
   const summary = await deidentifySummary(ctx.db, ctx, found, coding.summary, staffIds);
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const closed = await tx
-      .update(consultations)
-      .set({ status: 'closed', closedAt: now })
-      .where(
-        and(
-          eq(consultations.municipalityId, found.municipalityId),
-          eq(consultations.id, found.id),
-          eq(consultations.status, 'active'),
-        ),
-      )
-      .returning({ id: consultations.id });
-    if (closed.length === 0) throw new AppError('CONSULTATION_CLOSED');
-    await tx.insert(consultationCodings).values({
+    const closed = await markConsultationClosed(tx, {
+      municipalityId: found.municipalityId,
+      consultationId: found.id,
+      now,
+    });
+    if (!closed) throw new AppError('CONSULTATION_CLOSED');
+    await insertCoding(tx, {
       consultationId: found.id,
       municipalityId: found.municipalityId,
       topics: coding.topics,

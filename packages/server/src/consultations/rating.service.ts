@@ -1,7 +1,7 @@
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
-import { consultationRatings } from '../platform/db/schema/index.ts';
+import { insertRating } from './closing.repository.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import { loadConsultationFor } from './consultation-access.ts';
 import { recordSatisfaction } from '../insights/case-records.ts';
@@ -22,20 +22,16 @@ export async function rateConsultation(
     throw new AppError('CONFLICT', { detail: 'rate after closing' });
   const ratedAt = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(consultationRatings)
-      .values({
-        consultationId: consultation.id,
-        municipalityId: consultation.municipalityId,
-        score,
-        commentSealed: comment
-          ? sealField(ctx.keyring, comment, `consultation_ratings.comment:${consultation.id}`)
-          : null,
-        ratedAt,
-      })
-      .onConflictDoNothing()
-      .returning({ consultationId: consultationRatings.consultationId });
-    if (inserted.length === 0) throw new AppError('CONFLICT', { detail: 'already rated' });
+    const inserted = await insertRating(tx, {
+      consultationId: consultation.id,
+      municipalityId: consultation.municipalityId,
+      score,
+      commentSealed: comment
+        ? sealField(ctx.keyring, comment, `consultation_ratings.comment:${consultation.id}`)
+        : null,
+      ratedAt,
+    });
+    if (!inserted) throw new AppError('CONFLICT', { detail: 'already rated' });
     await recordSatisfaction(ctx, tx, {
       municipalityId: consultation.municipalityId,
       consultationId: consultation.id,

@@ -72,3 +72,18 @@ export async function countUnacknowledgedRiskFlags(
     )
     .groupBy(consultationRiskFlags.consultationId);
 }
+
+/** The consultation a risk flag belongs to, or null when the flag is gone. */
+export async function findRiskFlagConsultationId(
+  db: Db,
+  municipalityId: string,
+  flagId: string,
+): Promise<string | null> {
+  const [flag] = await db
+    .select({ consultationId: consultationRiskFlags.consultationId })
+    .from(consultationRiskFlags)
+    .where(
+      ofMunicipality(consultationRiskFlags, municipalityId, eq(consultationRiskFlags.id, flagId)),
+    );
+  return flag?.consultationId ?? null;
+}

@@ -5,10 +5,6 @@ import { enqueueHighRiskAlert } from '../notifications/notify.service.ts';
 import { setConsultationUrgency } from './consultations.repository.ts';
 import { insertRiskFlag, type RiskFlagRow } from './risk-flags.repository.ts';
 
-// close.service.ts reads and acknowledges flags through this module; it moves to
-// risk-flags.repository.ts with the close use-case's own clean-up.
-export { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.repository.ts';
-
 /** Whether a message must be stored together with a risk flag (only the person's are screened). */
 export function needsRiskFlag(senderRole: string, body: string): boolean {
   return (

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
-import { consultationRiskFlags, slaBreaches } from '../platform/db/schema/index.ts';
+import { findRiskFlagConsultationId } from '../consultations/risk-flags.repository.ts';
+import { findBreachKind } from '../sla/breaches.repository.ts';
 import { alertRecipients } from './recipients.ts';
 import { highRiskAlert, slaBreachAlert } from './alert-texts.ts';
 import { enqueueNotifications, type OutboxRow } from './outbox/outbox.repository.ts';
@@ -65,31 +65,20 @@ export function enqueueSlaBreachAlert(
 /** The texts of an alert, written at delivery; null when its event is gone. */
 export async function composeAlert(ctx: AppContext, row: OutboxRow): Promise<Composed | null> {
   if (row.kind === 'high_risk') {
-    const [flag] = await ctx.db
-      .select({ consultationId: consultationRiskFlags.consultationId })
-      .from(consultationRiskFlags)
-      .where(
-        and(
-          eq(consultationRiskFlags.municipalityId, row.municipalityId),
-          eq(consultationRiskFlags.id, row.refId),
-        ),
-      );
-    if (!flag) return null;
-    const url = `/consultations/${flag.consultationId}`;
+    const consultationId = await findRiskFlagConsultationId(ctx.db, row.municipalityId, row.refId);
+    if (consultationId === null) return null;
+    const url = `/consultations/${consultationId}`;
     return {
       mail: highRiskAlert(`${ctx.config.publicUrl}${url}`),
       push: { kind: 'high_risk', url },
     };
   }
-  const [breach] = await ctx.db
-    .select({ kind: slaBreaches.kind })
-    .from(slaBreaches)
-    .where(and(eq(slaBreaches.municipalityId, row.municipalityId), eq(slaBreaches.id, row.refId)));
-  if (!breach) return null;
+  const breachKind = await findBreachKind(ctx.db, row.municipalityId, row.refId);
+  if (breachKind === null) return null;
   return {
     mail: slaBreachAlert(
       `${ctx.config.publicUrl}/care/queue`,
-      breach.kind === 'firstResponse' ? 'firstResponse' : 'nextResponse',
+      breachKind === 'firstResponse' ? 'firstResponse' : 'nextResponse',
     ),
     push: { kind: 'sla_breach', url: '/care/queue' },
   };

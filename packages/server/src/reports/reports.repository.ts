@@ -74,3 +74,10 @@ export async function municipalityNameOf(db: Db, municipalityId: string): Promis
     .where(eq(municipalities.id, municipalityId));
   return row?.name ?? '';
 }
+
+/** A new report's row. */
+export async function insertReport(db: Db, report: typeof reports.$inferInsert) {
+  const [created] = await db.insert(reports).values(report).returning();
+  if (!created) throw new Error('report insert returned nothing');
+  return created;
+}

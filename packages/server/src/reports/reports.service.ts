@@ -7,7 +7,6 @@ import {
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
-import { reports } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
@@ -34,6 +33,7 @@ import { presentReport, presentReviews, type ReportRow } from './report-presente
 import { insertReportReview, listReportReviews } from './report-reviews.repository.ts';
 import {
   findReport,
+  insertReport,
   listReportRows,
   municipalityNameOf,
   organizationNameOf,
@@ -129,25 +129,21 @@ export async function createReport(
       surveys: sections.map((s) => ({ title: s.title, questions: s.questions })),
       recommendations: recommendationsOf(recommended),
     };
-    const [created] = await tx
-      .insert(reports)
-      .values({
-        municipalityId,
-        kind: input.kind,
-        organizationId,
-        title: input.title,
-        content,
-        ledgerGroups: sections,
-        // A policy report sets the city beside the nation; a workplace report may choose to.
-        draft: initialDraft(
-          recommended.slice(0, 3),
-          input.kind === 'policy' ? [...nationalFigureIds] : [],
-        ),
-        authorId: actor.userId,
-        createdAt: now,
-      })
-      .returning();
-    if (!created) throw new Error('report insert returned nothing');
+    const created = await insertReport(tx, {
+      municipalityId,
+      kind: input.kind,
+      organizationId,
+      title: input.title,
+      content,
+      ledgerGroups: sections,
+      // A policy report sets the city beside the nation; a workplace report may choose to.
+      draft: initialDraft(
+        recommended.slice(0, 3),
+        input.kind === 'policy' ? [...nationalFigureIds] : [],
+      ),
+      authorId: actor.userId,
+      createdAt: now,
+    });
     await recordAudit(
       tx,
       {
@@ -218,7 +214,7 @@ export async function advance(
   actor: Actor,
   row: ReportRow,
   step: ReviewStep,
-  extra: Partial<typeof reports.$inferInsert> = {},
+  extra: Parameters<typeof updateReportIf>[2] = {},
   inTransaction: (tx: Db) => Promise<void> = async () => {},
 ) {
   if (!step.from.includes(row.status as TReport['status'])) {

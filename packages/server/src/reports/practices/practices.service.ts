@@ -1,14 +1,17 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { ConsultationTopic, LifeEvent, TPractice, TPracticeInput } from '@yorisoi/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { practices } from '../../platform/db/schema/index.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize, tenantScope } from '../../policy/policy.ts';
 import { AppError } from '../../platform/errors.ts';
 import { practiceCatalogue } from './practice-catalogue.ts';
-
-type PracticeRow = typeof practices.$inferSelect;
+import {
+  hasAnyPractice,
+  insertPractices,
+  listActivePractices,
+  updateActivePractice,
+  type PracticeRow,
+} from './practices.repository.ts';
 
 export function presentPractice(row: PracticeRow): TPractice {
   return {
@@ -24,13 +27,9 @@ export function presentPractice(row: PracticeRow): TPractice {
 
 /** A municipality without any practice yet (active or removed) starts from the catalogue. */
 async function seedIfEmpty(db: Db, municipalityId: string, now: Date) {
-  const [any] = await db
-    .select({ id: practices.id })
-    .from(practices)
-    .where(eq(practices.municipalityId, municipalityId))
-    .limit(1);
-  if (any) return;
-  await db.insert(practices).values(
+  if (await hasAnyPractice(db, municipalityId)) return;
+  await insertPractices(
+    db,
     practiceCatalogue.map((p) => ({
       municipalityId,
       topic: p.topic,
@@ -46,11 +45,7 @@ async function seedIfEmpty(db: Db, municipalityId: string, now: Date) {
 /** The active practices of a municipality (seeded on first use). */
 export async function activePractices(ctx: AppContext, municipalityId: string) {
   await seedIfEmpty(ctx.db, municipalityId, ctx.now());
-  return ctx.db
-    .select()
-    .from(practices)
-    .where(and(eq(practices.municipalityId, municipalityId), eq(practices.active, true)))
-    .orderBy(asc(practices.topic), asc(practices.title));
+  return listActivePractices(ctx.db, municipalityId);
 }
 
 export async function listPractices(ctx: AppContext, { actor }: { actor: Actor }) {
@@ -65,10 +60,9 @@ export async function createPractice(
   authorize(actor, 'practice.manage', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
   await seedIfEmpty(ctx.db, municipalityId, ctx.now());
-  const [row] = await ctx.db
-    .insert(practices)
-    .values({ municipalityId, ...input, lifeEvent: input.lifeEvent ?? null, updatedAt: ctx.now() })
-    .returning();
+  const [row] = await insertPractices(ctx.db, [
+    { municipalityId, ...input, lifeEvent: input.lifeEvent ?? null, updatedAt: ctx.now() },
+  ]);
   if (!row) throw new Error('practice insert returned nothing');
   return presentPractice(row);
 }
@@ -77,20 +71,16 @@ async function changePractice(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  values: Partial<typeof practices.$inferInsert>,
+  values: Parameters<typeof updateActivePractice>[3],
 ) {
   authorize(actor, 'practice.manage', tenantScope(actor));
-  const [row] = await ctx.db
-    .update(practices)
-    .set({ ...values, updatedAt: ctx.now() })
-    .where(
-      and(
-        eq(practices.municipalityId, actor.municipalityId as string),
-        eq(practices.id, id),
-        eq(practices.active, true),
-      ),
-    )
-    .returning();
+  const row = await updateActivePractice(
+    ctx.db,
+    actor.municipalityId as string,
+    id,
+    values,
+    ctx.now(),
+  );
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
