@@ -241,6 +241,11 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
     handoverNote: 'x',
   },
   cancelAppointment: { reason: 'intruder' },
+  scheduleCheckIn: { dueAt: '2026-12-20T01:00:00.000Z', coordinatorId: null },
+  rescheduleCheckIn: { dueAt: '2026-12-20T01:00:00.000Z', coordinatorId: null },
+  completeCheckIn: { clientMsgId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a15', body: 'intruder' },
+  requestCloseApproval: { reason: 'intruder' },
+  decideCloseApproval: { decision: 'approved', comment: 'intruder' },
   rescheduleAppointment: { startsAt: '2026-12-01T01:00:00.000Z', reason: 'intruder' },
   closeConsultation: {
     coding: {
