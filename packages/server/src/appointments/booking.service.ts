@@ -236,7 +236,8 @@ export async function bookAppointment(
   });
   ctx.outbox.wake();
   const [presented] = await presentAppointments(ctx.db, ctx, [row], actor);
-  return presented as TAppointment;
+  // The booking notice was queued for mail only when this installation sends mail.
+  return { ...(presented as TAppointment), confirmation: ctx.mailer ? 'mail' : 'none' };
 }
 
 async function loadAppointmentFor(ctx: AppContext, actor: Actor, appointmentId: string) {

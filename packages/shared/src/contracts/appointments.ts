@@ -157,6 +157,11 @@ export const ZAppointment = z.object({
   changeReason: z.string().nullable(),
   rescheduledToId: ZId.nullable(),
   createdAt: ZIsoDateTime,
+  /**
+   * Only in the answer to a booking: whether a confirmation went out by mail (none when
+   * this installation sends no mail), so that the page never claims a mail that was not sent.
+   */
+  confirmation: z.enum(['mail', 'none']).optional(),
 });
 export type TAppointment = z.infer<typeof ZAppointment>;
 export const ZAppointmentList = z.object({ items: z.array(ZAppointment) });

@@ -70,7 +70,11 @@ export function BookAppointmentPage() {
             },
           }),
     );
-    if (done) await navigate(paths.appointments, { replace: true, state: { booked: done.id } });
+    if (done)
+      await navigate(paths.appointments, {
+        replace: true,
+        state: { booked: done.id, mailed: done.confirmation === 'mail' },
+      });
   }
 
   return (

@@ -15,7 +15,8 @@ import { AppointmentCard } from './AppointmentCard.tsx';
 export function MyAppointmentsPage() {
   const { t } = useTranslation();
   const location = useLocation();
-  const justBooked = (location.state as { booked?: string } | null)?.booked;
+  const booking = location.state as { booked?: string; mailed?: boolean } | null;
+  const justBooked = booking?.booked;
   const list = useApiData('listAppointments', { query: {} });
   // The consultation opens at the booked time: the list shows its link without a reload.
   useLiveRefresh(list.reload, 'myConsultations');
@@ -28,7 +29,9 @@ export function MyAppointmentsPage() {
     >
       {justBooked ? (
         <Alert tone="success" testId="booked">
-          <p>{t('appointments.mine.booked')}</p>
+          <p>
+            {t(booking?.mailed ? 'appointments.mine.bookedMailed' : 'appointments.mine.booked')}
+          </p>
         </Alert>
       ) : null}
       <ErrorAlert error={list.error} />
