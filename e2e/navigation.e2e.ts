@@ -157,7 +157,7 @@ describe.runIf(enabled)('navigation in one row', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/disclosures');
+    await page.waitForURL('**/care/ratings');
     expect(await manage.getAttribute('aria-expanded')).toBe('false');
 
     // On a phone: no row, one menu button in the header with every destination.
@@ -165,7 +165,7 @@ describe.runIf(enabled)('navigation in one row', () => {
     await expect.poll(() => row.isVisible()).toBe(false);
     const menu = page.getByRole('button', { name: 'メニュー' });
     await menu.click();
-    expect(await mainNav(page).getByRole('link').count()).toBe(12);
+    expect(await mainNav(page).getByRole('link').count()).toBe(14);
     await expectAccessible(page, 'staff phone menu');
     await saveScreenshot(page, 'navigation-staff-phone', false);
     await mainNav(page).getByRole('link', { name: '勤務表' }).click();
