@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createDeidentifier } from '../src/index.ts';
 import { evaluate, formatTable, type GoldExample } from '../src/evaluation.ts';
 import { devSetPath } from '../src/testing/dev-set.ts';
-import { generateFreshCorpus, LATE_SPLIT } from './corpus/fresh.ts';
+import { generateFreshCorpus, LATE_SPLIT, SEALED_SPLIT } from './corpus/fresh.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import {
   CORPUS_SEED,
@@ -11,12 +11,15 @@ import {
   FRESH_SEED,
   LATE_SEED,
   recognizerKnowsName,
+  SEALED_SEED,
+  SEALED_SIZE,
 } from './corpus/settings.ts';
 
 // Usage: npm run eval:pii [-- file.jsonl]
 // Without a file: the dev set, then the generated tuning split, the generated held-out split and
 // the fresh held-out split (corpus/fresh.ts, written after the first held-out split was measured)
-// and the late one (corpus/late-*.ts, written after the day's rules were committed).
+// the late one (corpus/late-*.ts, written after the day's rules were committed) and the sealed one
+// (corpus/sealed-*.ts, written before the last rule changes and measured only before and after).
 // SHOW_ERRORS=1 lists misses and false positives, except on the held-out splits, which are only
 // measured: looking at its errors while tuning would make it one more tuning set.
 const devSet = devSetPath();
@@ -58,6 +61,16 @@ const sets: { name: string; examples: GoldExample[]; showErrors: boolean }[] = p
           seed: LATE_SEED,
           recognizerKnows: recognizerKnowsName,
           split: LATE_SPLIT,
+        }),
+        showErrors: false,
+      },
+      {
+        name: 'sealed held-out split',
+        examples: generateFreshCorpus({
+          size: SEALED_SIZE,
+          seed: SEALED_SEED,
+          recognizerKnows: recognizerKnowsName,
+          split: SEALED_SPLIT,
         }),
         showErrors: false,
       },

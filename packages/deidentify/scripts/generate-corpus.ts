@@ -1,31 +1,46 @@
 import { generateCorpus } from './corpus/generate.ts';
-import { generateFreshCorpus, LATE_SPLIT } from './corpus/fresh.ts';
+import { generateFreshCorpus, LATE_SPLIT, SEALED_SPLIT } from './corpus/fresh.ts';
 import {
   CORPUS_SEED,
   CORPUS_SIZE,
   FRESH_SEED,
   LATE_SEED,
   recognizerKnowsName,
+  SEALED_SEED,
+  SEALED_SIZE,
 } from './corpus/settings.ts';
 
-// Usage: npx tsx packages/deidentify/scripts/generate-corpus.ts tuning|heldout|fresh|late > file.jsonl
+// Usage: npx tsx packages/deidentify/scripts/generate-corpus.ts tuning|heldout|fresh|late|sealed > file.jsonl
 const split = process.argv[2];
-if (split !== 'tuning' && split !== 'heldout' && split !== 'fresh' && split !== 'late') {
-  console.error('usage: generate-corpus.ts tuning|heldout|fresh|late');
+if (
+  split !== 'tuning' &&
+  split !== 'heldout' &&
+  split !== 'fresh' &&
+  split !== 'late' &&
+  split !== 'sealed'
+) {
+  console.error('usage: generate-corpus.ts tuning|heldout|fresh|late|sealed');
   process.exit(2);
 }
 const examples =
-  split === 'fresh' || split === 'late'
+  split === 'sealed'
     ? generateFreshCorpus({
-        size: CORPUS_SIZE,
-        seed: split === 'late' ? LATE_SEED : FRESH_SEED,
+        size: SEALED_SIZE,
+        seed: SEALED_SEED,
         recognizerKnows: recognizerKnowsName,
-        ...(split === 'late' ? { split: LATE_SPLIT } : {}),
+        split: SEALED_SPLIT,
       })
-    : generateCorpus({
-        split,
-        size: CORPUS_SIZE,
-        seed: CORPUS_SEED,
-        recognizerKnows: recognizerKnowsName,
-      });
+    : split === 'fresh' || split === 'late'
+      ? generateFreshCorpus({
+          size: CORPUS_SIZE,
+          seed: split === 'late' ? LATE_SEED : FRESH_SEED,
+          recognizerKnows: recognizerKnowsName,
+          ...(split === 'late' ? { split: LATE_SPLIT } : {}),
+        })
+      : generateCorpus({
+          split,
+          size: CORPUS_SIZE,
+          seed: CORPUS_SEED,
+          recognizerKnows: recognizerKnowsName,
+        });
 for (const example of examples) console.log(JSON.stringify(example));

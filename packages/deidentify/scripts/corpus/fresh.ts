@@ -3,6 +3,8 @@ import { FRESH_LEXICON, type Lexicon } from './fresh-lexicon.ts';
 import { FRESH_FILLERS, FRESH_GROUPS, type FreshTemplate } from './fresh-templates.ts';
 import { LATE_LEXICON } from './late-lexicon.ts';
 import { LATE_FILLERS, LATE_GROUPS } from './late-templates.ts';
+import { SEALED_LEXICON } from './sealed-lexicon.ts';
+import { SEALED_FILLERS, SEALED_GROUPS } from './sealed-templates.ts';
 import { build, shuffle } from './generate.ts';
 import type { Part } from './generator.ts';
 import { CHINESE_KANJI, NATIONALITIES, type Nationality } from './names-foreign.ts';
@@ -49,6 +51,15 @@ export const LATE_SPLIT: FreshSplit = {
   fillers: LATE_FILLERS,
   prefix: 'l',
   earlier: [FRESH_LEXICON],
+};
+
+/** The sealed split: written before the rules it measures changed, measured before and after. */
+export const SEALED_SPLIT: FreshSplit = {
+  lexicon: SEALED_LEXICON,
+  groups: SEALED_GROUPS,
+  fillers: SEALED_FILLERS,
+  prefix: 's',
+  earlier: [FRESH_LEXICON, LATE_LEXICON],
 };
 
 export function generateFreshCorpus(options: {

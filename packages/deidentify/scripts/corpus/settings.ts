@@ -5,6 +5,9 @@ export const CORPUS_SIZE = 500;
 export const FRESH_SEED = 71302026;
 /** The late held-out split (corpus/late-*.ts), written after the rules were committed. */
 export const LATE_SEED = 62512026;
+/** The sealed held-out split (corpus/sealed-*.ts): its own seed and a smaller size. */
+export const SEALED_SEED = 84172026;
+export const SEALED_SIZE = 200;
 
 /** The recognizer's own name lists; the held-out split leaves these names out. */
 export function recognizerKnowsName(_name: string): boolean {
