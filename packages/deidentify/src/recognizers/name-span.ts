@@ -194,7 +194,12 @@ export function hasNameEvidence(analysis: Analysis, start: number, end: number):
   // ため, ところ, みんな: hiragana function nouns are not names
   const contentHiragana = tokens.some(
     (token) =>
-      /^[ぁ-ゖ]+$/.test(token.surface) && !['非自立', '代名詞', '副詞可能'].includes(token.pos1),
+      /^[ぁ-ゖ]+$/.test(token.surface) &&
+      !['非自立', '代名詞', '副詞可能', '名詞接続'].includes(token.pos1) &&
+      // 名前|の|お店: の joining two plain words, before an honorific お, is no part of a name.
+      !(
+        token.pos1 === '連体化' && /^[おご]$/.test(tokens[tokens.indexOf(token) + 1]?.surface ?? '')
+      ),
   );
   if (/[ぁ-ゖ]{2,}/.test(slice) && contentHiragana && !GENERIC_HIRAGANA.test(slice)) return true;
   for (const token of tokens) {

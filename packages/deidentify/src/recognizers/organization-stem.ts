@@ -22,7 +22,10 @@ export function isNameStem(analysis: Analysis, start: number, end: number): bool
   if (hasNameEvidence(analysis, start, end)) return !isOnlyGeneric(analysis, start, end);
   const tokens = tokensIn(analysis, start, end).filter((t) => t.end <= end);
   const first = tokens[0];
-  if (!first || ['非自立', '代名詞', '副詞可能', '数', 'サ変接続'].includes(first.pos1))
+  if (
+    !first ||
+    ['非自立', '代名詞', '副詞可能', '数', 'サ変接続', '形容動詞語幹'].includes(first.pos1)
+  )
     return false;
   return !isOnlyGeneric(analysis, start, end);
 }

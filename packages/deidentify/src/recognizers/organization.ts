@@ -22,7 +22,7 @@ const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORM})`, 'g');
 const FACILITY =
   '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|居宅介護支援事業所|事業所|作業所|センター|介護施設|荘|苑|寮|亭|園|美容室|理容室|ヘアサロン|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|電工|自動車|モータース|ベーカリー|少年団|FC|ファーム|化成|鉄工所|珈琲店|鮮魚店|精肉店|菓子店|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合|' +
   // Trades and workshops of small local businesses (ふくろう工房, 山桜板金, みやま石油).
-  '工房|板金|塗装|造園|石油|燃料|電設|鉄工|溶接|木工|製材|製麺所|製麺|製茶|茶舗|茶園|青果|精米所|米穀店|酒販|醸造|焼酎|畜産|養鶏場|養豚場|海運|陸運|梱包|倉庫|写真館|百貨店|ショップ|電器店|電器|家具店|建具|工芸|窯元|農場|ファクトリー|ワークス|ラボ|企画|設計|測量|建築|土木|解体|住建|商会|寿司|弁当|惣菜|ダンススクール|スイミングクラブ|キッズ|ジュニア|' +
+  '工房|技研|工機|建機|機工|精機|重工|総業|興産|通商|板金|塗装|造園|石油|燃料|電設|鉄工|溶接|木工|製材|製麺所|製麺|製茶|茶舗|茶園|青果|精米所|米穀店|酒販|醸造|焼酎|畜産|養鶏場|養豚場|海運|陸運|梱包|倉庫|写真館|百貨店|ショップ|電器店|電器|家具店|建具|工芸|窯元|農場|ファクトリー|ワークス|ラボ|企画|設計|測量|建築|土木|解体|住建|商会|寿司|弁当|惣菜|ダンススクール|スイミングクラブ|キッズ|ジュニア|' +
   // One kanji that ends a shop or inn name (さくら湯治館, 松風堂, こまち屋); a name must come first.
   '館|堂|屋|庵|舎';
 const FACILITY_SUFFIX = new RegExp(`(?:${FACILITY})`, 'g');
@@ -70,6 +70,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
   for (const match of matchAll(FACILITY_SUFFIX, text)) {
     const suffixEnd = match.index + match[0].length;
     if (isInsideLongerWord(analysis, match.index, suffixEnd)) continue;
+    // 森川工場長, 駅前店長: the suffix and 長 make a title; the name before it is a person.
+    if (text[suffixEnd] === '長') continue;
     // メンタルクリニック is one unknown token: the name ends where that compound starts.
     const compoundStart =
       analysis.tokens[analysis.tokenIndexAt[match.index] ?? -1]?.start ?? match.index;
@@ -80,6 +82,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     const stemEnd = stemInside ? match.index : compoundStart;
     // LINEグループ, Facebookグループ: a group on a platform is no organisation.
     if (PLATFORM.test(text.slice(start, stemEnd).trim())) continue;
+    // 実家のお店, 名前のお店: the polite お of a plain word, not the end of a name.
+    if (/^[おご]$|の[おご]$/.test(text.slice(start, stemEnd))) continue;
     if (
       match[0].length === 1 &&
       SHORT_SUFFIX.test(match[0]) &&

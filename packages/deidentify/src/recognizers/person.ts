@@ -39,7 +39,10 @@ const ADDRESSEE =
 export const recognizePersons: Recognizer = (analysis) => {
   const found: Candidate[] = [];
   const add = (start: number, end: number): void => {
-    if (end > start) found.push(candidate('PERSON', start, end, Tier.morphology));
+    // 上司の枦山主任: whichever rule found the name, a title at its end is not part of it.
+    const title = TITLE_AT_END.exec(analysis.text.slice(start, end));
+    const nameEnd = title && title.index > 0 ? start + title.index : end;
+    if (nameEnd > start) found.push(candidate('PERSON', start, nameEnd, Tier.morphology));
   };
   for (const span of taggedNames(analysis)) add(span.start, span.end);
   for (const match of matchAll(HONORIFIC_CUE, analysis.text)) {
@@ -390,14 +393,51 @@ function surnamesGluedToTitles(analysis: Analysis): Span[] {
     );
     if (name.length === 0) continue;
     if (RANK_PREFIX.test(name) || ROLE_WORDS.has(name) || RELATION_EXACT.test(name)) continue;
-    const unknown = tokensIn(analysis, match.index, match.index + name.length).some(
-      (t) => !t.known,
-    );
-    if (!analysis.morphology.nameReading(name).surname && !unknown) continue;
+    const tokens = tokensIn(analysis, match.index, match.index + name.length);
+    const unknown = tokens.some((t) => !t.known);
+    if (
+      !analysis.morphology.nameReading(name).surname &&
+      !unknown &&
+      !isWordUsedAsSurname(analysis, match.index, name, tokens)
+    )
+      continue;
     spans.push({ start: match.index, end: match.index + name.length });
   }
   return spans;
 }
+
+/**
+ * 浜辺係長, 高台課長, 村社長: an ordinary word (one kanji, or one plain noun) right before a title,
+ * starting the clause, is a family name unless it names a department, a place or a rank
+ * (総務課長, 現場主任, 鹿児島支店長, 新店長).
+ */
+function isWordUsedAsSurname(
+  analysis: Analysis,
+  start: number,
+  name: string,
+  tokens: Token[],
+): boolean {
+  if (!SURNAME_CLAUSE_START.test(analysis.text[start - 1] ?? '')) return false;
+  if (DEPARTMENT.test(name) || TITLE_QUALIFIER.test(name)) return false;
+  // 支店長, 副店長: the "name" is the start of a longer title.
+  if (TITLE_AT_START.test(analysis.text.slice(start, start + 8))) return false;
+  if (name.length === 1) return true;
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  return (
+    only !== undefined &&
+    only.start === start &&
+    only.end === start + name.length &&
+    only.pos === '名詞' &&
+    only.pos1 === '一般'
+  );
+}
+
+const TITLE_AT_START = new RegExp(`^(?:${TITLE})`);
+// Where a family name glued to a title may start: the text, a line, punctuation, a particle.
+const SURNAME_CLAUSE_START = /^(?:|[\s。、．，,!?！？:：「『（(]|[のはがもにと])$/u;
+// Departments, wards and workplaces that qualify a title (総務課長, 病棟主任, 現場監督).
+const DEPARTMENT =
+  /^(?:総務|人事|庶務|教務|学務|工務|業務|財務|法務|税務|労務|医局|病棟|外来|店舗|売場|本社|本部|支社|支部|支所|工場|部署|職場|会社|学校|学年|現場|事務|技術|品質|生活|保健|医療|福祉|施設|事業|地域|担当|代表|役員|幹部|直属|次期|当時|同期|先輩|後輩|同僚|上司|部下|夜勤|日勤|主任|部門|女性|男性|若手|新人|新任|前任|後任|歴代|初代|年下|年上|外国人|日本人|中途|新卒|派遣|契約|正社員|社員|臨時|雇われ|鬼|別|他|今|昔|某|例|先|後|実|真|課|係|班|店|園|院|校|局|室|所|署|隊|組)$/;
 
 /** Starts with a possible surname or given name in the dictionary, and is not a plain word. */
 function isNameShaped(analysis: Analysis, start: number, end: number): boolean {

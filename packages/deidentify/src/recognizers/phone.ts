@@ -5,10 +5,15 @@ import { Tier } from '../types.ts';
 const PHONE_SHAPE =
   /(?<![\w\-+./])(?:\+81[ -]?(?:\(0\))?[1-9]\d{0,3}|\(0\d{1,4}\)|0\d{1,4})(?:(?:[ -]|\) ?| ?\()?\d{1,4}\)?){1,3}(?![\w\-/])/g;
 
+// 被保険者番号「0123456789」, 受給者証番号は…: a number labelled as something else is no phone.
+const ID_LABEL_BEFORE =
+  /(?:(?<!電話|携帯|連絡先|FAX|ファックス|ファクス|部屋)番号|記号|No\.?)(?:\s|は|が|:|「|『|\(|（|=)*$/;
+
 export const recognizePhones: Recognizer = ({ text }) => {
   const found = [];
   for (const match of matchAll(PHONE_SHAPE, text)) {
     const phone = trimUnbalancedBracket(match[0]);
+    if (ID_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     if (isPlausiblePhone(phone)) {
       found.push(candidate('PHONE', match.index, match.index + phone.length, Tier.validated));
     }

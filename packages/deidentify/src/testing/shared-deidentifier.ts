@@ -1,3 +1,4 @@
+import { beforeAll } from 'vitest';
 import { createDeidentifierWith, type Deidentifier } from '../deidentifier.ts';
 import { loadMorphology, type Morphology } from '../morphology.ts';
 
@@ -27,4 +28,35 @@ export function describeEntities(deidentifier: Deidentifier, text: string): stri
   return deidentifier
     .detect(text)
     .map((entity) => `${entity.type}:${text.slice(entity.start, entity.end)}`);
+}
+
+/**
+ * Loads the shared de-identifier before a test file's tests and gives the lookups table tests use:
+ * the detected "TYPE:text" strings of one type, and whether every code unit of a span is covered.
+ */
+export function useSharedDeidentifier(): {
+  ofType(text: string, type: string): string[];
+  covered(text: string, start: number, end: number): boolean;
+  current(): Deidentifier;
+} {
+  let deidentifier: Deidentifier | undefined;
+  beforeAll(async () => {
+    deidentifier = await sharedDeidentifier();
+  }, DICTIONARY_LOAD_TIMEOUT_MS);
+  const current = (): Deidentifier => {
+    if (!deidentifier) throw new Error('the de-identifier is loaded in beforeAll');
+    return deidentifier;
+  };
+  return {
+    current,
+    ofType: (text, type) =>
+      describeEntities(current(), text).filter((entity) => entity.startsWith(`${type}:`)),
+    covered(text, start, end) {
+      const entities = current().detect(text);
+      for (let i = start; i < end; i++) {
+        if (!entities.some((e) => e.start <= i && i < e.end)) return false;
+      }
+      return true;
+    },
+  };
 }

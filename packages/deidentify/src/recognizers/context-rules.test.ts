@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { useSharedDeidentifier } from '../testing/shared-deidentifier.ts';
+
+// Context rules of the sealed-split session: words as family names before titles, organisations
+// known from what is said about them, numbers labelled as something other than a phone.
+const { ofType } = useSharedDeidentifier();
+
+describe('an ordinary word used as a family name before a title', () => {
+  it.each([
+    ['現場の高原主任から怒られます', '高原'],
+    ['パート先の市場店長がシフトを変えます', '市場'],
+    ['浜辺係長にセクハラされました', '浜辺'],
+    ['森川工場長の指示です', '森川'],
+  ])('%s', (text, name) => expect(ofType(text, 'PERSON')).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    '総務課長に相談しました',
+    '会社の総務課長に相談しました',
+    '女性課長にセクハラをされました',
+    '別の店長に相談しました',
+    '支店長の話では',
+    '現場監督が怖いです',
+    '病棟の師長が厳しいです',
+  ])('no person in %s', (text) => expect(ofType(text, 'PERSON')).toEqual([]));
+});
+
+describe('organisations known from what is said about them', () => {
+  it.each([
+    ['あすなろの子会社に移ることになりました', 'あすなろ'],
+    ['ミライズの関連会社で働いています', 'ミライズ'],
+    ['監理団体のアジアブリッジが来てくれません', 'アジアブリッジ'],
+    ['所属チーム：ブルーウェーブ', 'ブルーウェーブ'],
+    ['前の会社（ひかり技研）を辞めました', 'ひかり技研'],
+    ['娘はたんぽぽに通っています', 'たんぽぽ'],
+    ['母はやすらぎの郷に入所しています', 'やすらぎの郷'],
+    ['ニコニコという名前のお店で働いています', 'ニコニコ'],
+    ['はまゆうというデイサービスに通っています', 'はまゆう'],
+  ])('%s', (text, name) => expect(ofType(text, 'ORGANIZATION')).toEqual([`ORGANIZATION:${name}`]));
+
+  it.each([
+    '東京に転職しました',
+    '週に二回ジムに通っています',
+    '息子を塾に通わせています',
+    '実家のお店を経営しています',
+    '前の職場は大変でした',
+    '親の会社を退職しました',
+    '鹿児島に出向になりました',
+    '父に施設への入所を勧めました',
+    'メンタルクリニックに通っています',
+  ])('no organisation in %s', (text) => expect(ofType(text, 'ORGANIZATION')).toEqual([]));
+});
+
+describe('numbers labelled as something other than a phone', () => {
+  it.each([
+    ['介護保険被保険者番号「０１２３４５６７８９」', '０１２３４５６７８９'],
+    ['受給者証番号は0912345678です', '0912345678'],
+  ])('%s', (text, value) => {
+    expect(ofType(text, 'ID')).toEqual([`ID:${value}`]);
+    expect(ofType(text, 'PHONE')).toEqual([]);
+  });
+
+  it('a phone number after 電話番号 stays a phone', () =>
+    expect(ofType('電話番号は090-1234-5678です', 'PHONE')).toEqual(['PHONE:090-1234-5678']));
+});
