@@ -62,3 +62,20 @@ describe('numbers labelled as something other than a phone', () => {
   it('a phone number after 電話番号 stays a phone', () =>
     expect(ofType('電話番号は090-1234-5678です', 'PHONE')).toEqual(['PHONE:090-1234-5678']));
 });
+
+describe('Latin-script names after English cues and with lowercase particles', () => {
+  it.each([
+    ['I live with Joy in the company dorm.', 'Joy'],
+    ['I work with Bishal at the factory.', 'Bishal'],
+    ['My name is Maria dos Santos.', 'Maria dos Santos'],
+    ['Please help Siti binti Ahmad.', 'Siti binti Ahmad'],
+    ['Contact Juan de la Cruz please.', 'Juan de la Cruz'],
+  ])('%s', (text, name) => expect(ofType(text, 'PERSON')).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'I work with Japanese people and they are kind.',
+    'We work with Vietnamese and Nepali trainees.',
+    'I stay with Family in Osaka.',
+    'Please Help Me.',
+  ])('no person in %s', (text) => expect(ofType(text, 'PERSON')).toEqual([]));
+});

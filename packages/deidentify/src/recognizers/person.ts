@@ -17,10 +17,11 @@ const HONORIFIC_CUE = new RegExp(`(?:${HONORIFIC})`, 'g');
 const TITLE_CUE = new RegExp(`(?:${TITLE})`, 'g');
 const KATAKANA_FULL_NAME =
   /[\p{Script=Katakana}ー]{2,}(?:[・=＝ \u3000][\p{Script=Katakana}ー]{1,}){1,3}/gu;
+// Maria dos Santos, Siti binti Ahmad, Juan de la Cruz: lowercase particles inside a full name.
 const ROMAJI_NAME =
-  /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・][A-Z][a-z]+|[ ・][A-Z]{2,}){1,3}(?![\w@]|\.\w)/g;
+  /(?<![\w@./-])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ・](?:(?:dela|de|del|della|dos|das|da|do|van|von|der|den|bin|binti|al|di|du|la|y) )*(?:[A-Z][a-z]+|[A-Z]{2,})){1,3}(?![\w@]|\.\w)/g;
 const NOT_ROMAJI_NAME =
-  /^(?:The|And|For|With|From|This|That|Line|LINE|Facebook|Google|Instagram|Twitter|Zoom|Teams|Microsoft|Apple|Tik|Tok|TikTok|Japan|Tokyo|Kagoshima|Hioki|Health|Care|Center|Clinic|Hospital|Co|Ltd|Inc|Good|Thank|Thanks|Hello|Hi|Dear|Best|Regards|Mr|Ms|Mrs|Dr|Morning|Night|Happy|New|Year|Word|Excel|Chrome|Safari|Android|Windows|Mac|Office|Slack|ID|URL|PDF|SNS|LGBT|LGBTQ|DV|PTSD|ADHD|ASD|HIV|ART|IVF|OK|NG|AI|IT|JR|JA|NPO|NHK|YouTube|You|Tube|Amazon|Rakuten|Yahoo|Gmail|Email|Mail|Phone|My|Number|Card|Team|Club|School|Group|Service|Services|Japanese|English|Vietnam|Philippines|Nepal|China|Korea)$/;
+  /^(?:The|And|For|With|From|This|That|Line|LINE|Facebook|Google|Instagram|Twitter|Zoom|Teams|Microsoft|Apple|Tik|Tok|TikTok|Japan|Tokyo|Kagoshima|Hioki|Health|Care|Center|Clinic|Hospital|Co|Ltd|Inc|Good|Thank|Thanks|Hello|Hi|Dear|Best|Regards|Mr|Ms|Mrs|Dr|Morning|Night|Happy|New|Year|Word|Excel|Chrome|Safari|Android|Windows|Mac|Office|Slack|ID|URL|PDF|SNS|LGBT|LGBTQ|DV|PTSD|ADHD|ASD|HIV|ART|IVF|OK|NG|AI|IT|JR|JA|NPO|NHK|YouTube|You|Tube|Amazon|Rakuten|Yahoo|Gmail|Email|Mail|Phone|My|Number|Card|Team|Club|School|Group|Service|Services|Japanese|English|Vietnam|Philippines|Nepal|China|Korea|Contact|Please|Ask|Tell|Call|Help|Meet|With|Sir|Madam|Hey)$/;
 const LEADING_CUE_WORD =
   /^(?:Saya|Nama|Ako|Si|Ang|Mero|Naam|Ma|Em|Toi|Tôi|Mình|Xin|Hello|Halo|Hi|Namaste|Mingalaba|Perkenalkan|Kumusta|Dear|Meu|Eu|Sou|Mi|Soy|Me|Call|Friend|Boss|Husband|Wife)$/u;
 const NAME_SHAPE =
