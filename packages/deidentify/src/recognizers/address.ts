@@ -13,7 +13,7 @@ const BUILDING_WORD =
   'ハイツ|マンション|アパート|コーポ|レジデンス|メゾン|ハウス|ビル|タワー|パレス|ヒルズ|テラス|コート|荘|寮|団地|住宅|社宅|ガーデン|プラザ|ハイム|グランド|シティ|ヴィラ|パーク';
 // An optional building and room after the street number: " グリーンハイツ伊集院203号室", "-101", " 県営○○団地２号棟１０３号室"
 const BUILDING = new RegExp(
-  `^(?:-\\d{1,4}(?:号室?)?|\\s?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・ぁ-ゖ]{1,24}?(?:${BUILDING_WORD})?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・]{0,12}(?:\\s?[A-Za-z]\\s?棟)?\\s?(?:\\d{1,4}\\s?(?:号棟|棟)\\s?|\\d{1,2}-(?=\\d{3}))?\\d{1,4}(?:\\s?(?:号室|号|F|階))?|\\s?\\d{1,4}\\s?号室)`,
+  `^(?:-\\d{1,4}(?:号室?)?|\\s?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・ぁ-ゖ]{1,24}?(?:${BUILDING_WORD})?[\\p{Script=Katakana}\\p{Script=Han}A-Za-zー・]{0,12}(?:\\s?[A-Za-z]\\s?棟)?\\s?(?:\\d{1,4}\\s?(?:号棟|棟)\\s?|\\d{1,2}-(?=\\d{3}))?\\d{1,4}(?:\\s?(?:号室|号棟|号館|棟|号|F|階))?|\\s?\\d{1,4}\\s?号室)`,
   'u',
 );
 const NOT_PLACE_WORDS =

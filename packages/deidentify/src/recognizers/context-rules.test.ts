@@ -79,3 +79,23 @@ describe('Latin-script names after English cues and with lowercase particles', (
     'Please Help Me.',
   ])('no person in %s', (text) => expect(ofType(text, 'PERSON')).toEqual([]));
 });
+
+describe('kana shop names IPADIC ends like a verb or a particle, and numbered blocks', () => {
+  it.each([
+    ['夫はひなた保育園に勤めています', 'ORGANIZATION:ひなた保育園'],
+    ['ほたる園の店長に怒られました', 'ORGANIZATION:ほたる園'],
+    ['ふくや食堂で働いています', 'ORGANIZATION:ふくや食堂'],
+    ['はやと観光を辞めました', 'ORGANIZATION:はやと観光'],
+    ['夫はリーフ訪問看護に勤めています', 'ORGANIZATION:リーフ訪問看護'],
+    ['伊敷5丁目9番3号 市営伊敷住宅 3号棟', 'ADDRESS:伊敷5丁目9番3号 市営伊敷住宅 3号棟'],
+  ])('%s', (text, entity) =>
+    expect(ofType(text, entity.split(':')[0] as string)).toEqual([entity]),
+  );
+
+  it.each([
+    'ともだちと食堂に行きました',
+    'こどもと病院に行きました',
+    'こどもや病院のことで悩んでいます',
+    '娘がいた保育園に行きました',
+  ])('no organisation in %s', (text) => expect(ofType(text, 'ORGANIZATION')).toEqual([]));
+});

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis.ts';
 import type { Token } from '../morphology.ts';
+import { isNameReading as isKanaNameReading } from './kana-name.ts';
 
 /**
  * Finding where a proper name written next to a cue (株式会社…, …保育園, …さん) begins or ends.
@@ -99,10 +100,17 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
       best = Math.max(best ?? runStart, token.end);
   }
   const start = best ?? runStart;
-  if (end - start < 2 || INFLECTED_ENDING.test(text.slice(start, end))) return undefined;
+  if (end - start < 2) return undefined;
+  // いた|保育園 is a verb's ending; ひな|た, ほた|る保育園 are names IPADIC ends like one.
+  if (INFLECTED_ENDING.test(text.slice(start, end)) && !isNounRun(analysis, start, end))
+    return undefined;
   const lastIndex = tokenIndexAt[end - 1] ?? -1;
   const last = tokens[lastIndex];
-  if (last?.pos === '助詞' && !endsNameFragment(tokens[lastIndex - 1], start, end - start)) {
+  if (
+    last?.pos === '助詞' &&
+    !endsNameFragment(tokens[lastIndex - 1], start, end - start) &&
+    !endsShopName(analysis, start, last)
+  ) {
     return undefined;
   }
   return start;
@@ -120,6 +128,30 @@ function endsNameFragment(previous: Token | undefined, start: number, length: nu
     previous.pos === '助動詞' ||
     (previous.pos !== '名詞' && previous.surface.length === 1)
   );
+}
+
+/** Three or more kana with no verb or adjective among their tokens. */
+function isNounRun(analysis: Analysis, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  return tokensIn(analysis, start, end).every(
+    (token) => token.pos !== '動詞' && token.pos !== '形容詞' && token.start >= start,
+  );
+}
+
+/**
+ * ふく|や食堂, はや|と観光: や or と glued to the business word after it can end a shop's name.
+ * …や is a shop (屋) after two or three kana that are no common plural (こども, みんな); …と only
+ * when the whole run reads as a name (はやと, みなと), so that ともだちと食堂 stays a sentence.
+ */
+function endsShopName(analysis: Analysis, start: number, last: Token): boolean {
+  const { text } = analysis;
+  if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(text[last.end] ?? '')) return false;
+  const stem = text.slice(start, last.start);
+  if (last.surface === 'や')
+    return (
+      stem.length >= 2 && stem.length <= 3 && !/^(?:こども|みんな|おや|これ|それ|あれ)$/.test(stem)
+    );
+  return last.surface === 'と' && stem.length >= 2 && isKanaNameReading(analysis, `${stem}と`);
 }
 
 const AUXILIARY_VERB =

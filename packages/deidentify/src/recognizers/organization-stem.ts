@@ -24,7 +24,8 @@ export function isNameStem(analysis: Analysis, start: number, end: number): bool
   const first = tokens[0];
   if (
     !first ||
-    ['非自立', '代名詞', '副詞可能', '数', 'サ変接続', '形容動詞語幹'].includes(first.pos1)
+    ['非自立', '代名詞', '副詞可能', '数', 'サ変接続'].includes(first.pos1) ||
+    (first.pos1 === '形容動詞語幹' && /[\p{Script=Han}]/u.test(first.surface))
   )
     return false;
   return !isOnlyGeneric(analysis, start, end);
