@@ -99,3 +99,24 @@ describe('kana shop names IPADIC ends like a verb or a particle, and numbered bl
     '娘がいた保育園に行きました',
   ])('no organisation in %s', (text) => expect(ofType(text, 'ORGANIZATION')).toEqual([]));
 });
+
+describe('names said to be people, full names after form labels, surnames ending in 園', () => {
+  it.each([
+    ['蕨野という人にお金を貸しています', '蕨野'],
+    ['申込者：永吉 ひとみ', '永吉 ひとみ'],
+    ['代表者氏名 冨宿 正', '冨宿 正'],
+    ['假屋園先輩にお金を貸しました', '假屋園'],
+  ])('%s', (text, name) => expect(ofType(text, 'PERSON')).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    ['ひまわり園さんに相談しました', 'ひまわり園'],
+    ['さくら保育園の園長です', 'さくら保育園'],
+  ])('%s stays an organisation', (text, name) =>
+    expect(ofType(text, 'ORGANIZATION')).toEqual([`ORGANIZATION:${name}`]),
+  );
+
+  it.each(['会社という所は厳しいです', '病院って所は待たされます', '上司という人は大変です'])(
+    'no person in %s',
+    (text) => expect(ofType(text, 'PERSON')).toEqual([]),
+  );
+});

@@ -70,6 +70,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
   for (const match of matchAll(FACILITY_SUFFIX, text)) {
     const suffixEnd = match.index + match[0].length;
     if (isInsideLongerWord(analysis, match.index, suffixEnd)) continue;
+    // 榎園先輩, 假屋園さん: a family name ending in 園 or 苑 (その) before a title or an honorific.
+    if (isSurnameInEn(analysis, match.index, suffixEnd)) continue;
     // 森川工場長, 駅前店長: the suffix and 長 make a title; the name before it is a person.
     if (text[suffixEnd] === '長') continue;
     // メンタルクリニック is one unknown token: the name ends where that compound starts.
@@ -233,3 +235,17 @@ const SHORT_SUFFIX = /^[館堂屋庵舎]$/;
 
 // 建設会社, 運送業, 水産関係: a trade word followed by one of these is the trade, not a name.
 const DESCRIBES_TRADE = /^(?:会社|業|関係|系|業界|現場|部門|部|課|科)/;
+
+const PERSON_CUE_AFTER =
+  /^(?:さん|くん|ちゃん|君|氏|様|先輩|先生|課長|部長|係長|主任|店長|社長|班長|リーダー)/;
+
+/** 1–3 kanji and 園/苑, alone in its clause and followed by a personal title or honorific. */
+function isSurnameInEn(analysis: Analysis, suffixStart: number, suffixEnd: number): boolean {
+  const { text } = analysis;
+  if (!/^[園苑]$/.test(text.slice(suffixStart, suffixEnd))) return false;
+  if (!PERSON_CUE_AFTER.test(text.slice(suffixEnd, suffixEnd + 4))) return false;
+  let start = suffixStart;
+  while (start > 0 && /[\p{Script=Han}々]/u.test(text[start - 1] ?? '')) start--;
+  const stem = suffixStart - start;
+  return stem >= 1 && stem <= 3 && !/[\p{Script=Katakana}ぁ-ゖ]/u.test(text[start - 1] ?? '');
+}

@@ -33,6 +33,13 @@ const SELF_INTRODUCTION = new RegExp(
 // 以上、中野でした / 中野より
 const CLOSING_NAME = /(?<=以上、?\s?)([\p{Script=Han}々]{1,4})(?=\s?(?:でした|です|より|から))/gu;
 const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
+// 申込者：永吉 ひとみ, 代表者氏名 冨宿 正: a family name, a space and a given name in any script
+// after a form label is a full name, however little the dictionary knows of either part.
+const LABELLED_FULL_NAME =
+  /(?:氏名|名前|申込者|記入者|送信者|差出人|相談者|申請者|依頼者|担当者|署名|宛名|名義)(?:\s*:\s*|\s+|は)([\p{Script=Han}々]{1,4}[ \u3000](?:[\p{Script=Han}々]{1,3}|[ぁ-ゖ]{2,4}|[\p{Script=Katakana}ー]{2,6}))(?=$|[\s。、,.!?)」]|です|と申)/gu;
+// 蕨野という人, 轟木って男: a kanji word said to be a person.
+const CALLED_PERSON =
+  /(?<=^|[\s。、！？!?」)はがもにをのと])([\p{Script=Han}々]{2,4})(?=(?:という|っていう|って)(?:名前の)?(?:人|男|女|方|男性|女性|子|先輩|上司|同僚|社員|職員|利用者))/gu;
 const SIGNATURE = /(?:^|[\s。、！？!?…)」])([\p{Script=Han}々]{2,5})\s*$/u;
 const ADDRESSEE =
   /(?<=[\s)])([\p{Script=Han}々]{2,4})(?=\s?(?:まで|宛|あて|より)(?![\p{Script=Han}]))/gu;
@@ -343,6 +350,19 @@ function scriptPatternNames(analysis: Analysis): Span[] {
     const start = match.index + match[0].indexOf(name);
     if (ROLE_WORDS.has(name) || !isNameShaped(analysis, start, start + name.length)) continue;
     spans.push({ start, end: start + name.length });
+  }
+  for (const match of matchAll(LABELLED_FULL_NAME, text)) {
+    const name = match[1] as string;
+    const start = match.index + match[0].length - name.length;
+    if (!ROLE_WORDS.has(name.split(/[ \u3000]/)[0] as string))
+      spans.push({ start, end: start + name.length });
+  }
+  for (const match of matchAll(CALLED_PERSON, text)) {
+    const name = match[1] as string;
+    if (ROLE_WORDS.has(name) || RELATION_EXACT.test(name) || TITLE_CUE_EXACT.test(name)) continue;
+    const tokens = tokensIn(analysis, match.index, match.index + name.length);
+    if (tokens.some((t) => t.start < match.index) || morphology.nameReading(name).common) continue;
+    spans.push({ start: match.index, end: match.index + name.length });
   }
   const signature = SIGNATURE.exec(text);
   if (signature) {
