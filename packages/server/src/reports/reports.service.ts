@@ -121,6 +121,7 @@ export async function createReport(
       municipalityId,
       organizationId,
       now,
+      memberships: ctx.ledgerMemberships,
     });
     const content: TReportContent = {
       minimumGroupSize: k,
@@ -300,6 +301,7 @@ export async function publishReport(ctx: AppContext, { actor, id }: { actor: Act
           audience,
           sections,
           now,
+          memberships: ctx.ledgerMemberships,
         }));
       if (!released) throw new AppError('REPORT_RELEASE_REFUSED');
     },

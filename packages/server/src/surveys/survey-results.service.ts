@@ -7,7 +7,7 @@ import { authorizeOrNotFound } from '../policy/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { audienceKey, type Audience } from '../insights/disclosure/audience.ts';
 import { groupFingerprint } from '../insights/disclosure/release-ledger.ts';
-import { LedgerMemberships } from '../insights/ledger-memberships.ts';
+import type { LedgerMemberships } from '../insights/ledger-memberships.ts';
 import { DatabaseReleaseLedger } from '../insights/release-ledger.repository.ts';
 import {
   loadReleaseHistory,
@@ -214,13 +214,13 @@ export async function releaseSurveysForReport(
     municipalityId,
     organizationId,
     now,
-    memberships = new LedgerMemberships(),
+    memberships,
   }: {
     municipalityId: string;
     organizationId: string | null;
     now: Date;
-    /** The context's groups in memory; without them, this release reads its own. */
-    memberships?: LedgerMemberships;
+    /** The context's groups in memory (AppContext.ledgerMemberships). */
+    memberships: LedgerMemberships;
   },
 ): Promise<ReportSurveySection[]> {
   const key = audienceKey({ kind: 'city', municipalityId });
@@ -270,14 +270,14 @@ export async function releaseReportSurveys(
     audience,
     sections,
     now,
-    memberships = new LedgerMemberships(),
+    memberships,
   }: {
     municipalityId: string;
     audience: Audience;
     sections: readonly ReportSurveySection[];
     now: Date;
-    /** The context's groups in memory; without them, this release reads its own. */
-    memberships?: LedgerMemberships;
+    /** The context's groups in memory (AppContext.ledgerMemberships). */
+    memberships: LedgerMemberships;
   },
 ): Promise<boolean> {
   const key = audienceKey(audience);

@@ -161,7 +161,10 @@ export async function answerSurvey(
       values.push({ index: answer.index, likert: answer.likert, textSealed: null });
       continue;
     }
-    const text = answer.text === null ? null : await deidentifyAnswer(answer.text, known);
+    const text =
+      answer.text === null
+        ? null
+        : await deidentifyAnswer(answer.text, { known, deidentifier: ctx.deidentifier });
     if (text === null) continue;
     values.push({
       index: answer.index,
