@@ -8,6 +8,7 @@ import {
   heldConsultationsVisibleTo,
   myConsultationsOf,
   ratingsVisibleTo,
+  staffFacilitiesVisibleTo,
   isSurveyRespondent,
   surveyListedFor,
   surveyRespondentsVisibleTo,
@@ -304,6 +305,19 @@ describe('what lists show', () => {
           assigneeId: coordinatorId ?? null,
         });
         if (readable && a.role !== 'supervisor') expect(coordinatorId).toBe(a.userId);
+      }),
+    );
+  });
+
+  it('lists to facility staff only their own facility, and to other roles outside the city none', () => {
+    fc.assert(
+      fc.property(actor, (a) => {
+        const shown = staffFacilitiesVisibleTo(a);
+        const inTenant = a.municipalityId !== null;
+        const city = a.role === 'childcare_staff' || a.role === 'city_staff';
+        expect(shown).toBe(
+          !inTenant ? null : city ? 'all' : a.role === 'facility_staff' ? 'own' : null,
+        );
       }),
     );
   });

@@ -1,5 +1,5 @@
 import type { Actor } from './actor.ts';
-import { can, type ResourceScope } from './policy.ts';
+import { can, tenantScope, type ResourceScope } from './policy.ts';
 
 /**
  * Which rows a list shows to whom: the filters a list's query applies, decided here with
@@ -50,6 +50,15 @@ export function ratingsVisibleTo(
   return actor.role === 'coordinator'
     ? { coordinatorId: actor.userId, ownOnly: true }
     : { coordinatorId: requestedCoordinatorId, ownOnly: false };
+}
+
+/**
+ * The staff's list of childcare facilities: the city's staff every one ('all'), facility
+ * staff the one they are bound to ('own'), anyone else none (null).
+ */
+export function staffFacilitiesVisibleTo(actor: Actor): 'all' | 'own' | null {
+  if (can(actor, 'childcare.listFacilities', tenantScope(actor))) return 'all';
+  return actor.role === 'facility_staff' && actor.municipalityId !== null ? 'own' : null;
 }
 
 /**
