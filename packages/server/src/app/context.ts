@@ -25,7 +25,10 @@ export interface AppContext {
   tableUpdates: TableUpdates;
   /** Alerts and notices queued with their events, delivered after commit (notifications/outbox/). */
   outbox: Outbox;
-  /** SMTP for mail sent at once (account mail), or null when SMTP_URL is not set. */
+  /**
+   * The one SMTP mailer: account mail sent at once and the outbox worker's deliveries;
+   * null when SMTP_URL is not set.
+   */
   mailer: Mailer | null;
   /** The Japanese de-identifier, its dictionary loaded on first use (about a second). */
   deidentifier: () => Promise<Deidentifier>;

@@ -9,7 +9,7 @@ import type {
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
+import { authorize, authorizeOrNotFound, isCareTeam, tenantScope } from '../policy/policy.ts';
 import { appointmentsVisibleTo } from '../policy/visibility.ts';
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
@@ -254,8 +254,7 @@ async function loadAppointmentFor(ctx: AppContext, actor: Actor, appointmentId: 
 
 /** Staff owe the person a reason when they cancel or move the appointment. */
 function requireStaffReason(actor: Actor, reason: string | undefined): string | null {
-  const staff = actor.role !== 'worker' && actor.role !== 'family';
-  if (staff && !reason) {
+  if (isCareTeam(actor) && !reason) {
     throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reason', message: 'required' }] });
   }
   return reason ?? null;

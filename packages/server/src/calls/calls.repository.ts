@@ -1,6 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { calls } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type CallRow = typeof calls.$inferSelect;
 
@@ -21,7 +22,7 @@ export async function findCall(db: Db, municipalityId: string, id: string) {
   const [row] = await db
     .select()
     .from(calls)
-    .where(and(eq(calls.municipalityId, municipalityId), eq(calls.id, id)))
+    .where(ofMunicipality(calls, municipalityId, eq(calls.id, id)))
     .limit(1);
   return row ?? null;
 }
@@ -32,8 +33,9 @@ export async function findOpenCall(db: Db, municipalityId: string, consultationI
     .select()
     .from(calls)
     .where(
-      and(
-        eq(calls.municipalityId, municipalityId),
+      ofMunicipality(
+        calls,
+        municipalityId,
         eq(calls.consultationId, consultationId),
         isNull(calls.endedAt),
       ),
@@ -48,8 +50,9 @@ export async function markAnswered(db: Db, municipalityId: string, id: string, a
     .update(calls)
     .set({ answeredAt: at })
     .where(
-      and(
-        eq(calls.municipalityId, municipalityId),
+      ofMunicipality(
+        calls,
+        municipalityId,
         eq(calls.id, id),
         isNull(calls.answeredAt),
         isNull(calls.endedAt),
@@ -70,8 +73,9 @@ export async function markEnded(
     .update(calls)
     .set({ endedAt: at, endReason: reason })
     .where(
-      and(
-        eq(calls.municipalityId, municipalityId),
+      ofMunicipality(
+        calls,
+        municipalityId,
         eq(calls.id, id),
         isNull(calls.endedAt),
         ...(onlyIfRinging ? [isNull(calls.answeredAt)] : []),

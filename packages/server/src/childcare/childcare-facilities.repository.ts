@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import {
   classBasedKinds,
   type AgeBounds,
@@ -13,6 +13,7 @@ import {
   municipalities,
 } from '../platform/db/schema/index.ts';
 import type { ImportedFacility } from './opendata/facility-file.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type FacilityRow = typeof childcareFacilities.$inferSelect;
 
@@ -32,10 +33,7 @@ export async function findFacility(
     .select()
     .from(childcareFacilities)
     .where(
-      and(
-        eq(childcareFacilities.municipalityId, municipalityId),
-        eq(childcareFacilities.id, facilityId),
-      ),
+      ofMunicipality(childcareFacilities, municipalityId, eq(childcareFacilities.id, facilityId)),
     );
   return row ?? null;
 }
@@ -48,8 +46,9 @@ export async function listFacilities(
     .select()
     .from(childcareFacilities)
     .where(
-      and(
-        eq(childcareFacilities.municipalityId, municipalityId),
+      ofMunicipality(
+        childcareFacilities,
+        municipalityId,
         facilityIds ? inArray(childcareFacilities.id, facilityIds) : undefined,
       ),
     )
@@ -64,8 +63,9 @@ export async function loadFacilityStaffIds(
     .select({ userId: childcareFacilityStaff.userId })
     .from(childcareFacilityStaff)
     .where(
-      and(
-        eq(childcareFacilityStaff.municipalityId, municipalityId),
+      ofMunicipality(
+        childcareFacilityStaff,
+        municipalityId,
         eq(childcareFacilityStaff.facilityId, facilityId),
       ),
     );
@@ -80,7 +80,7 @@ export async function staffCountsByFacility(
   const rows = await db
     .select({ facilityId: childcareFacilityStaff.facilityId, n: sql<number>`count(*)::int` })
     .from(childcareFacilityStaff)
-    .where(eq(childcareFacilityStaff.municipalityId, municipalityId))
+    .where(ofMunicipality(childcareFacilityStaff, municipalityId))
     .groupBy(childcareFacilityStaff.facilityId);
   return new Map(rows.map((r) => [r.facilityId, Number(r.n)]));
 }
@@ -93,8 +93,9 @@ export async function facilityOfStaff(
     .select({ facilityId: childcareFacilityStaff.facilityId })
     .from(childcareFacilityStaff)
     .where(
-      and(
-        eq(childcareFacilityStaff.municipalityId, municipalityId),
+      ofMunicipality(
+        childcareFacilityStaff,
+        municipalityId,
         eq(childcareFacilityStaff.userId, userId),
       ),
     );
@@ -112,7 +113,7 @@ export async function loadContentHashes(db: Db, { municipalityId }: { municipali
   const rows = await db
     .select({ sourceId: childcareFacilities.sourceId, hash: childcareFacilities.contentHash })
     .from(childcareFacilities)
-    .where(eq(childcareFacilities.municipalityId, municipalityId));
+    .where(ofMunicipality(childcareFacilities, municipalityId));
   return new Map(rows.map((r) => [r.sourceId, r.hash]));
 }
 
@@ -232,7 +233,7 @@ export async function searchFacilities(
 ): Promise<FacilityRow[]> {
   const { child, kind, area, openAt, service } = filters;
   const f = childcareFacilities;
-  const conditions = [eq(f.municipalityId, municipalityId)];
+  const conditions: SQL[] = [];
   if (kind) conditions.push(eq(f.kind, kind));
   if (area) conditions.push(sql`starts_with(${f.area}, ${area})`);
   if (service) conditions.push(sql`${sql.identifier(serviceColumn[service])} is true`);
@@ -259,7 +260,7 @@ export async function searchFacilities(
     db
       .select()
       .from(f)
-      .where(and(...conditions))
+      .where(ofMunicipality(f, municipalityId, ...conditions))
       // The order of childcare_facilities_(kind_)order_idx: the database stops at the limit.
       .orderBy(sql`${f.ageReadable} desc`, sql`${f.nameKana} asc nulls last`, asc(f.sourceId))
       .limit(limit)

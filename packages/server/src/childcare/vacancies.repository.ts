@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../platform/db/database.ts';
 import {
   childcareSettings,
@@ -7,6 +7,7 @@ import {
   childcareVacancyReminders,
 } from '../platform/db/schema/index.ts';
 import { vacancyTableKinds } from './childcare-facilities.repository.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type VacancyRow = typeof childcareVacancies.$inferSelect;
 export type Counts = (number | null)[];
@@ -36,8 +37,9 @@ export async function latestVacancy(
     .select()
     .from(childcareVacancies)
     .where(
-      and(
-        eq(childcareVacancies.municipalityId, municipalityId),
+      ofMunicipality(
+        childcareVacancies,
+        municipalityId,
         eq(childcareVacancies.facilityId, facilityId),
         lte(childcareVacancies.month, notAfter),
       ),
@@ -61,8 +63,9 @@ export async function latestVacancies(
     .selectDistinctOn([childcareVacancies.facilityId])
     .from(childcareVacancies)
     .where(
-      and(
-        eq(childcareVacancies.municipalityId, municipalityId),
+      ofMunicipality(
+        childcareVacancies,
+        municipalityId,
         inArray(childcareVacancies.facilityId, facilityIds),
         lte(childcareVacancies.month, notAfter),
       ),
@@ -156,8 +159,9 @@ export async function writeVacancy(
             version: sql`${childcareVacancies.version} + 1`,
           })
           .where(
-            and(
-              eq(childcareVacancies.municipalityId, municipalityId),
+            ofMunicipality(
+              childcareVacancies,
+              municipalityId,
               eq(childcareVacancies.facilityId, facilityId),
               eq(childcareVacancies.month, month),
               eq(childcareVacancies.version, version),
@@ -175,7 +179,7 @@ export async function publishedMonths(db: Db, { municipalityId }: { municipality
       publishedAt: childcareVacancyPublications.publishedAt,
     })
     .from(childcareVacancyPublications)
-    .where(eq(childcareVacancyPublications.municipalityId, municipalityId))
+    .where(ofMunicipality(childcareVacancyPublications, municipalityId))
     .orderBy(desc(childcareVacancyPublications.month));
 }
 
@@ -232,8 +236,9 @@ export async function findReminder(
     .select()
     .from(childcareVacancyReminders)
     .where(
-      and(
-        eq(childcareVacancyReminders.municipalityId, municipalityId),
+      ofMunicipality(
+        childcareVacancyReminders,
+        municipalityId,
         eq(childcareVacancyReminders.id, reminderId),
       ),
     );
@@ -251,8 +256,9 @@ export async function lastReminders(
     })
     .from(childcareVacancyReminders)
     .where(
-      and(
-        eq(childcareVacancyReminders.municipalityId, municipalityId),
+      ofMunicipality(
+        childcareVacancyReminders,
+        municipalityId,
         eq(childcareVacancyReminders.month, month),
       ),
     )
@@ -264,7 +270,7 @@ export async function vacancyDisplayOf(db: Db, { municipalityId }: { municipalit
   const [row] = await db
     .select({ vacancyDisplay: childcareSettings.vacancyDisplay })
     .from(childcareSettings)
-    .where(eq(childcareSettings.municipalityId, municipalityId));
+    .where(ofMunicipality(childcareSettings, municipalityId));
   return (row?.vacancyDisplay ?? 'counts') as 'counts' | 'symbols';
 }
 
@@ -293,11 +299,6 @@ export async function vacanciesOfMonth(
   const rows = await db
     .select()
     .from(childcareVacancies)
-    .where(
-      and(
-        eq(childcareVacancies.municipalityId, municipalityId),
-        eq(childcareVacancies.month, month),
-      ),
-    );
+    .where(ofMunicipality(childcareVacancies, municipalityId, eq(childcareVacancies.month, month)));
   return new Map(rows.map((r) => [r.facilityId, r]));
 }

@@ -8,6 +8,7 @@ import {
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
+import { staffFacilitiesVisibleTo } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueNotifications } from '../notifications/outbox/outbox.repository.ts';
@@ -51,7 +52,7 @@ async function loadKeptFacility(ctx: AppContext, actor: Actor, facilityId: strin
 
 export async function listStaffChildcareFacilities(ctx: AppContext, { actor }: { actor: Actor }) {
   const municipalityId = municipalityOf(actor);
-  if (actor.role === 'facility_staff') {
+  if (staffFacilitiesVisibleTo(actor) === 'own') {
     const facilityId = await facilityOfStaff(ctx.db, { municipalityId, userId: actor.userId });
     if (!facilityId) return [];
     return [await loadKeptFacility(ctx, actor, facilityId)];

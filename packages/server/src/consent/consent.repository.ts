@@ -1,14 +1,13 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consentRecords } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export async function findLatestConsent(db: Db, municipalityId: string, userId: string) {
   const [row] = await db
     .select()
     .from(consentRecords)
-    .where(
-      and(eq(consentRecords.municipalityId, municipalityId), eq(consentRecords.userId, userId)),
-    )
+    .where(ofMunicipality(consentRecords, municipalityId, eq(consentRecords.userId, userId)))
     .orderBy(desc(consentRecords.at), desc(consentRecords.id))
     .limit(1);
   return row ?? null;
@@ -18,9 +17,7 @@ export async function listConsentRecords(db: Db, municipalityId: string, userId:
   return db
     .select()
     .from(consentRecords)
-    .where(
-      and(eq(consentRecords.municipalityId, municipalityId), eq(consentRecords.userId, userId)),
-    )
+    .where(ofMunicipality(consentRecords, municipalityId, eq(consentRecords.userId, userId)))
     .orderBy(asc(consentRecords.at));
 }
 

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ne } from 'drizzle-orm';
+import { count, eq, gte, ne } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import {
   appointments,
@@ -6,6 +6,7 @@ import {
   consultationCheckIns,
   consultationReferrals,
 } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 /**
  * What follows a consultation after it closes: referrals still open, appointments to come,
@@ -24,8 +25,9 @@ export async function countFollowUps(
     .select({ n: count() })
     .from(consultationReferrals)
     .where(
-      and(
-        eq(consultationReferrals.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationReferrals,
+        municipalityId,
         eq(consultationReferrals.consultationId, consultationId),
         ne(consultationReferrals.status, 'closed'),
       ),
@@ -34,8 +36,9 @@ export async function countFollowUps(
     .select({ n: count() })
     .from(appointments)
     .where(
-      and(
-        eq(appointments.municipalityId, municipalityId),
+      ofMunicipality(
+        appointments,
+        municipalityId,
         eq(appointments.personUserId, personUserId),
         eq(appointments.status, 'booked'),
         gte(appointments.startsAt, now),
@@ -45,8 +48,9 @@ export async function countFollowUps(
     .select({ n: count() })
     .from(consultationCheckIns)
     .where(
-      and(
-        eq(consultationCheckIns.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationCheckIns,
+        municipalityId,
         eq(consultationCheckIns.consultationId, consultationId),
         eq(consultationCheckIns.status, 'scheduled'),
       ),
@@ -67,8 +71,9 @@ export async function hasApprovedCloseRequest(
     .select({ n: count() })
     .from(closeApprovalRequests)
     .where(
-      and(
-        eq(closeApprovalRequests.municipalityId, municipalityId),
+      ofMunicipality(
+        closeApprovalRequests,
+        municipalityId,
         eq(closeApprovalRequests.consultationId, consultationId),
         eq(closeApprovalRequests.status, 'approved'),
       ),

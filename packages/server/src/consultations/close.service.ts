@@ -3,7 +3,8 @@ import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadConsultationFor } from './consultation-access.ts';
+import { can } from '../policy/policy.ts';
+import { consultationScope, loadConsultationFor } from './consultation-access.ts';
 import { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.repository.ts';
 import { writeCaseRecord } from '../insights/case-records.ts';
 import { countFollowUps, hasApprovedCloseRequest } from './close-safeguard.repository.ts';
@@ -31,7 +32,8 @@ export async function closeConsultation(
   if (found.status === 'closed') throw new AppError('CONSULTATION_CLOSED');
   if (found.status !== 'active')
     throw new AppError('CONFLICT', { detail: 'claim it before closing' });
-  const approvedBySupervisor = supervisorApproval && actor.role === 'supervisor';
+  const approvedBySupervisor =
+    supervisorApproval && can(actor, 'closeApproval.decide', consultationScope(found));
   await requireCloseSafeguard(ctx, found, approvedBySupervisor);
   const staffIds = [actor.userId, found.assignedCoordinatorId].filter((id) => id !== null);
   const summary = await deidentifySummary(ctx.db, ctx, found, coding.summary, staffIds);

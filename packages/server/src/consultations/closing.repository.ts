@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import {
   consultationCodings,
@@ -57,8 +57,9 @@ export async function findRating(
     .select()
     .from(consultationRatings)
     .where(
-      and(
-        eq(consultationRatings.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationRatings,
+        municipalityId,
         eq(consultationRatings.consultationId, consultationId),
       ),
     );
@@ -76,7 +77,5 @@ export async function setNextTimeSameCoordinator(
   await db
     .update(consultations)
     .set({ nextTimeSameCoordinator: sameCoordinator })
-    .where(
-      and(eq(consultations.municipalityId, municipalityId), eq(consultations.id, consultationId)),
-    );
+    .where(ofMunicipality(consultations, municipalityId, eq(consultations.id, consultationId)));
 }

@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import { listJoinedSupervisors, type ParticipantRow } from './participants.repository.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, isCareTeam, tenantScope } from '../policy/policy.ts';
+import { myConsultationsOf } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findLatestConsent } from '../consent/consent.repository.ts';
@@ -163,10 +164,11 @@ export async function listMyConsultations(
 ): Promise<(ConsultationWithReceipts & { awaitingReplySince?: Date | null })[]> {
   authorize(actor, 'consultation.listOwn', tenantScope(actor));
   const municipalityId = actor.municipalityId as string;
+  const mine = myConsultationsOf(actor);
   const rows =
-    actor.role === 'worker' || actor.role === 'family'
-      ? await listConsultationsOfPerson(ctx.db, municipalityId, actor.userId)
-      : await listConsultationsAssignedTo(ctx.db, municipalityId, actor.userId);
+    'personUserId' in mine
+      ? await listConsultationsOfPerson(ctx.db, municipalityId, mine.personUserId)
+      : await listConsultationsAssignedTo(ctx.db, municipalityId, mine.assigneeId);
   const receipts = await listReceipts(
     ctx.db,
     municipalityId,

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../platform/db/database.ts';
 import { consultationMessages } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type MessageRow = typeof consultationMessages.$inferSelect;
 
@@ -156,8 +157,9 @@ export async function findMessageByClientId(
     .select()
     .from(consultationMessages)
     .where(
-      and(
-        eq(consultationMessages.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationMessages,
+        municipalityId,
         eq(consultationMessages.consultationId, consultationId),
         eq(consultationMessages.clientMsgId, clientMsgId),
       ),
@@ -173,8 +175,9 @@ export async function findMessagesByIds(db: Db, municipalityId: string, ids: rea
     .select()
     .from(consultationMessages)
     .where(
-      and(
-        eq(consultationMessages.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationMessages,
+        municipalityId,
         inArray(consultationMessages.id, [...ids]),
       ),
     )
@@ -193,8 +196,9 @@ export async function listMessagesAfter(
     .select()
     .from(consultationMessages)
     .where(
-      and(
-        eq(consultationMessages.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationMessages,
+        municipalityId,
         eq(consultationMessages.consultationId, consultationId),
         gt(consultationMessages.seq, afterSeq),
       ),

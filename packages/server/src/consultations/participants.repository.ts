@@ -1,6 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationParticipants, coordinatorLicences } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type ParticipantRow = typeof consultationParticipants.$inferSelect;
 
@@ -14,8 +15,9 @@ export async function listJoinedSupervisors(
     .select()
     .from(consultationParticipants)
     .where(
-      and(
-        eq(consultationParticipants.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationParticipants,
+        municipalityId,
         eq(consultationParticipants.consultationId, consultationId),
         isNull(consultationParticipants.leftAt),
       ),
@@ -45,8 +47,9 @@ export async function closeParticipation(
     .update(consultationParticipants)
     .set({ leftAt })
     .where(
-      and(
-        eq(consultationParticipants.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationParticipants,
+        municipalityId,
         eq(consultationParticipants.consultationId, consultationId),
         eq(consultationParticipants.userId, userId),
         isNull(consultationParticipants.leftAt),
@@ -66,10 +69,7 @@ export async function findLicenceType(
     .select({ licenceType: coordinatorLicences.licenceType })
     .from(coordinatorLicences)
     .where(
-      and(
-        eq(coordinatorLicences.municipalityId, municipalityId),
-        eq(coordinatorLicences.userId, userId),
-      ),
+      ofMunicipality(coordinatorLicences, municipalityId, eq(coordinatorLicences.userId, userId)),
     );
   return row?.licenceType ?? null;
 }

@@ -9,6 +9,7 @@ import {
   organizations,
   users,
 } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 type Scope = { municipalityId: string; personUserId: string };
 
@@ -30,10 +31,10 @@ export async function findPersonProfile(
       organizations,
       and(
         eq(organizations.id, users.organizationId),
-        eq(organizations.municipalityId, municipalityId),
+        ofMunicipality(organizations, municipalityId),
       ),
     )
-    .where(and(eq(users.municipalityId, municipalityId), eq(users.id, personUserId)));
+    .where(ofMunicipality(users, municipalityId, eq(users.id, personUserId)));
   if (!row) return null;
   // Only the nickname the person chose leaves memory; the rest of the identity stays sealed.
   return { nickname: openIdentity(ctx, row).nickname, role: row.role, industry: row.industry };
@@ -61,10 +62,7 @@ export async function listPersonConsultations(
     .from(consultations)
     .leftJoin(consultationCodings, eq(consultationCodings.consultationId, consultations.id))
     .where(
-      and(
-        eq(consultations.municipalityId, municipalityId),
-        eq(consultations.personUserId, personUserId),
-      ),
+      ofMunicipality(consultations, municipalityId, eq(consultations.personUserId, personUserId)),
     )
     .orderBy(desc(consultations.createdAt))
     .limit(limit);
@@ -84,8 +82,9 @@ export async function listUpcomingAppointments(
     })
     .from(appointments)
     .where(
-      and(
-        eq(appointments.municipalityId, municipalityId),
+      ofMunicipality(
+        appointments,
+        municipalityId,
         eq(appointments.personUserId, personUserId),
         eq(appointments.status, 'booked'),
         gte(appointments.startsAt, now),
@@ -105,8 +104,9 @@ export async function listRiskFlagsOf(
     .select()
     .from(consultationRiskFlags)
     .where(
-      and(
-        eq(consultationRiskFlags.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationRiskFlags,
+        municipalityId,
         inArray(consultationRiskFlags.consultationId, consultationIds),
       ),
     )

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationRatings, consultations } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export interface RatingRow {
   consultationId: string;
@@ -24,10 +25,7 @@ export async function listRatings(
     until,
   }: { municipalityId: string; coordinatorId?: string | undefined; from?: Date; until?: Date },
 ): Promise<RatingRow[]> {
-  const filters: SQL[] = [
-    eq(consultationRatings.municipalityId, municipalityId),
-    eq(consultations.municipalityId, municipalityId),
-  ];
+  const filters: SQL[] = [ofMunicipality([consultationRatings, consultations], municipalityId)];
   if (coordinatorId) filters.push(eq(consultations.assignedCoordinatorId, coordinatorId));
   if (from) filters.push(gte(consultationRatings.ratedAt, from));
   if (until) filters.push(lt(consultationRatings.ratedAt, until));
@@ -54,9 +52,9 @@ export async function listRatedCoordinatorIds(db: Db, municipalityId: string): P
     .from(consultationRatings)
     .innerJoin(consultations, eq(consultations.id, consultationRatings.consultationId))
     .where(
-      and(
-        eq(consultationRatings.municipalityId, municipalityId),
-        eq(consultations.municipalityId, municipalityId),
+      ofMunicipality(
+        [consultationRatings, consultations],
+        municipalityId,
         isNotNull(consultations.assignedCoordinatorId),
       ),
     );

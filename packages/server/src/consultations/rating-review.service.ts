@@ -7,6 +7,7 @@ import {
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
+import { ratingsVisibleTo } from '../policy/visibility.ts';
 import { openField } from '../platform/crypto/sealed-field.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findStaffNames } from '../crisis/crisis-inbox.repository.ts';
@@ -24,8 +25,7 @@ export async function getRatingReview(
   ctx: AppContext,
   { actor, query }: { actor: Actor; query: TRatingReviewQuery },
 ): Promise<TRatingReview> {
-  // A coordinator reads their own consultations' ratings only, whatever the filter asks.
-  const coordinatorId = actor.role === 'coordinator' ? actor.userId : query.coordinatorId;
+  const { coordinatorId, ownOnly } = ratingsVisibleTo(actor, query.coordinatorId);
   authorize(actor, 'rating.readComments', {
     municipalityId: actor.municipalityId,
     assigneeId: coordinatorId ?? null,
@@ -35,10 +35,9 @@ export async function getRatingReview(
     ? { from: japanMonthStart(query.month), until: japanMonthStart(addMonths(query.month, 1)) }
     : {};
   const rows = await listRatings(ctx.db, { municipalityId, coordinatorId, ...span });
-  const coordinatorIds =
-    actor.role === 'coordinator'
-      ? [actor.userId]
-      : await listRatedCoordinatorIds(ctx.db, municipalityId);
+  const coordinatorIds = ownOnly
+    ? [actor.userId]
+    : await listRatedCoordinatorIds(ctx.db, municipalityId);
   const names = await findStaffNames(ctx.db, ctx, { municipalityId, userIds: coordinatorIds });
   await ctx.db.transaction((tx) =>
     recordAudit(

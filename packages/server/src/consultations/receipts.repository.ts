@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationReceipts } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type ReceiptRow = typeof consultationReceipts.$inferSelect;
 
@@ -10,8 +11,9 @@ export async function listReceipts(db: Db, municipalityId: string, consultationI
     .select()
     .from(consultationReceipts)
     .where(
-      and(
-        eq(consultationReceipts.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationReceipts,
+        municipalityId,
         inArray(consultationReceipts.consultationId, consultationIds),
       ),
     );
@@ -50,7 +52,7 @@ export async function advanceReceipt(
         deliveredSeq: sql`greatest(${consultationReceipts.deliveredSeq}, excluded.delivered_seq)`,
         updatedAt: values.now,
       },
-      setWhere: eq(consultationReceipts.municipalityId, municipalityId),
+      setWhere: ofMunicipality(consultationReceipts, municipalityId),
     })
     .returning();
   if (!row) throw new Error('receipt upsert returned nothing');

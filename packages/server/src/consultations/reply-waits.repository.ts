@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { consultationMessages } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 /**
  * Since when each consultation has waited for the care team: the person's latest message
@@ -26,8 +27,9 @@ export async function findReplyWaits(
     })
     .from(consultationMessages)
     .where(
-      and(
-        eq(consultationMessages.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationMessages,
+        municipalityId,
         inArray(consultationMessages.consultationId, consultationIds),
       ),
     )

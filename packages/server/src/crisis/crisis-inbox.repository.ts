@@ -7,6 +7,7 @@ import {
   consultations,
   users,
 } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export interface UnacknowledgedFlagRow {
   consultationId: string;
@@ -50,13 +51,14 @@ export async function listUnacknowledgedFlags(
       consultations,
       and(
         eq(consultations.id, consultationRiskFlags.consultationId),
-        eq(consultations.municipalityId, municipalityId),
+        ofMunicipality(consultations, municipalityId),
       ),
     )
     .leftJoin(users, eq(users.id, consultations.assignedCoordinatorId))
     .where(
-      and(
-        eq(consultationRiskFlags.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationRiskFlags,
+        municipalityId,
         isNull(consultationRiskFlags.acknowledgedAt),
         open,
         visible,
@@ -86,8 +88,9 @@ export async function markFlagsSeen(
     .update(consultationRiskFlags)
     .set({ seenBy: userId, seenAt: now })
     .where(
-      and(
-        eq(consultationRiskFlags.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationRiskFlags,
+        municipalityId,
         eq(consultationRiskFlags.consultationId, consultationId),
         isNull(consultationRiskFlags.acknowledgedAt),
         isNull(consultationRiskFlags.seenAt),
@@ -107,7 +110,7 @@ export async function findStaffNames(
   const rows = await db
     .select({ id: users.id, identitySealed: users.identitySealed })
     .from(users)
-    .where(and(eq(users.municipalityId, municipalityId), inArray(users.id, userIds)));
+    .where(ofMunicipality(users, municipalityId, inArray(users.id, userIds)));
   return new Map(rows.map((r) => [r.id, openIdentity(ctx, r).displayName]));
 }
 
@@ -127,8 +130,9 @@ export async function listJoinedSupervisorNames(
     .from(consultationParticipants)
     .innerJoin(users, eq(users.id, consultationParticipants.userId))
     .where(
-      and(
-        eq(consultationParticipants.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationParticipants,
+        municipalityId,
         inArray(consultationParticipants.consultationId, consultationIds),
         isNull(consultationParticipants.leftAt),
       ),

@@ -1,7 +1,8 @@
 import type { RiskCategory, TCrisisInbox, TCrisisInboxEntry } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, tenantScope } from '../policy/policy.ts';
+import { authorize, can, tenantScope } from '../policy/policy.ts';
+import { heldConsultationsVisibleTo } from '../policy/visibility.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
@@ -29,7 +30,7 @@ export async function listCrisisInbox(
   const municipalityId = actor.municipalityId as string;
   const flags = await listUnacknowledgedFlags(ctx.db, ctx, {
     municipalityId,
-    holderId: actor.role === 'supervisor' ? null : actor.userId,
+    holderId: heldConsultationsVisibleTo(actor),
   });
   const byConsultation = new Map<string, UnacknowledgedFlagRow[]>();
   for (const flag of flags) {
@@ -60,8 +61,9 @@ export async function listCrisisInbox(
       a.flaggedSince.localeCompare(b.flaggedSince),
   );
   // Requests to close without a follow-up wait here for a supervisor (issue 13).
-  const closeRequests =
-    actor.role === 'supervisor' ? await pendingCloseApprovals(ctx, municipalityId) : [];
+  const closeRequests = can(actor, 'closeApproval.decide', tenantScope(actor))
+    ? await pendingCloseApprovals(ctx, municipalityId)
+    : [];
   return { items, closeRequests };
 }
 

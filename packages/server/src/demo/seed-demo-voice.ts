@@ -1,6 +1,6 @@
 import { japanTimeOf } from '@yorisoi/shared';
 import crypto from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { TSurveyQuestion } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { findUserByEmail } from '../auth/users.repository.ts';
@@ -18,6 +18,7 @@ import { reportTables } from '@yorisoi/shared';
 import { updateReportDraft } from '../reports/report-draft.service.ts';
 import { approveReport, submitReport } from '../reports/report-review.service.ts';
 import { createReport, publishReport } from '../reports/reports.service.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 const scale = [
   'まったくそう思わない',
@@ -80,8 +81,9 @@ export async function seedDemoVoice(ctx: AppContext): Promise<void> {
     .select()
     .from(organizations)
     .where(
-      and(
-        eq(organizations.municipalityId, city.id),
+      ofMunicipality(
+        organizations,
+        city.id,
         eq(organizations.name, '株式会社ゆのもと食品（架空）'),
       ),
     );

@@ -17,6 +17,7 @@ import {
 import type { Db } from '../platform/db/database.ts';
 import { noticeNotQueued } from '../notifications/outbox/outbox.repository.ts';
 import { eventRegistrations, events, municipalities } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventValues = Omit<
@@ -51,7 +52,7 @@ export async function findEvent(
   const query = db
     .select()
     .from(events)
-    .where(and(eq(events.municipalityId, municipalityId), eq(events.id, eventId)));
+    .where(ofMunicipality(events, municipalityId, eq(events.id, eventId)));
   const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
 }
@@ -61,7 +62,7 @@ function selectEvents(db: Db, municipalityId: string, conditions: (SQL | undefin
   return db
     .select()
     .from(events)
-    .where(and(eq(events.municipalityId, municipalityId), ...conditions))
+    .where(ofMunicipality(events, municipalityId, ...conditions))
     .orderBy(asc(events.startsAt), asc(events.title));
 }
 
@@ -127,7 +128,7 @@ export async function updateEventRow(
   const [row] = await db
     .update(events)
     .set({ ...values, updatedAt: now })
-    .where(and(eq(events.municipalityId, municipalityId), eq(events.id, eventId)))
+    .where(ofMunicipality(events, municipalityId, eq(events.id, eventId)))
     .returning();
   if (!row) throw new Error('event update matched nothing');
   return row;
@@ -150,8 +151,9 @@ export async function countSeats(
     })
     .from(eventRegistrations)
     .where(
-      and(
-        eq(eventRegistrations.municipalityId, municipalityId),
+      ofMunicipality(
+        eventRegistrations,
+        municipalityId,
         inArray(eventRegistrations.eventId, [...eventIds]),
         inArray(eventRegistrations.status, ['registered', 'attended', 'waiting']),
       ),
@@ -176,7 +178,7 @@ async function findOneRegistration(
   const [row] = await db
     .select()
     .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.municipalityId, municipalityId), condition));
+    .where(ofMunicipality(eventRegistrations, municipalityId, condition));
   return row ?? null;
 }
 
@@ -217,10 +219,7 @@ export async function nextWaitingPosition(
     .select({ last: max(eventRegistrations.waitingPosition) })
     .from(eventRegistrations)
     .where(
-      and(
-        eq(eventRegistrations.municipalityId, municipalityId),
-        eq(eventRegistrations.eventId, eventId),
-      ),
+      ofMunicipality(eventRegistrations, municipalityId, eq(eventRegistrations.eventId, eventId)),
     );
   return (row?.last ?? 0) + 1;
 }
@@ -238,8 +237,9 @@ export async function waitingRank(
     .select({ n: count() })
     .from(eventRegistrations)
     .where(
-      and(
-        eq(eventRegistrations.municipalityId, municipalityId),
+      ofMunicipality(
+        eventRegistrations,
+        municipalityId,
         eq(eventRegistrations.eventId, eventId),
         eq(eventRegistrations.status, 'waiting'),
         lt(eventRegistrations.waitingPosition, position),
@@ -267,10 +267,7 @@ export async function setRegistrationStatus(
     .update(eventRegistrations)
     .set({ status, waitingPosition: null, statusChangedAt: now })
     .where(
-      and(
-        eq(eventRegistrations.municipalityId, municipalityId),
-        eq(eventRegistrations.id, registrationId),
-      ),
+      ofMunicipality(eventRegistrations, municipalityId, eq(eventRegistrations.id, registrationId)),
     )
     .returning();
   if (!row) throw new Error('registration update matched nothing');
@@ -287,8 +284,9 @@ export async function firstWaiting(
     .select()
     .from(eventRegistrations)
     .where(
-      and(
-        eq(eventRegistrations.municipalityId, municipalityId),
+      ofMunicipality(
+        eventRegistrations,
+        municipalityId,
         eq(eventRegistrations.eventId, eventId),
         eq(eventRegistrations.status, 'waiting'),
       ),
@@ -306,10 +304,7 @@ export async function listRegistrations(
     .select()
     .from(eventRegistrations)
     .where(
-      and(
-        eq(eventRegistrations.municipalityId, municipalityId),
-        eq(eventRegistrations.eventId, eventId),
-      ),
+      ofMunicipality(eventRegistrations, municipalityId, eq(eventRegistrations.eventId, eventId)),
     )
     .orderBy(
       sql`case ${eventRegistrations.status} when 'registered' then 0 when 'attended' then 0 when 'waiting' then 1 else 2 end`,
@@ -327,8 +322,9 @@ export async function listActiveRegistrations(
     .select()
     .from(eventRegistrations)
     .where(
-      and(
-        eq(eventRegistrations.municipalityId, municipalityId),
+      ofMunicipality(
+        eventRegistrations,
+        municipalityId,
         eq(eventRegistrations.eventId, eventId),
         inArray(eventRegistrations.status, ['registered', 'waiting']),
       ),

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'dri
 import type { Db } from '../platform/db/database.ts';
 import { consultationCheckIns, consultations, users } from '../platform/db/schema/index.ts';
 import { noticeNotQueued } from '../notifications/outbox/outbox.repository.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type CheckInRow = typeof consultationCheckIns.$inferSelect;
 export const checkInDueKind = 'check_in_due';
@@ -26,9 +27,7 @@ export async function findCheckIn(
   const [row] = await db
     .select()
     .from(consultationCheckIns)
-    .where(
-      and(eq(consultationCheckIns.municipalityId, municipalityId), eq(consultationCheckIns.id, id)),
-    );
+    .where(ofMunicipality(consultationCheckIns, municipalityId, eq(consultationCheckIns.id, id)));
   return row ?? null;
 }
 
@@ -42,8 +41,9 @@ export async function updateScheduledCheckIn(
     .update(consultationCheckIns)
     .set(set)
     .where(
-      and(
-        eq(consultationCheckIns.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationCheckIns,
+        municipalityId,
         eq(consultationCheckIns.id, id),
         eq(consultationCheckIns.status, 'scheduled'),
       ),
@@ -60,8 +60,9 @@ export async function listCheckInsOfConsultation(
     .select()
     .from(consultationCheckIns)
     .where(
-      and(
-        eq(consultationCheckIns.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationCheckIns,
+        municipalityId,
         eq(consultationCheckIns.consultationId, consultationId),
       ),
     )
@@ -91,9 +92,9 @@ export async function listCheckInsForStaff(
     .from(consultationCheckIns)
     .innerJoin(consultations, eq(consultations.id, consultationCheckIns.consultationId))
     .where(
-      and(
-        eq(consultationCheckIns.municipalityId, municipalityId),
-        eq(consultations.municipalityId, municipalityId),
+      ofMunicipality(
+        [consultationCheckIns, consultations],
+        municipalityId,
         or(
           eq(consultationCheckIns.status, 'scheduled'),
           and(eq(consultationCheckIns.status, 'done'), gte(consultationCheckIns.doneAt, doneSince)),
@@ -116,8 +117,9 @@ export async function findNextScheduledCheckIn(
     .select()
     .from(consultationCheckIns)
     .where(
-      and(
-        eq(consultationCheckIns.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationCheckIns,
+        municipalityId,
         inArray(consultationCheckIns.consultationId, consultationIds),
         eq(consultationCheckIns.status, 'scheduled'),
       ),
@@ -136,8 +138,9 @@ export async function countScheduledCheckIns(
     .select({ id: consultationCheckIns.id })
     .from(consultationCheckIns)
     .where(
-      and(
-        eq(consultationCheckIns.municipalityId, municipalityId),
+      ofMunicipality(
+        consultationCheckIns,
+        municipalityId,
         eq(consultationCheckIns.consultationId, consultationId),
         eq(consultationCheckIns.status, 'scheduled'),
       ),
@@ -173,8 +176,9 @@ export async function isActiveCareTeamMember(
     .select({ id: users.id })
     .from(users)
     .where(
-      and(
-        eq(users.municipalityId, municipalityId),
+      ofMunicipality(
+        users,
+        municipalityId,
         eq(users.id, userId),
         inArray(users.role, ['coordinator', 'supervisor']),
         eq(users.status, 'active'),

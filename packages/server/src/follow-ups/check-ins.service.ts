@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
+import { heldConsultationsVisibleTo } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
@@ -173,7 +174,7 @@ export async function listCheckIns(
   const municipalityId = actor.municipalityId as string;
   const rows = await listCheckInsForStaff(ctx.db, {
     municipalityId,
-    coordinatorId: actor.role === 'supervisor' ? null : actor.userId,
+    coordinatorId: heldConsultationsVisibleTo(actor),
     doneSince: new Date(ctx.now().getTime() - doneShownMs),
   });
   return { items: await presentCheckIns(ctx, municipalityId, rows) };

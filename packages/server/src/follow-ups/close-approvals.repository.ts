@@ -1,6 +1,7 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { closeApprovalRequests } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type CloseApprovalRow = typeof closeApprovalRequests.$inferSelect;
 
@@ -24,12 +25,7 @@ export async function findCloseApproval(
   const [row] = await db
     .select()
     .from(closeApprovalRequests)
-    .where(
-      and(
-        eq(closeApprovalRequests.municipalityId, municipalityId),
-        eq(closeApprovalRequests.id, id),
-      ),
-    );
+    .where(ofMunicipality(closeApprovalRequests, municipalityId, eq(closeApprovalRequests.id, id)));
   return row ?? null;
 }
 
@@ -41,8 +37,9 @@ export async function findLatestCloseApproval(
     .select()
     .from(closeApprovalRequests)
     .where(
-      and(
-        eq(closeApprovalRequests.municipalityId, municipalityId),
+      ofMunicipality(
+        closeApprovalRequests,
+        municipalityId,
         eq(closeApprovalRequests.consultationId, consultationId),
       ),
     )
@@ -59,8 +56,9 @@ export async function listPendingCloseApprovals(
     .select()
     .from(closeApprovalRequests)
     .where(
-      and(
-        eq(closeApprovalRequests.municipalityId, municipalityId),
+      ofMunicipality(
+        closeApprovalRequests,
+        municipalityId,
         eq(closeApprovalRequests.status, 'pending'),
       ),
     )
@@ -78,8 +76,9 @@ export async function decidePendingCloseApproval(
     .update(closeApprovalRequests)
     .set(set)
     .where(
-      and(
-        eq(closeApprovalRequests.municipalityId, municipalityId),
+      ofMunicipality(
+        closeApprovalRequests,
+        municipalityId,
         eq(closeApprovalRequests.id, id),
         eq(closeApprovalRequests.status, 'pending'),
       ),

@@ -1,8 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { users } from '../platform/db/schema/index.ts';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import { findStaffOnShift } from '../roster/on-shift.repository.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 /** Who is alerted; the address is opened only when the outbox delivers (findRecipientEmail). */
 export interface Recipient {
@@ -36,11 +37,7 @@ export async function alertRecipients(
     .select({ userId: users.id })
     .from(users)
     .where(
-      and(
-        eq(users.municipalityId, municipalityId),
-        inArray(users.role, roles),
-        eq(users.status, 'active'),
-      ),
+      ofMunicipality(users, municipalityId, inArray(users.role, roles), eq(users.status, 'active')),
     );
 }
 
@@ -54,6 +51,6 @@ export async function findRecipientEmail(
   const [row] = await db
     .select({ id: users.id, identitySealed: users.identitySealed })
     .from(users)
-    .where(and(eq(users.municipalityId, municipalityId), eq(users.id, userId)));
+    .where(ofMunicipality(users, municipalityId, eq(users.id, userId)));
   return row ? openIdentity(ctx, row).email : null;
 }

@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { consultationAssignments, consultationMessages } from '../platform/db/schema/index.ts';
 import { enqueueNotifications, type OutboxRow } from './outbox/outbox.repository.ts';
 import type { Composed } from './outbox/compose.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 /**
  * Web push to the care team when no console is open (issue 13): a consultation assigned
@@ -37,7 +38,7 @@ async function consultationOf(ctx: AppContext, row: OutboxRow): Promise<string |
   const [found] = await ctx.db
     .select({ consultationId: table.consultationId })
     .from(table)
-    .where(and(eq(table.municipalityId, row.municipalityId), eq(table.id, row.refId)));
+    .where(ofMunicipality(table, row.municipalityId, eq(table.id, row.refId)));
   return found?.consultationId ?? null;
 }
 

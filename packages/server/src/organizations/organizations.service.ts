@@ -2,7 +2,7 @@ import type { TCreateOrganizationRequest, TEnrolmentSummary } from '@yorisoi/sha
 import type { AppContext } from '../app/context.ts';
 import { findEmployerAdmins, openUser } from '../auth/users.repository.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, tenantScope } from '../policy/policy.ts';
+import { authorize, can, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { inviteStaffAccount } from '../auth/staff-invitation.ts';
@@ -32,7 +32,9 @@ export async function loadOrganization(ctx: AppContext, actor: Actor, organizati
 export async function listOrganizations(ctx: AppContext, { actor }: { actor: Actor }) {
   authorize(actor, 'organization.list', tenantScope(actor));
   const all = await selectOrganizations(ctx.db, actor.municipalityId as string);
-  return actor.role === 'employer_admin' ? all.filter((o) => o.id === actor.organizationId) : all;
+  return all.filter((o) =>
+    can(actor, 'organization.read', { municipalityId: o.municipalityId, organizationId: o.id }),
+  );
 }
 
 export async function createOrganization(

@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roles } from '@yorisoi/shared';
 import { can, isCareTeam, rules, tenantScope, type Action } from './policy.ts';
-import { appointmentsVisibleTo, availabilityVisibleTo } from './visibility.ts';
+import {
+  appointmentsVisibleTo,
+  availabilityVisibleTo,
+  heldConsultationsVisibleTo,
+  myConsultationsOf,
+  ratingsVisibleTo,
+  staffFacilitiesVisibleTo,
+  isSurveyRespondent,
+  surveyListedFor,
+  surveyRespondentsVisibleTo,
+} from './visibility.ts';
 import type { Actor } from './actor.ts';
 
 const actions = Object.keys(rules) as Action[];
@@ -25,12 +35,20 @@ describe('authorization rules', () => {
         actor,
         fc.constantFrom(...tenantActions),
         fc.uuid(),
-        (a, action, otherMunicipality) => {
+        fc.boolean(),
+        (a, action, otherMunicipality, authored) => {
           fc.pre(otherMunicipality !== a.municipalityId);
+          // Every other condition of every rule holds: only the tenant is wrong.
           const resource = {
             municipalityId: otherMunicipality,
             organizationId: a.organizationId,
             ownerId: a.userId,
+            assigneeId: a.userId,
+            participantIds: [a.userId],
+            callPartyIds: [a.userId],
+            facilityStaffIds: [a.userId],
+            authorId: authored ? a.userId : null,
+            published: true,
           };
           expect(can(a, action, resource)).toBe(false);
         },
@@ -264,6 +282,72 @@ describe('what lists show', () => {
     );
   });
 
+  it('lists as “mine” a person’s own consultations and the care team’s assigned ones, never others’', () => {
+    fc.assert(
+      fc.property(actor, (a) => {
+        const consults = a.role === 'worker' || a.role === 'family';
+        expect(myConsultationsOf(a)).toEqual(
+          consults ? { personUserId: a.userId } : { assigneeId: a.userId },
+        );
+      }),
+    );
+  });
+
+  it('gives a coordinator the ratings of their own consultations only, whatever they ask for', () => {
+    fc.assert(
+      fc.property(actor, fc.option(fc.uuid(), { nil: undefined }), (a, asked) => {
+        const { coordinatorId, ownOnly } = ratingsVisibleTo(a, asked);
+        expect(ownOnly).toBe(a.role === 'coordinator');
+        expect(coordinatorId).toBe(ownOnly ? a.userId : asked);
+        // Reading them at all is the rule's: never a coordinator for someone else's.
+        const readable = can(a, 'rating.readComments', {
+          municipalityId: a.municipalityId,
+          assigneeId: coordinatorId ?? null,
+        });
+        if (readable && a.role !== 'supervisor') expect(coordinatorId).toBe(a.userId);
+      }),
+    );
+  });
+
+  it('lists to facility staff only their own facility, and to other roles outside the city none', () => {
+    fc.assert(
+      fc.property(actor, (a) => {
+        const shown = staffFacilitiesVisibleTo(a);
+        const inTenant = a.municipalityId !== null;
+        const city = a.role === 'childcare_staff' || a.role === 'city_staff';
+        expect(shown).toBe(
+          !inTenant ? null : city ? 'all' : a.role === 'facility_staff' ? 'own' : null,
+        );
+      }),
+    );
+  });
+
+  it('narrows a care-team list to the consultations one holds, for all but a supervisor', () => {
+    fc.assert(
+      fc.property(actor, (a) => {
+        const holder = heldConsultationsVisibleTo(a);
+        expect(holder).toBe(a.role === 'supervisor' ? null : a.userId);
+      }),
+    );
+  });
+
+  it('lists to an employer admin their own organisation only, and no employer to other roles', () => {
+    fc.assert(
+      fc.property(actor, fc.option(fc.uuid(), { nil: null }), fc.boolean(), (a, other, own) => {
+        const organizationId = own ? a.organizationId : other;
+        const shown = can(a, 'organization.read', {
+          municipalityId: a.municipalityId,
+          organizationId,
+        });
+        const employer =
+          a.role === 'employer_admin' &&
+          a.organizationId !== null &&
+          organizationId === a.organizationId;
+        expect(shown).toBe(a.municipalityId !== null && (a.role === 'city_staff' || employer));
+      }),
+    );
+  });
+
   it('shows the whole team’s booking hours to a supervisor only', () => {
     fc.assert(
       fc.property(actor, fc.option(fc.uuid(), { nil: undefined }), (a, asked) => {
@@ -308,5 +392,118 @@ describe('follow-up and rating rules (issue 13)', () => {
     );
     expect(can(staff('coordinator', 'c'), 'closeApproval.decide', scope)).toBe(false);
     expect(can(staff('supervisor', 's'), 'closeApproval.decide', scope)).toBe(true);
+  });
+});
+
+describe('report rules', () => {
+  const report = fc.record({
+    organizationId: fc.option(fc.uuid(), { nil: null }),
+    authorId: fc.option(fc.uuid(), { nil: null }),
+    published: fc.boolean(),
+  });
+  /** The report as the actor may find it: of their municipality, maybe theirs, maybe their workplace's. */
+  const seenBy = (
+    a: Actor,
+    r: { organizationId: string | null; authorId: string | null; published: boolean },
+    own: { authored: boolean; workplace: boolean },
+  ) => ({
+    ...r,
+    municipalityId: a.municipalityId,
+    authorId: own.authored ? a.userId : r.authorId,
+    organizationId: own.workplace ? a.organizationId : r.organizationId,
+  });
+  const ownership = fc.record({ authored: fc.boolean(), workplace: fc.boolean() });
+
+  it('shows an employer admin only their own workplace’s published report, and never its review', () => {
+    fc.assert(
+      fc.property(actor, report, ownership, (a, r, own) => {
+        const scope = seenBy(a, r, own);
+        const reads = can(a, 'report.read', scope);
+        const staff = a.role === 'city_staff' || a.role === 'supervisor';
+        const employer =
+          a.role === 'employer_admin' &&
+          scope.published &&
+          a.organizationId !== null &&
+          scope.organizationId === a.organizationId;
+        expect(reads).toBe(a.municipalityId !== null && (staff || employer));
+        expect(can(a, 'report.readReviews', scope)).toBe(a.municipalityId !== null && staff);
+      }),
+    );
+  });
+
+  it('never lets anyone approve a report they wrote, nor submit one they did not', () => {
+    fc.assert(
+      fc.property(actor, report, ownership, (a, r, own) => {
+        const scope = seenBy(a, r, own);
+        const theAuthor = scope.authorId === a.userId;
+        if (can(a, 'report.approve', scope)) {
+          expect(theAuthor).toBe(false);
+          expect(can(a, 'report.review', scope)).toBe(true);
+        }
+        if (can(a, 'report.submit', scope)) expect(theAuthor).toBe(true);
+        if (can(a, 'report.review', scope) && !theAuthor) {
+          expect(can(a, 'report.approve', scope)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('keeps writing and publishing with city staff and reviewing with supervisors', () => {
+    fc.assert(
+      fc.property(actor, report, ownership, (a, r, own) => {
+        const scope = seenBy(a, r, own);
+        const inTenant = a.municipalityId !== null;
+        for (const action of ['report.create', 'report.edit', 'report.publish'] as const) {
+          expect(can(a, action, scope)).toBe(inTenant && a.role === 'city_staff');
+        }
+        expect(can(a, 'report.review', scope)).toBe(inTenant && a.role === 'supervisor');
+      }),
+    );
+  });
+});
+
+describe('what surveys show', () => {
+  /** A survey seen from the actor: their organisation is in the scope only if targeted. */
+  const survey = (a: Actor) =>
+    fc.record({
+      municipalityId: fc.constantFrom(a.municipalityId, 'another municipality'),
+      organizationId: fc.constantFrom(a.organizationId, null),
+    });
+
+  it('lists only surveys the actor may read, and to a respondent only open ones', () => {
+    fc.assert(
+      fc.property(
+        actor.chain((a) => fc.tuple(fc.constant(a), survey(a), fc.boolean())),
+        ([a, s, open]) => {
+          const listed = surveyListedFor(a, s, open);
+          if (listed) expect(can(a, 'survey.read', s)).toBe(true);
+          if (listed && isSurveyRespondent(a, s)) expect(open).toBe(true);
+          if (can(a, 'survey.read', s) && !isSurveyRespondent(a, s)) expect(listed).toBe(true);
+          expect(isSurveyRespondent(a, s)).toBe(can(a, 'survey.read', s) && a.role === 'worker');
+        },
+      ),
+    );
+  });
+
+  it('counts for an employer admin only their own organisation’s answers, never another tenant’s', () => {
+    fc.assert(
+      fc.property(
+        actor.chain((a) => fc.tuple(fc.constant(a), survey(a))),
+        ([a, s]) => {
+          const filter = surveyRespondentsVisibleTo(a, s);
+          if (!can(a, 'survey.manage', s)) {
+            expect(filter).toBeNull();
+            return;
+          }
+          expect(filter?.municipalityId).toBe(a.municipalityId);
+          if (a.role === 'city_staff') expect(filter?.organizationId).toBeNull();
+          else {
+            expect(a.role).toBe('employer_admin');
+            expect(filter?.organizationId).toBe(a.organizationId);
+            expect(filter?.organizationId).not.toBeNull();
+          }
+        },
+      ),
+    );
   });
 });

@@ -20,6 +20,10 @@ export interface ResourceScope {
   callPartyIds?: readonly string[];
   /** The facility staff bound to a childcare facility (childcare_facility_staff). */
   facilityStaffIds?: readonly string[];
+  /** Who wrote the resource (a report's author). */
+  authorId?: string | null;
+  /** Whether the resource is published (a report): what is out is read by more people. */
+  published?: boolean;
 }
 
 type Rule = (actor: Actor, resource: ResourceScope) => boolean;
@@ -54,10 +58,16 @@ const isFacilityStaffOf = (actor: Actor, resource: ResourceScope) =>
   hasRole(actor, 'facility_staff') && (resource.facilityStaffIds ?? []).includes(actor.userId);
 const ownOrganization = (actor: Actor, resource: ResourceScope) =>
   actor.organizationId !== null && actor.organizationId === resource.organizationId;
+const isAuthor = (actor: Actor, resource: ResourceScope) =>
+  resource.authorId != null && resource.authorId === actor.userId;
 
 export const rules = {
   /** City staff list every employer; an employer admin sees their own only. */
   'organization.list': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'employer_admin'),
+  /** One employer in a list or a picker: the city's staff any, an employer admin their own. */
+  'organization.read': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff') || (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
   'organization.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
   'organization.readEnrolment': (a, r) =>
     sameTenant(a, r) &&
@@ -166,11 +176,26 @@ export const rules = {
     sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
   /** Reports: drafted and published by city staff, approved by a supervisor (not the author). */
   'report.create': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /**
+   * Reading a report: city staff and supervisors at every step; an employer admin their own
+   * workplace's once it is published, and nothing before (a report in `published: false`).
+   */
   'report.read': (a, r) =>
     sameTenant(a, r) &&
     (hasRole(a, 'city_staff', 'supervisor') ||
-      (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
-  'report.approve': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+      (hasRole(a, 'employer_admin') && ownOrganization(a, r) && r.published === true)),
+  /** The review history (comments, who approved): the city and the care team, never employers. */
+  'report.readReviews': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'supervisor'),
+  /** Any of the city's staff writes a report's words; the use-case checks its state. */
+  'report.edit': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** Only the author asks for approval of what they wrote. */
+  'report.submit': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff') && isAuthor(a, r),
+  /** Returning a submitted report with a comment: a supervisor. */
+  'report.review': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  /** Approving: a supervisor who is not the author (four eyes). */
+  'report.approve': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor') && !isAuthor(a, r),
+  /** Publishing the approved revision to its audience: city staff. */
+  'report.publish': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
   /**
    * Events with registration (つどい, 講座, 説明会 …): created, changed, called off and their
    * registrations and attendance kept by the municipality's city staff.

@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import { findConsultation } from '../consultations/consultations.repository.ts';
 import type { MessageRow } from '../consultations/messages.repository.ts';
 import { enqueueStaffPush } from '../notifications/staff-push.ts';
+import { isCareTeam } from '../policy/policy.ts';
 import { consultationRoom, userRoom } from './rooms.ts';
 import type { RealtimeServer } from './socket-types.ts';
 
@@ -55,8 +56,8 @@ export function pushToOfflineAssignee(
 function careTeamJoinedHere(io: RealtimeServer, consultationId: string): boolean {
   const namespace = io.of('/');
   for (const socketId of namespace.adapter.rooms.get(consultationRoom(consultationId)) ?? []) {
-    const role = namespace.sockets.get(socketId)?.data.session.actor.role;
-    if (role === 'coordinator' || role === 'supervisor') return true;
+    const actor = namespace.sockets.get(socketId)?.data.session.actor;
+    if (actor && isCareTeam(actor)) return true;
   }
   return false;
 }

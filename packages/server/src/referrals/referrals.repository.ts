@@ -226,7 +226,7 @@ export async function listReferralsWithTargets(
 ): Promise<ReferralWithTarget[]> {
   if (consultationIds?.length === 0 || referralIds?.length === 0) return [];
   const filters: (SQL | undefined)[] = [
-    ofMunicipality(consultationReferrals, municipalityId),
+    ofMunicipality([consultationReferrals, consultations], municipalityId),
     consultationIds ? inArray(consultationReferrals.consultationId, consultationIds) : undefined,
     referralIds ? inArray(consultationReferrals.id, referralIds) : undefined,
     openOnly ? ne(consultationReferrals.status, 'closed') : undefined,

@@ -12,6 +12,7 @@ import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
+import { heldConsultationsVisibleTo } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadConsultationFor } from '../consultations/consultation-access.ts';
@@ -264,7 +265,7 @@ export async function listOpenReferrals(ctx: AppContext, { actor }: { actor: Act
   const items = await referralsOf(ctx.db, {
     municipalityId: actor.municipalityId as string,
     openOnly: true,
-    ...(actor.role === 'supervisor' ? {} : { assigneeId: actor.userId }),
+    assigneeId: heldConsultationsVisibleTo(actor) ?? undefined,
   });
   return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
 }

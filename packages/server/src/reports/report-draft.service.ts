@@ -7,14 +7,14 @@ import {
 import type { AppContext } from '../app/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, tenantScope } from '../policy/policy.ts';
+import { authorize } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { findPractices } from './practices/practices.repository.ts';
 import { presentPractice } from './practices/practices.service.ts';
 import { draftFromInput } from './report-draft.ts';
 import { insertReportReview } from './report-reviews.repository.ts';
 import { updateReportIf } from './reports.repository.ts';
-import { loadReportFor, presentFor } from './reports.service.ts';
+import { loadReportFor, presentFor, reportScope } from './reports.service.ts';
 
 /** A report is written while it is a draft, returned, or approved (which reopens it). */
 const editable: readonly string[] = ['draft', 'returned', 'approved'];
@@ -31,7 +31,7 @@ export async function updateReportDraft(
   { actor, id, input }: { actor: Actor; id: string; input: TUpdateReportDraft },
 ) {
   const row = await loadReportFor(ctx, actor, id);
-  authorize(actor, 'report.create', tenantScope(actor));
+  authorize(actor, 'report.edit', reportScope(row));
   if (!editable.includes(row.status)) throw new AppError('REPORT_WRONG_STATE');
   if (row.revision !== input.revision) throw new AppError('REPORT_REVISION_CONFLICT');
   const wanted = input.proposals.flatMap((p) => (p.practiceId ? [p.practiceId] : []));

@@ -1,8 +1,8 @@
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, tenantScope } from '../policy/policy.ts';
+import { authorize, can } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
-import { advance, loadReportFor } from './reports.service.ts';
+import { advance, loadReportFor, reportScope } from './reports.service.ts';
 
 /** The author asks for approval of the revision they read. */
 export async function submitReport(
@@ -10,8 +10,7 @@ export async function submitReport(
   { actor, id, revision }: { actor: Actor; id: string; revision?: number },
 ) {
   const row = await loadReportFor(ctx, actor, id);
-  authorize(actor, 'report.create', tenantScope(actor));
-  if (row.authorId !== actor.userId) throw new AppError('FORBIDDEN');
+  authorize(actor, 'report.submit', reportScope(row));
   return advance(ctx, actor, row, {
     from: ['draft', 'returned'],
     to: 'submitted',
@@ -36,8 +35,9 @@ export async function approveReport(
   }: { actor: Actor; id: string; revision: number; comment?: string },
 ) {
   const row = await loadReportFor(ctx, actor, id);
-  authorize(actor, 'report.approve', tenantScope(actor));
-  if (row.authorId === actor.userId) throw new AppError('REPORT_SELF_APPROVAL');
+  authorize(actor, 'report.review', reportScope(row));
+  // A supervisor may review, but never approve what they wrote themselves.
+  if (!can(actor, 'report.approve', reportScope(row))) throw new AppError('REPORT_SELF_APPROVAL');
   return advance(
     ctx,
     actor,
@@ -61,7 +61,7 @@ export async function returnReport(
   { actor, id, revision, comment }: { actor: Actor; id: string; revision: number; comment: string },
 ) {
   const row = await loadReportFor(ctx, actor, id);
-  authorize(actor, 'report.approve', tenantScope(actor));
+  authorize(actor, 'report.review', reportScope(row));
   return advance(ctx, actor, row, {
     from: ['submitted'],
     to: 'returned',

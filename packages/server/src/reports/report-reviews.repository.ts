@@ -1,7 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { TReportReview } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import { reportReviews } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type ReportReviewRow = typeof reportReviews.$inferSelect;
 
@@ -29,8 +30,6 @@ export async function listReportReviews(
   return db
     .select()
     .from(reportReviews)
-    .where(
-      and(eq(reportReviews.municipalityId, municipalityId), eq(reportReviews.reportId, reportId)),
-    )
+    .where(ofMunicipality(reportReviews, municipalityId, eq(reportReviews.reportId, reportId)))
     .orderBy(asc(reportReviews.createdAt), asc(reportReviews.id));
 }

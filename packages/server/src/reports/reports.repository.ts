@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { municipalities, organizations, reports } from '../platform/db/schema/index.ts';
 import type { ReportRow } from './report-presenter.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export async function findReport(
   db: Db,
@@ -10,7 +11,7 @@ export async function findReport(
   const [row] = await db
     .select()
     .from(reports)
-    .where(and(eq(reports.municipalityId, municipalityId), eq(reports.id, reportId)))
+    .where(ofMunicipality(reports, municipalityId, eq(reports.id, reportId)))
     .limit(1);
   return row ?? null;
 }
@@ -20,7 +21,7 @@ export async function listReportRows(db: Db, { municipalityId }: { municipalityI
     .select({ report: reports, orgName: organizations.name })
     .from(reports)
     .leftJoin(organizations, eq(organizations.id, reports.organizationId))
-    .where(eq(reports.municipalityId, municipalityId))
+    .where(ofMunicipality(reports, municipalityId))
     .orderBy(desc(reports.createdAt));
 }
 
@@ -32,9 +33,7 @@ export async function organizationNameOf(
   const [org] = await db
     .select({ name: organizations.name })
     .from(organizations)
-    .where(
-      and(eq(organizations.municipalityId, municipalityId), eq(organizations.id, organizationId)),
-    );
+    .where(ofMunicipality(organizations, municipalityId, eq(organizations.id, organizationId)));
   return org?.name ?? null;
 }
 
@@ -56,8 +55,9 @@ export async function updateReportIf(
     .update(reports)
     .set(values)
     .where(
-      and(
-        eq(reports.municipalityId, municipalityId),
+      ofMunicipality(
+        reports,
+        municipalityId,
         eq(reports.id, reportId),
         inArray(reports.status, [...statuses]),
         eq(reports.revision, revision),

@@ -8,7 +8,13 @@ import {
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
+import {
+  authorize,
+  authorizeOrNotFound,
+  can,
+  tenantScope,
+  type ResourceScope,
+} from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit, type AuditAction } from '../audit/audit.service.ts';
 import type { Audience } from '../insights/disclosure/audience.ts';
@@ -40,22 +46,29 @@ import {
   updateReportIf,
 } from './reports.repository.ts';
 
-/** The report as its reader may see it: employer admins read no review history. */
+/** A report as the policy sees it (policy/policy.ts, the `report.*` rules). */
+export const reportScope = (row: ReportRow): ResourceScope => ({
+  municipalityId: row.municipalityId,
+  organizationId: row.organizationId,
+  authorId: row.authorId,
+  published: row.status === 'published',
+});
+
+/** The report as its reader may see it: with its review history only for those who may read it. */
 export async function presentFor(ctx: AppContext, actor: Actor, row: ReportRow): Promise<TReport> {
   const names = {
     organizationName: await organizationNameOf(ctx.db, row),
     municipalityName: await municipalityNameOf(ctx.db, row.municipalityId),
   };
-  const reviews =
-    actor.role === 'employer_admin'
-      ? []
-      : await presentReviews(
-          ctx,
-          await listReportReviews(ctx.db, {
-            municipalityId: row.municipalityId,
-            reportId: row.id,
-          }),
-        );
+  const reviews = !can(actor, 'report.readReviews', reportScope(row))
+    ? []
+    : await presentReviews(
+        ctx,
+        await listReportReviews(ctx.db, {
+          municipalityId: row.municipalityId,
+          reportId: row.id,
+        }),
+      );
   return presentReport(row, names, reviews);
 }
 
@@ -121,6 +134,7 @@ export async function createReport(
       municipalityId,
       organizationId,
       now,
+      memberships: ctx.ledgerMemberships,
     });
     const content: TReportContent = {
       minimumGroupSize: k,
@@ -165,25 +179,15 @@ export async function loadReportFor(ctx: AppContext, actor: Actor, id: string) {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
   const row = await findReport(ctx.db, { municipalityId: actor.municipalityId, reportId: id });
   if (!row) throw new AppError('NOT_FOUND');
-  authorizeOrNotFound(actor, 'report.read', {
-    municipalityId: row.municipalityId,
-    organizationId: row.organizationId,
-  });
   // Employers see their workplace report once it is published, and nothing before.
-  if (actor.role === 'employer_admin' && row.status !== 'published') {
-    throw new AppError('NOT_FOUND');
-  }
+  authorizeOrNotFound(actor, 'report.read', reportScope(row));
   return row;
 }
 
 export async function listReports(ctx: AppContext, { actor }: { actor: Actor }) {
   if (!actor.municipalityId) return [];
   const rows = await listReportRows(ctx.db, { municipalityId: actor.municipalityId });
-  const visible = rows.filter(({ report }) =>
-    actor.role === 'employer_admin'
-      ? report.status === 'published' && report.organizationId === actor.organizationId
-      : actor.role === 'city_staff' || actor.role === 'supervisor',
-  );
+  const visible = rows.filter(({ report }) => can(actor, 'report.read', reportScope(report)));
   const municipalityName = await municipalityNameOf(ctx.db, actor.municipalityId);
   // The list carries no review history; the report's own page reads it.
   return visible.map(({ report, orgName }) =>
@@ -267,7 +271,7 @@ export async function advance(
  */
 export async function publishReport(ctx: AppContext, { actor, id }: { actor: Actor; id: string }) {
   const row = await loadReportFor(ctx, actor, id);
-  authorize(actor, 'report.create', tenantScope(actor));
+  authorize(actor, 'report.publish', reportScope(row));
   const audience: Audience =
     row.organizationId === null
       ? { kind: 'city', municipalityId: row.municipalityId }
@@ -300,6 +304,7 @@ export async function publishReport(ctx: AppContext, { actor, id }: { actor: Act
           audience,
           sections,
           now,
+          memberships: ctx.ledgerMemberships,
         }));
       if (!released) throw new AppError('REPORT_RELEASE_REFUSED');
     },

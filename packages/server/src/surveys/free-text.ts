@@ -1,12 +1,4 @@
-import { createDeidentifier, type Deidentifier, type KnownIdentifiers } from '@yorisoi/deidentify';
-
-let shared: Promise<Deidentifier> | undefined;
-
-/** One de-identifier per process: loading its dictionary takes about half a second. */
-export function surveyDeidentifier(): Promise<Deidentifier> {
-  shared ??= createDeidentifier();
-  return shared;
-}
+import type { Deidentifier, KnownIdentifiers } from '@yorisoi/deidentify';
 
 /** What the platform knows about a respondent, so it is removed wherever it appears. */
 export function knownIdentifiersOf(respondent: {
@@ -28,12 +20,15 @@ export function knownIdentifiersOf(respondent: {
   };
 }
 
-/** Free text as it may be stored: de-identified first; empty answers are no answer. */
+/**
+ * Free text as it may be stored: de-identified first; empty answers are no answer.
+ * `deidentifier` is the context's loader (AppContext.deidentifier): one dictionary per process.
+ */
 export async function deidentifyAnswer(
   text: string,
-  known: KnownIdentifiers,
+  { known, deidentifier }: { known: KnownIdentifiers; deidentifier: () => Promise<Deidentifier> },
 ): Promise<string | null> {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  return (await surveyDeidentifier()).deidentify(trimmed, known).text;
+  return (await deidentifier()).deidentify(trimmed, known).text;
 }

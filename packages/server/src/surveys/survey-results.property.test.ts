@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createDeidentifier, type Deidentifier } from '@yorisoi/deidentify';
 import type { TSurveyQuestion } from '@yorisoi/shared';
 import { InMemoryReleaseLedger, submitRelease } from '../insights/disclosure/release-ledger.ts';
 import { protectSurveyResults, type AnonymousResponse } from './survey-results.ts';
@@ -113,6 +114,9 @@ const givenNames = ['花子', '太郎', '美咲', '健太', '陽子', '翔', '�
 const employers = ['株式会社ひおき製作所', '東市来運送株式会社', '吹上ケアサービス'];
 
 describe('free text de-identification', () => {
+  let loaded: Promise<Deidentifier> | undefined;
+  const deidentifier = () => (loaded ??= createDeidentifier());
+
   it('removes the respondent’s own name and employer wherever they wrote them', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -130,7 +134,10 @@ describe('free text de-identification', () => {
             nickname: null,
             organizationName: employer,
           });
-          const out = await deidentifyAnswer(template(`${family}${given}`, employer), known);
+          const out = await deidentifyAnswer(template(`${family}${given}`, employer), {
+            known,
+            deidentifier,
+          });
           expect(out).not.toBeNull();
           expect(out).not.toContain(family);
           expect(out).not.toContain(given);

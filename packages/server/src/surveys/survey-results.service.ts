@@ -3,11 +3,12 @@ import type { TSurveyQuestionResult, TSurveyResults } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorizeOrNotFound } from '../policy/policy.ts';
+import { surveyRespondentsVisibleTo, type RespondentFilter } from '../policy/visibility.ts';
+import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { audienceKey, type Audience } from '../insights/disclosure/audience.ts';
 import { groupFingerprint } from '../insights/disclosure/release-ledger.ts';
-import { LedgerMemberships } from '../insights/ledger-memberships.ts';
+import type { LedgerMemberships } from '../insights/ledger-memberships.ts';
 import { DatabaseReleaseLedger } from '../insights/release-ledger.repository.ts';
 import {
   loadReleaseHistory,
@@ -90,19 +91,11 @@ async function releaseSurveyView(
   return plan;
 }
 
-/** City staff see every respondent; an employer admin only those of their own organisation. */
-function audienceOf(
-  actor: Actor,
-  row: SurveyRow,
-): { audience: Audience; organizationId: string | null } {
-  if (actor.role === 'city_staff') {
-    return { audience: { kind: 'city', municipalityId: row.municipalityId }, organizationId: null };
-  }
-  const organizationId = actor.organizationId as string;
-  return {
-    audience: { kind: 'employer', municipalityId: row.municipalityId, organizationId },
-    organizationId,
-  };
+/** The audience whose release ledger judges what these respondents' results disclose. */
+function audienceOf({ municipalityId, organizationId }: RespondentFilter): Audience {
+  return organizationId === null
+    ? { kind: 'city', municipalityId }
+    : { kind: 'employer', municipalityId, organizationId };
 }
 
 const inScope = (responses: readonly ScopedResponse[], organizationId: string | null) =>
@@ -121,8 +114,10 @@ export async function getSurveyResults(
   { actor, surveyId }: { actor: Actor; surveyId: string },
 ): Promise<TSurveyResults> {
   const row = await loadSurveyFor(ctx, actor, surveyId);
-  authorizeOrNotFound(actor, 'survey.manage', scopeFor(actor, row));
-  const { audience, organizationId } = audienceOf(actor, row);
+  const respondents = surveyRespondentsVisibleTo(actor, scopeFor(actor, row));
+  if (!respondents) throw new AppError('NOT_FOUND', { detail: 'survey.manage' });
+  const { organizationId } = respondents;
+  const audience = audienceOf(respondents);
   const key = audienceKey(audience);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
@@ -214,13 +209,13 @@ export async function releaseSurveysForReport(
     municipalityId,
     organizationId,
     now,
-    memberships = new LedgerMemberships(),
+    memberships,
   }: {
     municipalityId: string;
     organizationId: string | null;
     now: Date;
-    /** The context's groups in memory; without them, this release reads its own. */
-    memberships?: LedgerMemberships;
+    /** The context's groups in memory (AppContext.ledgerMemberships). */
+    memberships: LedgerMemberships;
   },
 ): Promise<ReportSurveySection[]> {
   const key = audienceKey({ kind: 'city', municipalityId });
@@ -270,14 +265,14 @@ export async function releaseReportSurveys(
     audience,
     sections,
     now,
-    memberships = new LedgerMemberships(),
+    memberships,
   }: {
     municipalityId: string;
     audience: Audience;
     sections: readonly ReportSurveySection[];
     now: Date;
-    /** The context's groups in memory; without them, this release reads its own. */
-    memberships?: LedgerMemberships;
+    /** The context's groups in memory (AppContext.ledgerMemberships). */
+    memberships: LedgerMemberships;
   },
 ): Promise<boolean> {
   const key = audienceKey(audience);

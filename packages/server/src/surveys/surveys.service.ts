@@ -3,7 +3,8 @@ import type { TAnswerSurvey, TCreateSurvey, TSurvey, TSurveyQuestion } from '@yo
 import type { AppContext } from '../app/context.ts';
 import { openIdentity } from '../auth/identity-seal.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, can } from '../policy/policy.ts';
+import { authorize } from '../policy/policy.ts';
+import { isSurveyRespondent, surveyListedFor } from '../policy/visibility.ts';
 import { AppError, isUniqueViolation } from '../platform/errors.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -92,12 +93,17 @@ export async function listSurveys(ctx: AppContext, { actor }: { actor: Actor }) 
   if (!actor.municipalityId) return [];
   const rows = await listSurveysNewestFirst(ctx.db, actor.municipalityId);
   const now = ctx.now();
-  const visible = rows.filter((row) => can(actor, 'survey.read', scopeFor(actor, row)));
-  if (actor.role !== 'worker') return visible.map((row) => presentSurvey(row, now, null));
-  const open = visible.filter((row) => surveyStatusOn(row, now) === 'open');
-  return Promise.all(
-    open.map(async (row) => presentSurvey(row, now, await hasAnswered(ctx, actor, row))),
+  const listed = rows.filter((row) =>
+    surveyListedFor(actor, scopeFor(actor, row), surveyStatusOn(row, now) === 'open'),
   );
+  return Promise.all(
+    listed.map(async (row) => presentSurvey(row, now, await answered(ctx, actor, row))),
+  );
+}
+
+/** Whether a respondent has answered; null for anyone else, who answers no survey. */
+async function answered(ctx: AppContext, actor: Actor, row: SurveyRow) {
+  return isSurveyRespondent(actor, scopeFor(actor, row)) ? hasAnswered(ctx, actor, row) : null;
 }
 
 export async function getSurvey(
@@ -105,8 +111,7 @@ export async function getSurvey(
   { actor, surveyId }: { actor: Actor; surveyId: string },
 ) {
   const row = await loadSurveyFor(ctx, actor, surveyId);
-  const answered = actor.role === 'worker' ? await hasAnswered(ctx, actor, row) : null;
-  return presentSurvey(row, ctx.now(), answered);
+  return presentSurvey(row, ctx.now(), await answered(ctx, actor, row));
 }
 
 /** Pairs each question with its answer; every 1–5 question must be answered. */
@@ -161,7 +166,10 @@ export async function answerSurvey(
       values.push({ index: answer.index, likert: answer.likert, textSealed: null });
       continue;
     }
-    const text = answer.text === null ? null : await deidentifyAnswer(answer.text, known);
+    const text =
+      answer.text === null
+        ? null
+        : await deidentifyAnswer(answer.text, { known, deidentifier: ctx.deidentifier });
     if (text === null) continue;
     values.push({
       index: answer.index,

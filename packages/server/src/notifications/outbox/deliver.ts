@@ -1,5 +1,4 @@
 import type { AppContext } from '../../app/context.ts';
-import type { Mailer } from '../mailer.ts';
 import { findRecipientEmail } from '../recipients.ts';
 import { sendPushToAccounts } from '../push/send-push.ts';
 import { composeNotification } from './compose.ts';
@@ -47,16 +46,16 @@ function errorCode(error: unknown): { code: string; permanent: boolean } {
 
 /**
  * One attempt at one outbox row: its texts are written from the event as it is now, and
- * sent by mail or push within the delivery timeout. Skipped when there is nothing to send
+ * sent by mail (the context's one mailer) or push within the delivery timeout. Skipped when there is nothing to send
  * (no SMTP server configured, no address, no device, the event or person is gone).
  */
 export async function deliverNotification(
   ctx: AppContext,
-  mailer: Mailer | null,
   row: OutboxRow,
   signal: AbortSignal,
 ): Promise<Attempt> {
   const timeoutMs = ctx.config.outbox.deliveryTimeoutMs;
+  const { mailer } = ctx;
   try {
     const composed = await composeNotification(ctx, row);
     if (!composed) return { status: 'skipped' };

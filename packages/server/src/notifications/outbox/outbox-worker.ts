@@ -1,7 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import type { AppContext } from '../../app/context.ts';
-import { createMailer, type Mailer } from '../mailer.ts';
 import { deliverNotification } from './deliver.ts';
 import {
   claimDueNotifications,
@@ -50,7 +49,6 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
 export function createOutbox(context: () => AppContext): Outbox {
   let log: Log | null = null;
   let stopped = false;
-  let mailer: Mailer | null | undefined;
   let sweep: NodeJS.Timeout | null = null;
   let listener: pg.Client | null = null;
   let relisten: NodeJS.Timeout | null = null;
@@ -66,8 +64,7 @@ export function createOutbox(context: () => AppContext): Outbox {
   };
 
   async function deliver(ctx: AppContext, row: OutboxRow) {
-    if (mailer === undefined) mailer = createMailer(ctx.config);
-    const attempt = await deliverNotification(ctx, mailer, row, abort.signal);
+    const attempt = await deliverNotification(ctx, row, abort.signal);
     const now = ctx.now();
     if (attempt.status !== 'error') {
       await recordDelivery(ctx.db, row.id, { status: attempt.status, at: now });

@@ -1,6 +1,7 @@
-import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { pushSubscriptions, sessions, users } from '../../platform/db/schema/index.ts';
+import { ofMunicipality } from '../../platform/db/tenant-scope.ts';
 
 export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;
 
@@ -40,8 +41,9 @@ export async function deleteOwnPushSubscription(
   const deleted = await db
     .delete(pushSubscriptions)
     .where(
-      and(
-        eq(pushSubscriptions.municipalityId, municipalityId),
+      ofMunicipality(
+        pushSubscriptions,
+        municipalityId,
         eq(pushSubscriptions.userId, userId),
         eq(pushSubscriptions.endpoint, endpoint),
       ),
@@ -64,13 +66,13 @@ export async function listLivePushSubscriptions(
     .innerJoin(sessions, eq(sessions.id, pushSubscriptions.sessionId))
     .innerJoin(users, eq(users.id, pushSubscriptions.userId))
     .where(
-      and(
-        eq(pushSubscriptions.municipalityId, municipalityId),
+      ofMunicipality(
+        [pushSubscriptions, users],
+        municipalityId,
         inArray(pushSubscriptions.userId, userIds),
         isNull(sessions.revokedAt),
         gt(sessions.expiresAt, now),
         eq(users.status, 'active'),
-        eq(users.municipalityId, municipalityId),
       ),
     );
   return rows.map((r) => ({ ...r.subscription, locale: r.locale }));

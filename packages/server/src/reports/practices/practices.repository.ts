@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { practices } from '../../platform/db/schema/index.ts';
 import { ofMunicipality } from '../../platform/db/tenant-scope.ts';
@@ -15,8 +15,9 @@ export async function findPractices(
     .select()
     .from(practices)
     .where(
-      and(
-        eq(practices.municipalityId, municipalityId),
+      ofMunicipality(
+        practices,
+        municipalityId,
         eq(practices.active, true),
         inArray(practices.id, [...new Set(ids)]),
       ),
