@@ -113,7 +113,8 @@ export async function insertMember(
   values: Pick<
     MemberRow,
     'allianceId' | 'organizationId' | 'name' | 'industry' | 'sizeBand' | 'area' | 'joinedOn'
-  >,
+  > &
+    Partial<Pick<MemberRow, 'introduction'>>,
 ) {
   const [row] = await db
     .insert(allianceMembers)
