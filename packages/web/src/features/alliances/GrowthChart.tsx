@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { TAllianceGrowthYear } from '@yorisoi/shared';
 
-const barWidth = 34;
-const gap = 14;
-const chartHeight = 160;
-const top = 22;
-const bottom = 26;
+const barWidth = 40;
+const gap = 12;
+const chartHeight = 170;
+const top = 26;
+const bottom = 30;
 
 /**
  * Members by fiscal year as vertical bars (inline SVG, described for screen readers by
@@ -58,7 +58,7 @@ export function GrowthChart({ growth }: { growth: readonly TAllianceGrowthYear[]
                 </text>
                 <text
                   x={x + barWidth / 2}
-                  y={top + chartHeight + 18}
+                  y={top + chartHeight + 22}
                   textAnchor="middle"
                   className="alliance-growth__year"
                 >

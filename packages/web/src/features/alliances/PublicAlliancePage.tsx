@@ -35,6 +35,7 @@ export function PublicAlliancePage() {
   return (
     <Page
       title={alliance.name}
+      width="wide"
       lead={
         <p>
           <span className="alliance-kind">{t(`alliances.kinds.${alliance.kind}`)}</span>{' '}
@@ -43,7 +44,6 @@ export function PublicAlliancePage() {
       }
       leading={
         <Link className="text-link back-link" to={publicAlliancesPath(code)}>
-          <span aria-hidden="true">‹ </span>
           {t('alliances.public.back', { name: data.municipalityName })}
         </Link>
       }

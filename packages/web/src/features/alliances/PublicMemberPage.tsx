@@ -25,7 +25,6 @@ export function PublicMemberPage() {
   });
   const back = (
     <Link className="text-link back-link" to={publicAlliancePath(code, id)}>
-      <span aria-hidden="true">‹ </span>
       {t('alliances.public.back', { name: data?.alliance.name ?? '' })}
     </Link>
   );

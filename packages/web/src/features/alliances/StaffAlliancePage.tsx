@@ -27,7 +27,6 @@ export function StaffAlliancePage() {
   } | null>(null);
   const back = (
     <Link className="text-link back-link" to={paths.alliances}>
-      <span aria-hidden="true">‹ </span>
       {t('alliances.staff.title')}
     </Link>
   );
@@ -48,7 +47,11 @@ export function StaffAlliancePage() {
       render: (m) => m.name,
     },
     { key: 'area', header: t('alliances.staff.area'), render: (m) => m.area || '—' },
-    { key: 'joined', header: t('alliances.staff.joinedOn'), render: (m) => day(m.joinedOn) },
+    {
+      key: 'joined',
+      header: t('alliances.staff.joinedOn'),
+      render: (m) => <span className="alliance-nowrap">{day(m.joinedOn)}</span>,
+    },
     {
       key: 'status',
       header: t('alliances.staff.statusColumn'),
