@@ -107,19 +107,22 @@ export async function findMember(
   return row ?? null;
 }
 
-export async function insertMember(
-  db: Db,
-  municipalityId: string,
-  values: Pick<
-    MemberRow,
-    'allianceId' | 'organizationId' | 'name' | 'industry' | 'sizeBand' | 'area' | 'joinedOn'
-  > &
-    Partial<Pick<MemberRow, 'introduction'>>,
-) {
-  const [row] = await db
+type NewMember = Pick<
+  MemberRow,
+  'allianceId' | 'organizationId' | 'name' | 'industry' | 'sizeBand' | 'area' | 'joinedOn'
+> &
+  Partial<Pick<MemberRow, 'introduction'>>;
+
+/** Members added in one statement (the demo adds an alliance's whole history at once). */
+export async function insertMembers(db: Db, municipalityId: string, values: NewMember[]) {
+  return db
     .insert(allianceMembers)
-    .values({ ...values, municipalityId })
+    .values(values.map((v) => ({ ...v, municipalityId })))
     .returning();
+}
+
+export async function insertMember(db: Db, municipalityId: string, values: NewMember) {
+  const [row] = await insertMembers(db, municipalityId, [values]);
   return row!;
 }
 

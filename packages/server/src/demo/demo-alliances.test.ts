@@ -28,6 +28,7 @@ describe('demo alliances', () => {
     expect(page.growth.at(-1)?.members).toBe(81);
     expect(page.members.every((m) => m.name.endsWith('（架空）'))).toBe(true);
     expect(page.members.some((m) => m.declared)).toBe(true);
+    expect(new Set(page.members.map((m) => m.name)).size).toBe(81);
   });
 
   it('lists ひおき共創コンソーシアム with the demo employers, whose admins keep their entry', async () => {

@@ -6,7 +6,7 @@ import { listOrganizations } from '../organizations/organizations.repository.ts'
 import {
   insertAlliance,
   insertAward,
-  insertMember,
+  insertMembers,
   upsertDeclaration,
 } from '../alliances/alliances.repository.ts';
 
@@ -188,8 +188,10 @@ async function seedAlliance(tx: Db, municipalityId: string, demo: DemoAlliance) 
     description: demo.description,
     foundedOn: demo.foundedOn,
   });
-  for (const member of demo.members) {
-    const row = await insertMember(tx, municipalityId, {
+  const rows = await insertMembers(
+    tx,
+    municipalityId,
+    demo.members.map((member) => ({
       allianceId: alliance.id,
       organizationId: organizationIds.get(member.name) ?? null,
       name: member.name,
@@ -198,17 +200,22 @@ async function seedAlliance(tx: Db, municipalityId: string, demo: DemoAlliance) 
       area: member.area,
       joinedOn: member.joinedOn,
       introduction: member.introduction ?? '',
-    });
+    })),
+  );
+  // Each demo alliance names its members once.
+  const memberIds = new Map(rows.map((row) => [row.name, row.id]));
+  for (const member of demo.members) {
+    const memberId = memberIds.get(member.name)!;
     if (member.declaration) {
       await upsertDeclaration(
         tx,
         municipalityId,
-        { memberId: row.id, text: declarationText, signedBy: null, ...member.declaration },
+        { memberId, text: declarationText, signedBy: null, ...member.declaration },
         new Date(),
       );
     }
     if (member.award) {
-      await insertAward(tx, municipalityId, { memberId: row.id, note: '', ...member.award });
+      await insertAward(tx, municipalityId, { memberId, note: '', ...member.award });
     }
   }
 }
