@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
 import { openPage, signInStaff } from './flows.ts';
 import { deskViewport, saveScreenshot } from './screenshots.ts';
+import type { Locator } from 'playwright-core';
+
+const height = async (locator: Locator) => (await locator.boundingBox())?.height ?? 0;
 
 const enabled = requireBrowser();
 let env: E2eEnv;
@@ -94,6 +97,9 @@ describe.runIf(enabled)('employers’ alliance', () => {
     await page.getByRole('link', { name: '鹿児島市イクボス推進同盟' }).click();
     const table = page.getByTestId('alliance-members-table');
     await expect.poll(() => table.getByRole('row').count()).toBe(82);
+    // Eight destinations still fit the desk row of city staff.
+    expect(await height(page.locator('.site-nav__list'))).toBeLessThan(60);
+    await saveScreenshot(page, 'alliance-staff-top-desk', false);
     await page.getByLabel('企業名').fill('株式会社みらい（架空）');
     await page.getByLabel('加盟日').fill('2099-01-01');
     await page.getByRole('button', { name: '追加する' }).click();

@@ -46,7 +46,11 @@ export function StaffAlliancePage() {
       rowHeader: true,
       render: (m) => m.name,
     },
-    { key: 'area', header: t('alliances.staff.area'), render: (m) => m.area || '—' },
+    {
+      key: 'area',
+      header: t('alliances.staff.area'),
+      render: (m) => <span className="alliance-nowrap">{m.area || '—'}</span>,
+    },
     {
       key: 'joined',
       header: t('alliances.staff.joinedOn'),
@@ -55,10 +59,13 @@ export function StaffAlliancePage() {
     {
       key: 'status',
       header: t('alliances.staff.statusColumn'),
-      render: (m) =>
-        m.leftOn
-          ? t('alliances.staff.left', { date: day(m.leftOn) })
-          : t('alliances.staff.current'),
+      render: (m) => (
+        <span className="alliance-nowrap">
+          {m.leftOn
+            ? t('alliances.staff.left', { date: day(m.leftOn) })
+            : t('alliances.staff.current')}
+        </span>
+      ),
     },
     {
       key: 'declaration',
