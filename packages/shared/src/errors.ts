@@ -369,6 +369,51 @@ export const errorCatalog = {
     ja: 'キャンセル済みまたはキャンセル待ちの申し込みには、出席を記録できません。',
     en: 'Attendance can only be recorded for a registration holding a seat.',
   },
+  ALLIANCE_NOT_FOUND: {
+    status: 404,
+    ja: 'この同盟・コンソーシアムは見つかりません。',
+    en: 'This alliance was not found.',
+  },
+  ALLIANCE_NAME_TAKEN: {
+    status: 409,
+    ja: '同じ名前の同盟・コンソーシアムがすでにあります。何も変更していません。',
+    en: 'An alliance with this name already exists. Nothing was changed.',
+  },
+  ALLIANCE_MEMBER_NOT_FOUND: {
+    status: 404,
+    ja: 'この加盟企業は見つかりません。',
+    en: 'This member company was not found.',
+  },
+  ALLIANCE_MEMBER_EXISTS: {
+    status: 409,
+    ja: 'この企業はすでに加盟しています。何も変更していません。',
+    en: 'This company is already a member. Nothing was changed.',
+  },
+  ALLIANCE_MEMBER_LEFT: {
+    status: 409,
+    ja: 'この企業はすでに退会しています。何も変更していません。',
+    en: 'This company has already left the alliance. Nothing was changed.',
+  },
+  ALLIANCE_ORGANIZATION_UNKNOWN: {
+    status: 400,
+    ja: '紐づける企業が見つかりません。この自治体の登録企業から選んでください。何も変更していません。',
+    en: 'The employer to link was not found. Please choose one of this municipality’s employers. Nothing was changed.',
+  },
+  ALLIANCE_DATE_IN_FUTURE: {
+    status: 400,
+    ja: '未来の日付は記録できません。今日までの日付を入力してください。何も変更していません。',
+    en: 'A date in the future cannot be recorded. Please enter today or an earlier day. Nothing was changed.',
+  },
+  ALLIANCE_DATE_BEFORE_JOINING: {
+    status: 400,
+    ja: '加盟日より前の日付は記録できません。何も変更していません。',
+    en: 'This date is before the company joined. Nothing was changed.',
+  },
+  DECLARATION_TEXT_REQUIRED: {
+    status: 400,
+    ja: 'イクボス宣言の文面を入力してください。何も変更していません。',
+    en: 'Please write the text of the declaration. Nothing was changed.',
+  },
   MUNICIPALITY_CODE_UNKNOWN: {
     status: 404,
     ja: 'この全国地方公共団体コードの自治体は見つかりません。6桁のコード（例：日置市 462187）をご確認ください。',

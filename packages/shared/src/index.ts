@@ -50,6 +50,8 @@ export * from './contracts/rating-review.ts';
 export * from './contracts/person-context.ts';
 export * from './domain/events.ts';
 export * from './contracts/events.ts';
+export * from './domain/alliance-growth.ts';
+export * from './contracts/alliances.ts';
 export * from './domain/childcare/kinds.ts';
 export * from './domain/childcare/class-age.ts';
 export * from './domain/childcare/acceptance-age.ts';

@@ -17,6 +17,7 @@ import './styles/childcare.css';
 import './styles/referrals.css';
 import './styles/landing.css';
 import './styles/closing.css';
+import './styles/alliances.css';
 import './styles/print.css';
 import { App } from './app/App.tsx';
 

@@ -35,6 +35,8 @@ let aPhoto = '';
 let aCode = '';
 let bEventId = '';
 let bRegistrationId = '';
+let bAllianceId = '';
+let bMemberId = '';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -118,8 +120,30 @@ beforeAll(async () => {
     body: residentBody,
   });
   bRegistrationId = registered.registrationId;
+  // An alliance of B with a member that is B's employer, with a declaration.
+  const bAlliance = await bCity.ok('createAlliance', {
+    body: { name: 'beta alliance secret', kind: 'ikuboss', foundedOn: '2017-06-01' },
+  });
+  bAllianceId = bAlliance.alliance.id;
+  const bMember = await bCity.ok('addAllianceMember', {
+    params: { id: bAllianceId },
+    body: {
+      organizationId: b.organizations[0]!.id,
+      name: b.organizations[0]!.name,
+      industry: 'manufacturing',
+      sizeBand: '10-29',
+      joinedOn: '2018-04-01',
+    },
+  });
+  bMemberId = bMember.id;
+  await bEmployer.ok('signAllianceDeclaration', {
+    params: { id: bAllianceId, memberId: bMemberId },
+    body: { text: 'beta declaration secret', signerName: 'beta signer', isPublic: true },
+  });
   bSecrets = [
     'beta event secret',
+    'beta alliance secret',
+    'beta declaration secret',
     residentBody.email,
     b.municipalityId,
     b.municipalityName,
@@ -152,6 +176,8 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
   if (path.startsWith('/api/events') || path.startsWith('/api/public/municipalities')) {
     if (path.includes(':id')) params.id = bEventId;
   }
+  if (path.includes('/alliances/:id')) params.id = bAllianceId;
+  if (path.includes(':memberId')) params.memberId = bMemberId;
   // Public pages are public: under A's own code, nothing of B may be found.
   if (path.includes(':code')) params.code = aCode;
   if (path.includes(':registrationId')) params.registrationId = bRegistrationId;
@@ -206,6 +232,17 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
     },
   },
   updateOrganization: { name: 'hijacked' },
+  addAllianceMember: {
+    organizationId: null,
+    name: 'intruder',
+    industry: 'manufacturing',
+    sizeBand: '1-9',
+    joinedOn: '2020-01-01',
+  },
+  removeAllianceMember: { leftOn: '2020-01-01' },
+  recordAllianceAward: { title: 'intruder', awardedOn: '2020-01-01' },
+  updateAllianceEntry: { area: 'hijacked' },
+  signAllianceDeclaration: { text: 'intruder', signerName: 'intruder', isPublic: true },
   createEmployerAdmin: { email: 'intruder@example.com', displayName: 'intruder' },
   createInviteCode: { label: 'intruder' },
   setLicenceVerification: { verification: 'rejected' },
@@ -261,6 +298,7 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
 /** Public listings under a municipality code: under A's own code they answer with A's list. */
 const publicListingsOfA: ReadonlySet<EndpointName> = new Set([
   'listPublicEvents',
+  'listPublicAlliances',
   'searchChildcareFacilities',
   'getPublicMunicipality',
 ]);
@@ -323,6 +361,16 @@ describe('tenant isolation', () => {
     ).toBe(200);
     const bAppointments = await bWorker.ok('listAppointments', { query: {} });
     expect(bAppointments.items.find((x) => x.id === bAppointmentId)?.status).toBe('booked');
+    const bAlliance = await bCity.ok('getAlliance', { params: { id: bAllianceId } });
+    expect(bAlliance.members).toEqual([
+      expect.objectContaining({
+        id: bMemberId,
+        area: '',
+        leftOn: null,
+        awards: [],
+        declaration: expect.objectContaining({ text: 'beta declaration secret' }),
+      }),
+    ]);
   });
 
   it('gives the network admin counts per municipality, never people', async () => {

@@ -65,6 +65,10 @@ import {
   workSkills,
   workProfiles,
   workOpenings,
+  alliances,
+  allianceMembers,
+  allianceDeclarations,
+  allianceAwards,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -141,6 +145,11 @@ export const tablesInDependencyOrder: Table[] = [
   workSkills,
   workProfiles,
   workOpenings,
+  // After the organizations a member may be.
+  alliances,
+  allianceMembers,
+  allianceDeclarations,
+  allianceAwards,
   auditLog,
 ];
 

@@ -33,6 +33,7 @@ import { seedDemoChildcare } from './demo-childcare.ts';
 
 import { seedDemoVoice } from './seed-demo-voice.ts';
 import { seedDemoEvents } from './demo-events.ts';
+import { seedDemoAlliances } from './demo-alliances.ts';
 
 const demoSeedLockKey = 5_020_117_346;
 
@@ -180,6 +181,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   if (seeded) {
     await seedDemoVoice(ctx);
     await seedDemoEvents(ctx);
+    await seedDemoAlliances(ctx);
   }
   return seeded;
 }

@@ -105,6 +105,11 @@ describe('authorization rules', () => {
     ['childcare_staff', 'consultation.read', false],
     ['facility_staff', 'statistics.city', false],
     ['facility_staff', 'event.manage', false],
+    ['city_staff', 'alliance.manage', true],
+    ['employer_admin', 'alliance.manage', false],
+    ['city_staff', 'alliance.declare', false],
+    ['employer_admin', 'alliance.declare', true],
+    ['worker', 'alliance.editEntry', false],
     ['facility_staff', 'event.keepSome', true],
     ['worker', 'event.keepSome', false],
     ['childcare_staff', 'event.keepHosted', true],
@@ -457,6 +462,23 @@ describe('report rules', () => {
           expect(can(a, action, scope)).toBe(inTenant && a.role === 'city_staff');
         }
         expect(can(a, 'report.review', scope)).toBe(inTenant && a.role === 'supervisor');
+      }),
+    );
+  });
+});
+
+describe('alliance entry rules', () => {
+  it('lets an employer admin edit or declare for no company but their own', () => {
+    fc.assert(
+      fc.property(actor, fc.option(fc.uuid(), { nil: null }), (a, memberOrganization) => {
+        const employer = { ...a, role: 'employer_admin' as const };
+        const member = { municipalityId: a.municipalityId, organizationId: memberOrganization };
+        const own =
+          a.municipalityId !== null &&
+          a.organizationId !== null &&
+          a.organizationId === memberOrganization;
+        expect(can(employer, 'alliance.editEntry', member)).toBe(own);
+        expect(can(employer, 'alliance.declare', member)).toBe(own);
       }),
     );
   });

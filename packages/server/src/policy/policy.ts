@@ -228,6 +228,21 @@ export const rules = {
    * programme has a role of its own, that is the city's staff and its childcare section.
    */
   'work.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
+  /**
+   * Employers' alliances (イクボス推進同盟, 共創コンソーシアム): run by the city's staff, who
+   * create them, add members, record leaving and awards.
+   */
+  'alliance.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** A member's entry: the city's staff, or the admins of the employer it is. */
+  'alliance.editEntry': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff') || (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
+  /** The イクボス宣言 is the company's own act: only its admins sign it. */
+  'alliance.declare': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
+  /** An employer admin's own company in the alliances. */
+  'alliance.readOwn': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
   /** The numbers the municipality publishes on its public page. */
   'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),

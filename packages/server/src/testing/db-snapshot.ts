@@ -58,6 +58,10 @@ const contentTables = [
   'work_skills',
   'work_profiles',
   'work_openings',
+  'alliances',
+  'alliance_members',
+  'alliance_declarations',
+  'alliance_awards',
 ];
 
 /**

@@ -22,6 +22,7 @@ import { childcareEndpoints } from './endpoints/childcare.ts';
 import { auditEndpoints } from './endpoints/audit.ts';
 import { followUpEndpoints } from './endpoints/follow-ups.ts';
 import { ratingReviewEndpoints } from './endpoints/rating-review.ts';
+import { allianceEndpoints } from './endpoints/alliances.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -52,6 +53,7 @@ export const api = {
   ...childcareEndpoints,
   ...followUpEndpoints,
   ...ratingReviewEndpoints,
+  ...allianceEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -80,6 +82,7 @@ export const endpointGroups = {
   childcareEndpoints,
   followUpEndpoints,
   ratingReviewEndpoints,
+  allianceEndpoints,
 };
 
 export type Api = typeof api;

@@ -125,6 +125,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'childcare.reminders_sent': { ja: '更新のお願いを送信', en: 'Update reminders sent' },
   'childcare.settings_changed': { ja: '保育の設定を変更', en: 'Childcare settings changed' },
   'municipality.contacts_updated': { ja: '市の連絡先を更新', en: 'Public contacts updated' },
+  'alliance.created': { ja: '同盟・コンソーシアムを作成', en: 'Alliance created' },
+  'alliance.member_added': { ja: '加盟企業を追加', en: 'Member company added' },
+  'alliance.member_left': { ja: '加盟企業の退会を記録', en: 'Member company left' },
+  'alliance.entry_updated': { ja: '加盟企業の情報を更新', en: 'Member entry updated' },
+  'alliance.declaration_signed': { ja: 'イクボス宣言に署名', en: 'Iku-boss declaration signed' },
+  'alliance.award_recorded': { ja: '表彰を記録', en: 'Award recorded' },
   'childcare.facility_staff_bound': {
     ja: '施設の担当者を登録',
     en: 'Facility staff bound',
@@ -159,6 +165,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   event: { ja: 'イベント', en: 'Events' },
   childcare: { ja: '保育・子育て', en: 'Childcare' },
   municipality: { ja: '自治体', en: 'Municipality' },
+  alliance: { ja: '同盟・コンソーシアム', en: 'Employers’ alliances' },
   work: { ja: '就労支援', en: 'Back to work' },
 };
 

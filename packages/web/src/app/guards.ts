@@ -41,6 +41,9 @@ export const paths = {
   childcareVacancies: '/childcare/vacancies',
   childcareStatus: '/childcare/vacancies/status',
   referralResources: '/admin/referral-resources',
+  alliances: '/admin/alliances',
+  allianceEntry: '/company/alliances',
+  publicAlliances: '/m/:code/alliances',
 } as const;
 
 export function consultationPath(id: string): string {

@@ -26,7 +26,9 @@ export type NavKey =
   | 'events'
   | 'childcareVacancies'
   | 'childcareStatus'
-  | 'referralResources';
+  | 'referralResources'
+  | 'alliances'
+  | 'allianceEntry';
 
 export interface NavItem {
   key: NavKey;
@@ -62,8 +64,25 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'referralResources',
     'profile',
   ],
-  employer_admin: ['home', 'inviteCodes', 'statistics', 'surveys', 'reports', 'profile'],
-  city_staff: ['home', 'organizations', 'events', 'statistics', 'surveys', 'reports', 'profile'],
+  employer_admin: [
+    'home',
+    'inviteCodes',
+    'statistics',
+    'surveys',
+    'reports',
+    'allianceEntry',
+    'profile',
+  ],
+  city_staff: [
+    'home',
+    'organizations',
+    'alliances',
+    'events',
+    'statistics',
+    'surveys',
+    'reports',
+    'profile',
+  ],
   network_admin: ['home', 'municipalities', 'profile'],
   childcare_staff: ['home', 'childcareVacancies', 'events', 'profile'],
   facility_staff: ['home', 'events', 'profile'],
@@ -96,6 +115,8 @@ const target: Record<NavKey, string> = {
   childcareVacancies: paths.childcareVacancies,
   childcareStatus: paths.childcareStatus,
   referralResources: paths.referralResources,
+  alliances: paths.alliances,
+  allianceEntry: paths.allianceEntry,
 };
 
 export function navFor(role: Role): NavItem[] {

@@ -83,6 +83,28 @@ export const routes: RouteObject[] = [
             async () => (await import('../features/events/PublicEventPage.tsx')).PublicEventPage,
           ),
         },
+        // A municipality's employers' alliances: members, growth, each member's page.
+        {
+          path: paths.publicAlliances,
+          ...page(
+            async () =>
+              (await import('../features/alliances/PublicAlliancesPage.tsx')).PublicAlliancesPage,
+          ),
+        },
+        {
+          path: `${paths.publicAlliances}/:id`,
+          ...page(
+            async () =>
+              (await import('../features/alliances/PublicAlliancePage.tsx')).PublicAlliancePage,
+          ),
+        },
+        {
+          path: `${paths.publicAlliances}/:id/members/:memberId`,
+          ...page(
+            async () =>
+              (await import('../features/alliances/PublicMemberPage.tsx')).PublicMemberPage,
+          ),
+        },
         // A municipality's own page for residents: its health room, numbers and links.
         {
           path: municipalityPagePath,
@@ -284,6 +306,31 @@ export const routes: RouteObject[] = [
             async () =>
               (await import('../features/admin/organizations/OrganizationDetailPage.tsx'))
                 .OrganizationDetailPage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['city_staff'] }, [
+        {
+          path: paths.alliances,
+          ...page(
+            async () =>
+              (await import('../features/alliances/StaffAlliancesPage.tsx')).StaffAlliancesPage,
+          ),
+        },
+        {
+          path: `${paths.alliances}/:id`,
+          ...page(
+            async () =>
+              (await import('../features/alliances/StaffAlliancePage.tsx')).StaffAlliancePage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['employer_admin'] }, [
+        {
+          path: paths.allianceEntry,
+          ...page(
+            async () =>
+              (await import('../features/alliances/OwnAllianceEntryPage.tsx')).OwnAllianceEntryPage,
           ),
         },
       ]),

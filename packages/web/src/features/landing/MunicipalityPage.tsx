@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page.tsx';
 import { ContactList } from '../home/EmergencyContacts.tsx';
 import { childcareSearchPath, vacancyTablePath } from '../childcare/childcare-paths.ts';
 import { publicEventsPath } from '../events/event-paths.ts';
+import { publicAlliancesPath } from '../alliances/alliance-paths.ts';
 import { AreaLinks } from './AreaLinks.tsx';
 
 /**
@@ -109,6 +110,7 @@ function RegionLinks({ municipality }: { municipality: TPublicMunicipality }) {
     { key: 'childcare', to: childcareSearchPath(municipality.code) },
     { key: 'vacancies', to: vacancyTablePath(municipality.code) },
     { key: 'events', to: publicEventsPath(municipality.code) },
+    { key: 'alliances', to: publicAlliancesPath(municipality.code) },
   ] as const;
   return (
     <Card title={t('municipalityPage.regionTitle')}>

@@ -41,6 +41,8 @@ export const en: MessageShape<typeof ja> = {
     events: 'Events',
     childcareVacancies: 'Enter places',
     childcareStatus: 'Vacancy updates',
+    alliances: 'Alliances',
+    allianceEntry: 'Our alliance entry',
     referralResources: 'Referral directory',
     more: 'More',
     menu: 'Menu',

@@ -39,6 +39,8 @@ export const ja = {
     events: 'イベント',
     childcareVacancies: '空き状況の入力',
     childcareStatus: '空き状況の更新状況',
+    alliances: '同盟・コンソーシアム',
+    allianceEntry: '自社の加盟情報',
     referralResources: '紹介先の名簿',
     more: 'その他',
     menu: 'メニュー',

@@ -67,6 +67,8 @@ export const en: MessageShape<typeof ja> = {
     childcareHint: 'Nurseries that can take your child, by birth date',
     vacancies: 'Nursery vacancies',
     vacanciesHint: 'This month’s places, facility by facility',
+    alliances: 'Employer networks',
+    alliancesHint: 'Member companies working on good workplaces',
     events: 'Events',
     eventsHint: 'Parent meet-ups, courses, advice sessions',
     unknownTitle: 'We could not find this area’s page',

@@ -65,6 +65,8 @@ export const ja = {
     childcareHint: 'お子さんの生年月日から、入れる保育所などを探せます',
     vacancies: '保育所の受け入れ状況',
     vacanciesHint: '今月の空き状況の一覧です',
+    alliances: '企業ネットワーク（同盟・コンソーシアム）',
+    alliancesHint: '働きやすい職場づくりに取り組む加盟企業',
     events: 'イベント',
     eventsHint: '子育てのつどい、講座、相談会など',
     unknownTitle: 'この地域のページは見つかりません',

@@ -26,3 +26,4 @@ export * from './events.ts';
 export * from './childcare.ts';
 export * from './follow-ups.ts';
 export * from './work.ts';
+export * from './alliances.ts';
