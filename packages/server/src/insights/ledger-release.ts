@@ -2,7 +2,7 @@ import type { Db } from '../platform/db/database.ts';
 import type { CountTableInput } from './disclosure/count-table.ts';
 import { differencingConflicts } from './disclosure/differencing.ts';
 import { auditReleaseHistory, type AuditedRelease } from './disclosure/history-audit.ts';
-import { protectTable, type TableRelease } from './disclosure/protect-table.ts';
+import { protectTable, tableGroups, type TableRelease } from './disclosure/protect-table.ts';
 import { groupFingerprint } from './disclosure/release-ledger.ts';
 import type { DatabaseReleaseLedger } from './release-ledger.repository.ts';
 import { loadReleaseHistory, recordReleaseHistory } from './release-history.repository.ts';
@@ -29,11 +29,22 @@ export async function protectAgainstLedger(
   const { overlap } = numbering;
   // One input object for every round: the table is built once (see protectTable).
   const numbered = { ...input, numbering };
-  let release = protectTable(numbered, k, { label, overlap });
+  // Entries found too close to a held group before are hidden from the start: they would
+  // be again, after comparing them with the whole history and protecting the table twice.
+  await ledger.readHeld(audienceKey);
+  const hide = new Set(
+    tableGroups(numbered, label)
+      .filter((g) => ledger.knownClose(audienceKey, groupFingerprint(g.persons), k))
+      .map((g) => g.label),
+  );
+  let release = protectTable(numbered, k, {
+    label,
+    overlap,
+    ...(hide.size > 0 ? { alsoHide: hide } : {}),
+  });
   // A group identical to one shown before can never be too close to it; skip those.
   const fingerprints = release.disclosedGroups.map((g) => groupFingerprint(g.persons));
   const prior = await ledger.disclosedTo(audienceKey, fingerprints);
-  const hide = new Set<string>();
   // protectTable leaves no two of its own groups too close: only earlier ones are compared,
   // and only with groups the audience does not hold already: showing a count again tells
   // nothing new, whatever it is close to (each pair was judged when the later came out).
@@ -41,8 +52,17 @@ export async function protectAgainstLedger(
     (_, i) => !ledger.holds(audienceKey, fingerprints[i]!),
   );
   for (let round = 0; ; round++) {
-    const conflicts = differencingConflicts(suspects, prior, k, overlap, { amongThem: false });
+    const conflicts = differencingConflicts(suspects, prior, k, overlap, {
+      amongThem: false,
+      index: numbering,
+    });
     if (conflicts.length === 0) return { release };
+    const byLabel = new Map(suspects.map((g) => [g.label, g]));
+    for (const { group, conflictsWith } of conflicts) {
+      if (conflictsWith.fingerprint === undefined) continue;
+      const fingerprint = groupFingerprint(byLabel.get(group)!.persons);
+      ledger.rememberClose(audienceKey, fingerprint, k, conflictsWith.fingerprint);
+    }
     const more = [...new Set(conflicts.map((c) => c.group))].filter((g) => !hide.has(g));
     if (more.length === 0 || round === maxRounds) {
       return { refused: `${conflicts[0]!.group} ~ ${conflicts[0]!.conflictsWith.label}` };
