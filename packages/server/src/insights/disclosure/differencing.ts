@@ -1,4 +1,5 @@
 import type { DisclosedGroup } from './protect-table.ts';
+import { HolderIndex } from './holder-index.ts';
 import { walkOverlap, type MembershipIndex, type Overlap } from './membership-bits.ts';
 
 /**
@@ -52,32 +53,53 @@ function anyIn(prefix: Int32Array, n: number, bits: Uint32Array): boolean {
   return false;
 }
 
+const holderIndexes = new WeakMap<MembershipIndex, HolderIndex>();
+
 /**
- * A filter that never drops a close pair, for groups numbered by one index: two groups
- * differ by too few only if all but fewer than k members of the smaller lie in the larger
- * (see differByTooFew), and then one of its k lowest-numbered members does. Most pairs of
- * an audience's history share none of those few and are passed over with a handful of bit
- * tests, laid out once per call instead of a hash lookup per pair.
+ * Which earlier groups may be close to each new group, for groups numbered by one index;
+ * never leaves out a close pair. Two groups differ by too few only if all but fewer than
+ * k members of the smaller lie in the larger (see differByTooFew), and then one of any k
+ * of its members does. So an earlier group at least as large must hold one of the new
+ * group's lowest-numbered members (an OR of those persons' rows of the HolderIndex), and a
+ * smaller one must have one of its own lowest-numbered members in the new group (a few
+ * bit tests in the new group's bits). Most of an audience's history is passed over
+ * without looking at its groups' bit sets at all.
  */
-function prefixFilter(
+function closeCandidates(
   index: MembershipIndex,
   groups: readonly DisclosedGroup[],
   prior: readonly PriorGroup[],
   k: number,
-): (i: number, j: number) => boolean {
+): (i: number) => number[] {
   let widest = k;
   for (const other of prior) widest = Math.max(widest, other.k);
   const laid = (g: DisclosedGroup) => {
     const bits = index.bitsOf(g.persons);
     return { bits, size: g.persons.size, prefix: index.prefixOf(bits, g.persons.size, widest) };
   };
-  const news = groups.map(laid);
+  let holders = holderIndexes.get(index);
+  if (!holders) holderIndexes.set(index, (holders = new HolderIndex(index)));
   const olds = prior.map(laid);
+  const slots = olds.map((old) => holders.slotOf(old.bits, old.size));
+  const priorOfSlot = new Int32Array(holders.slotCount).fill(-1);
+  slots.forEach((slot, j) => (priorOfSlot[slot] = j));
   const ks = Int32Array.from(prior, (other) => Math.max(k, other.k));
-  return (i, j) => {
-    const a = news[i]!;
-    const b = olds[j]!;
-    return a.size <= b.size ? anyIn(a.prefix, ks[j]!, b.bits) : anyIn(b.prefix, ks[j]!, a.bits);
+  return (i) => {
+    const a = laid(groups[i]!);
+    const found: number[] = [];
+    const holding = holders.holdingAny(a.prefix, widest);
+    for (let w = 0; w < holding.length; w++) {
+      for (let word = holding[w]! | 0; word !== 0; word &= word - 1) {
+        const slot = w * 32 + (31 - Math.clz32(word & -word));
+        const j = slot < priorOfSlot.length ? priorOfSlot[slot]! : -1;
+        if (j >= 0 && a.size <= olds[j]!.size) found.push(j);
+      }
+    }
+    for (let j = 0; j < olds.length; j++) {
+      const b = olds[j]!;
+      if (b.size < a.size && anyIn(b.prefix, ks[j]!, a.bits)) found.push(j);
+    }
+    return found.sort((x, y) => x - y);
   };
 }
 
@@ -103,7 +125,9 @@ export function differencingConflicts(
   } = {},
 ): DifferencingConflict[] {
   const conflicts: DifferencingConflict[] = [];
-  const mayBeClose = index ? prefixFilter(index, groups, prior, k) : () => true;
+  const candidates = index
+    ? closeCandidates(index, groups, prior, k)
+    : () => prior.map((_, j) => j);
   groups.forEach((group, i) => {
     for (let j = 0; j < (amongThem ? i : 0); j++) {
       const other = groups[j]!;
@@ -114,8 +138,8 @@ export function differencingConflicts(
         });
       }
     }
-    prior.forEach((other, j) => {
-      if (!mayBeClose(i, j)) return;
+    for (const j of candidates(i)) {
+      const other = prior[j]!;
       if (differByTooFew(group.persons, other.persons, Math.max(k, other.k), overlap)) {
         conflicts.push({
           group: group.label,
@@ -126,7 +150,7 @@ export function differencingConflicts(
           },
         });
       }
-    });
+    }
   });
   return conflicts;
 }
