@@ -15,6 +15,12 @@ export interface Memberships {
   groups: Map<string, CompactGroup>;
   bytes: number;
   held: HeldGroups | null;
+  /**
+   * Groups found too close to a held one (by fingerprint): the smallest k it was found
+   * under and the held group's fingerprint. A computed table that hid them last time
+   * hides them at once instead of being protected twice.
+   */
+  close: Map<string, { k: number; with: string }>;
 }
 
 /** One row per group an audience was shown, as of a version of its ledger. */
@@ -60,6 +66,7 @@ export class LedgerMemberships {
       groups: new Map(),
       bytes: 0,
       held: null,
+      close: new Map(),
     };
     touch(this.byAudience, audienceKey, memberships);
     return memberships;

@@ -2,12 +2,13 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { statisticsLedgerVersions, statisticsReleaseGroups } from '../platform/db/schema/index.ts';
 import type { PriorGroup } from './disclosure/differencing.ts';
-import type { CompactGroup, MembershipIndex, Overlap } from './disclosure/membership-bits.ts';
+import { CompactGroup, type MembershipIndex, type Overlap } from './disclosure/membership-bits.ts';
 import type { DisclosedGroup } from './disclosure/protect-table.ts';
 import { groupFingerprint, type ReleaseLedger } from './disclosure/release-ledger.ts';
 import type { HeldGroup, HeldGroups, LedgerMemberships } from './ledger-memberships.ts';
 
 const missingPerRead = 1_000;
+const maxCloseRemembered = 20_000;
 
 /**
  * The release ledger in the database, behaving like InMemoryReleaseLedger: one row per
@@ -80,6 +81,32 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
     return held.groups;
   }
 
+  /**
+   * Whether a group was found too close to one the audience holds, under a k at most
+   * this one: it is still (the held group is never taken back, its k only grows, and a
+   * larger k only finds more pairs close), so it can be hidden without comparing it
+   * again. Call after disclosedTo or readHeld.
+   */
+  knownClose(audienceKey: string, fingerprint: string, k: number): boolean {
+    const found = this.cache.of(audienceKey).close.get(fingerprint);
+    return found !== undefined && found.k <= k && this.holds(audienceKey, found.with);
+  }
+
+  /** Remembers (in this process) that a group was found too close to a held one. */
+  rememberClose(audienceKey: string, fingerprint: string, k: number, withFingerprint: string) {
+    const { close } = this.cache.of(audienceKey);
+    const known = close.get(fingerprint);
+    if (known !== undefined && known.k <= k) return;
+    // A bound on memory: forgetting only means comparing again.
+    if (close.size >= maxCloseRemembered) close.clear();
+    close.set(fingerprint, { k, with: withFingerprint });
+  }
+
+  /** Reads which groups the audience holds (for holds and knownClose). */
+  async readHeld(audienceKey: string): Promise<void> {
+    this.#held.set(audienceKey, await this.#heldGroups(audienceKey));
+  }
+
   /** `except`: fingerprints to leave out (groups identical to ones being released). */
   async disclosedTo(
     audienceKey: string,
@@ -92,7 +119,7 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
     const found = await this.groupsOf(audienceKey, wanted);
     return wanted.map((fingerprint) => {
       const { releaseId, label, k } = held.get(fingerprint)!;
-      return { releaseId, label, persons: found.get(fingerprint)!, k };
+      return { releaseId, label, persons: found.get(fingerprint)!, k, fingerprint };
     });
   }
 
@@ -155,11 +182,15 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
       else if (heldGroup.k < k) promisedMore.push(fingerprint);
     }
     if (unique.size === 0 && promisedMore.length === 0) return;
-    for (const group of unique.values()) {
-      // Members travel comma-joined (pseudonyms are base64url, responses uuids).
-      for (const person of group.persons) {
+    // Members travel comma-joined (pseudonyms are base64url, responses uuids).
+    const joined = new Map<string, string>();
+    for (const [fingerprint, group] of unique) {
+      const members =
+        group.persons instanceof CompactGroup ? group.persons.toArray() : [...group.persons];
+      for (const person of members) {
         if (person.includes(',')) throw new Error('release ledger: a member key with a comma');
       }
+      joined.set(fingerprint, members.join(','));
     }
     if (promisedMore.length > 0) {
       await this.db
@@ -182,7 +213,7 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
             municipalityId: this.municipalityId,
             releaseId,
             label: group.label,
-            persons: sql`string_to_array(${[...group.persons].join(',')}, ',')`,
+            persons: sql`string_to_array(${joined.get(fingerprint)!}, ',')`,
             k,
             releasedAt: this.now,
           })),

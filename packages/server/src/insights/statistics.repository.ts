@@ -125,9 +125,15 @@ export async function personsByCell(
   // distinct nor sorted: a person's repeats are dropped where the cell becomes a set, and
   // no order is needed (fingerprints do not depend on it), so the database sorts nothing
   // per cell (that was half of the query's time).
-  const cells = await queryRows<Omit<CellPersons, 'persons'> & { persons: string }>(
+  // Keys leave the database as they are grouped (an hour is an integer) and become text
+  // here: grouping on a text cast of them instead made the counting 20–40 % slower.
+  const cells = await queryRows<{
+    row: string | number;
+    column: string | number | null;
+    persons: string;
+  }>(
     db,
-    sql`select (${row.key})::text as "row", ${column === null ? sql`null` : column.key}::text as "column",
+    sql`select ${row.key} as "row", ${column === null ? sql`null` : column.key} as "column",
           string_agg(cr.person_key, ',') as "persons"
         from case_records cr
         ${row.join}
@@ -137,5 +143,9 @@ export async function personsByCell(
           ${organizations}
         group by ${column === null ? sql`1` : sql`1, 2`}`,
   );
-  return cells.map((cell) => ({ ...cell, persons: cell.persons.split(',') }));
+  return cells.map((cell) => ({
+    row: String(cell.row),
+    column: cell.column === null ? null : String(cell.column),
+    persons: cell.persons.split(','),
+  }));
 }

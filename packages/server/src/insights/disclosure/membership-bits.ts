@@ -28,6 +28,27 @@ function bitCount(word: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+/** A hash of a bit set's non-zero words and where they are (trailing zeros do not count). */
+function wordsHash(bits: Uint32Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bits.length; i++) {
+    const word = bits[i]!;
+    if (word !== 0) hash = Math.imul(Math.imul(hash ^ word, 0x01000193) ^ i, 0x01000193);
+  }
+  return hash;
+}
+
+/** The same members: equal words, the longer set's extra words all zero. */
+function sameWords(a: Uint32Array, b: Uint32Array): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) return false;
+  for (let i = short.length; i < long.length; i++) if (long[i] !== 0) return false;
+  return true;
+}
+
+/** Fingerprints an index remembers (a city's dashboard holds a few hundred groups a period). */
+const maxKnownFingerprints = 2048;
+
 /**
  * A group kept as bits over a MembershipIndex's numbering: a read-only set of the same
  * members in a fraction of the memory (about 2 KB for 15,000 persons), which is how the
@@ -43,6 +64,11 @@ export class CompactGroup implements ReadonlySet<string> {
   /** The members' digests (see person-digest.ts), for the group's fingerprint. */
   memberDigests(): { digests: Uint32Array; members: Int32Array } {
     return { digests: this.index.digests(), members: this.index.idsOf(this.bits, this.size) };
+  }
+
+  /** The members as a list, in number order. */
+  toArray(): string[] {
+    return Array.from(this.index.idsOf(this.bits, this.size), (id) => this.index.personOf(id));
   }
 
   has(person: string): boolean {
@@ -152,6 +178,29 @@ export class MembershipIndex {
     return new CompactGroup(this, bits, size);
   }
 
+  /** Fingerprints of bit sets seen before, by wordsHash, each with its bits to check. */
+  readonly #fingerprints = new Map<number, { bits: Uint32Array; fingerprint: string }[]>();
+  #knownFingerprints = 0;
+
+  /**
+   * A group's fingerprint, computed once per membership: a table computed again counts
+   * the same persons into new bit sets, whose fingerprints (digests sorted, then hashed)
+   * were most of the time spent on recognising groups the audience already holds.
+   */
+  fingerprintOf(bits: Uint32Array, compute: () => string): string {
+    const hash = wordsHash(bits);
+    const known = this.#fingerprints.get(hash) ?? [];
+    for (const entry of known) if (sameWords(entry.bits, bits)) return entry.fingerprint;
+    const fingerprint = compute();
+    if (this.#knownFingerprints >= maxKnownFingerprints) {
+      this.#fingerprints.clear();
+      this.#knownFingerprints = 0;
+    }
+    this.#fingerprints.set(hash, [...(this.#fingerprints.get(hash) ?? []), { bits, fingerprint }]);
+    this.#knownFingerprints++;
+    return fingerprint;
+  }
+
   /** Four words per number (see person-digest.ts), computed for new persons when asked. */
   digests(): Uint32Array {
     if (this.#digested < this.#persons.length) {
@@ -182,6 +231,35 @@ export class MembershipIndex {
   /** The same members as a CompactGroup of this index. */
   compact(persons: ReadonlySet<string>): CompactGroup {
     return new CompactGroup(this, this.#bitsOf(persons), persons.size);
+  }
+
+  /** The bit set of a group over this numbering (built once per set). */
+  bitsOf(persons: ReadonlySet<string>): Uint32Array {
+    return this.#bitsOf(persons);
+  }
+
+  /** The lowest member numbers of groups, by their bits, as many as were asked for. */
+  readonly #prefixes = new WeakMap<Uint32Array, Int32Array>();
+
+  /**
+   * The `n` lowest member numbers of a group of `size` members (all of them when it has
+   * fewer), remembered per bit set. If all but fewer than n members of the group lie in
+   * another group, one of these does: a pair whose prefix misses entirely is not close.
+   */
+  prefixOf(bits: Uint32Array, size: number, n: number): Int32Array {
+    const want = Math.min(size, n);
+    const known = this.#prefixes.get(bits);
+    if (known && known.length >= want) return known;
+    const prefix = new Int32Array(Math.min(size, Math.max(n, 16)));
+    let at = 0;
+    for (let i = 0; i < bits.length && at < prefix.length; i++) {
+      for (let word = bits[i]! | 0; word !== 0 && at < prefix.length; word &= word - 1) {
+        prefix[at++] = i * 32 + (31 - Math.clz32(word & -word));
+      }
+    }
+    const found = at === prefix.length ? prefix : prefix.subarray(0, at);
+    this.#prefixes.set(bits, found);
+    return found;
   }
 
   /** Member numbers of sparse groups (at most one member per word), by their bits. */

@@ -268,6 +268,16 @@ function countTableOf(input: CountTableInput): CountTable {
   return table;
 }
 
+/** Every entry of the table as a group, hidden or not, labelled as in `disclosedGroups`. */
+export function tableGroups(input: CountTableInput, label?: string): DisclosedGroup[] {
+  const table = countTableOf(input);
+  const prefix = label === undefined ? '' : `${label}: `;
+  return table.entries.map((entry, i) => ({
+    label: prefix + entryLabel(table, i),
+    persons: entry.persons,
+  }));
+}
+
 /**
  * Applies disclosure control to one table for one audience with minimum group size k
  * (resolve it with resolveMinimumGroupSize). The caller must still submit

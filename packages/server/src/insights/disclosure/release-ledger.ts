@@ -39,8 +39,14 @@ const fingerprints = new WeakMap<ReadonlySet<string>, string>();
 export function groupFingerprint(persons: ReadonlySet<string>): string {
   let fingerprint = fingerprints.get(persons);
   if (fingerprint === undefined) {
-    const { digests, members } = memberDigests(persons);
-    fingerprint = fingerprintOfDigests(digests, members);
+    const compute = () => {
+      const { digests, members } = memberDigests(persons);
+      return fingerprintOfDigests(digests, members);
+    };
+    fingerprint =
+      persons instanceof CompactGroup
+        ? persons.index.fingerprintOf(persons.bits, compute)
+        : compute();
     fingerprints.set(persons, fingerprint);
   }
   return fingerprint;
