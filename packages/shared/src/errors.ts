@@ -439,6 +439,11 @@ export const errorCatalog = {
     ja: '募集が見つかりません。',
     en: 'The opening was not found.',
   },
+  WORK_PERIOD_INVALID: {
+    status: 400,
+    ja: '期間が正しくありません（終了日は開始日以降にしてください）。何も変更していません。',
+    en: 'The period is not valid (it must not end before it starts). Nothing was changed.',
+  },
   WORK_PROGRAMME_NOT_FOUND: {
     status: 404,
     ja: '就労支援プログラムが見つかりません。',

@@ -66,3 +66,4 @@ export * from './chat/chat-session.ts';
 export * from './chat/socket-chat-transport.ts';
 export * from './domain/matching/index.ts';
 export * from './contracts/matching.ts';
+export * from './contracts/work.ts';

@@ -42,6 +42,7 @@ import { registerFollowUpRoutes } from '../follow-ups/follow-ups.routes.ts';
 import { registerEventRoutes } from '../events/events.routes.ts';
 import { installWebAssets } from './web-assets.ts';
 import { registerChildcareRoutes } from '../childcare/childcare.routes.ts';
+import { registerWorkRoutes } from '../matching/work.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -124,6 +125,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerFollowUpRoutes(app, ctx, realtime.events);
   registerEventRoutes(app, ctx);
   registerChildcareRoutes(app, ctx);
+  registerWorkRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

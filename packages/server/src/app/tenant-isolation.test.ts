@@ -35,6 +35,7 @@ let aPhoto = '';
 let aCode = '';
 let bEventId = '';
 let bRegistrationId = '';
+let bProgrammeId = '';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -118,8 +119,48 @@ beforeAll(async () => {
     body: residentBody,
   });
   bRegistrationId = registered.registrationId;
+  // A back-to-work programme of B with an opening: A's public pages and staff see neither.
+  const bProgramme = await bCity.ok('createWorkProgramme', {
+    body: { name: 'beta programme secret', skillLabels: ['beta skill secret'] },
+  });
+  bProgrammeId = bProgramme.id;
+  await bCity.ok('postWorkOpening', {
+    body: {
+      programmeId: bProgrammeId,
+      employerOrganizationId: null,
+      employerName: 'beta employer secret',
+      employerLocation: null,
+      kind: 'project',
+      employmentType: null,
+      title: 'beta opening secret',
+      description: '',
+      deliverable: null,
+      teamSize: 3,
+      periodStart: null,
+      periodEnd: null,
+      hoursPerWeekMin: 2,
+      hoursPerWeekMax: 5,
+      schedule: [],
+      workMode: 'remote',
+      placeLabel: null,
+      place: null,
+      startsOn: null,
+      childcareProvided: false,
+      pay: null,
+      validThrough: null,
+      requiredSkillIds: [],
+      niceSkillIds: [],
+      keywords: [],
+      requiredQualifications: [],
+      niceQualifications: [],
+    },
+  });
   bSecrets = [
     'beta event secret',
+    'beta programme secret',
+    'beta skill secret',
+    'beta opening secret',
+    'beta employer secret',
     residentBody.email,
     b.municipalityId,
     b.municipalityName,
@@ -152,6 +193,8 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
   if (path.startsWith('/api/events') || path.startsWith('/api/public/municipalities')) {
     if (path.includes(':id')) params.id = bEventId;
   }
+  if (path.startsWith('/api/work/programmes') || path.includes('/work/programmes/:id'))
+    params.id = bProgrammeId;
   // Public pages are public: under A's own code, nothing of B may be found.
   if (path.includes(':code')) params.code = aCode;
   if (path.includes(':registrationId')) params.registrationId = bRegistrationId;
@@ -195,6 +238,12 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   recordEventAttendance: { attended: true },
   updateFacilityVacancies: { month: '2026-12', counts: [0, 0, 0, 0, 0, 0], version: null },
   inviteFacilityStaff: { email: 'intruder@example.com', displayName: 'intruder' },
+  inviteProgrammeStaff: { email: 'intruder@example.com', displayName: 'intruder' },
+  requestParticipantSignUp: {
+    email: 'intruder@example.com',
+    password: 'a long enough password',
+    displayName: 'intruder',
+  },
   registerForEvent: { ...residentBody, clientRequestId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a14' },
   lookupEventRegistration: { token: 'a-made-up-token-of-enough-length-000' },
   cancelEventRegistration: { token: 'a-made-up-token-of-enough-length-000' },
@@ -263,6 +312,8 @@ const publicListingsOfA: ReadonlySet<EndpointName> = new Set([
   'listPublicEvents',
   'searchChildcareFacilities',
   'getPublicMunicipality',
+  'listPublicWorkProgrammes',
+  'listPublicWorkOpenings',
 ]);
 
 describe('tenant isolation', () => {

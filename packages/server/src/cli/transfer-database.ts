@@ -65,6 +65,7 @@ import {
   workSkills,
   workProfiles,
   workOpenings,
+  workProgrammeStaff,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -81,7 +82,6 @@ export const tablesInDependencyOrder: Table[] = [
   signInThrottles,
   passwordResetTokens,
   inviteCodes,
-  signUpRequests,
   familyLinks,
   consentRecords,
   consultations,
@@ -138,9 +138,12 @@ export const tablesInDependencyOrder: Table[] = [
   closeApprovalRequests,
   // After the users and organizations they may belong to.
   workProgrammes,
+  workProgrammeStaff,
   workSkills,
   workProfiles,
   workOpenings,
+  // After the invite codes and the programmes a sign-up is for.
+  signUpRequests,
   auditLog,
 ];
 

@@ -20,6 +20,8 @@ export interface ResourceScope {
   callPartyIds?: readonly string[];
   /** The facility staff bound to a childcare facility (childcare_facility_staff). */
   facilityStaffIds?: readonly string[];
+  /** The programme staff bound to a back-to-work programme (work_programme_staff). */
+  programmeStaffIds?: readonly string[];
 }
 
 type Rule = (actor: Actor, resource: ResourceScope) => boolean;
@@ -52,6 +54,8 @@ const isConsultationWriter = (actor: Actor, resource: ResourceScope) =>
 export const isCareTeam = (actor: Actor) => hasRole(actor, 'coordinator', 'supervisor');
 const isFacilityStaffOf = (actor: Actor, resource: ResourceScope) =>
   hasRole(actor, 'facility_staff') && (resource.facilityStaffIds ?? []).includes(actor.userId);
+const isProgrammeStaffOf = (actor: Actor, resource: ResourceScope) =>
+  hasRole(actor, 'programme_staff') && (resource.programmeStaffIds ?? []).includes(actor.userId);
 const ownOrganization = (actor: Actor, resource: ResourceScope) =>
   actor.organizationId !== null && actor.organizationId === resource.organizationId;
 
@@ -199,10 +203,29 @@ export const rules = {
     sameTenant(a, r) && (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r)),
   /**
    * Back to work (わくキャリ, 保育のおしごと支援センター): the programme's staff keep participants'
-   * profiles and openings and see ranked suggestions and team proposals. Until the
-   * programme has a role of its own, that is the city's staff and its childcare section.
+   * profiles and openings and see ranked suggestions and team proposals: the staff bound
+   * to that programme, and the city's staff and childcare section who run it.
    */
-  'work.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
+  'work.manage': (a, r) =>
+    sameTenant(a, r) && (hasRole(a, 'city_staff', 'childcare_staff') || isProgrammeStaffOf(a, r)),
+  /** Setting a programme up and naming its staff: the city's staff and childcare section. */
+  'workProgramme.setup': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
+  /**
+   * A participant's own profile: a resident who signed up for the programme, or a worker
+   * of THE CARE who joins it with the same account.
+   */
+  'work.participate': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'participant', 'worker') && isOwner(a, r),
+  /**
+   * Posting an opening and editing it: a company's admin for its own company, or the
+   * programme's staff (and the city running it) for any company (a company from outside the municipality has no
+   * account here and posts through them).
+   */
+  'workOpening.post': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff', 'childcare_staff') ||
+      (hasRole(a, 'employer_admin') && ownOrganization(a, r)) ||
+      isProgrammeStaffOf(a, r)),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
   /** The numbers the municipality publishes on its public page. */
   'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),

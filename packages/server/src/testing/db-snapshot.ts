@@ -58,6 +58,7 @@ const contentTables = [
   'work_skills',
   'work_profiles',
   'work_openings',
+  'work_programme_staff',
 ];
 
 /**

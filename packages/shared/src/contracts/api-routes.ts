@@ -174,4 +174,13 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   getCloseApproval: { method: 'GET', path: '/api/consultations/:id/close-approval', access: 'session', returnsSession: false },
   decideCloseApproval: { method: 'POST', path: '/api/care/close-approvals/:id/decide', access: 'session', returnsSession: false },
   getRatingReview: { method: 'GET', path: '/api/care/ratings', access: 'session', returnsSession: false },
+  listPublicWorkProgrammes: { method: 'GET', path: '/api/public/municipalities/:code/work/programmes', access: 'public', returnsSession: false },
+  requestParticipantSignUp: { method: 'POST', path: '/api/public/municipalities/:code/work/programmes/:id/sign-up', access: 'public', returnsSession: false },
+  listPublicWorkOpenings: { method: 'GET', path: '/api/public/municipalities/:code/work/openings', access: 'public', returnsSession: false },
+  listWorkProgrammes: { method: 'GET', path: '/api/work/programmes', access: 'session', returnsSession: false },
+  createWorkProgramme: { method: 'POST', path: '/api/work/programmes', access: 'session', returnsSession: false },
+  inviteProgrammeStaff: { method: 'POST', path: '/api/work/programmes/:id/staff', access: 'session', returnsSession: false },
+  getMyWorkProfile: { method: 'GET', path: '/api/work/me/profile', access: 'session', returnsSession: false },
+  saveMyWorkProfile: { method: 'PUT', path: '/api/work/me/profile', access: 'session', returnsSession: false },
+  postWorkOpening: { method: 'POST', path: '/api/work/openings', access: 'session', returnsSession: false },
 };

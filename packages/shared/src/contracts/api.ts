@@ -8,6 +8,7 @@ import { consultationEndpoints } from './endpoints/consultations.ts';
 import { rosterEndpoints } from './endpoints/roster.ts';
 import { disclosureEndpoints } from './endpoints/disclosures.ts';
 import { referralEndpoints } from './endpoints/referrals.ts';
+import { workEndpoints } from './endpoints/work.ts';
 import { appointmentEndpoints } from './endpoints/appointments.ts';
 import { callEndpoints } from './endpoints/calls.ts';
 import { pushEndpoints } from './endpoints/push.ts';
@@ -52,6 +53,7 @@ export const api = {
   ...childcareEndpoints,
   ...followUpEndpoints,
   ...ratingReviewEndpoints,
+  ...workEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -80,6 +82,7 @@ export const endpointGroups = {
   childcareEndpoints,
   followUpEndpoints,
   ratingReviewEndpoints,
+  workEndpoints,
 };
 
 export type Api = typeof api;

@@ -133,6 +133,11 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'work.opening_saved': { ja: '求人・プロジェクトを保存', en: 'Opening saved' },
   'work.suggestions_viewed': { ja: 'マッチング候補を閲覧', en: 'Match suggestions viewed' },
   'work.team_proposed': { ja: 'プロジェクトのチームを提案', en: 'Project team proposed' },
+  'work.programme_staff_bound': {
+    ja: '就労支援事業スタッフを登録',
+    en: 'Programme staff member added',
+  },
+  'work.profile_read': { ja: '参加者のプロフィールを閲覧', en: 'Participant profile read' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {

@@ -96,6 +96,8 @@ export const auditActions = [
   'work.opening_saved',
   'work.suggestions_viewed',
   'work.team_proposed',
+  'work.programme_staff_bound',
+  'work.profile_read',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -171,6 +171,10 @@ export const workOpenings = pgTable(
       .notNull()
       .default(sql`'{}'`),
     status: text('status').notNull().default('open'),
+    /** The last day it is offered (JobPosting validThrough); null for no end (0050). */
+    validThrough: date('valid_through'),
+    /** Who posted it: a company admin edits its own only (0050). */
+    postedBy: uuid('posted_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -199,4 +203,22 @@ export const workOpenings = pgTable(
     check('work_openings_place_check', sql`(${t.placeLat} IS NULL) = (${t.placeLng} IS NULL)`),
     check('work_openings_status_check', sql`${t.status} IN ('open', 'closed')`),
   ],
+);
+
+/** Programme staff (事業スタッフ) and the one programme each is bound to (0050). */
+export const workProgrammeStaff = pgTable(
+  'work_programme_staff',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('work_programme_staff_programme_idx').on(t.programmeId)],
 );
