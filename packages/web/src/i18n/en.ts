@@ -19,6 +19,7 @@ import * as referrals from './messages/referrals.en.ts';
 import * as landing from './messages/landing.en.ts';
 import * as closing from './messages/closing.en.ts';
 import * as followUps from './messages/followups.en.ts';
+import * as work from './messages/work.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -41,4 +42,5 @@ export const en: MessageShape<typeof ja> = {
   ...landing.en,
   ...closing.en,
   ...followUps.en,
+  ...work.en,
 };

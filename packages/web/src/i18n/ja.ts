@@ -17,6 +17,7 @@ import * as referrals from './messages/referrals.ts';
 import * as landing from './messages/landing.ts';
 import * as closing from './messages/closing.ts';
 import * as followUps from './messages/followups.ts';
+import * as work from './messages/work.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -42,4 +43,5 @@ export const ja = {
   ...landing.ja,
   ...closing.ja,
   ...followUps.ja,
+  ...work.ja,
 };
