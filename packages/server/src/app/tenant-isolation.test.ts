@@ -36,6 +36,7 @@ let aCode = '';
 let bEventId = '';
 let bRegistrationId = '';
 let bProgrammeId = '';
+let bOpeningId = '';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -124,7 +125,7 @@ beforeAll(async () => {
     body: { name: 'beta programme secret', skillLabels: ['beta skill secret'] },
   });
   bProgrammeId = bProgramme.id;
-  await bCity.ok('postWorkOpening', {
+  const bOpening = await bCity.ok('postWorkOpening', {
     body: {
       programmeId: bProgrammeId,
       employerOrganizationId: null,
@@ -155,6 +156,7 @@ beforeAll(async () => {
       niceQualifications: [],
     },
   });
+  bOpeningId = bOpening.opening.id;
   bSecrets = [
     'beta event secret',
     'beta programme secret',
@@ -195,6 +197,9 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
   }
   if (path.startsWith('/api/work/programmes') || path.includes('/work/programmes/:id'))
     params.id = bProgrammeId;
+  // An opening of B stands for B's openings, profiles and introductions (none is A's).
+  if (/^\/api\/work\/(openings|profiles|introductions|me\/introductions)\/:id/.test(path))
+    params.id = bOpeningId;
   // Public pages are public: under A's own code, nothing of B may be found.
   if (path.includes(':code')) params.code = aCode;
   if (path.includes(':registrationId')) params.registrationId = bRegistrationId;
@@ -239,6 +244,10 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   updateFacilityVacancies: { month: '2026-12', counts: [0, 0, 0, 0, 0, 0], version: null },
   inviteFacilityStaff: { email: 'intruder@example.com', displayName: 'intruder' },
   inviteProgrammeStaff: { email: 'intruder@example.com', displayName: 'intruder' },
+  proposeWorkTeam: { size: 2 },
+  recordWorkIntroductionStep: { step: 'interview' },
+  recordWorkFollowUp: { months: 1, working: true },
+  answerWorkIntroduction: { accept: true },
   requestParticipantSignUp: {
     email: 'intruder@example.com',
     password: 'a long enough password',

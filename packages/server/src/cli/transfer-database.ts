@@ -66,6 +66,7 @@ import {
   workProfiles,
   workOpenings,
   workProgrammeStaff,
+  workIntroductions,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -142,6 +143,7 @@ export const tablesInDependencyOrder: Table[] = [
   workSkills,
   workProfiles,
   workOpenings,
+  workIntroductions,
   // After the invite codes and the programmes a sign-up is for.
   signUpRequests,
   auditLog,

@@ -3,7 +3,13 @@
  * (each bound to this one programme, with the second factor like all staff), and a
  * resident's sign-up without an employer's code.
  */
-import type { TLocale, TSignUpRequested, TStaffInvitation, TWorkProgramme } from '@yorisoi/shared';
+import type {
+  TLocale,
+  TSignUpRequested,
+  TStaffInvitation,
+  TWorkProfile,
+  TWorkProgramme,
+} from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { inviteStaffAccount } from '../auth/staff-invitation.ts';
@@ -14,7 +20,9 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { findProgramme } from './matching.repository.ts';
 import { bindProgrammeStaff, listProgrammesWithSkills } from './programme-staff.repository.ts';
-import { createWorkProgramme } from './work-profiles.service.ts';
+import { listParticipantsOfProgramme } from './introductions.repository.ts';
+import { presentWorkProfile } from './work-profile.presenter.ts';
+import { createWorkProgramme, programmeScope } from './work-profiles.service.ts';
 
 function municipalityOf(actor: Actor): string {
   if (!actor.municipalityId) throw new AppError('FORBIDDEN');
@@ -115,4 +123,33 @@ export async function requestParticipantSignUp(
     locale: input.locale,
     onError: input.onError,
   });
+}
+
+/**
+ * The programme's participants with their profiles, for its own staff (and the city
+ * running it). Every read is audited, like the care team's reads of consultations.
+ */
+export async function listProgrammeParticipants(
+  ctx: AppContext,
+  { actor, programmeId }: { actor: Actor; programmeId: string },
+): Promise<TWorkProfile[]> {
+  const municipalityId = municipalityOf(actor);
+  if (!(await findProgramme(ctx.db, { municipalityId, programmeId })))
+    throw new AppError('WORK_PROGRAMME_NOT_FOUND');
+  authorize(actor, 'work.manage', await programmeScope(ctx.db, municipalityId, programmeId));
+  const rows = await listParticipantsOfProgramme(ctx.db, { municipalityId, programmeId });
+  await ctx.db.transaction((tx) =>
+    recordAudit(
+      tx,
+      {
+        action: 'work.profile_read',
+        municipalityId,
+        actor,
+        target: { type: 'work_programme', id: programmeId },
+        detail: { profiles: String(rows.length) },
+      },
+      ctx.now(),
+    ),
+  );
+  return rows.map(presentWorkProfile);
 }

@@ -2,10 +2,25 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
 import { postWorkOpening, listPublicWorkOpenings } from './openings.service.ts';
+import {
+  answerIntroduction,
+  listCompanyIntroductions,
+  listMyIntroductions,
+  listProgrammeIntroductions,
+  proposeIntroduction,
+  recordFollowUp,
+  recordIntroductionStep,
+} from './introductions.service.ts';
+import {
+  proposeTeam,
+  suggestOpeningsForPerson,
+  suggestPeopleForOpening,
+} from './matching.service.ts';
 import { getMyWorkProfile, saveMyWorkProfile } from './participation.service.ts';
 import {
   inviteProgrammeStaff,
   listOwnWorkProgrammes,
+  listProgrammeParticipants,
   listPublicWorkProgrammes,
   requestParticipantSignUp,
   startWorkProgramme,
@@ -47,5 +62,59 @@ export function registerWorkRoutes(app: FastifyInstance, ctx: AppContext) {
   }));
   registerEndpoint(app, 'postWorkOpening', async ({ actor, body }) => ({
     opening: await postWorkOpening(ctx, { actor, input: body }),
+  }));
+
+  registerWorkIntroductionRoutes(app, ctx);
+}
+
+function registerWorkIntroductionRoutes(app: FastifyInstance, ctx: AppContext) {
+  const tenant = (actor: { municipalityId: string | null }) => actor.municipalityId ?? '';
+  registerEndpoint(app, 'listProgrammeParticipants', async ({ actor, params }) => ({
+    items: await listProgrammeParticipants(ctx, { actor, programmeId: params.id }),
+  }));
+  registerEndpoint(app, 'suggestOpeningsForParticipant', async ({ actor, params, query }) => ({
+    items: await suggestOpeningsForPerson(ctx, {
+      actor,
+      municipalityId: tenant(actor),
+      personId: params.id,
+      limit: query.limit,
+    }),
+  }));
+  registerEndpoint(app, 'suggestParticipantsForOpening', async ({ actor, params, query }) => ({
+    items: await suggestPeopleForOpening(ctx, {
+      actor,
+      municipalityId: tenant(actor),
+      openingId: params.id,
+      limit: query.limit,
+    }),
+  }));
+  registerEndpoint(app, 'proposeWorkTeam', async ({ actor, params, body }) =>
+    proposeTeam(ctx, {
+      actor,
+      municipalityId: tenant(actor),
+      openingId: params.id,
+      size: body.size,
+    }),
+  );
+  registerEndpoint(app, 'proposeWorkIntroduction', async ({ actor, body }) =>
+    proposeIntroduction(ctx, { actor, ...body }),
+  );
+  registerEndpoint(app, 'listWorkIntroductions', async ({ actor, params }) => ({
+    items: await listProgrammeIntroductions(ctx, { actor, programmeId: params.id }),
+  }));
+  registerEndpoint(app, 'recordWorkIntroductionStep', async ({ actor, params, body }) =>
+    recordIntroductionStep(ctx, { actor, id: params.id, ...body }),
+  );
+  registerEndpoint(app, 'recordWorkFollowUp', async ({ actor, params, body }) =>
+    recordFollowUp(ctx, { actor, id: params.id, ...body }),
+  );
+  registerEndpoint(app, 'listMyWorkIntroductions', async ({ actor }) => ({
+    items: await listMyIntroductions(ctx, { actor }),
+  }));
+  registerEndpoint(app, 'answerWorkIntroduction', async ({ actor, params, body }) => ({
+    items: await answerIntroduction(ctx, { actor, id: params.id, accept: body.accept }),
+  }));
+  registerEndpoint(app, 'listCompanyIntroductions', async ({ actor }) => ({
+    items: await listCompanyIntroductions(ctx, { actor }),
   }));
 }

@@ -216,6 +216,9 @@ export const rules = {
    */
   'work.participate': (a, r) =>
     sameTenant(a, r) && hasRole(a, 'participant', 'worker') && isOwner(a, r),
+  /** A company reads the people introduced to it (who agreed); the use-case narrows further. */
+  'workIntroduction.readAsCompany': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
   /**
    * Posting an opening and editing it: a company's admin for its own company, or the
    * programme's staff (and the city running it) for any company (a company from outside the municipality has no

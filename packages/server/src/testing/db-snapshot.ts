@@ -59,6 +59,7 @@ const contentTables = [
   'work_profiles',
   'work_openings',
   'work_programme_staff',
+  'work_introductions',
 ];
 
 /**

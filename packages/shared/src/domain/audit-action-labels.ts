@@ -138,6 +138,9 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     en: 'Programme staff member added',
   },
   'work.profile_read': { ja: '参加者のプロフィールを閲覧', en: 'Participant profile read' },
+  'work.introduction_proposed': { ja: '企業への紹介を提案', en: 'Introduction proposed' },
+  'work.introduction_answered': { ja: '紹介への回答', en: 'Introduction answered' },
+  'work.introduction_recorded': { ja: '紹介の経過を記録', en: 'Introduction step recorded' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {

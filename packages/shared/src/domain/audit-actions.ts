@@ -98,6 +98,9 @@ export const auditActions = [
   'work.team_proposed',
   'work.programme_staff_bound',
   'work.profile_read',
+  'work.introduction_proposed',
+  'work.introduction_answered',
+  'work.introduction_recorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

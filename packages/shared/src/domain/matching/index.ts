@@ -4,3 +4,4 @@ export * from './match-score.ts';
 export * from './team.ts';
 export * from './match-labels.ts';
 export * from './job-posting.ts';
+export * from './introduction-status.ts';

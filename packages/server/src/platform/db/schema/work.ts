@@ -222,3 +222,39 @@ export const workProgrammeStaff = pgTable(
   },
   (t) => [index('work_programme_staff_programme_idx').on(t.programmeId)],
 );
+
+/** A participant introduced to an opening with their agreement, and what came of it (0051). */
+export const workIntroductions = pgTable(
+  'work_introductions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => workProfiles.id, { onDelete: 'cascade' }),
+    openingId: uuid('opening_id')
+      .notNull()
+      .references(() => workOpenings.id),
+    status: text('status').notNull().default('proposed'),
+    proposedBy: uuid('proposed_by').references(() => users.id, { onDelete: 'set null' }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    startedOn: date('started_on'),
+    endedOn: date('ended_on'),
+    followUp1mAt: timestamp('follow_up_1m_at', { withTimezone: true }),
+    followUp1mWorking: boolean('follow_up_1m_working'),
+    followUp6mAt: timestamp('follow_up_6m_at', { withTimezone: true }),
+    followUp6mWorking: boolean('follow_up_6m_working'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('work_introductions_pair_key').on(t.profileId, t.openingId),
+    index('work_introductions_opening_idx').on(t.municipalityId, t.openingId),
+    index('work_introductions_programme_idx').on(t.municipalityId, t.programmeId, t.createdAt),
+  ],
+);
