@@ -32,6 +32,7 @@ import { seedDemoHistory } from './demo-history.ts';
 import { seedDemoChildcare } from './demo-childcare.ts';
 
 import { seedDemoVoice } from './seed-demo-voice.ts';
+import { seedDemoWork } from './demo-work.ts';
 import { seedDemoEvents } from './demo-events.ts';
 
 const demoSeedLockKey = 5_020_117_346;
@@ -180,6 +181,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   if (seeded) {
     await seedDemoVoice(ctx);
     await seedDemoEvents(ctx);
+    await seedDemoWork(ctx);
   }
   return seeded;
 }
