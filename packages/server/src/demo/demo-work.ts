@@ -138,21 +138,22 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
       profileIds.push(row.id);
     }
     const mama = await findUserByEmail(tx, ctx, 'waku-mama@demo.yorisoi.example');
-    if (mama)
-      await insertWorkProfile(tx, {
-        municipalityId,
-        programmeId,
-        userId: mama.id,
-        referenceLabel: 'WK-031',
-        ...checkedProfileValues({
-          ...participant(0, skill),
-          skillIds: [skill('デザイン'), skill('企画'), skill('SNS発信')],
-          availability: mornings([2, 4]),
-          hoursPerWeekMin: 5,
-          hoursPerWeekMax: 10,
-          shownToCompanies: ['skills', 'hours', 'availability'],
-        }),
-      });
+    const mamaProfile = mama
+      ? await insertWorkProfile(tx, {
+          municipalityId,
+          programmeId,
+          userId: mama.id,
+          referenceLabel: 'WK-031',
+          ...checkedProfileValues({
+            ...participant(0, skill),
+            skillIds: [skill('デザイン'), skill('企画'), skill('SNS発信')],
+            availability: mornings([2, 4]),
+            hoursPerWeekMin: 5,
+            hoursPerWeekMax: 10,
+            shownToCompanies: ['skills', 'hours', 'availability'],
+          }),
+        })
+      : null;
 
     const base = {
       municipalityId,
@@ -172,10 +173,11 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
       requiredQualifications: [],
       niceQualifications: [],
     };
+    const openingIds: string[] = [];
     for (const [i, company] of companies.entries()) {
       const project = i % 3 !== 0;
       const remote = company.location !== null && i % 2 === 1;
-      await insertWorkOpening(tx, {
+      const opening = await insertWorkOpening(tx, {
         ...base,
         employerName: company.name,
         employerLocation: company.location,
@@ -202,7 +204,17 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
         pay: project ? '報酬：1人あたり30,000円' : '時給1,050円',
         requiredSkillIds: [skill(skillLabels[i % skillLabels.length]!)],
       });
+      openingIds.push(opening.id);
     }
+    // The demo participant has one proposal waiting for her answer on her phone.
+    if (mamaProfile)
+      await insertIntroduction(tx, {
+        municipalityId,
+        programmeId,
+        profileId: mamaProfile.id,
+        openingId: openingIds[1]!,
+        proposedBy: staff?.id ?? null,
+      });
 
     // The seed's model project: a team of mothers made a company's 15th-anniversary novelty.
     const novelty = await insertWorkOpening(tx, {
