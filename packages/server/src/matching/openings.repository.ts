@@ -35,3 +35,23 @@ export async function listOfferedOpenings(
     .orderBy(desc(workOpenings.createdAt), asc(workOpenings.title))
     .limit(500);
 }
+
+/** The programme's open openings, newest first (its staff's working list). */
+export async function listOpenOpeningsOfProgramme(
+  db: Db,
+  { municipalityId, programmeId }: { municipalityId: string; programmeId: string },
+) {
+  return db
+    .select()
+    .from(workOpenings)
+    .where(
+      ofMunicipality(
+        workOpenings,
+        municipalityId,
+        eq(workOpenings.programmeId, programmeId),
+        eq(workOpenings.status, 'open'),
+      ),
+    )
+    .orderBy(desc(workOpenings.createdAt))
+    .limit(500);
+}

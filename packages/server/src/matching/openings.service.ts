@@ -13,9 +13,15 @@ import type { AppContext } from '../app/context.ts';
 import { requireMunicipalityByCode } from '../municipalities/municipality-by-code.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
-import { findOpening, listOfferedOpenings } from './openings.repository.ts';
+import { findProgramme } from './matching.repository.ts';
+import {
+  findOpening,
+  listOfferedOpenings,
+  listOpenOpeningsOfProgramme,
+} from './openings.repository.ts';
 import { presentPublicOpening } from './openings.presenter.ts';
-import { createWorkOpening } from './work-profiles.service.ts';
+import { authorize } from '../policy/policy.ts';
+import { createWorkOpening, programmeScope } from './work-profiles.service.ts';
 
 export async function postWorkOpening(
   ctx: AppContext,
@@ -48,4 +54,16 @@ export async function listPublicWorkOpenings(ctx: AppContext, { code }: { code: 
       }),
     ),
   };
+}
+
+export async function listProgrammeOpenings(
+  ctx: AppContext,
+  { actor, programmeId }: { actor: Actor; programmeId: string },
+): Promise<TPublicWorkOpening[]> {
+  const municipalityId = actor.municipalityId ?? '';
+  if (!(await findProgramme(ctx.db, { municipalityId, programmeId })))
+    throw new AppError('WORK_PROGRAMME_NOT_FOUND');
+  authorize(actor, 'work.manage', await programmeScope(ctx.db, municipalityId, programmeId));
+  const rows = await listOpenOpeningsOfProgramme(ctx.db, { municipalityId, programmeId });
+  return rows.map(presentPublicOpening);
 }

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
-import { postWorkOpening, listPublicWorkOpenings } from './openings.service.ts';
+import {
+  listProgrammeOpenings,
+  listPublicWorkOpenings,
+  postWorkOpening,
+} from './openings.service.ts';
 import {
   answerIntroduction,
   listCompanyIntroductions,
@@ -71,6 +75,9 @@ function registerWorkIntroductionRoutes(app: FastifyInstance, ctx: AppContext) {
   const tenant = (actor: { municipalityId: string | null }) => actor.municipalityId ?? '';
   registerEndpoint(app, 'listProgrammeParticipants', async ({ actor, params }) => ({
     items: await listProgrammeParticipants(ctx, { actor, programmeId: params.id }),
+  }));
+  registerEndpoint(app, 'listProgrammeOpenings', async ({ actor, params }) => ({
+    items: await listProgrammeOpenings(ctx, { actor, programmeId: params.id }),
   }));
   registerEndpoint(app, 'suggestOpeningsForParticipant', async ({ actor, params, query }) => ({
     items: await suggestOpeningsForPerson(ctx, {

@@ -184,6 +184,7 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   saveMyWorkProfile: { method: 'PUT', path: '/api/work/me/profile', access: 'session', returnsSession: false },
   postWorkOpening: { method: 'POST', path: '/api/work/openings', access: 'session', returnsSession: false },
   listProgrammeParticipants: { method: 'GET', path: '/api/work/programmes/:id/participants', access: 'session', returnsSession: false },
+  listProgrammeOpenings: { method: 'GET', path: '/api/work/programmes/:id/openings', access: 'session', returnsSession: false },
   suggestOpeningsForParticipant: { method: 'GET', path: '/api/work/profiles/:id/suggestions', access: 'session', returnsSession: false },
   suggestParticipantsForOpening: { method: 'GET', path: '/api/work/openings/:id/suggestions', access: 'session', returnsSession: false },
   proposeWorkTeam: { method: 'POST', path: '/api/work/openings/:id/team', access: 'session', returnsSession: false },

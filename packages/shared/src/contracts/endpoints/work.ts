@@ -119,6 +119,14 @@ export const workIntroductionEndpoints = {
     params: ZIdParams,
     response: ZParticipantList,
   }),
+  listProgrammeOpenings: defineEndpoint({
+    method: 'GET',
+    path: '/api/work/programmes/:id/openings',
+    summary: 'The programme’s open jobs and projects (programme staff)',
+    access: 'session',
+    params: ZIdParams,
+    response: z.object({ items: z.array(ZPublicWorkOpening) }),
+  }),
   suggestOpeningsForParticipant: defineEndpoint({
     method: 'GET',
     path: '/api/work/profiles/:id/suggestions',

@@ -71,7 +71,13 @@ export const en: MessageShape<typeof ja> = {
     },
     staff: {
       title: 'Back-to-work programme',
-      skills: 'Skills list',
+      opening: 'Opening (job or project)',
+      suggestions: 'Participants who suit this opening',
+      none: 'No participant meets its requirements.',
+      score: 'Fit {{score}}',
+      missing: 'What is missing',
+      propose: 'Propose the introduction to the person',
+      proposed: 'Proposed (waiting for the person)',
     },
     blocks: {
       early: 'Early 7–9',

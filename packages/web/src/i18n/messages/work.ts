@@ -67,7 +67,13 @@ export const ja = {
     },
     staff: {
       title: '就労支援プログラム',
-      skills: 'スキル一覧',
+      opening: '募集（求人・プロジェクト）',
+      suggestions: 'この募集に合う参加者',
+      none: '条件に合う参加者はいません。',
+      score: '適合度 {{score}}',
+      missing: '足りないこと',
+      propose: '本人に紹介を提案する',
+      proposed: '提案しました（本人の回答待ち）',
     },
     blocks: {
       early: '朝 7–9時',
