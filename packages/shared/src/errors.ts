@@ -484,6 +484,31 @@ export const errorCatalog = {
     ja: '募集が見つかりません。',
     en: 'The opening was not found.',
   },
+  WORK_PERIOD_INVALID: {
+    status: 400,
+    ja: '期間が正しくありません（終了日は開始日以降にしてください）。何も変更していません。',
+    en: 'The period is not valid (it must not end before it starts). Nothing was changed.',
+  },
+  WORK_INTRODUCTION_NOT_FOUND: {
+    status: 404,
+    ja: '紹介が見つかりません。',
+    en: 'The introduction was not found.',
+  },
+  WORK_INTRODUCTION_EXISTS: {
+    status: 409,
+    ja: 'この方はすでにこの募集に紹介されています。何も変更していません。',
+    en: 'This person has already been introduced to this opening. Nothing was changed.',
+  },
+  WORK_INTRODUCTION_NOT_AGREED: {
+    status: 409,
+    ja: 'ご本人が紹介に同意していないため、この記録はできません。何も変更していません。',
+    en: 'The person has not agreed to this introduction, so this cannot be recorded. Nothing was changed.',
+  },
+  WORK_INTRODUCTION_STEP_INVALID: {
+    status: 409,
+    ja: 'この紹介の今の段階からは、その記録はできません（例：面接の前に就業開始はできません）。何も変更していません。',
+    en: 'That step cannot follow the introduction’s current step. Nothing was changed.',
+  },
   WORK_PROGRAMME_NOT_FOUND: {
     status: 404,
     ja: '就労支援プログラムが見つかりません。',

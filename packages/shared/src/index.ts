@@ -68,3 +68,5 @@ export * from './chat/chat-session.ts';
 export * from './chat/socket-chat-transport.ts';
 export * from './domain/matching/index.ts';
 export * from './contracts/matching.ts';
+export * from './contracts/work.ts';
+export * from './contracts/work-introductions.ts';

@@ -43,6 +43,7 @@ import { registerEventRoutes } from '../events/events.routes.ts';
 import { installWebAssets } from './web-assets.ts';
 import { registerChildcareRoutes } from '../childcare/childcare.routes.ts';
 import { registerAllianceRoutes } from '../alliances/alliances.routes.ts';
+import { registerWorkRoutes } from '../matching/work.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -126,6 +127,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerEventRoutes(app, ctx);
   registerChildcareRoutes(app, ctx);
   registerAllianceRoutes(app, ctx);
+  registerWorkRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

@@ -37,6 +37,8 @@ let bEventId = '';
 let bRegistrationId = '';
 let bAllianceId = '';
 let bMemberId = '';
+let bProgrammeId = '';
+let bOpeningId = '';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -140,10 +142,51 @@ beforeAll(async () => {
     params: { id: bAllianceId, memberId: bMemberId },
     body: { text: 'beta declaration secret', signerName: 'beta signer', isPublic: true },
   });
+  // A back-to-work programme of B with an opening: A's public pages and staff see neither.
+  const bProgramme = await bCity.ok('createWorkProgramme', {
+    body: { name: 'beta programme secret', skillLabels: ['beta skill secret'] },
+  });
+  bProgrammeId = bProgramme.id;
+  const bOpening = await bCity.ok('postWorkOpening', {
+    body: {
+      programmeId: bProgrammeId,
+      employerOrganizationId: null,
+      employerName: 'beta employer secret',
+      employerLocation: null,
+      kind: 'project',
+      employmentType: null,
+      title: 'beta opening secret',
+      description: '',
+      deliverable: null,
+      teamSize: 3,
+      periodStart: null,
+      periodEnd: null,
+      hoursPerWeekMin: 2,
+      hoursPerWeekMax: 5,
+      schedule: [],
+      workMode: 'remote',
+      placeLabel: null,
+      place: null,
+      startsOn: null,
+      childcareProvided: false,
+      pay: null,
+      validThrough: null,
+      requiredSkillIds: [],
+      niceSkillIds: [],
+      keywords: [],
+      requiredQualifications: [],
+      niceQualifications: [],
+    },
+  });
+  bOpeningId = bOpening.opening.id;
   bSecrets = [
     'beta event secret',
     'beta alliance secret',
     'beta declaration secret',
+    'beta programme secret',
+    'beta skill secret',
+    'beta opening secret',
+    'beta employer secret',
     residentBody.email,
     b.municipalityId,
     b.municipalityName,
@@ -178,6 +221,11 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
   }
   if (path.includes('/alliances/:id')) params.id = bAllianceId;
   if (path.includes(':memberId')) params.memberId = bMemberId;
+  if (path.startsWith('/api/work/programmes') || path.includes('/work/programmes/:id'))
+    params.id = bProgrammeId;
+  // An opening of B stands for B's openings, profiles and introductions (none is A's).
+  if (/^\/api\/work\/(openings|profiles|introductions|me\/introductions)\/:id/.test(path))
+    params.id = bOpeningId;
   // Public pages are public: under A's own code, nothing of B may be found.
   if (path.includes(':code')) params.code = aCode;
   if (path.includes(':registrationId')) params.registrationId = bRegistrationId;
@@ -221,6 +269,16 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   recordEventAttendance: { attended: true },
   updateFacilityVacancies: { month: '2026-12', counts: [0, 0, 0, 0, 0, 0], version: null },
   inviteFacilityStaff: { email: 'intruder@example.com', displayName: 'intruder' },
+  inviteProgrammeStaff: { email: 'intruder@example.com', displayName: 'intruder' },
+  proposeWorkTeam: { size: 2 },
+  recordWorkIntroductionStep: { step: 'interview' },
+  recordWorkFollowUp: { months: 1, working: true },
+  answerWorkIntroduction: { accept: true },
+  requestParticipantSignUp: {
+    email: 'intruder@example.com',
+    password: 'a long enough password',
+    displayName: 'intruder',
+  },
   registerForEvent: { ...residentBody, clientRequestId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a14' },
   lookupEventRegistration: { token: 'a-made-up-token-of-enough-length-000' },
   cancelEventRegistration: { token: 'a-made-up-token-of-enough-length-000' },
@@ -301,6 +359,8 @@ const publicListingsOfA: ReadonlySet<EndpointName> = new Set([
   'listPublicAlliances',
   'searchChildcareFacilities',
   'getPublicMunicipality',
+  'listPublicWorkProgrammes',
+  'listPublicWorkOpenings',
 ]);
 
 describe('tenant isolation', () => {

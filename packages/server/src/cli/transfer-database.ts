@@ -69,6 +69,8 @@ import {
   allianceMembers,
   allianceDeclarations,
   allianceAwards,
+  workProgrammeStaff,
+  workIntroductions,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -85,7 +87,6 @@ export const tablesInDependencyOrder: Table[] = [
   signInThrottles,
   passwordResetTokens,
   inviteCodes,
-  signUpRequests,
   familyLinks,
   consentRecords,
   consultations,
@@ -142,6 +143,7 @@ export const tablesInDependencyOrder: Table[] = [
   closeApprovalRequests,
   // After the users and organizations they may belong to.
   workProgrammes,
+  workProgrammeStaff,
   workSkills,
   workProfiles,
   workOpenings,
@@ -150,6 +152,9 @@ export const tablesInDependencyOrder: Table[] = [
   allianceMembers,
   allianceDeclarations,
   allianceAwards,
+  workIntroductions,
+  // After the invite codes and the programmes a sign-up is for.
+  signUpRequests,
   auditLog,
 ];
 

@@ -140,7 +140,9 @@ export interface DemoPerson {
     | 'city_staff'
     | 'network_admin'
     | 'childcare_staff'
-    | 'facility_staff';
+    | 'facility_staff'
+    | 'programme_staff'
+    | 'participant';
   municipalityCode: string | null;
   organizationName?: string;
   licence?: { type: LicenceType; number: string; verified: boolean };
@@ -260,6 +262,26 @@ export const demoPeople: DemoPerson[] = [
     displayName: '園田 さとみ（ひまわり保育園（架空））',
     role: 'facility_staff',
     municipalityCode: '462187',
+  },
+  // 長泉わくキャリ (issue 17): its staff, a company's admin, a mother returning to work.
+  {
+    email: at('waku-staff'),
+    displayName: '若葉 ゆかり（わくキャリ担当（架空））',
+    role: 'programme_staff',
+    municipalityCode: '223417',
+  },
+  {
+    email: at('waku-company'),
+    displayName: '商田 けんじ（わくわく商店（架空））',
+    role: 'employer_admin',
+    municipalityCode: '223417',
+    organizationName: '株式会社わくわく商店（架空）',
+  },
+  {
+    email: at('waku-mama'),
+    displayName: '長泉 はるか（架空）',
+    role: 'participant',
+    municipalityCode: '223417',
   },
   {
     email: at('kagoshima-city'),

@@ -32,6 +32,7 @@ import { seedDemoHistory } from './demo-history.ts';
 import { seedDemoChildcare } from './demo-childcare.ts';
 
 import { seedDemoVoice } from './seed-demo-voice.ts';
+import { seedDemoWork } from './demo-work.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
 
@@ -182,6 +183,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoVoice(ctx);
     await seedDemoEvents(ctx);
     await seedDemoAlliances(ctx);
+    await seedDemoWork(ctx);
   }
   return seeded;
 }

@@ -8,6 +8,7 @@ import {
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { hashToken } from '../platform/crypto/tokens.ts';
+import type { Db } from '../platform/db/database.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -48,14 +49,25 @@ export async function lookupInvite(ctx: AppContext, { inviteCode }: { inviteCode
   return { kind: invite.kind as 'worker' | 'family', ...row };
 }
 
-interface SignUpInput {
-  inviteCode: string;
+interface SignUpForm {
   email: string;
   password: string;
   displayName: string;
   nickname: string | null;
   locale: TLocale;
   onError: (error: unknown) => void;
+}
+
+interface SignUpInput extends SignUpForm {
+  inviteCode: string;
+}
+
+/** What a sign-up is for, found inside the request's transaction: a code or a programme. */
+interface SignUpTarget {
+  municipalityId: string;
+  inviteCodeId: string | null;
+  programmeId: string | null;
+  kind: 'worker' | 'family' | 'participant';
 }
 
 /**
@@ -70,20 +82,53 @@ export async function requestEnrolment(
   input: SignUpInput,
 ): Promise<TSignUpRequested> {
   const code = usableCodeOrThrow(input.inviteCode);
+  return requestSignUp(ctx, input, async (tx, now) => {
+    const invite = await findInviteByCode(tx, code, { forUpdate: false });
+    if (!invite || !isInviteUsable(invite, now)) throw new AppError('INVITE_CODE_INVALID');
+    return {
+      municipalityId: invite.municipalityId,
+      inviteCodeId: invite.id,
+      programmeId: null,
+      kind: invite.kind === 'family' ? 'family' : 'worker',
+    };
+  });
+}
+
+/**
+ * Asks to enrol a resident in a back-to-work programme: no invite code, since the
+ * programme serves residents as well as workers; the same mailed link and the same answer.
+ */
+export async function requestParticipantEnrolment(
+  ctx: AppContext,
+  input: SignUpForm & { municipalityId: string; programmeId: string },
+): Promise<TSignUpRequested> {
+  return requestSignUp(ctx, input, async () => ({
+    municipalityId: input.municipalityId,
+    inviteCodeId: null,
+    programmeId: input.programmeId,
+    kind: 'participant',
+  }));
+}
+
+async function requestSignUp(
+  ctx: AppContext,
+  input: SignUpForm,
+  targetOf: (tx: Db, now: Date) => Promise<SignUpTarget>,
+): Promise<TSignUpRequested> {
   if (!accountMailConfigured(ctx)) return { delivery: 'unavailable' };
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   const link = newMailedLink(now, signUpValidityHours * 60);
   const requestId = crypto.randomUUID();
   const registered = await ctx.db.transaction(async (tx) => {
-    const invite = await findInviteByCode(tx, code, { forUpdate: false });
-    if (!invite || !isInviteUsable(invite, now)) throw new AppError('INVITE_CODE_INVALID');
+    const target = await targetOf(tx, now);
     const owner = await findUserByEmail(tx, ctx, input.email);
     await insertSignUpRequest(tx, {
       id: requestId,
       tokenHash: link.tokenHash,
-      municipalityId: invite.municipalityId,
-      inviteCodeId: invite.id,
+      municipalityId: target.municipalityId,
+      inviteCodeId: target.inviteCodeId,
+      programmeId: target.programmeId,
       formSealed: sealSignUpForm(ctx.keyring, requestId, {
         email: input.email,
         passwordHash,
@@ -97,9 +142,9 @@ export async function requestEnrolment(
       tx,
       {
         action: 'account.sign_up_requested',
-        municipalityId: invite.municipalityId,
+        municipalityId: target.municipalityId,
         actor: null,
-        detail: { kind: invite.kind },
+        detail: { kind: target.kind },
       },
       now,
     );
@@ -141,6 +186,9 @@ export async function confirmEnrolment(
     }
     const form = openSignUpForm(ctx.keyring, request.id, request.formSealed);
     if (await findUserByEmail(tx, ctx, form.email)) throw new AppError('SIGN_UP_LINK_INVALID');
+    if (request.inviteCodeId === null) {
+      return confirmParticipant(ctx, tx, { municipalityId, form, userAgent, now });
+    }
     const invite = await lockInviteById(tx, municipalityId, request.inviteCodeId);
     if (!invite || !isInviteUsable(invite, now)) throw new AppError('INVITE_CODE_INVALID');
     const user = await insertUser(tx, ctx, {
@@ -174,4 +222,45 @@ export async function confirmEnrolment(
     );
     return session;
   });
+}
+
+/** A resident's account: no employer, the role that keeps a back-to-work profile. */
+async function confirmParticipant(
+  ctx: AppContext,
+  tx: Db,
+  {
+    municipalityId,
+    form,
+    userAgent,
+    now,
+  }: {
+    municipalityId: string;
+    form: ReturnType<typeof openSignUpForm>;
+    userAgent: string | null;
+    now: Date;
+  },
+): Promise<RequestSession> {
+  const user = await insertUser(tx, ctx, {
+    municipalityId,
+    organizationId: null,
+    role: 'participant',
+    email: form.email,
+    passwordHash: form.passwordHash,
+    displayName: form.displayName,
+    nickname: form.nickname,
+    locale: form.locale,
+    status: 'active',
+  });
+  const session = await startSession(ctx, tx, { user, userAgent });
+  await recordAudit(
+    tx,
+    {
+      action: 'account.enrolled',
+      municipalityId,
+      actor: session.actor,
+      detail: { kind: 'participant' },
+    },
+    now,
+  );
+  return session;
 }

@@ -28,6 +28,7 @@ import {
   findProfileForMatching,
 } from './matching.repository.ts';
 import { matchOpeningOf, matchPersonOf } from './match-inputs.ts';
+import { programmeScope } from './work-profiles.service.ts';
 
 export const maxSuggestions = 100;
 /** Any two members of a team can meet at least this long in a week (a weekly meeting). */
@@ -37,6 +38,16 @@ interface Scope {
   /** Staff asking; none for the system itself (benchmarks, later sweeps). */
   actor?: Actor | null;
   municipalityId: string;
+}
+
+/** Staff of the programme the row belongs to (or the city), checked once the row is found. */
+async function authorizeFor(
+  ctx: AppContext,
+  actor: Actor,
+  municipalityId: string,
+  programmeId: string,
+) {
+  authorize(actor, 'work.manage', await programmeScope(ctx.db, municipalityId, programmeId));
 }
 
 function presentSuggestion({
@@ -72,10 +83,10 @@ export async function suggestOpeningsForPerson(
   ctx: AppContext,
   { actor, municipalityId, personId, limit }: Scope & { personId: string; limit: number },
 ): Promise<TMatchSuggestion[]> {
-  if (actor) authorize(actor, 'work.manage', { municipalityId });
   checkLimit(limit);
   const profile = await findProfileForMatching(ctx.db, { municipalityId, personId });
   if (!profile) throw new AppError('WORK_PROFILE_NOT_FOUND');
+  if (actor) await authorizeFor(ctx, actor, municipalityId, profile.programmeId);
   const candidates = await candidateOpeningsFor(ctx.db, {
     municipalityId,
     programmeId: profile.programmeId,
@@ -141,10 +152,10 @@ export async function suggestPeopleForOpening(
   ctx: AppContext,
   { actor, municipalityId, openingId, limit }: Scope & { openingId: string; limit: number },
 ): Promise<TMatchSuggestion[]> {
-  if (actor) authorize(actor, 'work.manage', { municipalityId });
   checkLimit(limit);
   const row = await findOpeningForMatching(ctx.db, { municipalityId, openingId });
   if (!row) throw new AppError('WORK_OPENING_NOT_FOUND');
+  if (actor) await authorizeFor(ctx, actor, municipalityId, row.programmeId);
   const opening = matchOpeningOf(row);
   const ranked = await topPeopleFor(ctx, { municipalityId, row, opening, limit });
   if (actor)
@@ -167,11 +178,11 @@ export async function proposeTeam(
   ctx: AppContext,
   { actor, municipalityId, openingId, size }: Scope & { openingId: string; size: number },
 ): Promise<TTeamProposal> {
-  if (actor) authorize(actor, 'work.manage', { municipalityId });
   if (!Number.isInteger(size) || size < 1 || size > 50)
     throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'size', message: '1 to 50' }] });
   const row = await findOpeningForMatching(ctx.db, { municipalityId, openingId });
   if (!row) throw new AppError('WORK_OPENING_NOT_FOUND');
+  if (actor) await authorizeFor(ctx, actor, municipalityId, row.programmeId);
   if (row.kind !== 'project')
     throw new AppError('VALIDATION_FAILED', {
       issues: [{ path: 'openingId', message: 'teams are proposed for projects' }],

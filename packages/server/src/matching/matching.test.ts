@@ -95,6 +95,7 @@ const openingInput = (over: Partial<TWorkOpeningInput> = {}): TWorkOpeningInput 
   startsOn: '2027-04-01',
   childcareProvided: true,
   pay: '時給1,100円',
+  validThrough: null,
   requiredSkillIds: [],
   niceSkillIds: [],
   keywords: [],
@@ -327,7 +328,7 @@ describe('bad input and the wrong people change nothing', () => {
         municipalityId,
         input: openingInput({ periodStart: '2027-05-01', periodEnd: '2027-04-01' }),
       }),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    ).rejects.toMatchObject({ code: 'WORK_PERIOD_INVALID' });
     await expect(
       createWorkOpening(t.ctx, {
         actor: staff,

@@ -31,6 +31,7 @@ import {
   organizationOfMunicipality,
   userOfMunicipality,
 } from './matching.repository.ts';
+import { staffOfProgramme } from './programme-staff.repository.ts';
 
 /** About 1 km: where a person lives is kept no finer than distance needs. */
 const roundCoordinate = (degrees: number) => Math.round(degrees * 100) / 100;
@@ -49,7 +50,17 @@ function weekBitsOf(ranges: readonly WeeklyRange[], emptyMeans: 'nothing' | 'any
   return weekMaskToBits(weekMaskOf(ranges));
 }
 
-async function checkProgrammeAndSkills(
+type ProfileFields = Omit<TWorkProfileInput, 'programmeId' | 'userId' | 'referenceLabel'>;
+
+/** The scope the policy needs for a programme's work: its tenant and its bound staff. */
+export async function programmeScope(db: Db, municipalityId: string, programmeId: string) {
+  return {
+    municipalityId,
+    programmeStaffIds: await staffOfProgramme(db, { municipalityId, programmeId }),
+  };
+}
+
+export async function checkProgrammeAndSkills(
   db: Db,
   municipalityId: string,
   programmeId: string,
@@ -61,6 +72,41 @@ async function checkProgrammeAndSkills(
   if (skillIds.some((id) => !known.has(id))) throw new AppError('WORK_SKILL_UNKNOWN');
 }
 
+/**
+ * A profile's values as the engine stores them, or the catalog's error for impossible
+ * hours, a week that cannot be, or a qualification number in the wrong form. Pure: the
+ * staff's form and the participant's own screen are checked by the same rules.
+ */
+export function checkedProfileValues(input: ProfileFields) {
+  checkHours(input.hoursPerWeekMin, input.hoursPerWeekMax);
+  const availability = weekBitsOf(input.availability, 'nothing');
+  const { problems, qualifications } = checkQualifications(input.qualifications);
+  if (problems.some((p) => p.code === 'numberFormat'))
+    throw new AppError('QUALIFICATION_NUMBER_INVALID');
+  if (problems.length > 0)
+    throw new AppError('VALIDATION_FAILED', {
+      issues: problems.map((p) => ({ path: `qualifications[${p.index}]`, message: p.code })),
+    });
+  return {
+    skillIds: [...new Set(input.skillIds)],
+    freeWords: input.freeWords,
+    experience: input.experience,
+    qualifications,
+    hoursPerWeekMin: input.hoursPerWeekMin,
+    hoursPerWeekMax: input.hoursPerWeekMax,
+    availability,
+    remoteOk: input.remoteOk,
+    onsiteOk: input.onsiteOk,
+    homeLat: input.home ? roundCoordinate(input.home.lat) : null,
+    homeLng: input.home ? roundCoordinate(input.home.lng) : null,
+    maxTravelKm: input.maxTravelKm,
+    availableFrom: input.availableFrom,
+    childcareNeed: input.childcareNeed,
+    path: input.path,
+    shownToCompanies: [...new Set(input.shownToCompanies)],
+  };
+}
+
 export async function createWorkProgramme(
   ctx: AppContext,
   {
@@ -70,7 +116,7 @@ export async function createWorkProgramme(
     skillLabels,
   }: { actor: Actor; municipalityId: string; name: string; skillLabels: readonly string[] },
 ) {
-  authorize(actor, 'work.manage', { municipalityId });
+  authorize(actor, 'workProgramme.setup', { municipalityId });
   return ctx.db.transaction(async (tx) => {
     const programme = await insertProgramme(tx, { municipalityId, name });
     const skills = await insertSkills(tx, {
@@ -90,16 +136,8 @@ export async function createWorkProfile(
     input,
   }: { actor: Actor; municipalityId: string; input: TWorkProfileInput },
 ): Promise<{ id: string }> {
-  authorize(actor, 'work.manage', { municipalityId });
-  checkHours(input.hoursPerWeekMin, input.hoursPerWeekMax);
-  const availability = weekBitsOf(input.availability, 'nothing');
-  const { problems, qualifications } = checkQualifications(input.qualifications);
-  if (problems.some((p) => p.code === 'numberFormat'))
-    throw new AppError('QUALIFICATION_NUMBER_INVALID');
-  if (problems.length > 0)
-    throw new AppError('VALIDATION_FAILED', {
-      issues: problems.map((p) => ({ path: `qualifications[${p.index}]`, message: p.code })),
-    });
+  authorize(actor, 'work.manage', await programmeScope(ctx.db, municipalityId, input.programmeId));
+  const values = checkedProfileValues(input);
   return ctx.db.transaction(async (tx) => {
     await checkProgrammeAndSkills(tx, municipalityId, input.programmeId, input.skillIds);
     if (input.userId && !(await userOfMunicipality(tx, { municipalityId, userId: input.userId })))
@@ -109,22 +147,7 @@ export async function createWorkProfile(
       programmeId: input.programmeId,
       userId: input.userId,
       referenceLabel: input.referenceLabel,
-      skillIds: [...new Set(input.skillIds)],
-      freeWords: input.freeWords,
-      experience: input.experience,
-      qualifications,
-      hoursPerWeekMin: input.hoursPerWeekMin,
-      hoursPerWeekMax: input.hoursPerWeekMax,
-      availability,
-      remoteOk: input.remoteOk,
-      onsiteOk: input.onsiteOk,
-      homeLat: input.home ? roundCoordinate(input.home.lat) : null,
-      homeLng: input.home ? roundCoordinate(input.home.lng) : null,
-      maxTravelKm: input.maxTravelKm,
-      availableFrom: input.availableFrom,
-      childcareNeed: input.childcareNeed,
-      path: input.path,
-      shownToCompanies: [...new Set(input.shownToCompanies)],
+      ...values,
     });
     await recordAudit(
       tx,
@@ -148,7 +171,10 @@ export async function createWorkOpening(
     input,
   }: { actor: Actor; municipalityId: string; input: TWorkOpeningInput },
 ): Promise<{ id: string }> {
-  authorize(actor, 'work.manage', { municipalityId });
+  authorize(actor, 'workOpening.post', {
+    ...(await programmeScope(ctx.db, municipalityId, input.programmeId)),
+    organizationId: input.employerOrganizationId,
+  });
   if (input.title.trim() === '') throw new AppError('OPENING_TITLE_REQUIRED');
   checkHours(input.hoursPerWeekMin, input.hoursPerWeekMax);
   const schedule = weekBitsOf(input.schedule, 'anyTime');
@@ -156,11 +182,10 @@ export async function createWorkOpening(
     ...((input.kind === 'job') !== (input.employmentType !== null)
       ? [{ path: 'employmentType', message: 'a job has an employment type, a project none' }]
       : []),
-    ...(input.periodStart && input.periodEnd && input.periodEnd < input.periodStart
-      ? [{ path: 'periodEnd', message: 'the period ends before it starts' }]
-      : []),
   ];
   if (issues.length > 0) throw new AppError('VALIDATION_FAILED', { issues });
+  if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart)
+    throw new AppError('WORK_PERIOD_INVALID');
   return ctx.db.transaction(async (tx) => {
     await checkProgrammeAndSkills(tx, municipalityId, input.programmeId, [
       ...input.requiredSkillIds,
@@ -198,6 +223,8 @@ export async function createWorkOpening(
       startsOn: input.startsOn,
       childcareProvided: input.childcareProvided,
       pay: input.pay,
+      validThrough: input.validThrough,
+      postedBy: actor.userId,
       requiredSkillIds: [...new Set(input.requiredSkillIds)],
       niceSkillIds: [...new Set(input.niceSkillIds)],
       keywords: input.keywords,

@@ -529,3 +529,62 @@ describe('what surveys show', () => {
     );
   });
 });
+
+describe('back-to-work rules (issue 17)', () => {
+  const person = (role: Actor['role'], userId: string, organizationId: string | null = null) => ({
+    userId,
+    sessionId: 's',
+    role,
+    municipalityId: 'm',
+    organizationId,
+    locale: 'ja' as const,
+    mfaSatisfied: true,
+  });
+
+  it('lets programme staff work only in the programme they are bound to', () => {
+    fc.assert(
+      fc.property(fc.uuid(), fc.array(fc.uuid(), { maxLength: 4 }), (userId, boundIds) => {
+        const scope = { municipalityId: 'm', programmeStaffIds: boundIds };
+        const expected = boundIds.includes(userId);
+        expect(can(person('programme_staff', userId), 'work.manage', scope)).toBe(expected);
+        expect(can(person('programme_staff', userId), 'workOpening.post', scope)).toBe(expected);
+        expect(
+          can(person('programme_staff', userId), 'work.manage', {
+            ...scope,
+            municipalityId: 'another',
+          }),
+        ).toBe(false);
+      }),
+    );
+    expect(
+      can(person('programme_staff', 'p'), 'workProgramme.setup', { municipalityId: 'm' }),
+    ).toBe(false);
+  });
+
+  it('lets a participant or worker keep only their own profile', () => {
+    for (const role of ['participant', 'worker'] as const) {
+      expect(
+        can(person(role, 'u'), 'work.participate', { municipalityId: 'm', ownerId: 'u' }),
+      ).toBe(true);
+      expect(
+        can(person(role, 'u'), 'work.participate', { municipalityId: 'm', ownerId: 'v' }),
+      ).toBe(false);
+    }
+    for (const role of ['employer_admin', 'city_staff', 'programme_staff', 'family'] as const) {
+      expect(
+        can(person(role, 'u'), 'work.participate', { municipalityId: 'm', ownerId: 'u' }),
+      ).toBe(false);
+    }
+  });
+
+  it('lets an employer admin post for its own company only', () => {
+    const admin = person('employer_admin', 'a', 'o');
+    expect(can(admin, 'workOpening.post', { municipalityId: 'm', organizationId: 'o' })).toBe(true);
+    expect(can(admin, 'workOpening.post', { municipalityId: 'm', organizationId: 'x' })).toBe(
+      false,
+    );
+    expect(can(admin, 'workOpening.post', { municipalityId: 'm', organizationId: null })).toBe(
+      false,
+    );
+  });
+});

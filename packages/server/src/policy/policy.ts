@@ -24,6 +24,8 @@ export interface ResourceScope {
   authorId?: string | null;
   /** Whether the resource is published (a report): what is out is read by more people. */
   published?: boolean;
+  /** The programme staff bound to a back-to-work programme (work_programme_staff). */
+  programmeStaffIds?: readonly string[];
 }
 
 type Rule = (actor: Actor, resource: ResourceScope) => boolean;
@@ -56,6 +58,8 @@ const isConsultationWriter = (actor: Actor, resource: ResourceScope) =>
 export const isCareTeam = (actor: Actor) => hasRole(actor, 'coordinator', 'supervisor');
 const isFacilityStaffOf = (actor: Actor, resource: ResourceScope) =>
   hasRole(actor, 'facility_staff') && (resource.facilityStaffIds ?? []).includes(actor.userId);
+const isProgrammeStaffOf = (actor: Actor, resource: ResourceScope) =>
+  hasRole(actor, 'programme_staff') && (resource.programmeStaffIds ?? []).includes(actor.userId);
 const ownOrganization = (actor: Actor, resource: ResourceScope) =>
   actor.organizationId !== null && actor.organizationId === resource.organizationId;
 const isAuthor = (actor: Actor, resource: ResourceScope) =>
@@ -224,10 +228,9 @@ export const rules = {
     sameTenant(a, r) && (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r)),
   /**
    * Back to work (わくキャリ, 保育のおしごと支援センター): the programme's staff keep participants'
-   * profiles and openings and see ranked suggestions and team proposals. Until the
-   * programme has a role of its own, that is the city's staff and its childcare section.
+   * profiles and openings and see ranked suggestions and team proposals: the staff bound
+   * to that programme, and the city's staff and childcare section who run it.
    */
-  'work.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
   /**
    * Employers' alliances (イクボス推進同盟, 共創コンソーシアム): run by the city's staff, who
    * create them, add members, record leaving and awards.
@@ -243,6 +246,29 @@ export const rules = {
   /** An employer admin's own company in the alliances. */
   'alliance.readOwn': (a, r) =>
     sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
+  'work.manage': (a, r) =>
+    sameTenant(a, r) && (hasRole(a, 'city_staff', 'childcare_staff') || isProgrammeStaffOf(a, r)),
+  /** Setting a programme up and naming its staff: the city's staff and childcare section. */
+  'workProgramme.setup': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
+  /**
+   * A participant's own profile: a resident who signed up for the programme, or a worker
+   * of THE CARE who joins it with the same account.
+   */
+  'work.participate': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'participant', 'worker') && isOwner(a, r),
+  /** A company reads the people introduced to it (who agreed); the use-case narrows further. */
+  'workIntroduction.readAsCompany': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
+  /**
+   * Posting an opening and editing it: a company's admin for its own company, or the
+   * programme's staff (and the city running it) for any company (a company from outside the municipality has no
+   * account here and posts through them).
+   */
+  'workOpening.post': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff', 'childcare_staff') ||
+      (hasRole(a, 'employer_admin') && ownOrganization(a, r)) ||
+      isProgrammeStaffOf(a, r)),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
   /** The numbers the municipality publishes on its public page. */
   'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),

@@ -62,6 +62,8 @@ const contentTables = [
   'alliance_members',
   'alliance_declarations',
   'alliance_awards',
+  'work_programme_staff',
+  'work_introductions',
 ];
 
 /**

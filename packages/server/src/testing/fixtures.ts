@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { checkDigitOf, currentConsentText, type Role } from '@yorisoi/shared';
+import { checkDigitOf, currentConsentText, isStaffRole, type Role } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { sealedUserValues } from '../auth/users.repository.ts';
 import {
@@ -50,7 +50,7 @@ export async function addPerson(
   },
 ): Promise<FixturePerson> {
   passwordHash ??= hashPassword(fixturePassword);
-  const staff = !['worker', 'family'].includes(values.role);
+  const staff = isStaffRole(values.role);
   const secret = staff ? newTotpSecret() : null;
   const email = `${values.label}-${uniq()}@test.yorisoi.example`;
   const displayName = `${values.label} ${uniq()}`;

@@ -36,10 +36,20 @@ export async function signUpThroughMail(
   mails: readonly ReceivedMail[],
   body: TSignUpRequest,
 ): Promise<TestClient> {
+  return confirmThroughMail(t, mails, body.email, (client) => client.ok('signUp', { body }));
+}
+
+/** Asks for a sign-up with `ask` (a company code or a programme), then opens the mailed link. */
+export async function confirmThroughMail(
+  t: TestApp,
+  mails: readonly ReceivedMail[],
+  address: string,
+  ask: (client: TestClient) => Promise<unknown>,
+): Promise<TestClient> {
   const client = new TestClient(t.app);
-  const email = body.email.trim().toLowerCase();
+  const email = address.trim().toLowerCase();
   const already = mailsTo(mails, email).length;
-  await client.ok('signUp', { body });
+  await ask(client);
   const token = confirmationTokenIn(await nextMailTo(mails, email, already));
   if (!token) throw new Error(`no confirmation link in the mail to ${email}`);
   await client.ok('confirmSignUp', { body: { token } });

@@ -8,6 +8,7 @@ import { consultationEndpoints } from './endpoints/consultations.ts';
 import { rosterEndpoints } from './endpoints/roster.ts';
 import { disclosureEndpoints } from './endpoints/disclosures.ts';
 import { referralEndpoints } from './endpoints/referrals.ts';
+import { workEndpoints, workIntroductionEndpoints } from './endpoints/work.ts';
 import { appointmentEndpoints } from './endpoints/appointments.ts';
 import { callEndpoints } from './endpoints/calls.ts';
 import { pushEndpoints } from './endpoints/push.ts';
@@ -54,6 +55,8 @@ export const api = {
   ...followUpEndpoints,
   ...ratingReviewEndpoints,
   ...allianceEndpoints,
+  ...workEndpoints,
+  ...workIntroductionEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -83,6 +86,8 @@ export const endpointGroups = {
   followUpEndpoints,
   ratingReviewEndpoints,
   allianceEndpoints,
+  workEndpoints,
+  workIntroductionEndpoints,
 };
 
 export type Api = typeof api;

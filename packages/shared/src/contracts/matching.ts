@@ -96,6 +96,8 @@ export const ZWorkOpeningInput = z.object({
   startsOn: ZDate.nullable(),
   childcareProvided: z.boolean(),
   pay: line(200).nullable(),
+  /** The last day it is offered (JobPosting validThrough); null while it is open-ended. */
+  validThrough: ZDate.nullable(),
   requiredSkillIds: z.array(ZId).max(30),
   niceSkillIds: z.array(ZId).max(30),
   keywords: z.array(line(40).pipe(z.string().min(1))).max(30),

@@ -139,6 +139,14 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'work.opening_saved': { ja: '求人・プロジェクトを保存', en: 'Opening saved' },
   'work.suggestions_viewed': { ja: 'マッチング候補を閲覧', en: 'Match suggestions viewed' },
   'work.team_proposed': { ja: 'プロジェクトのチームを提案', en: 'Project team proposed' },
+  'work.programme_staff_bound': {
+    ja: '就労支援事業スタッフを登録',
+    en: 'Programme staff member added',
+  },
+  'work.profile_read': { ja: '参加者のプロフィールを閲覧', en: 'Participant profile read' },
+  'work.introduction_proposed': { ja: '企業への紹介を提案', en: 'Introduction proposed' },
+  'work.introduction_answered': { ja: '紹介への回答', en: 'Introduction answered' },
+  'work.introduction_recorded': { ja: '紹介の経過を記録', en: 'Introduction step recorded' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {

@@ -102,6 +102,11 @@ export const auditActions = [
   'work.opening_saved',
   'work.suggestions_viewed',
   'work.team_proposed',
+  'work.programme_staff_bound',
+  'work.profile_read',
+  'work.introduction_proposed',
+  'work.introduction_answered',
+  'work.introduction_recorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

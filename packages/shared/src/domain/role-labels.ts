@@ -11,6 +11,8 @@ export const roleLabels: Record<Role, { ja: string; en: string }> = {
   network_admin: { ja: 'ネットワーク事務局', en: 'Network secretariat' },
   childcare_staff: { ja: '市職員（保育・子育て担当）', en: 'City staff (childcare section)' },
   facility_staff: { ja: '保育施設・子育て施設の職員', en: 'Childcare facility staff' },
+  programme_staff: { ja: '就労支援事業スタッフ', en: 'Back-to-work programme staff' },
+  participant: { ja: '復職・就労希望者', en: 'Back-to-work participant' },
 };
 
 /** The labels of one language, by role. */

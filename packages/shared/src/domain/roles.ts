@@ -9,6 +9,8 @@ export const roles = [
   'network_admin',
   'childcare_staff',
   'facility_staff',
+  'programme_staff',
+  'participant',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -24,6 +26,7 @@ export const staffRoles = [
   'network_admin',
   'childcare_staff',
   'facility_staff',
+  'programme_staff',
 ] as const satisfies readonly Role[];
 
 export function isStaffRole(role: Role): boolean {

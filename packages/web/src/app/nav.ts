@@ -86,6 +86,9 @@ const byRole: Record<Role, readonly NavKey[]> = {
   network_admin: ['home', 'municipalities', 'profile'],
   childcare_staff: ['home', 'childcareVacancies', 'events', 'profile'],
   facility_staff: ['home', 'events', 'profile'],
+  // Back to work: a participant's home is their profile; programme staff's is the programme.
+  programme_staff: ['home', 'profile'],
+  participant: ['home', 'profile'],
 };
 
 const target: Record<NavKey, string> = {

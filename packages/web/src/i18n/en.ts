@@ -20,6 +20,7 @@ import * as landing from './messages/landing.en.ts';
 import * as closing from './messages/closing.en.ts';
 import * as followUps from './messages/followups.en.ts';
 import * as alliances from './messages/alliances.en.ts';
+import * as work from './messages/work.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -43,4 +44,5 @@ export const en: MessageShape<typeof ja> = {
   ...closing.en,
   ...followUps.en,
   ...alliances.en,
+  ...work.en,
 };

@@ -18,6 +18,7 @@ import * as landing from './messages/landing.ts';
 import * as closing from './messages/closing.ts';
 import * as followUps from './messages/followups.ts';
 import * as alliances from './messages/alliances.ts';
+import * as work from './messages/work.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -44,4 +45,5 @@ export const ja = {
   ...closing.ja,
   ...followUps.ja,
   ...alliances.ja,
+  ...work.ja,
 };

@@ -22,6 +22,12 @@ const homes: Record<Role, ReturnType<typeof lazy>> = {
   facility_staff: lazy(async () => ({
     default: (await import('../childcare/FacilityVacanciesPage.tsx')).FacilityVacanciesPage,
   })),
+  participant: lazy(async () => ({
+    default: (await import('../work/MyWorkProfilePage.tsx')).MyWorkProfilePage,
+  })),
+  programme_staff: lazy(async () => ({
+    default: (await import('../work/WorkStaffHome.tsx')).WorkStaffHome,
+  })),
   childcare_staff: lazy(async () => ({
     default: (await import('../childcare/VacancyStatusPage.tsx')).VacancyStatusPage,
   })),

@@ -48,9 +48,10 @@ export const signUpRequests = pgTable(
     municipalityId: uuid('municipality_id')
       .notNull()
       .references(() => municipalities.id),
-    inviteCodeId: uuid('invite_code_id')
-      .notNull()
-      .references(() => inviteCodes.id, { onDelete: 'cascade' }),
+    /** A company or family sign-up; null for a resident joining a programme (0050). */
+    inviteCodeId: uuid('invite_code_id').references(() => inviteCodes.id, { onDelete: 'cascade' }),
+    /** The back-to-work programme a resident signs up for (work_programmes, 0050). */
+    programmeId: uuid('programme_id'),
     formSealed: text('form_sealed').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),

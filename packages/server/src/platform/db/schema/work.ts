@@ -171,6 +171,10 @@ export const workOpenings = pgTable(
       .notNull()
       .default(sql`'{}'`),
     status: text('status').notNull().default('open'),
+    /** The last day it is offered (JobPosting validThrough); null for no end (0050). */
+    validThrough: date('valid_through'),
+    /** Who posted it: a company admin edits its own only (0050). */
+    postedBy: uuid('posted_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -198,5 +202,59 @@ export const workOpenings = pgTable(
     check('work_openings_work_mode_check', sql`${t.workMode} IN ('remote', 'onsite', 'hybrid')`),
     check('work_openings_place_check', sql`(${t.placeLat} IS NULL) = (${t.placeLng} IS NULL)`),
     check('work_openings_status_check', sql`${t.status} IN ('open', 'closed')`),
+  ],
+);
+
+/** Programme staff (事業スタッフ) and the one programme each is bound to (0050). */
+export const workProgrammeStaff = pgTable(
+  'work_programme_staff',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('work_programme_staff_programme_idx').on(t.programmeId)],
+);
+
+/** A participant introduced to an opening with their agreement, and what came of it (0051). */
+export const workIntroductions = pgTable(
+  'work_introductions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => workProfiles.id, { onDelete: 'cascade' }),
+    openingId: uuid('opening_id')
+      .notNull()
+      .references(() => workOpenings.id),
+    status: text('status').notNull().default('proposed'),
+    proposedBy: uuid('proposed_by').references(() => users.id, { onDelete: 'set null' }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    startedOn: date('started_on'),
+    endedOn: date('ended_on'),
+    followUp1mAt: timestamp('follow_up_1m_at', { withTimezone: true }),
+    followUp1mWorking: boolean('follow_up_1m_working'),
+    followUp6mAt: timestamp('follow_up_6m_at', { withTimezone: true }),
+    followUp6mWorking: boolean('follow_up_6m_working'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('work_introductions_pair_key').on(t.profileId, t.openingId),
+    index('work_introductions_opening_idx').on(t.municipalityId, t.openingId),
+    index('work_introductions_programme_idx').on(t.municipalityId, t.programmeId, t.createdAt),
   ],
 );

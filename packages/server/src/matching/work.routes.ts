@@ -1,0 +1,127 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import { registerEndpoint } from '../platform/http/route.ts';
+import {
+  listProgrammeOpenings,
+  listPublicWorkOpenings,
+  postWorkOpening,
+} from './openings.service.ts';
+import {
+  answerIntroduction,
+  listCompanyIntroductions,
+  listMyIntroductions,
+  listProgrammeIntroductions,
+  proposeIntroduction,
+  recordFollowUp,
+  recordIntroductionStep,
+} from './introductions.service.ts';
+import {
+  proposeTeam,
+  suggestOpeningsForPerson,
+  suggestPeopleForOpening,
+} from './matching.service.ts';
+import { getMyWorkProfile, saveMyWorkProfile } from './participation.service.ts';
+import {
+  inviteProgrammeStaff,
+  listOwnWorkProgrammes,
+  listProgrammeParticipants,
+  listPublicWorkProgrammes,
+  requestParticipantSignUp,
+  startWorkProgramme,
+} from './programmes.service.ts';
+
+export function registerWorkRoutes(app: FastifyInstance, ctx: AppContext) {
+  registerEndpoint(app, 'listPublicWorkProgrammes', async ({ params }) => ({
+    items: await listPublicWorkProgrammes(ctx, { code: params.code }),
+  }));
+  registerEndpoint(
+    app,
+    'requestParticipantSignUp',
+    async ({ params, body, request }) =>
+      requestParticipantSignUp(ctx, {
+        ...body,
+        code: params.code,
+        programmeId: params.id,
+        onError: (error) => request.log.error({ err: error }, 'sign-up mail failed'),
+      }),
+    { rateLimited: true },
+  );
+  registerEndpoint(app, 'listPublicWorkOpenings', async ({ params }) =>
+    listPublicWorkOpenings(ctx, { code: params.code }),
+  );
+  registerEndpoint(app, 'listWorkProgrammes', async ({ actor }) => ({
+    items: await listOwnWorkProgrammes(ctx, { actor }),
+  }));
+  registerEndpoint(app, 'createWorkProgramme', async ({ actor, body }) =>
+    startWorkProgramme(ctx, { actor, ...body }),
+  );
+  registerEndpoint(app, 'inviteProgrammeStaff', async ({ actor, params, body }) =>
+    inviteProgrammeStaff(ctx, { actor, programmeId: params.id, ...body }),
+  );
+  registerEndpoint(app, 'getMyWorkProfile', async ({ actor }) => ({
+    profile: await getMyWorkProfile(ctx, { actor }),
+  }));
+  registerEndpoint(app, 'saveMyWorkProfile', async ({ actor, body }) => ({
+    profile: await saveMyWorkProfile(ctx, { actor, input: body }),
+  }));
+  registerEndpoint(app, 'postWorkOpening', async ({ actor, body }) => ({
+    opening: await postWorkOpening(ctx, { actor, input: body }),
+  }));
+
+  registerWorkIntroductionRoutes(app, ctx);
+}
+
+function registerWorkIntroductionRoutes(app: FastifyInstance, ctx: AppContext) {
+  const tenant = (actor: { municipalityId: string | null }) => actor.municipalityId ?? '';
+  registerEndpoint(app, 'listProgrammeParticipants', async ({ actor, params }) => ({
+    items: await listProgrammeParticipants(ctx, { actor, programmeId: params.id }),
+  }));
+  registerEndpoint(app, 'listProgrammeOpenings', async ({ actor, params }) => ({
+    items: await listProgrammeOpenings(ctx, { actor, programmeId: params.id }),
+  }));
+  registerEndpoint(app, 'suggestOpeningsForParticipant', async ({ actor, params, query }) => ({
+    items: await suggestOpeningsForPerson(ctx, {
+      actor,
+      municipalityId: tenant(actor),
+      personId: params.id,
+      limit: query.limit,
+    }),
+  }));
+  registerEndpoint(app, 'suggestParticipantsForOpening', async ({ actor, params, query }) => ({
+    items: await suggestPeopleForOpening(ctx, {
+      actor,
+      municipalityId: tenant(actor),
+      openingId: params.id,
+      limit: query.limit,
+    }),
+  }));
+  registerEndpoint(app, 'proposeWorkTeam', async ({ actor, params, body }) =>
+    proposeTeam(ctx, {
+      actor,
+      municipalityId: tenant(actor),
+      openingId: params.id,
+      size: body.size,
+    }),
+  );
+  registerEndpoint(app, 'proposeWorkIntroduction', async ({ actor, body }) =>
+    proposeIntroduction(ctx, { actor, ...body }),
+  );
+  registerEndpoint(app, 'listWorkIntroductions', async ({ actor, params }) => ({
+    items: await listProgrammeIntroductions(ctx, { actor, programmeId: params.id }),
+  }));
+  registerEndpoint(app, 'recordWorkIntroductionStep', async ({ actor, params, body }) =>
+    recordIntroductionStep(ctx, { actor, id: params.id, ...body }),
+  );
+  registerEndpoint(app, 'recordWorkFollowUp', async ({ actor, params, body }) =>
+    recordFollowUp(ctx, { actor, id: params.id, ...body }),
+  );
+  registerEndpoint(app, 'listMyWorkIntroductions', async ({ actor }) => ({
+    items: await listMyIntroductions(ctx, { actor }),
+  }));
+  registerEndpoint(app, 'answerWorkIntroduction', async ({ actor, params, body }) => ({
+    items: await answerIntroduction(ctx, { actor, id: params.id, accept: body.accept }),
+  }));
+  registerEndpoint(app, 'listCompanyIntroductions', async ({ actor }) => ({
+    items: await listCompanyIntroductions(ctx, { actor }),
+  }));
+}
