@@ -1,23 +1,21 @@
-import { afterAll, beforeAll } from 'vitest';
 import { ZPushPayload } from '@yorisoi/shared';
 import { startPushService } from './push-service.ts';
-import { readThrough } from './read-through.ts';
+import { useStarted } from './use-started.ts';
 import type { TestClient } from './test-client.ts';
 
 export type PushService = Awaited<ReturnType<typeof startPushService>>;
 
 /** The local push service for the tests of one file, started before the application. */
 export function usePushService(): PushService {
-  let service: PushService | null = null;
-  beforeAll(async () => {
-    service = await startPushService();
-  });
-  afterAll(() => service?.close());
-  return readThrough(
-    ['origin', 'received', 'rejected', 'subscribe', 'markGone', 'pushesFor', 'close'],
-    () => service,
-    'the push service',
-  );
+  return useStarted('the push service', () => startPushService(), [
+    'origin',
+    'received',
+    'rejected',
+    'subscribe',
+    'markGone',
+    'pushesFor',
+    'close',
+  ]);
 }
 
 /** A browser subscribes at the local push service and registers with the server. */

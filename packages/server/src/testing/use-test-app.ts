@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { createTenant, signInAs, type FixturePerson, type TenantFixture } from './fixtures.ts';
 import type { TestClient } from './test-client.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 import { connectSocket, type TestSocket } from './socket-client.ts';
-import { readThrough } from './read-through.ts';
+import { readThrough, useStarted } from './use-started.ts';
 
 /**
  * The application for the tests of one file: started before them (`env` is read then, so
@@ -11,16 +11,13 @@ import { readThrough } from './read-through.ts';
  * answers is a TestApp once the tests run.
  */
 export function useTestApp(env: () => Record<string, string> = () => ({})): TestApp {
-  let started: TestApp | null = null;
-  beforeAll(async () => {
-    started = await startTestApp(env());
-  });
-  afterAll(() => started?.close());
-  return readThrough(
-    ['app', 'ctx', 'clock', 'databaseUrl', 'close'],
-    () => started,
-    'the test app',
-  );
+  return useStarted('the test app', () => startTestApp(env()), [
+    'app',
+    'ctx',
+    'clock',
+    'databaseUrl',
+    'close',
+  ]);
 }
 
 /** A municipality with one person of each role, created before the file's tests. */
