@@ -1,16 +1,12 @@
 import type { Page } from 'playwright-core';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (enabled) env = await startE2e();
-});
-afterAll(() => env?.close());
+const env = useE2e(enabled);
 
 const slotText = /\d{1,2}月\d{1,2}日（[日月火水木金土]）\d\d:\d\d〜\d\d:\d\d/;
 

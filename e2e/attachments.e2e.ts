@@ -1,22 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
+import { describe, expect, it } from 'vitest';
 import { jpegWithMetadata, pngWithMetadata } from '../packages/server/src/testing/file-fixtures.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e, nobodyOnShift, chatUrl } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
+const env = useE2e(enabled, undefined, nobodyOnShift);
 
-beforeAll(async () => {
-  if (!enabled) return;
-  env = await startE2e();
-  // Nobody on duty: the consultation waits in the queue until the nurse takes it.
-  await env.server.ctx.db.delete(shifts);
-});
-afterAll(() => env?.close());
-
-const chatUrl = /\/consultations\/[0-9a-f-]{36}$/;
 const images = (page: Page) => page.getByTestId('attachment-image');
 /** Pixel widths of the chat's images once loaded (0 while loading or broken). */
 const loadedWidths = (page: Page) =>

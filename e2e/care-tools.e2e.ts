@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cannedReplies, shifts } from '../packages/server/src/platform/db/schema/index.ts';
 import { findUserByEmail } from '../packages/server/src/auth/users.repository.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e, nobodyOnShift, chatUrl } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  env = await startE2e();
-  // Nobody is on shift: the consultation waits for a claim, and every hour is a gap.
-  await env.server.ctx.db.delete(shifts);
-});
-afterAll(() => env?.close());
-
-const chatUrl = /\/consultations\/[0-9a-f-]{36}$/;
+const env = useE2e(enabled, undefined, nobodyOnShift);
 
 /** Tomorrow's date in Japan time, YYYY-MM-DD. */
 function tomorrowInJapan(): string {

@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { japanTimeOf } from '../packages/shared/src/domain/japan-time.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e } from './use-e2e.ts';
 import { openPage, signInStaff } from './flows.ts';
 import { deskViewport, saveScreenshot } from './screenshots.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (enabled) env = await startE2e();
-});
-afterAll(() => env?.close());
+const env = useE2e(enabled);
 
 /** A child who turns one before next April: the 1歳児 class of the next fiscal year. */
 function oneYearOldNextApril(): { birthDate: string; on: string } {

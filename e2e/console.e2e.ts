@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
 import { findUserByEmail } from '../packages/server/src/auth/users.repository.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { chatUrl, nobodyOnShift, useE2e } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { deskViewport, saveScreenshot } from './screenshots.ts';
 
@@ -11,16 +12,12 @@ import { deskViewport, saveScreenshot } from './screenshots.ts';
  * elsewhere; the supervisor, on another page, sees the 緊急 count and acts from there.
  */
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  env = await startE2e();
-  await env.server.ctx.db.delete(shifts);
-  const { ctx } = env.server;
+const env = useE2e(enabled, undefined, async (started) => {
+  await nobodyOnShift(started);
+  const { ctx } = started.server;
   const nurse = await findUserByEmail(ctx.db, ctx, 'nurse@demo.yorisoi.example');
   if (!nurse?.municipalityId) throw new Error('no demo nurse');
-  await env.server.ctx.db.insert(shifts).values({
+  await ctx.db.insert(shifts).values({
     municipalityId: nurse.municipalityId,
     userId: nurse.id,
     kind: 'on_duty',
@@ -29,9 +26,6 @@ beforeAll(async () => {
     createdBy: nurse.id,
   });
 });
-afterAll(() => env?.close());
-
-const chatUrl = /\/consultations\/[0-9a-f-]{36}$/;
 
 describe.runIf(enabled)('crises and the care console', () => {
   it('announces the assignment to the nurse, shows the crisis to the supervisor, who joins', async () => {

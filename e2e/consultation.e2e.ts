@@ -1,23 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e, nobodyOnShift, chatUrl } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  env = await startE2e();
-  // Nobody on the demo rota is on duty, so nothing is routed automatically and the
-  // consultation waits in the queue until a coordinator takes it, whatever the hour.
-  await env.server.ctx.db.delete(shifts);
-});
-afterAll(() => env?.close());
-
-const chatUrl = /\/consultations\/[0-9a-f-]{36}$/;
+const env = useE2e(enabled, undefined, nobodyOnShift);
 
 /** The messages of the chat on a page that contain a text. */
 const messages = (page: Page, text: string) =>

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mailParts, startSmtpSink } from '../packages/server/src/testing/smtp-sink.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { mailParts } from '../packages/server/src/testing/smtp-sink.ts';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useSmtpSink } from '../packages/server/src/testing/use-smtp-sink.ts';
+import { useE2e } from './use-e2e.ts';
 import { openPage, signInStaff } from './flows.ts';
 import { deskViewport, saveScreenshot } from './screenshots.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  smtp = await startSmtpSink();
-  env = await startE2e({
-    env: { SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <no-reply@test.example>' },
-  });
-});
-afterAll(async () => {
-  await env?.close();
-  await smtp?.close();
-});
+const smtp = useSmtpSink();
+const env = useE2e(enabled, () => ({
+  env: { SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <no-reply@test.example>' },
+}));
 
 const parent = 'parent.e2e@resident.example';
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e, nobodyOnShift, chatUrl } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 
@@ -12,17 +12,7 @@ import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
  * supervisors' rating review. Screens are saved at phone and desk size to be looked at.
  */
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  env = await startE2e();
-  // Nobody on shift: consultations wait in the queue for the nurse to take.
-  await env.server.ctx.db.delete(shifts);
-});
-afterAll(() => env?.close());
-
-const chatUrl = /\/consultations\/[0-9a-f-]{36}$/;
+const env = useE2e(enabled, undefined, nobodyOnShift);
 
 type Side = Awaited<ReturnType<typeof openPage>>;
 let nurse: Side | undefined;

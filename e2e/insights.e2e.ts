@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { findUserByEmail } from '../packages/server/src/auth/users.repository.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e } from './use-e2e.ts';
 import { openPage, signInStaff } from './flows.ts';
 import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 
@@ -12,12 +13,7 @@ import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
  * report; neither sees a person.
  */
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (enabled) env = await startE2e();
-});
-afterAll(() => env?.close());
+const env = useE2e(enabled);
 
 async function seeDashboard(page: Page, label: string) {
   await page.getByRole('link', { name: '統計' }).first().click();

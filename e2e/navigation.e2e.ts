@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { deskViewport, saveScreenshot } from './screenshots.ts';
 
@@ -10,13 +11,7 @@ import { deskViewport, saveScreenshot } from './screenshots.ts';
  * on a phone.
  */
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  env = await startE2e();
-});
-afterAll(() => env?.close());
+const env = useE2e(enabled);
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 

@@ -1,33 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailText, startSmtpSink } from '../packages/server/src/testing/smtp-sink.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { mailText } from '../packages/server/src/testing/smtp-sink.ts';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useSmtpSink } from '../packages/server/src/testing/use-smtp-sink.ts';
+import { useE2e } from './use-e2e.ts';
 import { currentTotp } from '../packages/server/src/auth/totp.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { saveScreenshot } from './screenshots.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  smtp = await startSmtpSink();
-  env = await startE2e({
-    env: {
-      SMTP_URL: smtp.url,
-      MAIL_FROM: 'Yorisoi <no-reply@test.example>',
-      // Only the account-wide counter slows down here (after two failures), as when a
-      // stranger guesses from elsewhere: the browser and the stranger share one address.
-      LOGIN_MAX_FAILURES: '100',
-      LOGIN_ACCOUNT_FAILURES: '2',
-      LOGIN_SOURCE_FAILURES: '100000',
-    },
-  });
-});
-afterAll(async () => {
-  await env?.close();
-  await smtp?.close();
-});
+const smtp = useSmtpSink();
+const env = useE2e(enabled, () => ({
+  env: {
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Yorisoi <no-reply@test.example>',
+    // Only the account-wide counter slows down here (after two failures), as when a
+    // stranger guesses from elsewhere: the browser and the stranger share one address.
+    LOGIN_MAX_FAILURES: '100',
+    LOGIN_ACCOUNT_FAILURES: '2',
+    LOGIN_SOURCE_FAILURES: '100000',
+  },
+}));
 
 const worker = 'worker@demo.yorisoi.example';
 

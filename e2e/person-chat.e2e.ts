@@ -1,22 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e, nobodyOnShift, chatUrl } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { deskViewport, saveScreenshot } from './screenshots.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
+const env = useE2e(enabled, undefined, nobodyOnShift);
 
-beforeAll(async () => {
-  if (!enabled) return;
-  env = await startE2e();
-  // Nobody is on duty, so the consultation waits until the nurse takes it.
-  await env.server.ctx.db.delete(shifts);
-});
-afterAll(() => env?.close());
-
-const chatUrl = /\/consultations\/[0-9a-f-]{36}$/;
 const messages = (page: Page, text: string) =>
   page.getByTestId('message').filter({ hasText: text });
 const box = (page: Page) => page.getByLabel('メッセージ', { exact: true });

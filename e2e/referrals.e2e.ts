@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shifts } from '../packages/server/src/platform/db/schema/index.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e, nobodyOnShift, chatUrl } from './use-e2e.ts';
 import { openPage, signInStaff, signInWithPassword } from './flows.ts';
 import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 
@@ -11,17 +11,8 @@ import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
  * A supervisor keeps the directory the nurse picks from.
  */
 const enabled = requireBrowser();
-let env: E2eEnv;
+const env = useE2e(enabled, undefined, nobodyOnShift);
 
-beforeAll(async () => {
-  if (!enabled) return;
-  env = await startE2e();
-  // Nobody is on shift: the consultation waits for the nurse to take it from the queue.
-  await env.server.ctx.db.delete(shifts);
-});
-afterAll(() => env?.close());
-
-const chatUrl = /\/consultations\/[0-9a-f-]{36}$/;
 const eventTitle = '子育て・復職なんでも相談会';
 
 describe.runIf(enabled)('referrals to places and events', () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e } from './use-e2e.ts';
 import { openPage, signInStaff } from './flows.ts';
 import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 
@@ -10,12 +11,7 @@ import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
  * from the library, the supervisor approves it, and the A4 publication reads like one.
  */
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (enabled) env = await startE2e();
-});
-afterAll(() => env?.close());
+const env = useE2e(enabled);
 
 const title = '日置市 働く人の保健室 令和8年度 報告（E2E）';
 

@@ -1,17 +1,13 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deskViewport, phoneViewport, saveScreenshot } from './screenshots.ts';
 import { currentTotp } from '../packages/server/src/auth/totp.ts';
-import { expectAccessible, requireBrowser, startE2e, type E2eEnv } from './harness.ts';
+import { expectAccessible, requireBrowser } from './harness.ts';
+import { useE2e } from './use-e2e.ts';
 import { enrolTotp, openPage, signInStaff, signInWithPassword } from './flows.ts';
 
 const enabled = requireBrowser();
-let env: E2eEnv;
-
-beforeAll(async () => {
-  if (enabled) env = await startE2e();
-});
-afterAll(() => env?.close());
+const env = useE2e(enabled);
 
 describe.runIf(enabled)('staff at a desk', () => {
   it('a supervisor enrols TOTP, adds a midwife, and the midwife activates her account', async () => {

@@ -1,20 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Deidentifier } from '../deidentifier.ts';
-import {
-  DICTIONARY_LOAD_TIMEOUT_MS,
-  describeEntities,
-  sharedDeidentifier,
-} from '../testing/shared-deidentifier.ts';
+import { describe, expect, it } from 'vitest';
+import { useDetect } from '../testing/use-detect.ts';
 
 // Rules generalised after the first held-out split (issue 15): titles, kin words, trades, form
 // labels and foreign-language cues. Names here are in none of the corpus lists.
-let deidentifier: Deidentifier;
-beforeAll(async () => {
-  deidentifier = await sharedDeidentifier();
-}, DICTIONARY_LOAD_TIMEOUT_MS);
 
-const ofType = (text: string, type: string): string[] =>
-  describeEntities(deidentifier, text).filter((entity) => entity.startsWith(`${type}:`));
+const { ofType } = useDetect();
 
 describe('family names before the newer titles', () => {
   it.each([

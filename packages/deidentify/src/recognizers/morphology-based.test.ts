@@ -1,17 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Deidentifier } from '../deidentifier.ts';
-import {
-  DICTIONARY_LOAD_TIMEOUT_MS,
-  describeEntities,
-  sharedDeidentifier,
-} from '../testing/shared-deidentifier.ts';
+import { describe, expect, it } from 'vitest';
+import { useDetect } from '../testing/use-detect.ts';
 
-let deidentifier: Deidentifier;
-beforeAll(async () => {
-  deidentifier = await sharedDeidentifier();
-}, DICTIONARY_LOAD_TIMEOUT_MS);
-
-const detect = (text: string): string[] => describeEntities(deidentifier, text);
+const { detect } = useDetect();
 
 describe('PERSON', () => {
   it.each([

@@ -1,20 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Deidentifier } from '../deidentifier.ts';
-import {
-  DICTIONARY_LOAD_TIMEOUT_MS,
-  describeEntities,
-  sharedDeidentifier,
-} from '../testing/shared-deidentifier.ts';
+import { describe, expect, it } from 'vitest';
+import { useDetect } from '../testing/use-detect.ts';
 
 // The kinds of text issue 15 found missed on an unseen set, one rule per row.
-let deidentifier: Deidentifier;
-beforeAll(async () => {
-  deidentifier = await sharedDeidentifier();
-}, DICTIONARY_LOAD_TIMEOUT_MS);
 
-const detect = (text: string): string[] => describeEntities(deidentifier, text);
-const ofType = (text: string, type: string): string[] =>
-  detect(text).filter((entity) => entity.startsWith(`${type}:`));
+const { ofType } = useDetect();
 
 describe('given names introduced by a family word, a partner or the writer', () => {
   it.each([

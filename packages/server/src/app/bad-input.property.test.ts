@@ -1,23 +1,18 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { api, errorCodes, type EndpointName } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createNetworkAdmin,
-  createTenant,
-  signInAs,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { createNetworkAdmin, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { TestClient, pathFor } from '../testing/test-client.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 /**
  * Bad input never causes a 500 and never a partial write: whatever is sent to a public or
  * authenticated endpoint, a refusal is a 4xx with a catalog code and the database is
  * exactly as before.
  */
-let t: TestApp;
-let tenant: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'fuzz');
 const clientFor = new Map<EndpointName, TestClient>();
 
 /** Who may legitimately call each endpoint, so that validation, not authorization, is exercised. */
@@ -121,8 +116,6 @@ const arbitraryParam = fc.oneof(
 );
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'fuzz');
   const network = await createNetworkAdmin(t.ctx);
   for (const name of withBody) {
     const role = callerRole[name];
@@ -133,7 +126,6 @@ beforeAll(async () => {
     }
   }
 });
-afterAll(() => t?.close());
 
 function expectCatalogRefusal(status: number, body: string) {
   expect(status, body).toBeGreaterThanOrEqual(400);

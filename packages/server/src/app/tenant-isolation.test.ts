@@ -1,28 +1,23 @@
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { api, type EndpointName } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createNetworkAdmin,
-  createTenant,
-  signInAs,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { createNetworkAdmin, signInAs } from '../testing/fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { everyMorning } from '../appointments/appointments-fixtures.ts';
 import { pngWithMetadata } from '../testing/file-fixtures.ts';
 import { TestClient as ResidentClient } from '../testing/test-client.ts';
 import { municipalities } from '../platform/db/schema/index.ts';
 import { eq } from 'drizzle-orm';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 /**
  * A user of one municipality can reach nothing of another: every endpoint of the
  * contract is called by every role of tenant A with tenant B's identifiers, and no
  * response may succeed on B's resources or mention anything of B.
  */
-let t: TestApp;
-let a: TenantFixture;
-let b: TenantFixture;
+const t = useTestApp();
+const a = useTenant(t, 'alpha');
+const b = useTenant(t, 'beta');
 const clients = new Map<string, TestClient>();
 let bSecrets: string[] = [];
 let bInviteCodeId = '';
@@ -41,10 +36,7 @@ let bProgrammeId = '';
 let bOpeningId = '';
 
 beforeAll(async () => {
-  t = await startTestApp();
   aPhoto = (await pngWithMetadata('alpha')).toString('base64');
-  a = await createTenant(t.ctx, 'alpha');
-  b = await createTenant(t.ctx, 'beta');
   for (const [role, person] of Object.entries(a.people))
     clients.set(role, await signInAs(t, person));
   const bEmployer = await signInAs(t, b.people.employerAdmin);
@@ -196,7 +188,6 @@ beforeAll(async () => {
     'beta secret message',
   ];
 });
-afterAll(() => t?.close());
 
 const bIdsFor = (name: EndpointName): Record<string, string> => {
   const path: string = api[name].path;

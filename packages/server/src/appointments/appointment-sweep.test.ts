@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { noEvents } from '../consultations/consultation-events.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
-import { mailParts, startSmtpSink } from '../testing/smtp-sink.ts';
+import { signInAs } from '../testing/fixtures.ts';
+import { mailParts } from '../testing/smtp-sink.ts';
 import { consultations, notificationOutbox } from '../platform/db/schema/index.ts';
 import { routeWaitingConsultations } from '../routing/routing.service.ts';
 import { sweepAppointments } from './appointment-sweep.ts';
 import { everyMorning } from './appointments-fixtures.ts';
-import { startPushService } from '../testing/push-service.ts';
+import { usePushService } from '../testing/use-push-service.ts';
 import { ZPushPayload } from '@yorisoi/shared';
+import { useSmtpSink } from '../testing/use-smtp-sink.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-let push: Awaited<ReturnType<typeof startPushService>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  push = await startPushService();
-  t = await startTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <yoyaku@test.example>' });
-  tenant = await createTenant(t.ctx, 'sweep');
-});
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-  await push?.close();
-});
+const smtp = useSmtpSink();
+const push = usePushService();
+const t = useTestApp(() => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <yoyaku@test.example>' }));
+const tenant = useTenant(t, 'sweep');
 
 const minute = 60_000;
 

@@ -1,10 +1,9 @@
 import { japanTimeOf } from '@yorisoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { TFreeSlot } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
-import { mailParts, startSmtpSink } from '../testing/smtp-sink.ts';
+import { signInAs } from '../testing/fixtures.ts';
+import { mailParts } from '../testing/smtp-sink.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import { appointments } from '../platform/db/schema/index.ts';
 import { isUniqueViolation } from '../platform/errors.ts';
@@ -14,23 +13,17 @@ import {
   addLicensedCoordinator,
   everyMorning,
 } from './appointments-fixtures.ts';
+import { useSmtpSink } from '../testing/use-smtp-sink.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-
+const smtp = useSmtpSink();
+const t = useTestApp(() => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <yoyaku@test.example>' }));
+const tenant = useTenant(t, 'appt');
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await startTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <yoyaku@test.example>' });
-  tenant = await createTenant(t.ctx, 'appt');
   const coordinator = await signInAs(t, tenant.people.coordinator);
   await coordinator.ok('setWeeklyAvailability', {
     body: { coordinatorId: tenant.people.coordinator.id, windows: everyMorning },
   });
-});
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
 });
 
 const mailsTo = (email: string) => smtp.mails.filter((m) => m.to.includes(email));

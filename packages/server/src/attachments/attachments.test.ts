@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { api, attachmentUrl, type TAttachment } from '@yorisoi/shared';
-import { startTestApp, testKeyring, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { testKeyring } from '../testing/test-app.ts';
+import { createTenant, signInAs } from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
@@ -13,30 +13,28 @@ import { auditLog, consultationAttachments } from '../platform/db/schema/index.t
 import { parseKeyring } from '../platform/crypto/keyring.ts';
 import { openAttachmentData } from './attachment-data.ts';
 import { purgeUnsentAttachments, unsentAttachmentHours } from './unsent-sweep.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 /**
  * Files in the chat through the real server: upload, send, download by the parties only,
  * metadata gone from what is stored and served, refusals that change nothing.
  */
-let t: TestApp;
-let tenant: TenantFixture;
 let worker: TestClient;
 let coordinator: TestClient;
 let consultationId = '';
 const marker = 'GPS-MARKER-5d2e';
 
+const t = useTestApp(() => ({
+  ATTACHMENT_MAX_FILE_BYTES: '60000',
+  ATTACHMENT_MAX_MESSAGE_BYTES: '100000',
+}));
+const tenant = useTenant(t, 'files');
 beforeAll(async () => {
-  t = await startTestApp({
-    ATTACHMENT_MAX_FILE_BYTES: '60000',
-    ATTACHMENT_MAX_MESSAGE_BYTES: '100000',
-  });
-  tenant = await createTenant(t.ctx, 'files');
   worker = await signInAs(t, tenant.people.worker);
   coordinator = await signInAs(t, tenant.people.coordinator);
   consultationId = (await startConsultationAs(worker)).consultation.id;
   await coordinator.ok('claimConsultation', { params: { id: consultationId } });
 });
-afterAll(() => t?.close());
 
 function upload(client: TestClient, file: Buffer, mimeType: string, id = consultationId) {
   return client.call('uploadAttachment', {

@@ -1,19 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { japanTimeOf } from '@yorisoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import { recordAudit, verifyAuditChain } from './audit.service.ts';
 import { chainHash, genesisHash } from './audit-chain.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'audit');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'audit');
 
 describe('audit log', () => {
   it('records sign-ins, role changes, consent changes and staff reads of personal data', async () => {

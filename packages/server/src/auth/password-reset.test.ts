@@ -1,33 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createTenant,
-  fixturePassword,
-  signInAs,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../testing/test-app.ts';
+import { createTenant, fixturePassword, signInAs } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
-import { mailText, startSmtpSink } from '../testing/smtp-sink.ts';
+import { mailText } from '../testing/smtp-sink.ts';
 import { tokenFromFragment } from './reset-token.ts';
+import { useSmtpSink } from '../testing/use-smtp-sink.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await startTestApp({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Yorisoi <accounts@test.example>',
-    LOGIN_MAX_FAILURES: '2',
-    LOGIN_ACCOUNT_FAILURES: '3',
-  });
-  tenant = await createTenant(t.ctx, 'reset');
-});
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
+const smtp = useSmtpSink();
+const t = useTestApp(() => ({
+  SMTP_URL: smtp.url,
+  MAIL_FROM: 'Yorisoi <accounts@test.example>',
+  LOGIN_MAX_FAILURES: '2',
+  LOGIN_ACCOUNT_FAILURES: '3',
+}));
+const tenant = useTenant(t, 'reset');
 
 async function waitForMailTo(email: string, already: number): Promise<string> {
   for (let i = 0; i < 200; i++) {

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../testing/test-client.ts';
+import { useTestApp } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
-});
-afterAll(() => t?.close());
+const t = useTestApp(() => ({ AUTH_RATE_LIMIT_PER_MINUTE: '3' }));
 
 describe('rate limiting of guessable endpoints', () => {
   it('refuses a fourth invite-code guess within a minute with RATE_LIMITED', async () => {

@@ -1,21 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, fixturePassword, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { fixturePassword } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { hashPassword } from './password.ts';
 import { sealLegacyIdentities } from './seal-legacy-identities.ts';
 import { findUserByEmail } from './users.repository.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'legacy');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'legacy');
 
 describe('the post-step of migration 0039', () => {
   it('seals rows written before it, empties their plaintext, and they sign in as before', async () => {

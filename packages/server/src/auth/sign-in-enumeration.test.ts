@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, type TenantFixture } from '../testing/fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../testing/test-client.ts';
 import { mannWhitneyPValue } from '../testing/rank-test.ts';
 import { observableAnswer } from '../testing/observable-answer.ts';
 import { interleavedSamples } from '../testing/timed-samples.ts';
-
-let t: TestApp;
-let tenant: TenantFixture;
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 beforeAll(async () => {
   // Throttling has tests of its own; here every attempt must reach the password check.
-  t = await startTestApp({
-    LOGIN_MAX_FAILURES: '100',
-    LOGIN_ACCOUNT_FAILURES: '100000',
-    LOGIN_SOURCE_FAILURES: '100000',
-  });
-  tenant = await createTenant(t.ctx, 'enum');
 });
-afterAll(() => t?.close());
+const t = useTestApp(() => ({
+  LOGIN_MAX_FAILURES: '100',
+  LOGIN_ACCOUNT_FAILURES: '100000',
+  LOGIN_SOURCE_FAILURES: '100000',
+}));
+const tenant = useTenant(t, 'enum');
 
 const unknownEmail = 'nobody.enrolled@example.com';
 

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, fixturePassword, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { fixturePassword } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { currentTotp } from './totp.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp({
-    LOGIN_MAX_FAILURES: '3',
-    LOGIN_ACCOUNT_FAILURES: '6',
-    LOGIN_SOURCE_FAILURES: '10',
-  });
-  tenant = await createTenant(t.ctx, 'throttle');
-});
-afterAll(() => t?.close());
+const t = useTestApp(() => ({
+  LOGIN_MAX_FAILURES: '3',
+  LOGIN_ACCOUNT_FAILURES: '6',
+  LOGIN_SOURCE_FAILURES: '10',
+}));
+const tenant = useTenant(t, 'throttle');
 
 const stranger = '203.0.113.66';
 const hospital = '198.51.100.7';

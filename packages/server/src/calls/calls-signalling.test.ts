@@ -1,17 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callRingSeconds, type TCall } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { addPerson, createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
-import { startConsultationAs } from '../testing/consultation-fixtures.ts';
-import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { addPerson, signInAs } from '../testing/fixtures.ts';
+import { startConsultationAs, takenConsultation } from '../testing/consultation-fixtures.ts';
+import { nextEvents, type TestSocket } from '../testing/socket-client.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
-import type { TestClient } from '../testing/test-client.ts';
+import { useTestApp, useTenant, useSockets } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-let other: TenantFixture;
-const sockets: TestSocket[] = [];
+const t = useTestApp();
+const tenant = useTenant(t, 'calls');
+const other = useTenant(t, 'calls-other');
+const sockets = useSockets(t);
 
 /** Shaped like Chrome's offer, cut down: what the server checks is the structure. */
 const sdp = [
@@ -32,36 +30,15 @@ const candidate = {
   sdpMLineIndex: 0,
 };
 
-beforeAll(async () => {
-  t = await startTestApp();
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'calls');
-  other = await createTenant(t.ctx, 'calls-other');
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(() => t?.close());
-
-async function socketOf(client: TestClient) {
-  const socket = await connectSocket(url, client.cookie);
-  sockets.push(socket);
-  return socket;
-}
-
 /** A consultation the fixture coordinator has taken, with both parties connected. */
 async function consultationWithParties() {
-  const worker = await signInAs(t, tenant.people.worker);
-  const coordinator = await signInAs(t, tenant.people.coordinator);
-  const started = await startConsultationAs(worker);
-  const consultationId = started.consultation.id;
-  await coordinator.ok('claimConsultation', { params: { id: consultationId } });
+  const { worker, coordinator, id: consultationId } = await takenConsultation(t, tenant);
   return {
     consultationId,
     worker,
     coordinator,
-    workerSocket: await socketOf(worker),
-    coordinatorSocket: await socketOf(coordinator),
+    workerSocket: await sockets.connect(worker),
+    coordinatorSocket: await sockets.connect(coordinator),
   };
 }
 
@@ -159,7 +136,7 @@ describe('call lifecycle', () => {
   it('cannot ring before a coordinator has taken the consultation', async () => {
     const worker = await signInAs(t, tenant.people.worker);
     const started = await startConsultationAs(worker);
-    const socket = await socketOf(worker);
+    const socket = await sockets.connect(worker);
     expect(
       await socket.emitWithAck('call:invite', {
         consultationId: started.consultation.id,
@@ -180,7 +157,7 @@ describe('a supervisor in the conversation', () => {
         label: 'on-call',
       }),
     );
-    const supervisorSocket = await socketOf(supervisor);
+    const supervisorSocket = await sockets.connect(supervisor);
     const notJoined = await supervisorSocket.emitWithAck('call:invite', {
       consultationId,
       kind: 'video',
@@ -268,7 +245,7 @@ describe('call signalling refuses everyone but the parties, and bad input', () =
     }
     const outsiderSockets: [string, TestSocket][] = [];
     for (const person of outsiders) {
-      outsiderSockets.push([person.role, await socketOf(await signInAs(t, person))]);
+      outsiderSockets.push([person.role, await sockets.connect(await signInAs(t, person))]);
     }
     const before = await snapshotDatabase(t.ctx.db);
     for (const [role, socket] of outsiderSockets) {

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { signInAs } from '../testing/fixtures.ts';
 import { turnPassword } from './turn-credentials.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 const secret = 'loopback-turn-secret-for-tests';
-let t: TestApp;
-let tenant: TenantFixture;
 
-beforeAll(async () => {
-  t = await startTestApp({
-    STUN_URLS: 'stun:stun.example.org:3478',
-    TURN_URLS: 'turn:127.0.0.1:3478?transport=udp,turns:turn.example.org:5349',
-    TURN_SECRET: secret,
-    TURN_CREDENTIAL_TTL: '600',
-    ICE_TRANSPORT_POLICY: 'relay',
-  });
-  tenant = await createTenant(t.ctx, 'ice');
-});
-afterAll(() => t?.close());
+const t = useTestApp(() => ({
+  STUN_URLS: 'stun:stun.example.org:3478',
+  TURN_URLS: 'turn:127.0.0.1:3478?transport=udp,turns:turn.example.org:5349',
+  TURN_SECRET: secret,
+  TURN_CREDENTIAL_TTL: '600',
+  ICE_TRANSPORT_POLICY: 'relay',
+}));
+const tenant = useTenant(t, 'ice');
 
 describe('ICE configuration', () => {
   it('gives the parties STUN, and TURN with credentials coturn accepts until they expire', async () => {

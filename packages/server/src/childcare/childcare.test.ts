@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import {
   ageBoundsOf,
@@ -18,14 +18,12 @@ import {
   type TChildcareSearchResult,
   type TEventInput,
 } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { startTestApp } from '../testing/test-app.ts';
 import {
   addPerson,
   createNetworkAdmin,
-  createTenant,
   signInAs,
   type FixturePerson,
-  type TenantFixture,
 } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import {
@@ -43,10 +41,11 @@ import { listFacilities, searchFacilities } from './childcare-facilities.reposit
 import { encodeShiftJis } from '../testing/shift-jis.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import { eventInputAt } from '../testing/event-input.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'childcare');
+const other = useTenant(t, 'childcare-other');
 let code: string;
 let childcare: FixturePerson;
 let facilityStaff: FixturePerson;
@@ -95,9 +94,6 @@ const facilityId = async (sourceId: string) => {
 };
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'childcare');
-  other = await createTenant(t.ctx, 'childcare-other');
   code = newMunicipalityCode();
   await t.ctx.db
     .update(municipalities)
@@ -119,7 +115,6 @@ beforeAll(async () => {
     label: 'other',
   });
 });
-afterAll(() => t?.close());
 
 describe('childcare open data', () => {
   it('imports 子育て施設一覧 once, reports rejected rows, and changes nothing the second time', async () => {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createTenant,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { signInAs, type FixturePerson } from '../testing/fixtures.ts';
 import { addLicensedCoordinator, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { auditLog, consultations, shifts } from '../platform/db/schema/index.ts';
 import type { TestClient } from '../testing/test-client.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'closing');
 let secondNurse: FixturePerson;
 
 const coding = {
@@ -24,8 +19,6 @@ const coding = {
 } as const;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'closing');
   secondNurse = await addLicensedCoordinator(t.ctx, {
     municipalityId: tenant.municipalityId,
     label: 'second-nurse',
@@ -44,7 +37,6 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(() => t?.close());
 
 async function holderOf(consultationId: string) {
   const [row] = await t.ctx.db

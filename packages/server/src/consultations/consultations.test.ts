@@ -1,46 +1,24 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { maxMessageLength } from '@yorisoi/shared';
 import { readCoalesceMs } from '../audit/audit.service.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  addPerson,
-  createNetworkAdmin,
-  createTenant,
-  fixturePassword,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { addPerson, fixturePassword, signInAs, type FixturePerson } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import {
   newClientMsgId,
   setLicenceState,
   startConsultationAs,
+  strangersToConsultation,
+  takenConsultation,
 } from '../testing/consultation-fixtures.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { auditLog, consultationMessages, consultations } from '../platform/db/schema/index.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'care');
-  other = await createTenant(t.ctx, 'other');
-});
-afterAll(() => t?.close());
-
-/** A consultation of the tenant's worker, claimed by the tenant's coordinator. */
-async function activeConsultation() {
-  const worker = await signInAs(t, tenant.people.worker);
-  const coordinator = await signInAs(t, tenant.people.coordinator);
-  const started = await startConsultationAs(worker);
-  await coordinator.ok('claimConsultation', { params: { id: started.consultation.id } });
-  return { worker, coordinator, id: started.consultation.id };
-}
+const t = useTestApp();
+const tenant = useTenant(t, 'care');
+const other = useTenant(t, 'other');
 
 const messageCount = async (consultationId: string) => {
   const rows = await t.ctx.db
@@ -199,7 +177,7 @@ describe('claiming', () => {
 
 describe('sending messages', () => {
   it('acknowledges a committed message with the next seq; a retry returns the same seq', async () => {
-    const { worker, id } = await activeConsultation();
+    const { worker, id } = await takenConsultation(t, tenant);
     const clientMsgId = newClientMsgId();
     const first = await worker.ok('sendMessage', {
       params: { id },
@@ -215,7 +193,7 @@ describe('sending messages', () => {
   });
 
   it('creates one message for concurrent retries of the same client id', async () => {
-    const { worker, id } = await activeConsultation();
+    const { worker, id } = await takenConsultation(t, tenant);
     const body = { clientMsgId: newClientMsgId(), body: '同時に再送' };
     const acks = await Promise.all(
       Array.from({ length: 8 }, () => worker.ok('sendMessage', { params: { id }, body })),
@@ -230,7 +208,7 @@ describe('sending messages', () => {
   });
 
   it('refuses a client id reused for another text, changing nothing', async () => {
-    const { worker, coordinator, id } = await activeConsultation();
+    const { worker, coordinator, id } = await takenConsultation(t, tenant);
     const clientMsgId = newClientMsgId();
     await worker.ok('sendMessage', { params: { id }, body: { clientMsgId, body: 'one' } });
     const before = await snapshotDatabase(t.ctx.db);
@@ -248,7 +226,7 @@ describe('sending messages', () => {
   });
 
   it('numbers messages of concurrent senders without gaps, in commit order', async () => {
-    const { worker, coordinator, id } = await activeConsultation();
+    const { worker, coordinator, id } = await takenConsultation(t, tenant);
     const supervisor = await signInAs(t, tenant.people.supervisor);
     // A supervisor writes only after joining openly, which announces it as line 2.
     await supervisor.ok('joinConsultation', { params: { id } });
@@ -273,7 +251,7 @@ describe('sending messages', () => {
   });
 
   it('replays everything after a seq, in order and in pages', async () => {
-    const { worker, coordinator, id } = await activeConsultation();
+    const { worker, coordinator, id } = await takenConsultation(t, tenant);
     for (let i = 0; i < 6; i++) {
       await coordinator.ok('sendMessage', {
         params: { id },
@@ -298,7 +276,7 @@ describe('sending messages', () => {
   });
 
   it('refuses new messages once closed but still answers retries of committed ones', async () => {
-    const { worker, id } = await activeConsultation();
+    const { worker, id } = await takenConsultation(t, tenant);
     const body = { clientMsgId: newClientMsgId(), body: 'before closing' };
     const ack = await worker.ok('sendMessage', { params: { id }, body });
     await t.ctx.db
@@ -319,7 +297,7 @@ describe('sending messages', () => {
 
 describe('receipts', () => {
   it('moves forward only, caps at the last message, and shows per participant', async () => {
-    const { worker, coordinator, id } = await activeConsultation();
+    const { worker, coordinator, id } = await takenConsultation(t, tenant);
     const read = await coordinator.ok('markRead', { params: { id }, body: { readSeq: 99 } });
     expect(read).toMatchObject({
       readSeq: 1,
@@ -348,7 +326,7 @@ describe('receipts', () => {
 
 describe('audit of staff reads', () => {
   it('records one read per staff reader and page view, never the person’s own reads', async () => {
-    const { worker, coordinator, id } = await activeConsultation();
+    const { worker, coordinator, id } = await takenConsultation(t, tenant);
     const count = async () =>
       (
         await t.ctx.db
@@ -380,34 +358,10 @@ describe('audit of staff reads', () => {
 });
 
 describe('who may see a consultation', () => {
-  const strangers = async (): Promise<[string, FixturePerson][]> => [
-    ['employer admin', tenant.people.employerAdmin],
-    ['city staff', tenant.people.cityStaff],
-    ['family member (not the person)', tenant.people.family],
-    [
-      'another worker',
-      await addPerson(t.ctx, {
-        municipalityId: tenant.municipalityId,
-        organizationId: tenant.organizations[0]!.id,
-        role: 'worker',
-        label: 'another-worker',
-      }),
-    ],
-    [
-      'an unassigned coordinator',
-      await addPerson(t.ctx, {
-        municipalityId: tenant.municipalityId,
-        role: 'coordinator',
-        label: 'unassigned',
-      }),
-    ],
-    ['another tenant’s supervisor', other.people.supervisor],
-    ['another tenant’s worker', other.people.worker],
-    ['network admin', await createNetworkAdmin(t.ctx)],
-  ];
+  const strangers = () => strangersToConsultation(t.ctx, tenant, other);
 
   it('answers NOT_FOUND to everyone but its parties, through every endpoint, and changes nothing', async () => {
-    const { id } = await activeConsultation();
+    const { id } = await takenConsultation(t, tenant);
     const secret = 'ひみつの相談内容';
     const worker = await signInAs(t, tenant.people.worker);
     await worker.ok('sendMessage', {
@@ -450,7 +404,7 @@ describe('who may see a consultation', () => {
 
 describe('bad input', () => {
   it('answers oversized, mistyped, forged and foreign requests with a clear error and changes nothing', async () => {
-    const { worker, id } = await activeConsultation();
+    const { worker, id } = await takenConsultation(t, tenant);
     const foreign = await startConsultationAs(await signInAs(t, other.people.worker));
     const before = await snapshotDatabase(t.ctx.db);
     const uuid = newClientMsgId();
@@ -497,7 +451,7 @@ describe('bad input', () => {
   });
 
   it('enforces the closed vocabularies in the database too', async () => {
-    const { id } = await activeConsultation();
+    const { id } = await takenConsultation(t, tenant);
     await expect(
       t.ctx.db.execute(sql`update consultations set topics = '{gossip}' where id = ${id}`),
     ).rejects.toThrow();

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createTenant,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInAs, type FixturePerson } from '../testing/fixtures.ts';
 import { addLicensedCoordinator, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { sql } from 'drizzle-orm';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'notes');
 let second: FixturePerson;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'notes');
   second = await addLicensedCoordinator(t.ctx, {
     municipalityId: tenant.municipalityId,
     label: 'second',
@@ -24,7 +17,6 @@ beforeAll(async () => {
     licenceNumber: '4444444',
   });
 });
-afterAll(() => t?.close());
 
 describe('private notes and handover', () => {
   it('keeps notes sealed, for the care team only, and hands a consultation over with a note the next one reads', async () => {

@@ -1,25 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { createTenant, signInAs } from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
-import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { nextEvents } from '../testing/socket-client.ts';
 import { auditLog } from '../platform/db/schema/index.ts';
+import { useTestApp, useTenant, useSockets } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  t = await startTestApp();
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'join');
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'join');
+const sockets = useSockets(t);
 
 describe('a supervisor joins as an announced second person', () => {
   it('is told to the person in the conversation by licence, never as a hidden observer', async () => {
@@ -38,8 +27,7 @@ describe('a supervisor joins as an announced second person', () => {
     expect(silent.statusCode).toBe(409);
     expect(silent.json().error.code).toBe('SUPERVISOR_JOIN_REQUIRED');
 
-    const workerSocket = await connectSocket(url, worker.cookie);
-    sockets.push(workerSocket);
+    const workerSocket = await sockets.connect(worker);
     await workerSocket.emitWithAck('consultation:join', { consultationId: id });
     const announced = nextEvents(workerSocket, 'message:new', 1);
 

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import {
   childcareCoding as coding,
   newClientMsgId,
   startConsultationAs,
 } from '../testing/consultation-fixtures.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'person-context');
-  other = await createTenant(t.ctx, 'person-context-other');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'person-context');
+const other = useTenant(t, 'person-context-other');
 
 describe('the person beside the conversation', () => {
   it('shows earlier consultations as coded, open referrals and the risk history, never their text', async () => {

@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { japanMonthOf } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
-import {
-  childcareCoding as coding,
-  startConsultationAs,
-} from '../testing/consultation-fixtures.ts';
+import { signInAs } from '../testing/fixtures.ts';
+import { childcareCoding as coding, takenConsultation } from '../testing/consultation-fixtures.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'ratings');
-  other = await createTenant(t.ctx, 'ratings-other');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'ratings');
+const other = useTenant(t, 'ratings-other');
 
 /** A consultation the coordinator held and closed, rated by the person. */
 async function rated(score: number, comment?: string) {
-  const worker = await signInAs(t, tenant.people.worker);
-  const coordinator = await signInAs(t, tenant.people.coordinator);
-  const started = await startConsultationAs(worker);
-  const id = started.consultation.id;
-  await coordinator.ok('claimConsultation', { params: { id } });
+  const { worker, coordinator, id } = await takenConsultation(t, tenant);
   await coordinator.ok('closeConsultation', { params: { id }, body: { coding } });
   await worker.ok('rateConsultation', { params: { id }, body: { score, comment } });
 }

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { sql } from 'drizzle-orm';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'rating');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'rating');
 
 describe('satisfaction rating', () => {
   it('is given once by the person, after closing, with the comment sealed', async () => {

@@ -1,28 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
 import { createTenant, signInAs } from '../testing/fixtures.ts';
-import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { newClientMsgId, takenConsultation } from '../testing/consultation-fixtures.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { pdfWithMetadata } from '../testing/file-fixtures.ts';
-import { startSmtpSink } from '../testing/smtp-sink.ts';
 import { signUpThroughMail } from '../testing/sign-up-mail.ts';
+import { useSmtpSink } from '../testing/use-smtp-sink.ts';
+import { useTestApp } from '../testing/use-test-app.ts';
 
 /**
  * A database dump contains no plaintext of what people wrote, nor of who they are: every
  * row of every table, as JSON (what `pg_dump` would print, and more), is searched.
  */
-let t: TestApp;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await startTestApp({ SMTP_URL: smtp.url });
-});
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
+const smtp = useSmtpSink();
+const t = useTestApp(() => ({ SMTP_URL: smtp.url }));
 
 /** Every row of every table of the public schema, as JSON text, with its table's name. */
 async function dumpRows(): Promise<{ table: string; row: string }[]> {
@@ -49,11 +40,7 @@ describe('consultation content at rest', () => {
   it('is nowhere in the database in plaintext, yet reads back for its parties', async () => {
     const tenant = await createTenant(t.ctx, 'sealed');
     const marker = 'MARKER-夜勤明けの動悸-7f3a';
-    const worker = await signInAs(t, tenant.people.worker);
-    const coordinator = await signInAs(t, tenant.people.coordinator);
-    const started = await startConsultationAs(worker, `first ${marker}`);
-    const id = started.consultation.id;
-    await coordinator.ok('claimConsultation', { params: { id } });
+    const { worker, coordinator, id } = await takenConsultation(t, tenant, `first ${marker}`);
     for (let i = 0; i < 5; i++) {
       await worker.ok('sendMessage', {
         params: { id },

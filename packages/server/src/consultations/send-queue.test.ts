@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createTenant,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { signInAs, type FixturePerson } from '../testing/fixtures.ts';
 import {
   addLicensedCoordinator,
   childcareCoding as coding,
@@ -18,20 +12,18 @@ import { queryRows } from '../platform/db/database.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import { sendMessage } from './messages.service.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 // The group commit authorizes against the consultation row as the instance last read it:
 // these tests change the row behind its back and check that nothing slips through and
 // nothing is refused that should be taken.
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'batch');
+const other = useTenant(t, 'batch-elsewhere');
 let second: FixturePerson;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'batch');
-  other = await createTenant(t.ctx, 'batch-elsewhere');
   second = await addLicensedCoordinator(t.ctx, {
     municipalityId: tenant.municipalityId,
     label: 'batch-second',
@@ -39,7 +31,6 @@ beforeAll(async () => {
     licenceNumber: '5555555',
   });
 });
-afterAll(() => t?.close());
 
 const send = (client: TestClient, id: string, body: string, clientMsgId = newClientMsgId()) =>
   client.call('sendMessage', { params: { id }, body: { clientMsgId, body } });

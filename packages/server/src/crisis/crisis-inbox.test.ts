@@ -1,54 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createTenant,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import {
   childcareCoding as coding,
   newClientMsgId,
   startConsultationAs,
 } from '../testing/consultation-fixtures.ts';
-import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { nextEvents } from '../testing/socket-client.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
+import { useTestApp, useTenant, useSockets } from '../testing/use-test-app.ts';
 
 /**
  * A crisis nobody can miss: the 緊急 inbox lists every open consultation with an
  * unacknowledged risk flag, the count follows live, a high-risk consultation cannot be
  * closed without an assessment and a follow-up, and a supervisor writes only once joined.
  */
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-let other: TenantFixture;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  t = await startTestApp();
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'crisis');
-  other = await createTenant(t.ctx, 'crisis-other');
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(() => t?.close());
-
-async function socketOf(person: FixturePerson) {
-  const client = await signInAs(t, person);
-  const socket = await connectSocket(url, client.cookie);
-  sockets.push(socket);
-  return { client, socket };
-}
+const t = useTestApp();
+const tenant = useTenant(t, 'crisis');
+const other = useTenant(t, 'crisis-other');
+const sockets = useSockets(t);
 
 describe('the 緊急 inbox', () => {
   it('shows a high-risk consultation to supervisors at once, with its holder and who joined', async () => {
     const worker = await signInAs(t, tenant.people.worker);
     const coordinator = await signInAs(t, tenant.people.coordinator);
-    const supervisor = await socketOf(tenant.people.supervisor);
-    const workerSocket = await socketOf(tenant.people.worker);
+    const supervisor = await sockets.connectAs(tenant.people.supervisor);
+    const workerSocket = await sockets.connectAs(tenant.people.worker);
     const workerNotices: string[] = [];
     workerSocket.socket.onAny((event: string) => workerNotices.push(event));
 

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { japanFiscalYearOf } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { seedDemo } from './seed-demo.ts';
+import { useTestApp } from '../testing/use-test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   await seedDemo(t.ctx);
 }, 120_000);
 afterAll(() => t?.close());

@@ -1,14 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { municipalities, organizations } from '../platform/db/schema/index.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { actorOf } from '../testing/statistics-fixtures.ts';
 import { lastClosedMonth, queryProtectedTable } from '../insights/statistics.service.ts';
 import { seedDemo } from './seed-demo.ts';
+import { useTestApp } from '../testing/use-test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   await seedDemo(t.ctx);
 }, 120_000);
 afterAll(() => t?.close());

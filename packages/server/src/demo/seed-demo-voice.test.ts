@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { reports, surveyResponses } from '../platform/db/schema/index.ts';
 import { japanTimeOf, type TReportContent } from '@yorisoi/shared';
 import { seedDemo } from './seed-demo.ts';
 import { TestClient } from '../testing/test-client.ts';
+import { useTestApp } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t?.close());
+const t = useTestApp();
 
 describe('demo employee voice', () => {
   it('seeds a survey with enough anonymous answers and two published reports for 日置市', async () => {

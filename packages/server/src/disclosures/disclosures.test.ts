@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  addPerson,
-  createTenant,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addPerson, signInAs, type FixturePerson } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'glass');
+const other = useTenant(t, 'glass-other');
 let secondSupervisor: FixturePerson;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'glass');
-  other = await createTenant(t.ctx, 'glass-other');
   secondSupervisor = await addPerson(t.ctx, {
     municipalityId: tenant.municipalityId,
     role: 'supervisor',
     label: 'second-supervisor',
   });
 });
-afterAll(() => t?.close());
 
 const reason =
   '本人が具体的な自殺の計画を示し、連絡が途絶えたため、救急要請のために氏名と連絡先が必要です。';

@@ -2,13 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runOpenDataCommand } from '../cli/opendata-command.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { TEventInput, TEventRegistrationResult } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { signInAs } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
-import { mailParts, startSmtpSink } from '../testing/smtp-sink.ts';
+import { mailParts } from '../testing/smtp-sink.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import { eventInputAt } from '../testing/event-input.ts';
 import {
@@ -19,34 +18,28 @@ import {
 } from '../platform/db/schema/index.ts';
 import { purgeEventContactDetails } from './event-sweep.ts';
 import { sendEventReminders } from './event-notices.ts';
+import { useSmtpSink } from '../testing/use-smtp-sink.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let hioki: TenantFixture;
-let other: TenantFixture;
 let code: string;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 
 const day = 86_400_000;
 
+const smtp = useSmtpSink();
+const t = useTestApp(() => ({
+  SMTP_URL: smtp.url,
+  MAIL_FROM: 'Yorisoi <events@test.example>',
+  EVENT_CONTACT_RETENTION_DAYS: '7',
+}));
+const hioki = useTenant(t, 'ev');
+const other = useTenant(t, 'ev-other');
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await startTestApp({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Yorisoi <events@test.example>',
-    EVENT_CONTACT_RETENTION_DAYS: '7',
-  });
-  hioki = await createTenant(t.ctx, 'ev');
-  other = await createTenant(t.ctx, 'ev-other');
   // 日置市's real code (its check digit holds), as the open-data command requires.
   code = '462187';
   await t.ctx.db
     .update(municipalities)
     .set({ code })
     .where(eq(municipalities.id, hioki.municipalityId));
-});
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
 });
 
 const mailsTo = (email: string) => smtp.mails.filter((m) => m.to.includes(email));

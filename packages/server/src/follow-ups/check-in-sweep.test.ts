@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
-import { startConsultationAs } from '../testing/consultation-fixtures.ts';
+import { signInAs } from '../testing/fixtures.ts';
+import { startConsultationAs, takenConsultation } from '../testing/consultation-fixtures.ts';
 import { anotherInstanceOf } from '../testing/test-cluster.ts';
 import { notificationOutbox } from '../platform/db/schema/index.ts';
 import { composeNotification } from '../notifications/outbox/compose.ts';
 import { sweepDueCheckIns } from './check-in-due.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'checkin-sweep');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'checkin-sweep');
 
 const noticesOf = (checkInId: string) =>
   t.ctx.db.select().from(notificationOutbox).where(eq(notificationOutbox.refId, checkInId));
 
 describe('the check-in sweep', () => {
   it('announces a due check-in once to its coordinator, with two instances sweeping at once', async () => {
-    const worker = await signInAs(t, tenant.people.worker);
-    const coordinator = await signInAs(t, tenant.people.coordinator);
-    const started = await startConsultationAs(worker);
-    const id = started.consultation.id;
-    await coordinator.ok('claimConsultation', { params: { id } });
+    const { coordinator, id } = await takenConsultation(t, tenant);
     const soon = new Date(t.ctx.now().getTime() + 60_000).toISOString();
     const mine = await coordinator.ok('scheduleCheckIn', {
       params: { id },

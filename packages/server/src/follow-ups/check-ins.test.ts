@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import {
   childcareCoding as coding,
   newClientMsgId,
-  startConsultationAs,
+  takenConsultation,
 } from '../testing/consultation-fixtures.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'checkin');
-  other = await createTenant(t.ctx, 'checkin-other');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'checkin');
+const other = useTenant(t, 'checkin-other');
 
 const inHours = (hours: number) =>
   new Date(t.ctx.now().getTime() + hours * 3_600_000).toISOString();
@@ -25,11 +18,11 @@ const careNote = 'CARE-TEAM-ONLY 夜勤明けに様子を聞く';
 
 /** A high-risk consultation held by the coordinator, its risk assessed. */
 async function assessedCrisis() {
-  const worker = await signInAs(t, tenant.people.worker);
-  const coordinator = await signInAs(t, tenant.people.coordinator);
-  const started = await startConsultationAs(worker, 'もう消えたいと思ってしまう');
-  const id = started.consultation.id;
-  await coordinator.ok('claimConsultation', { params: { id } });
+  const { worker, coordinator, id } = await takenConsultation(
+    t,
+    tenant,
+    'もう消えたいと思ってしまう',
+  );
   await coordinator.ok('acknowledgeRiskFlags', { params: { id } });
   return { worker, coordinator, id };
 }

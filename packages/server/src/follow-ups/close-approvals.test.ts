@@ -1,36 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
-import {
-  childcareCoding as coding,
-  startConsultationAs,
-} from '../testing/consultation-fixtures.ts';
-import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
+import { childcareCoding as coding, takenConsultation } from '../testing/consultation-fixtures.ts';
+import { nextEvents } from '../testing/socket-client.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
+import { useTestApp, useTenant, useSockets } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-let other: TenantFixture;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  t = await startTestApp();
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'approval');
-  other = await createTenant(t.ctx, 'approval-other');
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'approval');
+const other = useTenant(t, 'approval-other');
+const sockets = useSockets(t);
 
 async function refusedClose() {
-  const worker = await signInAs(t, tenant.people.worker);
-  const coordinator = await signInAs(t, tenant.people.coordinator);
-  const started = await startConsultationAs(worker, 'もう消えたい');
-  const id = started.consultation.id;
-  await coordinator.ok('claimConsultation', { params: { id } });
+  const { coordinator, id } = await takenConsultation(t, tenant, 'もう消えたい');
   return { coordinator, id };
 }
 
@@ -87,8 +68,7 @@ describe('asking a supervisor to approve closing without a follow-up', () => {
     expect(noComment.json().error.code).toBe('VALIDATION_FAILED');
     expect(await snapshotDatabase(t.ctx.db)).toBe(before);
 
-    const socket = await connectSocket(url, coordinator.cookie);
-    sockets.push(socket);
+    const socket = await sockets.connect(coordinator);
     const told = nextEvents(socket, 'consultation:changed', 1);
     await supervisor.ok('decideCloseApproval', {
       params: { id: request!.id },

@@ -1,19 +1,17 @@
 import { japanTimeOf } from '@yorisoi/shared';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseCoding } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { signInAs } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { caseRecords, organizations } from '../platform/db/schema/index.ts';
 import { updateIdentity } from '../auth/users.repository.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'records');
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'records');
   await updateIdentity(t.ctx.db, t.ctx, {
     id: tenant.people.worker.id,
     email: tenant.people.worker.email,
@@ -26,7 +24,6 @@ beforeAll(async () => {
     .set({ name: '日置みらい製作所' })
     .where(eq(organizations.id, tenant.organizations[0]!.id));
 });
-afterAll(() => t?.close());
 
 const coding: TCaseCoding = {
   topics: ['childcare', 'career'],

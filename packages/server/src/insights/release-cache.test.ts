@@ -1,8 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, caseRecords } from '../platform/db/schema/index.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, type TenantFixture } from '../testing/fixtures.ts';
 import {
   actorOf,
   enrolPersons,
@@ -11,13 +9,14 @@ import {
 } from '../testing/statistics-fixtures.ts';
 import { queryProtectedTable, type ProtectedTableRequest } from './statistics.service.ts';
 import { currentDataVersion } from './release-cache.repository.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 /**
  * A table shown again to the same audience on unchanged data is served as released
  * (audited each time); any write to the case records makes it be computed afresh.
  */
-let t: TestApp;
-let tenant: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'release-cache');
 let people: string[];
 
 const recordsOf = (ids: string[], month: string): SyntheticRecord[] =>
@@ -32,12 +31,9 @@ const recordsOf = (ids: string[], month: string): SyntheticRecord[] =>
   }));
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'release-cache');
   people = await enrolPersons(t.ctx, tenant.municipalityId, tenant.organizations[0]!.id, 40);
   await insertRecords(t.ctx, tenant.municipalityId, recordsOf(people.slice(0, 30), '2025-05'));
 });
-afterAll(() => t?.close());
 
 async function releases() {
   return t.ctx.db

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../platform/errors.ts';
 import { municipalities, organizations } from '../platform/db/schema/index.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import {
   actorOf,
   asRelease,
@@ -18,12 +17,9 @@ import { buildCountTable } from './disclosure/count-table.ts';
 import { personPseudonym } from './pseudonyms.ts';
 import { queryProtectedTable } from './statistics.service.ts';
 import { resolveAudience } from './statistics-audience.ts';
+import { useTestApp } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t?.close());
+const t = useTestApp();
 
 const months = ['2025-01', '2025-02', '2025-03', '2025-04'] as const;
 const dimensions = [

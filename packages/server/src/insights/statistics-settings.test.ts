@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import { enrolPersons, insertRecords } from '../testing/statistics-fixtures.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 /** The municipality's k: set by city staff only, within 5–50, audited, used at once. */
-let t: TestApp;
-let tenant: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'k-setting');
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'k-setting');
   const people = await enrolPersons(t.ctx, tenant.municipalityId, tenant.organizations[0]!.id, 12);
   await insertRecords(
     t.ctx,
@@ -26,7 +24,6 @@ beforeAll(async () => {
     })),
   );
 });
-afterAll(() => t?.close());
 
 const query = {
   audience: 'city' as const,

@@ -3,17 +3,17 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { japanMonthOf, ZProtectedTable, type TStatisticsQuery } from '@yorisoi/shared';
 import { caseRecords, organizations } from '../platform/db/schema/index.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { createTenant, signInAs } from '../testing/fixtures.ts';
 import {
   enrolPersons,
   insertRecords,
   type SyntheticRecord,
 } from '../testing/statistics-fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'contract');
 const clients = new Map<string, TestClient>();
 /** Every identifier a leak would consist of: user ids, pseudonyms, summaries. */
 const secrets: string[] = [];
@@ -23,8 +23,6 @@ const months = ['2025-04', '2025-05', '2025-06'];
 const topics = ['childcare', 'career', 'mental_health', 'elder_care', 'harassment'];
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'contract');
   const [big, small] = tenant.organizations;
   // A third employer as small as the second, same industry: the two are pooled together.
   const [smaller] = await t.ctx.db

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
-import { startSmtpSink } from '../testing/smtp-sink.ts';
 import { confirmationTokenIn, nextMailTo, signUpThroughMail } from '../testing/sign-up-mail.ts';
+import { useSmtpSink } from '../testing/use-smtp-sink.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await startTestApp({ SMTP_URL: smtp.url });
-  tenant = await createTenant(t.ctx, 'invite');
-});
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
+const smtp = useSmtpSink();
+const t = useTestApp(() => ({ SMTP_URL: smtp.url }));
+const tenant = useTenant(t, 'invite');
 
 const signUpBody = (inviteCode: string, email: string) => ({
   inviteCode,

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { signUpValidityHours } from '@yorisoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, fixturePassword, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../testing/test-app.ts';
+import { createTenant, fixturePassword } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
-import { startSmtpSink } from '../testing/smtp-sink.ts';
 import {
   confirmationTokenIn,
   mailsTo,
@@ -16,20 +15,12 @@ import { interleavedSamples } from '../testing/timed-samples.ts';
 import { mannWhitneyPValue } from '../testing/rank-test.ts';
 import { snapshotDatabase, tableRowCounts } from '../testing/db-snapshot.ts';
 import { queryRows } from '../platform/db/database.ts';
+import { useSmtpSink } from '../testing/use-smtp-sink.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await startTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <accounts@test.example>' });
-  tenant = await createTenant(t.ctx, 'signup');
-});
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
+const smtp = useSmtpSink();
+const t = useTestApp(() => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <accounts@test.example>' }));
+const tenant = useTenant(t, 'signup');
 
 let fresh = 0;
 const newAddress = () => `signup-${++fresh}-${Date.now()}@example.com`;

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   rankMatches,
   renderMatchReason,
@@ -12,9 +12,8 @@ import {
 import { auditLog, workOpenings, workProfiles } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
-import { createTenant, type TenantFixture } from '../testing/fixtures.ts';
+import { type TenantFixture } from '../testing/fixtures.ts';
 import { seedSyntheticProgramme } from '../testing/matching-fixtures.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { matchOpeningOf, matchPersonOf } from './match-inputs.ts';
 import {
   proposeTeam,
@@ -26,10 +25,11 @@ import {
   createWorkProfile,
   createWorkProgramme,
 } from './work-profiles.service.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'matching');
+const other = useTenant(t, 'elsewhere');
 let staff: Actor;
 let programmeId: string;
 let skill: Record<string, string>;
@@ -105,9 +105,6 @@ const openingInput = (over: Partial<TWorkOpeningInput> = {}): TWorkOpeningInput 
 });
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'matching');
-  other = await createTenant(t.ctx, 'elsewhere');
   staff = actorFrom(tenant.people.cityStaff, tenant.municipalityId);
   const programme = await createWorkProgramme(t.ctx, {
     actor: staff,
@@ -118,7 +115,6 @@ beforeAll(async () => {
   programmeId = programme.id;
   skill = Object.fromEntries(programme.skills.map((s) => [s.label, s.id]));
 });
-afterAll(() => t?.close());
 
 describe('suggestions', () => {
   it('rank a 保育士 for a morning post with the reasons in words, and not a person without one', async () => {

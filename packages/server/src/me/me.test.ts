@@ -1,26 +1,15 @@
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { currentConsentText, japanTimeOf } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createTenant,
-  fixturePassword,
-  signInAs,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { createTenant, fixturePassword, signInAs } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { users } from '../platform/db/schema/index.ts';
 import { purgeDueAccounts } from './me.service.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'me');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'me');
 
 describe('consent', () => {
   it('is required before consulting, can be given for the current version only, and withdrawn', async () => {

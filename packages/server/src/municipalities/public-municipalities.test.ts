@@ -1,15 +1,16 @@
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { checkDigitOf, japanTimeOf } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { startTestApp } from '../testing/test-app.ts';
+import { signInAs } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { auditLog, municipalities } from '../platform/db/schema/index.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'public-page');
+const other = useTenant(t, 'public-page-other');
 let code: string;
 
 const anonymous = () => new TestClient(t.app);
@@ -23,9 +24,6 @@ const contacts = [
 ];
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'public-page');
-  other = await createTenant(t.ctx, 'public-page-other');
   // Fixture codes are random; the public address needs one with a valid check digit.
   const five = String(crypto.randomInt(10000, 48000));
   code = `${five}${checkDigitOf(five)}`;
@@ -34,7 +32,6 @@ beforeAll(async () => {
     .set({ code, consortiumName: 'テスト共創コンソーシアム', publicContacts: contacts })
     .where(eq(municipalities.id, tenant.municipalityId));
 });
-afterAll(() => t?.close());
 
 describe('a municipality’s public page', () => {
   it('is found by the same written codes on every public page: six digits, or five', async () => {

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
-import { mailText, startSmtpSink } from '../testing/smtp-sink.ts';
+import { mailText } from '../testing/smtp-sink.ts';
 import { shifts, notificationOutbox } from '../platform/db/schema/index.ts';
 import { recordSlaBreaches } from '../sla/breaches.service.ts';
+import { useSmtpSink } from '../testing/use-smtp-sink.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await startTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <alerts@test.example>' });
-  tenant = await createTenant(t.ctx, 'notify');
-});
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
+const smtp = useSmtpSink();
+const t = useTestApp(() => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Yorisoi <alerts@test.example>' }));
+const tenant = useTenant(t, 'notify');
 
 describe('staff alerts by email', () => {
   it('alerts the supervisor at once about a high-risk message, without its content or the person', async () => {

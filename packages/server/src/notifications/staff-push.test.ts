@@ -1,49 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZPushPayload } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import {
   addLicensedCoordinator,
   newClientMsgId,
   startConsultationAs,
 } from '../testing/consultation-fixtures.ts';
-import { startPushService } from '../testing/push-service.ts';
+import { usePushService, subscribeDevice, payloadsOf } from '../testing/use-push-service.ts';
 import { connectSocket } from '../testing/socket-client.ts';
 import { waitFor } from '../testing/wait-for.ts';
 import { userRoom } from '../realtime/rooms.ts';
-import type { TestClient } from '../testing/test-client.ts';
+import { useTestApp, useTenant, useSockets } from '../testing/use-test-app.ts';
 
 /**
  * Web push to the care team when no console is open (issue 13), against the local push
  * service the push tests use: VAPID verified, the aes128gcm body decrypted as a browser
  * would. A push never carries what the person wrote.
  */
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-let push: Awaited<ReturnType<typeof startPushService>>;
-
-beforeAll(async () => {
-  push = await startPushService();
-  t = await startTestApp();
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'staff-push');
-});
-afterAll(async () => {
-  await t?.close();
-  await push?.close();
-});
-
-async function subscribeDevice(client: TestClient) {
-  const subscription = push.subscribe();
-  await client.ok('registerPushSubscription', {
-    body: { endpoint: subscription.endpoint, keys: subscription.keys, expirationTime: null },
-  });
-  return subscription;
-}
-
-const payloadsOf = (id: string) =>
-  push.pushesFor(id).map((p) => ZPushPayload.parse(JSON.parse(p.payload)));
+const push = usePushService();
+const t = useTestApp();
+const tenant = useTenant(t, 'staff-push');
+const sockets = useSockets(t);
 
 describe('push to the care team', () => {
   it('announces a transfer to the coordinator with a fixed text and no content', async () => {
@@ -56,7 +32,7 @@ describe('push to the care team', () => {
       licenceNumber: '2345678',
     });
     const receiver = await signInAs(t, receiverPerson);
-    const device = await subscribeDevice(receiver);
+    const device = await subscribeDevice(push, receiver);
     const secret = 'SECRET-CONTENT 夫の転勤で悩んでいます';
     const started = await startConsultationAs(worker, secret);
     const id = started.consultation.id;
@@ -66,7 +42,7 @@ describe('push to the care team', () => {
       body: { coordinatorId: receiverPerson.id, handoverNote: `引き継ぎ ${secret}` },
     });
     await waitFor(() => push.pushesFor(device.id).length > 0, { what: 'the assignment push' });
-    const [payload] = payloadsOf(device.id);
+    const [payload] = payloadsOf(push, device.id);
     expect(payload).toEqual({
       kind: 'consultation_assigned',
       title: '寄り添い',
@@ -82,19 +58,21 @@ describe('push to the care team', () => {
   it('announces the person’s new message only while the coordinator has no page open', async () => {
     const worker = await signInAs(t, tenant.people.worker);
     const coordinator = await signInAs(t, tenant.people.coordinator);
-    const device = await subscribeDevice(coordinator);
+    const device = await subscribeDevice(push, coordinator);
     const started = await startConsultationAs(worker);
     const id = started.consultation.id;
     await coordinator.ok('claimConsultation', { params: { id } });
 
-    const online = await connectSocket(url, coordinator.cookie);
+    const online = await connectSocket(sockets.url, coordinator.cookie);
     await worker.ok('sendMessage', {
       params: { id },
       body: { clientMsgId: newClientMsgId(), body: 'ONLINE-MARKER まだ眠れません' },
     });
     online.close();
     await t.ctx.outbox.idle();
-    expect(payloadsOf(device.id).filter((p) => p.kind === 'consultation_message')).toEqual([]);
+    expect(payloadsOf(push, device.id).filter((p) => p.kind === 'consultation_message')).toEqual(
+      [],
+    );
 
     await waitFor(
       async () =>
@@ -106,9 +84,12 @@ describe('push to the care team', () => {
       params: { id },
       body: { clientMsgId: newClientMsgId(), body: 'OFFLINE-MARKER 夜中に目が覚めます' },
     });
-    await waitFor(() => payloadsOf(device.id).some((p) => p.kind === 'consultation_message'), {
-      what: 'the message push',
-    });
+    await waitFor(
+      () => payloadsOf(push, device.id).some((p) => p.kind === 'consultation_message'),
+      {
+        what: 'the message push',
+      },
+    );
     const messagePushes = push
       .pushesFor(device.id)
       .filter((p) => p.payload.includes('consultation_message'));

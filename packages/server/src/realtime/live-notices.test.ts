@@ -1,42 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerToClientEvents } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createTenant,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
-import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { useTestApp, useTenant, useSockets } from '../testing/use-test-app.ts';
 
 /**
  * Live notices replace polling: the queue and the person's waiting status refresh the
  * moment something changes. Notices carry no content and reach only those who may re-read.
  */
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-let other: TenantFixture;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  t = await startTestApp();
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'live');
-  other = await createTenant(t.ctx, 'live-other');
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(() => t?.close());
-
-async function socketOf(person: FixturePerson) {
-  const client = await signInAs(t, person);
-  const socket = await connectSocket(url, client.cookie);
-  sockets.push(socket);
-  return { client, socket };
-}
+const t = useTestApp();
+const tenant = useTenant(t, 'live');
+const other = useTenant(t, 'live-other');
+const sockets = useSockets(t);
 
 type Received = { event: keyof ServerToClientEvents; payload: unknown }[];
 function record(socket: TestSocket): Received {
@@ -54,15 +29,15 @@ async function settled(socket: TestSocket) {
 
 describe('live notices of the queue and of consultations', () => {
   it('tells the care team and waiting people when the queue moves, and the person when theirs changes', async () => {
-    const worker = await socketOf(tenant.people.worker);
-    const family = await socketOf(tenant.people.family);
-    const coordinator = await socketOf(tenant.people.coordinator);
-    const supervisor = await socketOf(tenant.people.supervisor);
+    const worker = await sockets.connectAs(tenant.people.worker);
+    const family = await sockets.connectAs(tenant.people.family);
+    const coordinator = await sockets.connectAs(tenant.people.coordinator);
+    const supervisor = await sockets.connectAs(tenant.people.supervisor);
     const outsiders = [
-      await socketOf(tenant.people.employerAdmin),
-      await socketOf(tenant.people.cityStaff),
-      await socketOf(other.people.coordinator),
-      await socketOf(other.people.worker),
+      await sockets.connectAs(tenant.people.employerAdmin),
+      await sockets.connectAs(tenant.people.cityStaff),
+      await sockets.connectAs(other.people.coordinator),
+      await sockets.connectAs(other.people.worker),
     ];
     const outsiderLogs = outsiders.map((o) => record(o.socket));
     const familyLog = record(family.socket);

@@ -1,66 +1,28 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TMessageAck, TSocketError } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  addPerson,
-  createNetworkAdmin,
-  createTenant,
-  fixturePassword,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { fixturePassword, signInAs } from '../testing/fixtures.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
-import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
+import {
+  newClientMsgId,
+  startConsultationAs,
+  liveConsultation,
+  strangersToConsultation,
+} from '../testing/consultation-fixtures.ts';
 import { connectSocket, nextEvents, type TestSocket } from '../testing/socket-client.ts';
+import { useSockets, useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-let other: TenantFixture;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  t = await startTestApp();
-  const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  url = address;
-  tenant = await createTenant(t.ctx, 'live');
-  other = await createTenant(t.ctx, 'elsewhere');
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(() => t?.close());
-
-async function socketOf(client: TestClient) {
-  const socket = await connectSocket(url, client.cookie);
-  sockets.push(socket);
-  return socket;
-}
-
-/** A claimed consultation with the worker and the coordinator both joined live. */
-async function liveConsultation() {
-  const worker = await signInAs(t, tenant.people.worker);
-  const coordinator = await signInAs(t, tenant.people.coordinator);
-  const started = await startConsultationAs(worker);
-  const id = started.consultation.id;
-  await coordinator.ok('claimConsultation', { params: { id } });
-  const workerSocket = await socketOf(worker);
-  const coordinatorSocket = await socketOf(coordinator);
-  for (const socket of [workerSocket, coordinatorSocket]) {
-    const joined = await socket.emitWithAck('consultation:join', { consultationId: id });
-    expect(joined).toMatchObject({ id, status: 'active' });
-  }
-  return { worker, coordinator, id, workerSocket, coordinatorSocket };
-}
+const t = useTestApp();
+const tenant = useTenant(t, 'live');
+const other = useTenant(t, 'elsewhere');
+const sockets = useSockets(t);
 
 const isError = (response: unknown): response is TSocketError =>
   typeof response === 'object' && response !== null && 'error' in response;
 
 describe('socket handshake', () => {
   it('refuses a socket without a session', async () => {
-    await expect(connectSocket(url, null)).rejects.toMatchObject({
+    await expect(connectSocket(sockets.url, null)).rejects.toMatchObject({
       message: 'UNAUTHENTICATED',
       data: { error: { code: 'UNAUTHENTICATED' } },
     });
@@ -69,7 +31,7 @@ describe('socket handshake', () => {
   it('refuses a foreign Origin even with a valid session', async () => {
     const worker = await signInAs(t, tenant.people.worker);
     await expect(
-      connectSocket(url, worker.cookie, { origin: 'https://evil.example' }),
+      connectSocket(sockets.url, worker.cookie, { origin: 'https://evil.example' }),
     ).rejects.toMatchObject({ message: 'CSRF_INVALID' });
   });
 
@@ -78,7 +40,7 @@ describe('socket handshake', () => {
     await client.ok('signIn', {
       body: { email: tenant.people.coordinator.email, password: fixturePassword },
     });
-    await expect(connectSocket(url, client.cookie)).rejects.toMatchObject({
+    await expect(connectSocket(sockets.url, client.cookie)).rejects.toMatchObject({
       message: 'MFA_VERIFICATION_REQUIRED',
     });
   });
@@ -86,8 +48,12 @@ describe('socket handshake', () => {
 
 describe('live messages', () => {
   it('acknowledges after commit and delivers to the other party with mine per recipient', async () => {
-    const { worker, id, workerSocket, coordinatorSocket } = await liveConsultation();
-    const secondDevice = await socketOf(worker);
+    const { worker, id, workerSocket, coordinatorSocket } = await liveConsultation(
+      t,
+      tenant,
+      sockets,
+    );
+    const secondDevice = await sockets.connect(worker);
     await secondDevice.emitWithAck('consultation:join', { consultationId: id });
     const atCoordinator = nextEvents(coordinatorSocket, 'message:new', 1);
     const atSecondDevice = nextEvents(secondDevice, 'message:new', 1);
@@ -128,7 +94,7 @@ describe('live messages', () => {
   });
 
   it('pushes messages sent over HTTP and receipts to joined sockets', async () => {
-    const { coordinator, id, workerSocket } = await liveConsultation();
+    const { coordinator, id, workerSocket } = await liveConsultation(t, tenant, sockets);
     const messages = nextEvents(workerSocket, 'message:new', 1);
     await coordinator.ok('sendMessage', {
       params: { id },
@@ -151,7 +117,11 @@ describe('live messages', () => {
   });
 
   it('replays what a client missed while disconnected, in order, from the log', async () => {
-    const { worker, coordinatorSocket, id, workerSocket } = await liveConsultation();
+    const { worker, coordinatorSocket, id, workerSocket } = await liveConsultation(
+      t,
+      tenant,
+      sockets,
+    );
     workerSocket.close();
     const acks: TMessageAck[] = [];
     for (let i = 0; i < 5; i++) {
@@ -163,7 +133,7 @@ describe('live messages', () => {
         })) as TMessageAck,
       );
     }
-    const again = await socketOf(worker);
+    const again = await sockets.connect(worker);
     const page = await again.emitWithAck('consultation:sync', { consultationId: id, afterSeq: 1 });
     if (isError(page)) throw new Error(page.error.code);
     expect(page.items.map((m) => m.seq)).toEqual(acks.map((a) => a.seq));
@@ -179,7 +149,7 @@ describe('live messages', () => {
 
   it('disconnects sockets whose session ended', async () => {
     const worker = await signInAs(t, tenant.people.worker);
-    const socket = await socketOf(worker);
+    const socket = await sockets.connect(worker);
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
     await worker.ok('signOut');
     expect(await t.app.realtime.sweepSessions()).toBeGreaterThanOrEqual(1);
@@ -189,35 +159,11 @@ describe('live messages', () => {
 
 describe('who may use a consultation over the socket', () => {
   it('answers NOT_FOUND to every non-party, sends them nothing, and changes nothing', async () => {
-    const { id, workerSocket, coordinatorSocket } = await liveConsultation();
-    const strangers: [string, FixturePerson][] = [
-      ['employer admin', tenant.people.employerAdmin],
-      ['city staff', tenant.people.cityStaff],
-      ['family member (not the person)', tenant.people.family],
-      [
-        'another worker',
-        await addPerson(t.ctx, {
-          municipalityId: tenant.municipalityId,
-          organizationId: tenant.organizations[0]!.id,
-          role: 'worker',
-          label: 'nosy',
-        }),
-      ],
-      [
-        'an unassigned coordinator',
-        await addPerson(t.ctx, {
-          municipalityId: tenant.municipalityId,
-          role: 'coordinator',
-          label: 'unassigned',
-        }),
-      ],
-      ['another tenant’s supervisor', other.people.supervisor],
-      ['another tenant’s worker', other.people.worker],
-      ['network admin', await createNetworkAdmin(t.ctx)],
-    ];
+    const { id, workerSocket, coordinatorSocket } = await liveConsultation(t, tenant, sockets);
+    const strangers = await strangersToConsultation(t.ctx, tenant, other);
     const strangerSockets: [string, TestSocket][] = [];
     for (const [label, person] of strangers) {
-      strangerSockets.push([label, await socketOf(await signInAs(t, person))]);
+      strangerSockets.push([label, await sockets.connect(await signInAs(t, person))]);
     }
     const leaked: string[] = [];
     for (const [label, socket] of strangerSockets) {
@@ -256,7 +202,7 @@ describe('who may use a consultation over the socket', () => {
 
 describe('bad socket payloads', () => {
   it('get VALIDATION_FAILED or NOT_FOUND and change nothing', async () => {
-    const { id, workerSocket } = await liveConsultation();
+    const { id, workerSocket } = await liveConsultation(t, tenant, sockets);
     const foreign = await startConsultationAs(await signInAs(t, other.people.worker));
     const before = await snapshotDatabase(t.ctx.db);
     const uuid = newClientMsgId();

@@ -1,39 +1,29 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { connectSocket, type TestSocket } from '../testing/socket-client.ts';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../platform/db/database.ts';
+import { useTestApp, useTenant, useSockets } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-const sockets: TestSocket[] = [];
 const candidate = {
   candidate: 'candidate:842163049 1 udp 1677729535 127.0.0.1 54321 typ srflx raddr 0.0.0.0 rport 0',
   sdpMid: '0',
   sdpMLineIndex: 0,
 };
 
-beforeAll(async () => {
-  t = await startTestApp({
-    SOCKET_MESSAGES_PER_MINUTE: '60',
-    SOCKET_MESSAGE_BURST: '3',
-    SOCKET_TYPING_PER_MINUTE: '60',
-    SOCKET_TYPING_BURST: '2',
-    SOCKET_CALLS_PER_MINUTE: '60',
-    SOCKET_CALL_BURST: '2',
-    SOCKET_SIGNALS_PER_MINUTE: '60',
-    SOCKET_SIGNAL_BURST: '3',
-  });
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'socket-limits');
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(() => t?.close());
+const t = useTestApp(() => ({
+  SOCKET_MESSAGES_PER_MINUTE: '60',
+  SOCKET_MESSAGE_BURST: '3',
+  SOCKET_TYPING_PER_MINUTE: '60',
+  SOCKET_TYPING_BURST: '2',
+  SOCKET_CALLS_PER_MINUTE: '60',
+  SOCKET_CALL_BURST: '2',
+  SOCKET_SIGNALS_PER_MINUTE: '60',
+  SOCKET_SIGNAL_BURST: '3',
+}));
+const tenant = useTenant(t, 'socket-limits');
+const sockets = useSockets(t);
 
 const send = (socket: TestSocket, consultationId: string, body: string) =>
   socket.emitWithAck('message:send', { consultationId, clientMsgId: newClientMsgId(), body });
@@ -43,10 +33,10 @@ describe('socket rate limits', () => {
     const worker = await signInAs(t, tenant.people.worker);
     const started = await startConsultationAs(worker);
     const id = started.consultation.id;
-    const first = await connectSocket(url, worker.cookie);
-    const second = await connectSocket(url, worker.cookie);
-    const third = await connectSocket(url, worker.cookie);
-    sockets.push(first, second, third);
+    const first = await connectSocket(sockets.url, worker.cookie);
+    const second = await connectSocket(sockets.url, worker.cookie);
+    const third = await connectSocket(sockets.url, worker.cookie);
+    sockets.closeAfterTest(first, second, third);
 
     const fromFirst = [];
     for (let i = 0; i < 4; i++) fromFirst.push(await send(first, id, `first ${i}`));
@@ -74,8 +64,7 @@ describe('socket rate limits', () => {
     const family = await signInAs(t, tenant.people.family);
     const started = await startConsultationAs(family);
     const consultationId = started.consultation.id;
-    const socket = await connectSocket(url, family.cookie);
-    sockets.push(socket);
+    const socket = await sockets.connect(family);
     await socket.emitWithAck('consultation:join', { consultationId });
     const acks = [];
     for (let i = 0; i < 3; i++) {
@@ -90,9 +79,9 @@ describe('socket rate limits', () => {
     const id = (await startConsultationAs(worker)).consultation.id;
     const nurse = await signInAs(t, tenant.people.coordinator);
     await nurse.ok('claimConsultation', { params: { id } });
-    const caller = await connectSocket(url, nurse.cookie);
-    const callee = await connectSocket(url, worker.cookie);
-    sockets.push(caller, callee);
+    const caller = await connectSocket(sockets.url, nurse.cookie);
+    const callee = await connectSocket(sockets.url, worker.cookie);
+    sockets.closeAfterTest(caller, callee);
     let rang = 0;
     callee.on('call:ringing', () => rang++);
     let candidates = 0;

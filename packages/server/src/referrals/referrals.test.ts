@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TEventInput, TReferralTarget } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import type { TestClient } from '../testing/test-client.ts';
@@ -12,17 +11,11 @@ import {
   findMunicipalityById,
   listFacilities,
 } from '../childcare/childcare-facilities.repository.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'referral');
-  other = await createTenant(t.ctx, 'referral-other');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'referral');
+const other = useTenant(t, 'referral-other');
 
 const hour = 3_600_000;
 const at = (msFromNow: number) => new Date(t.ctx.now().getTime() + msFromNow).toISOString();

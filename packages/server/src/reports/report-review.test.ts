@@ -1,25 +1,21 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { TReport, TUpdateReportDraft } from '@yorisoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../platform/db/schema/index.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { addPerson, createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { addPerson, signInAs } from '../testing/fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
+const t = useTestApp();
+const tenant = useTenant(t, 'report-draft');
+const other = useTenant(t, 'report-draft-other');
 let city: TestClient;
 let supervisor: TestClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'report-draft');
-  other = await createTenant(t.ctx, 'report-draft-other');
   city = await signInAs(t, tenant.people.cityStaff);
   supervisor = await signInAs(t, tenant.people.supervisor);
 });
-afterAll(() => t?.close());
 
 /** The report's draft as an edit would send it back. */
 function editOf(report: TReport, change: Partial<TUpdateReportDraft> = {}): TUpdateReportDraft {

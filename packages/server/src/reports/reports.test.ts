@@ -1,16 +1,10 @@
 import { japanTimeOf } from '@yorisoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { addPerson, createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { addPerson, signInAs } from '../testing/fixtures.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'report');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'report');
 
 const labels = ['1', '2', '3', '4', '5'].map((n) => `選択肢${n}`);
 

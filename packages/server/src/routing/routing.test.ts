@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { noEvents } from '../consultations/consultation-events.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import {
-  createTenant,
-  signInAs,
-  type FixturePerson,
-  type TenantFixture,
-} from '../testing/fixtures.ts';
+import { signInAs, type FixturePerson } from '../testing/fixtures.ts';
 import { addLicensedCoordinator, newClientMsgId } from '../testing/consultation-fixtures.ts';
 import { shifts } from '../platform/db/schema/index.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { routeWaitingConsultations } from './routing.service.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
+const t = useTestApp(() => ({ MAX_CONCURRENT_CONSULTATIONS: '2' }));
+const tenant = useTenant(t, 'routing');
 let midwife: FixturePerson;
 
 beforeAll(async () => {
-  t = await startTestApp({ MAX_CONCURRENT_CONSULTATIONS: '2' });
-  tenant = await createTenant(t.ctx, 'routing');
   midwife = await addLicensedCoordinator(t.ctx, {
     municipalityId: tenant.municipalityId,
     label: 'midwife',
@@ -26,7 +19,6 @@ beforeAll(async () => {
     licenceNumber: '5555555',
   });
 });
-afterAll(() => t?.close());
 
 async function onDutyNow(person: FixturePerson) {
   const now = t.ctx.now().getTime();

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from '../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { eq } from 'drizzle-orm';
 import {
@@ -10,16 +9,13 @@ import {
   shifts,
 } from '../platform/db/schema/index.ts';
 import { recordSlaBreaches } from './breaches.service.ts';
-
-let t: TestApp;
-let tenant: TenantFixture;
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
 beforeAll(async () => {
   // One consultation per coordinator, so an on-duty coordinator can be busy and a wait real.
-  t = await startTestApp({ MAX_CONCURRENT_CONSULTATIONS: '1' });
-  tenant = await createTenant(t.ctx, 'sla');
 });
-afterAll(() => t?.close());
+const t = useTestApp(() => ({ MAX_CONCURRENT_CONSULTATIONS: '1' }));
+const tenant = useTenant(t, 'sla');
 
 describe('SLA breaches and what the waiting person is told', () => {
   it('tells the truth while no one is on duty, records a missed first answer once, then a missed next answer', async () => {

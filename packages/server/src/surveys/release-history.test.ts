@@ -1,9 +1,9 @@
 import { japanTimeOf } from '@yorisoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TCreateSurvey, TReport } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { addPerson, createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
+import { useTestApp } from '../testing/use-test-app.ts';
 
 /**
  * Disclosure control across everything an audience received (issue 20), through the API:
@@ -11,11 +11,7 @@ import type { TestClient } from '../testing/test-client.ts';
  * promise without blocking anything unrelated. Each case has a municipality of its own,
  * so that one case's releases are not in another's history.
  */
-let t: TestApp;
-afterAll(() => t?.close());
-beforeAll(async () => {
-  t = await startTestApp();
-});
+const t = useTestApp();
 
 const labels = ['1', '2', '3', '4', '5'];
 const day = (offsetDays: number) =>

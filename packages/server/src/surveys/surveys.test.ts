@@ -1,24 +1,17 @@
 import { japanTimeOf } from '@yorisoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { TCreateSurvey } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { addPerson, createTenant, signInAs, type TenantFixture } from '../testing/fixtures.ts';
+import { addPerson, signInAs, type TenantFixture } from '../testing/fixtures.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { surveyAnswers, surveyRespondents } from '../platform/db/schema/index.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { countDisclosedGroups } from '../insights/release-ledger.repository.ts';
+import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'survey');
-  other = await createTenant(t.ctx, 'survey-other');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'survey');
+const other = useTenant(t, 'survey-other');
 
 const labels = [
   'まったくそう思わない',

@@ -21,6 +21,40 @@ function useDescribed(hint: ReactNode, error: string | undefined) {
   return { id, hintId, errorId, describedBy };
 }
 
+/** What a control says about itself: its id, whether it is in error, and what describes it. */
+function controlProps(described: ReturnType<typeof useDescribed>, error: string | undefined) {
+  return {
+    id: described.id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described.describedBy,
+  };
+}
+
+/** A labelled control with its hint above and its error below. */
+function Framed({
+  className = 'field',
+  label,
+  hint,
+  error,
+  described,
+  children,
+}: FieldFrame & {
+  className?: string;
+  described: ReturnType<typeof useDescribed>;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={described.id} className="field__label">
+        {label}
+      </label>
+      <Hint id={described.hintId}>{hint}</Hint>
+      {children}
+      <FieldError id={described.errorId} message={error} />
+    </div>
+  );
+}
+
 function Hint({ id, children }: { id: string | undefined; children: ReactNode }) {
   if (!id) return null;
   return (
@@ -30,7 +64,13 @@ function Hint({ id, children }: { id: string | undefined; children: ReactNode })
   );
 }
 
-function FieldError({ id, message }: { id: string | undefined; message: string | undefined }) {
+export function FieldError({
+  id,
+  message,
+}: {
+  id: string | undefined;
+  message: string | undefined;
+}) {
   if (!id || !message) return null;
   return (
     <p id={id} className="field__error" role="alert">
@@ -42,44 +82,32 @@ function FieldError({ id, message }: { id: string | undefined; message: string |
 type TextFieldProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>;
 
 export function TextField({ label, hint, error, className, ...input }: TextFieldProps) {
-  const { id, hintId, errorId, describedBy } = useDescribed(hint, error);
+  const described = useDescribed(hint, error);
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <Hint id={hintId}>{hint}</Hint>
-      <input
-        {...input}
-        id={id}
-        className="field__control"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      <FieldError id={errorId} message={error} />
-    </div>
+    <Framed
+      className={`field${className ? ` ${className}` : ''}`}
+      label={label}
+      hint={hint}
+      error={error}
+      described={described}
+    >
+      <input {...input} {...controlProps(described, error)} className="field__control" />
+    </Framed>
   );
 }
 
 type TextAreaFieldProps = FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
 
 export function TextAreaField({ label, hint, error, ...textarea }: TextAreaFieldProps) {
-  const { id, hintId, errorId, describedBy } = useDescribed(hint, error);
+  const described = useDescribed(hint, error);
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <Hint id={hintId}>{hint}</Hint>
+    <Framed label={label} hint={hint} error={error} described={described}>
       <textarea
         {...textarea}
-        id={id}
+        {...controlProps(described, error)}
         className="field__control field__control--multiline"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
       />
-      <FieldError id={errorId} message={error} />
-    </div>
+    </Framed>
   );
 }
 
@@ -92,19 +120,13 @@ type SelectFieldProps = FieldFrame &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: readonly SelectOption[] };
 
 export function SelectField({ label, hint, error, options, ...select }: SelectFieldProps) {
-  const { id, hintId, errorId, describedBy } = useDescribed(hint, error);
+  const described = useDescribed(hint, error);
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <Hint id={hintId}>{hint}</Hint>
+    <Framed label={label} hint={hint} error={error} described={described}>
       <select
         {...select}
-        id={id}
+        {...controlProps(described, error)}
         className="field__control field__control--select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -112,32 +134,29 @@ export function SelectField({ label, hint, error, options, ...select }: SelectFi
           </option>
         ))}
       </select>
-      <FieldError id={errorId} message={error} />
-    </div>
+    </Framed>
   );
 }
 
 type CheckboxFieldProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>;
 
 export function CheckboxField({ label, hint, error, ...input }: CheckboxFieldProps) {
-  const { id, hintId, errorId, describedBy } = useDescribed(hint, error);
+  const described = useDescribed(hint, error);
   return (
     <div className="field field--checkbox">
       <div className="field__checkbox-row">
         <input
           {...input}
           type="checkbox"
-          id={id}
+          {...controlProps(described, error)}
           className="field__checkbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
         />
-        <label htmlFor={id} className="field__label field__label--inline">
+        <label htmlFor={described.id} className="field__label field__label--inline">
           {label}
         </label>
       </div>
-      <Hint id={hintId}>{hint}</Hint>
-      <FieldError id={errorId} message={error} />
+      <Hint id={described.hintId}>{hint}</Hint>
+      <FieldError id={described.errorId} message={error} />
     </div>
   );
 }

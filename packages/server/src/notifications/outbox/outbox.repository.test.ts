@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { and, inArray } from 'drizzle-orm';
-import { startTestApp, type TestApp } from '../../testing/test-app.ts';
-import { createTenant, type TenantFixture } from '../../testing/fixtures.ts';
 import { users } from '../../platform/db/schema/index.ts';
 import { enqueueNotifications, noticeNotQueued } from './outbox.repository.ts';
+import { useTestApp, useTenant } from '../../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'notice-once');
-});
+const t = useTestApp();
+const tenant = useTenant(t, 'notice-once');
 afterAll(async () => {
   await t?.close();
 });

@@ -1,15 +1,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { TMessageAck } from '@yorisoi/shared';
-import { startTestApp, type TestApp } from '../../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../../testing/fixtures.ts';
-import { newClientMsgId, startConsultationAs } from '../../testing/consultation-fixtures.ts';
-import { connectSocket, nextEvents, type TestSocket } from '../../testing/socket-client.ts';
+import { signInAs } from '../../testing/fixtures.ts';
+import {
+  newClientMsgId,
+  startConsultationAs,
+  liveConsultation,
+} from '../../testing/consultation-fixtures.ts';
+import { nextEvents } from '../../testing/socket-client.ts';
 import { mailText, startStallableSmtp } from '../../testing/smtp-sink.ts';
 import { waitFor } from '../../testing/wait-for.ts';
 import { anotherInstanceOf } from '../../testing/test-cluster.ts';
 import { notificationOutbox } from '../../platform/db/schema/index.ts';
 import { retryDelayMs } from './outbox-worker.ts';
+import { useTestApp, useTenant, useSockets } from '../../testing/use-test-app.ts';
 
 /**
  * The send path never waits for a mail server (issue 14): alerts are outbox rows that
@@ -17,46 +21,22 @@ import { retryDelayMs } from './outbox-worker.ts';
  * A real SMTP server behind a switch plays the hung one.
  */
 let smtp: Awaited<ReturnType<typeof startStallableSmtp>>;
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-const sockets: TestSocket[] = [];
 
 beforeAll(async () => {
   smtp = await startStallableSmtp();
-  t = await startTestApp({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Yorisoi <alerts@test.example>',
-    // Longer than any test waits: a message that arrives did not wait for a timeout.
-    NOTIFY_DELIVERY_TIMEOUT_MS: '120000',
-  });
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'outbox');
 });
+const t = useTestApp(() => ({
+  SMTP_URL: smtp.url,
+  MAIL_FROM: 'Yorisoi <alerts@test.example>',
+  // Longer than any test waits: a message that arrives did not wait for a timeout.
+  NOTIFY_DELIVERY_TIMEOUT_MS: '120000',
+}));
+const tenant = useTenant(t, 'outbox');
+const sockets = useSockets(t);
 afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
   smtp.recover();
 });
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
-
-/** A claimed consultation with the worker and the coordinator both joined live. */
-async function liveConsultation() {
-  const worker = await signInAs(t, tenant.people.worker);
-  const coordinator = await signInAs(t, tenant.people.coordinator);
-  const started = await startConsultationAs(worker);
-  const id = started.consultation.id;
-  await coordinator.ok('claimConsultation', { params: { id } });
-  const workerSocket = await connectSocket(url, worker.cookie);
-  const coordinatorSocket = await connectSocket(url, coordinator.cookie);
-  sockets.push(workerSocket, coordinatorSocket);
-  for (const socket of [workerSocket, coordinatorSocket]) {
-    await socket.emitWithAck('consultation:join', { consultationId: id });
-  }
-  return { id, workerSocket, coordinatorSocket };
-}
+afterAll(() => smtp?.close());
 
 /** The person writes a high-risk message; resolves with what the coordinator's socket got. */
 async function sendRiskMessage(live: Awaited<ReturnType<typeof liveConsultation>>) {
@@ -96,7 +76,7 @@ async function supervisorMailRow() {
 describe('the send path with a mail server that hangs', () => {
   it('gives the coordinator a risk message while the alert waits, and mails it once the server recovers', async () => {
     smtp.stall();
-    const live = await liveConsultation();
+    const live = await liveConsultation(t, tenant, sockets);
     const received = await sendRiskMessage(live);
     expect(received).toMatchObject({ seq: 2, body: 'OUTBOX-MARKER もう死にたいです' });
     // Nothing has come back from the mail server, and no conversation with it has ended.
@@ -130,7 +110,7 @@ describe('the send path with a mail server that hangs', () => {
 
   it('does not hold a risk message for a mail server that answers late', async () => {
     smtp.slow(8_000);
-    const live = await liveConsultation();
+    const live = await liveConsultation(t, tenant, sockets);
     const received = await sendRiskMessage(live);
     expect(received).toMatchObject({ seq: 2 });
     // Had the send waited for the mail, the mail would be here before the message.

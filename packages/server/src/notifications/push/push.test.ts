@@ -1,52 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { ZPushPayload } from '@yorisoi/shared';
-import { startTestApp, testVapidKeys, type TestApp } from '../../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../../testing/fixtures.ts';
+import { testVapidKeys } from '../../testing/test-app.ts';
+import { createTenant, signInAs } from '../../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../../testing/consultation-fixtures.ts';
-import { startPushService } from '../../testing/push-service.ts';
-import { connectSocket, type TestSocket } from '../../testing/socket-client.ts';
+import { usePushService, subscribeDevice, payloadsOf } from '../../testing/use-push-service.ts';
 import { waitFor } from '../../testing/wait-for.ts';
-import type { TestClient } from '../../testing/test-client.ts';
 import { notificationOutbox, pushSubscriptions, shifts } from '../../platform/db/schema/index.ts';
 import { recordSlaBreaches } from '../../sla/breaches.service.ts';
 import { sendPushToAccounts } from './send-push.ts';
+import { useTestApp, useTenant, useSockets } from '../../testing/use-test-app.ts';
 
-let t: TestApp;
-let url: string;
-let tenant: TenantFixture;
-let push: Awaited<ReturnType<typeof startPushService>>;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  push = await startPushService();
-  t = await startTestApp();
-  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  tenant = await createTenant(t.ctx, 'push');
-});
-afterEach(() => {
-  for (const socket of sockets.splice(0)) socket.close();
-});
-afterAll(async () => {
-  await t?.close();
-  await push?.close();
-});
-
-/** A browser subscribes at the local push service and registers with the server. */
-async function subscribeDevice(client: TestClient) {
-  const subscription = push.subscribe();
-  await client.ok('registerPushSubscription', {
-    body: { endpoint: subscription.endpoint, keys: subscription.keys, expirationTime: null },
-  });
-  return subscription;
-}
+const push = usePushService();
+const t = useTestApp();
+const tenant = useTenant(t, 'push');
+const sockets = useSockets(t);
 
 /** The payloads a device received so far, once there is at least one. */
 const arrivedAt = (id: string) =>
-  waitFor(() => push.pushesFor(id).length > 0, { what: 'a push' }).then(() => payloadsOf(id));
-
-const payloadsOf = (id: string) =>
-  push.pushesFor(id).map((p) => ZPushPayload.parse(JSON.parse(p.payload)));
+  waitFor(() => push.pushesFor(id).length > 0, { what: 'a push' }).then(() => payloadsOf(push, id));
 
 describe('web push', () => {
   it('gives the VAPID key to those who receive notifications, not to employers or the city', async () => {
@@ -75,7 +46,7 @@ describe('web push', () => {
 
   it('delivers what a browser would receive: VAPID-signed, encrypted, a fixed text by kind', async () => {
     const worker = await signInAs(t, tenant.people.worker);
-    const device = await subscribeDevice(worker);
+    const device = await subscribeDevice(push, worker);
     const outcome = await sendPushToAccounts(t.ctx, {
       municipalityId: tenant.municipalityId,
       userIds: [tenant.people.worker.id],
@@ -97,7 +68,7 @@ describe('web push', () => {
 
   it('never pushes to another municipality’s account', async () => {
     const other = await createTenant(t.ctx, 'push-other');
-    const device = await subscribeDevice(await signInAs(t, other.people.worker));
+    const device = await subscribeDevice(push, await signInAs(t, other.people.worker));
     const outcome = await sendPushToAccounts(t.ctx, {
       municipalityId: tenant.municipalityId,
       userIds: [other.people.worker.id],
@@ -109,7 +80,7 @@ describe('web push', () => {
 
   it('forgets a subscription the push service reports gone (410)', async () => {
     const family = await signInAs(t, tenant.people.family);
-    const device = await subscribeDevice(family);
+    const device = await subscribeDevice(push, family);
     push.markGone(device.id);
     const outcome = await sendPushToAccounts(t.ctx, {
       municipalityId: tenant.municipalityId,
@@ -126,11 +97,11 @@ describe('web push', () => {
 
   it('stops on this device when asked, on sign-out of that session, and when the account is deleted', async () => {
     const worker = await signInAs(t, tenant.people.worker);
-    const removed = await subscribeDevice(worker);
+    const removed = await subscribeDevice(push, worker);
     await worker.ok('removePushSubscription', { body: { endpoint: removed.endpoint } });
-    const signedOut = await subscribeDevice(worker);
+    const signedOut = await subscribeDevice(push, worker);
     const otherSession = await signInAs(t, tenant.people.worker);
-    const stays = await subscribeDevice(otherSession);
+    const stays = await subscribeDevice(push, otherSession);
     await worker.ok('signOut');
     const endpoints = async () =>
       (await t.ctx.db.select().from(pushSubscriptions)).map((s) => s.endpoint);
@@ -140,14 +111,14 @@ describe('web push', () => {
 
     const leaving = await createTenant(t.ctx, 'push-leaving');
     const client = await signInAs(t, leaving.people.worker);
-    const device = await subscribeDevice(client);
+    const device = await subscribeDevice(push, client);
     await client.ok('requestDeletion', { body: { confirm: true } });
     expect(await endpoints()).not.toContain(device.endpoint);
   });
 
   it('a subscription moves to whoever signs in next on a shared phone', async () => {
     const worker = await signInAs(t, tenant.people.worker);
-    const device = await subscribeDevice(worker);
+    const device = await subscribeDevice(push, worker);
     const family = await signInAs(t, tenant.people.family);
     await family.ok('registerPushSubscription', {
       body: { endpoint: device.endpoint, keys: device.keys },
@@ -165,13 +136,12 @@ describe('push with the existing alerts', () => {
     const tenant2 = await createTenant(t.ctx, 'push-message');
     const worker = await signInAs(t, tenant2.people.worker);
     const coordinator = await signInAs(t, tenant2.people.coordinator);
-    const device = await subscribeDevice(worker);
+    const device = await subscribeDevice(push, worker);
     const started = await startConsultationAs(worker, 'PUSH-MARKER 夜に眠れません');
     const id = started.consultation.id;
     await coordinator.ok('claimConsultation', { params: { id } });
 
-    const online = await connectSocket(url, worker.cookie);
-    sockets.push(online);
+    const online = await sockets.connect(worker);
     await coordinator.ok('sendMessage', {
       params: { id },
       body: { clientMsgId: newClientMsgId(), body: 'ONLINE-REPLY お話を聞かせてください' },
@@ -195,7 +165,7 @@ describe('push with the existing alerts', () => {
       body: { clientMsgId: newClientMsgId(), body: 'OFFLINE-REPLY またご連絡ください' },
     });
     const [payload] = await arrivedAt(device.id);
-    expect(payloadsOf(device.id)).toHaveLength(1);
+    expect(payloadsOf(push, device.id)).toHaveLength(1);
     expect(payload).toEqual({
       kind: 'new_message',
       title: '寄り添い',
@@ -210,8 +180,11 @@ describe('push with the existing alerts', () => {
   it('pushes a high-risk alert to the supervisors once, linking the consultation', async () => {
     const tenant3 = await createTenant(t.ctx, 'push-risk');
     const supervisor = await signInAs(t, tenant3.people.supervisor);
-    const supervisorDevice = await subscribeDevice(supervisor);
-    const coordinatorDevice = await subscribeDevice(await signInAs(t, tenant3.people.coordinator));
+    const supervisorDevice = await subscribeDevice(push, supervisor);
+    const coordinatorDevice = await subscribeDevice(
+      push,
+      await signInAs(t, tenant3.people.coordinator),
+    );
     const worker = await signInAs(t, tenant3.people.worker);
     const started = await startConsultationAs(worker, 'もう消えたいです');
     await worker.ok('sendMessage', {
@@ -225,7 +198,7 @@ describe('push with the existing alerts', () => {
     });
     expect(push.pushesFor(supervisorDevice.id)[0]!.headers.urgency).toBe('high');
     await t.ctx.outbox.idle();
-    expect(payloadsOf(coordinatorDevice.id)).toEqual([]);
+    expect(payloadsOf(push, coordinatorDevice.id)).toEqual([]);
     const rows = await t.ctx.db
       .select()
       .from(notificationOutbox)
@@ -247,14 +220,17 @@ describe('push with the existing alerts', () => {
       endsAt: new Date(now + 20 * 3_600_000),
       createdBy: tenant4.people.supervisor.id,
     });
-    const device = await subscribeDevice(await signInAs(t, tenant4.people.coordinator));
-    const supervisorDevice = await subscribeDevice(await signInAs(t, tenant4.people.supervisor));
+    const device = await subscribeDevice(push, await signInAs(t, tenant4.people.coordinator));
+    const supervisorDevice = await subscribeDevice(
+      push,
+      await signInAs(t, tenant4.people.supervisor),
+    );
     await startConsultationAs(await signInAs(t, tenant4.people.family), '子どもの発達について');
     t.clock.advance(40 * 60_000);
     await recordSlaBreaches(t.ctx);
     await recordSlaBreaches(t.ctx);
     await t.ctx.outbox.idle();
-    expect(payloadsOf(device.id)).toEqual([
+    expect(payloadsOf(push, device.id)).toEqual([
       {
         kind: 'sla_breach',
         title: '寄り添い',
@@ -262,6 +238,6 @@ describe('push with the existing alerts', () => {
         url: '/care/queue',
       },
     ]);
-    expect(payloadsOf(supervisorDevice.id)).toEqual([]);
+    expect(payloadsOf(push, supervisorDevice.id)).toEqual([]);
   });
 });

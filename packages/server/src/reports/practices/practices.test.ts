@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../testing/test-app.ts';
-import { createTenant, signInAs, type TenantFixture } from '../../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../../testing/fixtures.ts';
+import { useTestApp, useTenant } from '../../testing/use-test-app.ts';
 
-let t: TestApp;
-let tenant: TenantFixture;
-let other: TenantFixture;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  tenant = await createTenant(t.ctx, 'practice');
-  other = await createTenant(t.ctx, 'practice-other');
-});
-afterAll(() => t?.close());
+const t = useTestApp();
+const tenant = useTenant(t, 'practice');
+const other = useTenant(t, 'practice-other');
 
 describe('practice library', () => {
   it('starts from the catalogue and is edited by city staff of the municipality only', async () => {

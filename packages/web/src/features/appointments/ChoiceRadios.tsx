@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { ChoiceFieldset } from '../../ui/ChoiceFieldset.tsx';
+
 interface ChoiceRadiosProps<T extends string> {
   legend: string;
   name: string;
@@ -17,11 +18,8 @@ export function ChoiceRadios<T extends string>({
   onChange,
   error,
 }: ChoiceRadiosProps<T>) {
-  const errorId = useId();
   return (
-    // The error is read with the group, not only announced once.
-    <fieldset className="fieldset" aria-describedby={error ? errorId : undefined}>
-      <legend className="fieldset__legend">{legend}</legend>
+    <ChoiceFieldset legend={legend} error={error}>
       <div className="choice-list">
         {options.map((option) => (
           <label key={option.value} className="choice">
@@ -37,11 +35,6 @@ export function ChoiceRadios<T extends string>({
           </label>
         ))}
       </div>
-      {error ? (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { passwordMinLength } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { errorCode } from '../../api/errors.ts';
 import { useAction, useApiData } from '../../api/use-api.ts';
@@ -10,7 +9,7 @@ import { nextStepFor } from '../../app/guards.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { NewPasswordField } from './AccountFields.tsx';
 import { Form } from '../../ui/Form.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -69,16 +68,10 @@ export function ActivatePage() {
     >
       <Form onSubmit={submit}>
         <ErrorAlert error={action.error} />
-        <TextField
+        <NewPasswordField
           label={t('fields.newPassword')}
-          hint={t('signUp.passwordHint', { min: passwordMinLength })}
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          minLength={passwordMinLength}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
           error={fieldError('password')}
         />
         <p className="form__note">{t('activate.next')}</p>

@@ -9,7 +9,7 @@ import { paths } from '../../app/guards.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { EmailField } from './AccountFields.tsx';
 import { Form } from '../../ui/Form.tsx';
 import { Page } from '../../ui/Page.tsx';
 
@@ -48,17 +48,7 @@ export function ForgotPasswordPage() {
       {answer ? null : (
         <Form onSubmit={submit}>
           <ErrorAlert error={action.error} />
-          <TextField
-            label={t('fields.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={fieldError('email')}
-          />
+          <EmailField value={email} onChange={setEmail} error={fieldError('email')} />
           <p className="form__note">{t('passwordReset.staffNote')}</p>
           <Button type="submit" pending={action.pending} block>
             {t('passwordReset.requestSubmit')}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { passwordMinLength } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useAction } from '../../api/use-api.ts';
 import { useFieldErrors } from '../../api/field-errors.ts';
@@ -9,7 +8,7 @@ import { paths } from '../../app/guards.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { NewPasswordField } from './AccountFields.tsx';
 import { Form } from '../../ui/Form.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { tokenOfFragment } from './link-token.ts';
@@ -47,16 +46,10 @@ export function ResetPasswordPage() {
       {token && !done ? (
         <Form onSubmit={submit}>
           <ErrorAlert error={action.error} />
-          <TextField
+          <NewPasswordField
             label={t('fields.newPassword')}
-            hint={t('signUp.passwordHint', { min: passwordMinLength })}
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            minLength={passwordMinLength}
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={setPassword}
             error={fieldError('password')}
           />
           <Button type="submit" pending={action.pending} block>

@@ -12,6 +12,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { TextField } from '../../ui/Field.tsx';
+import { EmailField } from './AccountFields.tsx';
 import { Form } from '../../ui/Form.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { paths } from '../../app/guards.ts';
@@ -66,17 +67,7 @@ export function SignInPage() {
         ) : (
           <ErrorAlert error={action.error} />
         )}
-        <TextField
-          label={t('fields.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={fieldError('email')}
-        />
+        <EmailField value={email} onChange={setEmail} error={fieldError('email')} />
         <TextField
           label={t('fields.password')}
           type="password"

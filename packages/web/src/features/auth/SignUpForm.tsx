@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   formatInviteCode,
-  passwordMinLength,
   type TInviteLookupResponse,
   type TLocale,
   type TSignUpRequested,
@@ -15,7 +14,8 @@ import { isLocale } from '../../i18n/locale.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField } from '../../ui/Field.tsx';
+import { EmailField, NameFields, NewPasswordField } from './AccountFields.tsx';
 import { Form } from '../../ui/Form.tsx';
 
 interface SignUpFormProps {
@@ -70,50 +70,26 @@ export function SignUpForm({ inviteCode, invite, onChangeCode, onDone }: SignUpF
       </Alert>
       <Form onSubmit={submit}>
         <ErrorAlert error={action.error} />
-        <TextField
-          label={t('fields.email')}
+        <EmailField
           hint={t('signUp.emailHint')}
-          type="email"
-          name="email"
           autoComplete="email"
-          inputMode="email"
-          required
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={setEmail}
           error={fieldError('email')}
         />
-        <TextField
+        <NewPasswordField
           label={t('fields.password')}
-          hint={t('signUp.passwordHint', { min: passwordMinLength })}
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          minLength={passwordMinLength}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
           error={fieldError('password')}
         />
-        <TextField
-          label={t('fields.displayName')}
-          hint={t('signUp.displayNameHint')}
-          name="displayName"
-          autoComplete="nickname"
-          required
-          maxLength={60}
-          value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
-          error={fieldError('displayName')}
-        />
-        <TextField
-          label={t('fields.nicknameOptional')}
-          hint={t('signUp.nicknameHint')}
-          name="nickname"
-          autoComplete="off"
-          maxLength={60}
-          value={nickname}
-          onChange={(event) => setNickname(event.target.value)}
-          error={fieldError('nickname')}
+        <NameFields
+          displayName={displayName}
+          nickname={nickname}
+          onDisplayName={setDisplayName}
+          onNickname={setNickname}
+          fieldError={fieldError}
+          autoComplete
         />
         <SelectField
           label={t('fields.locale')}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChoiceFieldset } from '../../ui/ChoiceFieldset.tsx';
 
 export interface ChipOption<T extends string> {
   value: T;
@@ -21,8 +21,6 @@ export function ChipGroup<T extends string>({
   onChange,
   error,
 }: ChipGroupProps<T>) {
-  const errorId = useId();
-
   function toggle(value: T, on: boolean) {
     const next = on ? [...selected, value] : selected.filter((s) => s !== value);
     // Keep the fixed order of the options, whatever order they were tapped in.
@@ -30,8 +28,7 @@ export function ChipGroup<T extends string>({
   }
 
   return (
-    <fieldset className="fieldset" aria-describedby={error ? errorId : undefined}>
-      <legend className="fieldset__legend">{legend}</legend>
+    <ChoiceFieldset legend={legend} error={error}>
       <div className="chips">
         {options.map((option) => (
           <label key={option.value} className="chip">
@@ -45,11 +42,6 @@ export function ChipGroup<T extends string>({
           </label>
         ))}
       </div>
-      {error ? (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -11,7 +11,8 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField } from '../../ui/Field.tsx';
+import { NameFields } from '../auth/AccountFields.tsx';
 import { Form } from '../../ui/Form.tsx';
 
 export function ProfileForm() {
@@ -52,24 +53,12 @@ export function ProfileForm() {
       <Form onSubmit={submit}>
         {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
         <ErrorAlert error={action.error} />
-        <TextField
-          label={t('fields.displayName')}
-          hint={t('signUp.displayNameHint')}
-          name="displayName"
-          required
-          maxLength={60}
-          value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
-          error={fieldError('displayName')}
-        />
-        <TextField
-          label={t('fields.nicknameOptional')}
-          hint={t('signUp.nicknameHint')}
-          name="nickname"
-          maxLength={60}
-          value={nickname}
-          onChange={(event) => setNickname(event.target.value)}
-          error={fieldError('nickname')}
+        <NameFields
+          displayName={displayName}
+          nickname={nickname}
+          onDisplayName={setDisplayName}
+          onNickname={setNickname}
+          fieldError={fieldError}
         />
         {asksBirthYear ? (
           <SelectField

@@ -9,7 +9,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { municipalities, organizations } from './tenancy.ts';
+import { organizations } from './tenancy.ts';
+import { municipalityKey } from './columns.ts';
 
 /**
  * An employers' alliance the city runs: 鹿児島市イクボス推進同盟, ひおき共創コンソーシアム.
@@ -19,9 +20,7 @@ export const alliances = pgTable(
   'alliances',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     description: text('description').notNull().default(''),
@@ -40,9 +39,7 @@ export const allianceMembers = pgTable(
   'alliance_members',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     allianceId: uuid('alliance_id')
       .notNull()
       .references(() => alliances.id),
@@ -70,9 +67,7 @@ export const allianceDeclarations = pgTable('alliance_declarations', {
   memberId: uuid('member_id')
     .primaryKey()
     .references(() => allianceMembers.id),
-  municipalityId: uuid('municipality_id')
-    .notNull()
-    .references(() => municipalities.id),
+  municipalityId: municipalityKey(),
   text: text('text').notNull(),
   signerName: text('signer_name').notNull(),
   signerTitle: text('signer_title').notNull().default(''),
@@ -87,9 +82,7 @@ export const allianceAwards = pgTable(
   'alliance_awards',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     memberId: uuid('member_id')
       .notNull()
       .references(() => allianceMembers.id),

@@ -1,17 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { users } from './identity.ts';
 import { consultations } from './consultations.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /** A coordinator's weekly bookable window, in Japan time (weekday 0 = Sunday, minutes after midnight). */
 export const availabilityWindows = pgTable(
   'availability_windows',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     coordinatorId: uuid('coordinator_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -20,7 +17,7 @@ export const availabilityWindows = pgTable(
     endMinute: integer('end_minute').notNull(),
     slotMinutes: integer('slot_minutes').notNull(),
     channels: text('channels').array().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('availability_windows_coordinator_idx').on(t.municipalityId, t.coordinatorId)],
 );
@@ -29,10 +26,7 @@ export const availabilityWindows = pgTable(
 export const availabilityExceptions = pgTable(
   'availability_exceptions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     coordinatorId: uuid('coordinator_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -42,7 +36,7 @@ export const availabilityExceptions = pgTable(
     slotMinutes: integer('slot_minutes'),
     channels: text('channels').array().notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('availability_exceptions_window_idx').on(t.coordinatorId, t.startsAt, t.endsAt)],
 );
@@ -56,10 +50,7 @@ export const availabilityExceptions = pgTable(
 export const appointments = pgTable(
   'appointments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     coordinatorId: uuid('coordinator_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -82,7 +73,7 @@ export const appointments = pgTable(
     changeReason: text('change_reason'),
     changedBy: uuid('changed_by'),
     changedAt: timestamp('changed_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('appointments_coordinator_slot_key')

@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { consultationMessages, consultations } from './consultations.ts';
+import { municipalityKey } from './columns.ts';
 
 /**
  * A file of a consultation: uploaded first (idempotent by the client's upload id), then
@@ -13,9 +13,7 @@ export const consultationAttachments = pgTable(
   'consultation_attachments',
   {
     id: uuid('id').primaryKey(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),

@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { consultations } from './consultations.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /**
  * Private notes of the care team on a consultation, and the handover note written when
@@ -10,10 +10,7 @@ import { consultations } from './consultations.ts';
 export const consultationNotes = pgTable(
   'consultation_notes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
@@ -21,7 +18,7 @@ export const consultationNotes = pgTable(
     authorId: uuid('author_id').notNull(),
     authorRole: text('author_role').notNull(),
     bodySealed: text('body_sealed').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('consultation_notes_consultation_idx').on(t.consultationId, t.createdAt)],
 );
@@ -30,10 +27,7 @@ export const consultationNotes = pgTable(
 export const cannedReplies = pgTable(
   'canned_replies',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     createdBy: uuid('created_by').notNull(),

@@ -1,6 +1,7 @@
 import { bigint, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { municipalities } from './tenancy.ts';
 import { consultations } from './consultations.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /**
  * The structured coding a coordinator gives a consultation when closing it: stable codes
@@ -29,17 +30,14 @@ export const consultationCodings = pgTable('consultation_codings', {
 export const consultationRiskFlags = pgTable(
   'consultation_risk_flags',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
     messageSeq: bigint('message_seq', { mode: 'number' }).notNull(),
     level: text('level').notNull(),
     categories: text('categories').array().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     /** The risk assessment with the person was recorded. */
     acknowledgedBy: uuid('acknowledged_by'),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),

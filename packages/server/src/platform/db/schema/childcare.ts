@@ -15,15 +15,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { municipalities } from './tenancy.ts';
 import { users } from './identity.ts';
+import { createdAt, municipalityKey, tenantRow } from './columns.ts';
 
 /** A childcare facility of a municipality, as imported from its open data (子育て施設一覧). */
 export const childcareFacilities = pgTable(
   'childcare_facilities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     sourceId: text('source_id').notNull(),
     name: text('name').notNull(),
     nameKana: text('name_kana'),
@@ -61,7 +59,7 @@ export const childcareFacilities = pgTable(
     /** Every column of the imported row by its header, unknown ones included. */
     original: jsonb('original').$type<Record<string, string>>().notNull(),
     contentHash: text('content_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -95,9 +93,7 @@ export const childcareVacancies = pgTable(
     facilityId: uuid('facility_id')
       .notNull()
       .references(() => childcareFacilities.id, { onDelete: 'cascade' }),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     month: date('month', { mode: 'string' }).notNull(),
     age0: integer('age0'),
     age1: integer('age1'),
@@ -125,10 +121,8 @@ export const childcareFacilityStaff = pgTable(
     facilityId: uuid('facility_id')
       .notNull()
       .references(() => childcareFacilities.id, { onDelete: 'cascade' }),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    municipalityId: municipalityKey(),
+    createdAt: createdAt(),
   },
   (t) => [index('childcare_facility_staff_facility_idx').on(t.facilityId)],
 );
@@ -146,9 +140,7 @@ export const childcareSettings = pgTable('childcare_settings', {
 export const childcareVacancyPublications = pgTable(
   'childcare_vacancy_publications',
   {
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     month: date('month', { mode: 'string' }).notNull(),
     publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
@@ -162,10 +154,7 @@ export const childcareVacancyPublications = pgTable(
 export const childcareVacancyReminders = pgTable(
   'childcare_vacancy_reminders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     facilityId: uuid('facility_id')
       .notNull()
       .references(() => childcareFacilities.id, { onDelete: 'cascade' }),

@@ -11,9 +11,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { municipalities, organizations } from './tenancy.ts';
+import { organizations } from './tenancy.ts';
 import { users } from './identity.ts';
 import type { TMessageAttachment } from '@yorisoi/shared';
+import { createdAt, municipalityKey, tenantRow } from './columns.ts';
 
 /**
  * A consultation of one person (worker or family member) with the care team.
@@ -24,10 +25,7 @@ import type { TMessageAttachment } from '@yorisoi/shared';
 export const consultations = pgTable(
   'consultations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     personUserId: uuid('person_user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -44,7 +42,7 @@ export const consultations = pgTable(
       onDelete: 'set null',
     }),
     lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [
@@ -62,10 +60,7 @@ export const consultations = pgTable(
 export const consultationMessages = pgTable(
   'consultation_messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
@@ -78,7 +73,7 @@ export const consultationMessages = pgTable(
     bodySealed: text('body_sealed').notNull(),
     /** Type, size and pixel size of the message's files (see consultation_attachments). */
     attachments: jsonb('attachments').$type<TMessageAttachment[]>().notNull().default([]),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('consultation_messages_seq_key').on(t.consultationId, t.seq),
@@ -96,9 +91,7 @@ export const consultationReceipts = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     readerRole: text('reader_role').notNull(),
     deliveredSeq: bigint('delivered_seq', { mode: 'number' }).notNull().default(0),
     readSeq: bigint('read_seq', { mode: 'number' }).notNull().default(0),

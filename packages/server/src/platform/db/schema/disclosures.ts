@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { consultations } from './consultations.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /**
  * Break-glass requests to reveal a person's identity in an emergency. The reason may
@@ -9,10 +9,7 @@ import { consultations } from './consultations.ts';
 export const identityDisclosures = pgTable(
   'identity_disclosures',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
@@ -20,7 +17,7 @@ export const identityDisclosures = pgTable(
     reasonSealed: text('reason_sealed').notNull(),
     status: text('status').notNull().default('pending'),
     decidedBy: uuid('decided_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
   (t) => [index('identity_disclosures_municipality_idx').on(t.municipalityId, t.createdAt)],

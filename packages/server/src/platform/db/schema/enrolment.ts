@@ -1,6 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { municipalities, organizations } from './tenancy.ts';
+import { organizations } from './tenancy.ts';
 import { users } from './identity.ts';
+import { createdAt, municipalityKey, tenantRow } from './columns.ts';
 
 /**
  * Company codes (kind `worker`, issued by an employer admin) and family codes (kind `family`,
@@ -10,10 +11,7 @@ import { users } from './identity.ts';
 export const inviteCodes = pgTable(
   'invite_codes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id),
@@ -27,7 +25,7 @@ export const inviteCodes = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('invite_codes_code_key').on(t.code),
@@ -45,9 +43,7 @@ export const signUpRequests = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tokenHash: text('token_hash').notNull(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     /** A company or family sign-up; null for a resident joining a programme (0050). */
     inviteCodeId: uuid('invite_code_id').references(() => inviteCodes.id, { onDelete: 'cascade' }),
     /** The back-to-work programme a resident signs up for (work_programmes, 0050). */
@@ -55,7 +51,7 @@ export const signUpRequests = pgTable(
     formSealed: text('form_sealed').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('sign_up_requests_token_hash_key').on(t.tokenHash)],
 );
@@ -70,10 +66,8 @@ export const familyLinks = pgTable(
     workerUserId: uuid('worker_user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    municipalityId: municipalityKey(),
+    createdAt: createdAt(),
   },
   (t) => [index('family_links_worker_idx').on(t.workerUserId)],
 );
@@ -82,10 +76,7 @@ export const familyLinks = pgTable(
 export const consentRecords = pgTable(
   'consent_records',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),

@@ -10,8 +10,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { childcareFacilities } from './childcare.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /**
  * An event a municipality holds (つどい, 講座, 座談会, 説明会, 相談会, seminars, study sessions).
@@ -21,10 +21,7 @@ import { childcareFacilities } from './childcare.ts';
 export const events = pgTable(
   'events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     description: text('description').notNull(),
@@ -46,7 +43,7 @@ export const events = pgTable(
     published: boolean('published').notNull().default(false),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -68,10 +65,7 @@ export const events = pgTable(
 export const eventRegistrations = pgTable(
   'event_registrations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     eventId: uuid('event_id')
       .notNull()
       .references(() => events.id),
@@ -88,7 +82,7 @@ export const eventRegistrations = pgTable(
     clientRequestId: uuid('client_request_id').notNull(),
     contactsPurgedAt: timestamp('contacts_purged_at', { withTimezone: true }),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('event_registrations_event_idx').on(t.eventId, t.status, t.waitingPosition),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { users } from './identity.ts';
 import { consultations } from './consultations.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /**
  * A planned contact with the person after (or before) a consultation closes: a follow-up
@@ -12,10 +12,7 @@ import { consultations } from './consultations.ts';
 export const consultationCheckIns = pgTable(
   'consultation_check_ins',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
@@ -24,7 +21,7 @@ export const consultationCheckIns = pgTable(
     noteSealed: text('note_sealed'),
     status: text('status').notNull().default('scheduled'),
     scheduledBy: uuid('scheduled_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     doneAt: timestamp('done_at', { withTimezone: true }),
     doneBy: uuid('done_by'),
     followUpConsultationId: uuid('follow_up_consultation_id').references(() => consultations.id, {
@@ -46,10 +43,7 @@ export const consultationCheckIns = pgTable(
 export const closeApprovalRequests = pgTable(
   'close_approval_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
@@ -58,7 +52,7 @@ export const closeApprovalRequests = pgTable(
     status: text('status').notNull().default('pending'),
     decidedBy: uuid('decided_by'),
     commentSealed: text('comment_sealed'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
   (t) => [

@@ -10,6 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { municipalities, organizations } from './tenancy.ts';
+import { createdAt } from './columns.ts';
 
 /**
  * Everyone who signs in. `municipality_id` is null only for network admins, who serve the
@@ -46,7 +47,7 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     deletionRequestedAt: timestamp('deletion_requested_at', { withTimezone: true }),
     deletionDueAt: timestamp('deletion_due_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('users_email_index_key').on(t.emailIndex),
@@ -81,7 +82,7 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     mfaVerified: boolean('mfa_verified').notNull().default(false),
     userAgent: text('user_agent'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
@@ -103,7 +104,7 @@ export const activationTokens = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('activation_tokens_token_hash_key').on(t.tokenHash)],
 );
@@ -129,7 +130,7 @@ export const passwordResetTokens = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('password_reset_tokens_token_hash_key').on(t.tokenHash),

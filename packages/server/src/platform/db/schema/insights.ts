@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { surveys } from './surveys.ts';
 import { municipalities } from './tenancy.ts';
+import { municipalityKey, tenantRow } from './columns.ts';
 
 /**
  * The de-identified record of one closed consultation, the only source of statistics.
@@ -28,10 +29,7 @@ import { municipalities } from './tenancy.ts';
 export const caseRecords = pgTable(
   'case_records',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     personKey: text('person_key').notNull(),
     caseKey: text('case_key').notNull(),
     organizationId: uuid('organization_id'),
@@ -139,9 +137,7 @@ export const disclosureReleases = pgTable(
 export const statisticsDataVersions = pgTable(
   'statistics_data_versions',
   {
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     /** YYYY-MM-01, as case_records.month. */
     month: text('month').notNull(),
     version: bigint('version', { mode: 'number' }).notNull(),
@@ -159,9 +155,7 @@ export const statisticsReleaseCache = pgTable(
   {
     audienceKey: text('audience_key').notNull(),
     requestKey: text('request_key').notNull(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     dataVersion: bigint('data_version', { mode: 'number' }).notNull(),
     releaseId: uuid('release_id').notNull(),
     released: jsonb('released').notNull(),

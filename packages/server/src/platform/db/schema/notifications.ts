@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /**
  * Alerts to staff and appointment notices, written in the transaction of their event and
@@ -20,10 +20,7 @@ import { municipalities } from './tenancy.ts';
 export const notificationOutbox = pgTable(
   'notification_outbox',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     kind: text('kind').notNull(),
     refId: uuid('ref_id').notNull(),
     userId: uuid('user_id').notNull(),
@@ -33,7 +30,7 @@ export const notificationOutbox = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
     /** A code (`timeout`, `smtp_550`, `ECONNREFUSED`), never a server's message. */
     lastError: text('last_error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [

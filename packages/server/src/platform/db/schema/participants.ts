@@ -1,8 +1,8 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { municipalities } from './tenancy.ts';
 import { users } from './identity.ts';
 import { consultations } from './consultations.ts';
+import { tenantRow } from './columns.ts';
 
 /**
  * Supervisors who joined a consultation as an announced second person (crisis protocol).
@@ -12,10 +12,7 @@ import { consultations } from './consultations.ts';
 export const consultationParticipants = pgTable(
   'consultation_participants',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),

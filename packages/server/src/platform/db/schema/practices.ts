@@ -1,14 +1,11 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
+import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { tenantRow } from './columns.ts';
 
 /** The municipality's library of good practices recommended in reports (public information). */
 export const practices = pgTable(
   'practices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     topic: text('topic').notNull(),
     lifeEvent: text('life_event'),
     title: text('title').notNull(),

@@ -1,25 +1,22 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { consultations } from './consultations.ts';
 import { childcareFacilities } from './childcare.ts';
 import { events } from './events.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /** The municipality's directory of local resources (public information, not personal). */
 export const referralResources = pgTable(
   'referral_resources',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     type: text('type').notNull(),
     name: text('name').notNull(),
     phone: text('phone'),
     url: text('url'),
     note: text('note'),
     active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('referral_resources_municipality_idx').on(t.municipalityId, t.type)],
 );
@@ -31,10 +28,7 @@ export const referralResources = pgTable(
 export const consultationReferrals = pgTable(
   'consultation_referrals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),
@@ -43,7 +37,7 @@ export const consultationReferrals = pgTable(
     eventId: uuid('event_id').references(() => events.id),
     status: text('status').notNull().default('proposed'),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

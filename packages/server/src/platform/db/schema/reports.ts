@@ -1,15 +1,13 @@
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { municipalities, organizations } from './tenancy.ts';
+import { organizations } from './tenancy.ts';
+import { tenantRow } from './columns.ts';
 
 /** Policy-proposal and workplace-improvement reports, built only from protected figures. */
 export const reports = pgTable(
   'reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     kind: text('kind').notNull(),
     organizationId: uuid('organization_id').references(() => organizations.id),
     title: text('title').notNull(),
@@ -41,10 +39,7 @@ export const reports = pgTable(
 export const reportReviews = pgTable(
   'report_reviews',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     reportId: uuid('report_id')
       .notNull()
       .references(() => reports.id),

@@ -1,15 +1,12 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { users } from './identity.ts';
+import { createdAt, tenantRow } from './columns.ts';
 
 /** A planned shift of a coordinator or supervisor: on duty (answering) or on call (reachable). */
 export const shifts = pgTable(
   'shifts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -17,7 +14,7 @@ export const shifts = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('shifts_window_idx').on(t.municipalityId, t.startsAt, t.endsAt),

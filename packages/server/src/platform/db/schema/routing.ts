@@ -1,6 +1,6 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { consultations } from './consultations.ts';
+import { tenantRow } from './columns.ts';
 
 /**
  * Every assignment of a consultation to a coordinator, with how it was decided (routing,
@@ -9,10 +9,7 @@ import { consultations } from './consultations.ts';
 export const consultationAssignments = pgTable(
   'consultation_assignments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),

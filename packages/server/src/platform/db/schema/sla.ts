@@ -1,15 +1,12 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { municipalities } from './tenancy.ts';
 import { consultations } from './consultations.ts';
+import { tenantRow } from './columns.ts';
 
 /** A response target that was missed: recorded once per wait, for review and statistics. */
 export const slaBreaches = pgTable(
   'sla_breaches',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     consultationId: uuid('consultation_id')
       .notNull()
       .references(() => consultations.id, { onDelete: 'cascade' }),

@@ -8,16 +8,14 @@ import {
   uuid,
   index,
 } from 'drizzle-orm/pg-core';
-import { municipalities, organizations } from './tenancy.ts';
+import { organizations } from './tenancy.ts';
+import { createdAt, municipalityKey, tenantRow } from './columns.ts';
 
 /** An anonymous pulse survey of a municipality for a set of its organisations. */
 export const surveys = pgTable(
   'surveys',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     title: text('title').notNull(),
     description: text('description'),
     /** The questions as created (TSurveyQuestion[]); never edited once answers exist. */
@@ -30,7 +28,7 @@ export const surveys = pgTable(
     createdBy: uuid('created_by').notNull(),
     /** The employer admin's organisation, or null for a survey made by city staff. */
     ownerOrganizationId: uuid('owner_organization_id').references(() => organizations.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('surveys_municipality_idx').on(t.municipalityId, t.createdAt)],
 );
@@ -46,9 +44,7 @@ export const surveyRespondents = pgTable(
     surveyId: uuid('survey_id')
       .notNull()
       .references(() => surveys.id, { onDelete: 'cascade' }),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     tag: text('tag').notNull(),
   },
   (t) => [uniqueIndex('survey_respondents_tag_idx').on(t.surveyId, t.tag)],
@@ -62,9 +58,7 @@ export const surveyResponses = pgTable(
     surveyId: uuid('survey_id')
       .notNull()
       .references(() => surveys.id, { onDelete: 'cascade' }),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id),
@@ -79,9 +73,7 @@ export const surveyAnswers = pgTable(
     responseId: uuid('response_id')
       .notNull()
       .references(() => surveyResponses.id, { onDelete: 'cascade' }),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     questionIndex: integer('question_index').notNull(),
     likert: integer('likert'),
     textSealed: text('text_sealed'),
@@ -96,10 +88,7 @@ export const surveyAnswers = pgTable(
 export const surveyResultReleases = pgTable(
   'survey_result_releases',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     surveyId: uuid('survey_id')
       .notNull()
       .references(() => surveys.id, { onDelete: 'cascade' }),

@@ -15,8 +15,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { HeldQualification } from '@yorisoi/shared';
-import { municipalities, organizations } from './tenancy.ts';
+import { organizations } from './tenancy.ts';
 import { users } from './identity.ts';
+import { createdAt, municipalityKey, tenantRow } from './columns.ts';
 
 /** A week as PostgreSQL's `bit(336)`: 48 half hours × 7 days, text of '0'/'1' (weekMaskToBits). */
 const weekBits = customType<{ data: string }>({ dataType: () => 'bit(336)' });
@@ -25,12 +26,9 @@ const weekBits = customType<{ data: string }>({ dataType: () => 'bit(336)' });
 export const workProgrammes = pgTable(
   'work_programmes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     name: text('name').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [unique('work_programmes_name_key').on(t.municipalityId, t.name)],
 );
@@ -39,16 +37,13 @@ export const workProgrammes = pgTable(
 export const workSkills = pgTable(
   'work_skills',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => workProgrammes.id),
     label: text('label').notNull(),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [unique('work_skills_label_key').on(t.programmeId, t.label)],
 );
@@ -57,10 +52,7 @@ export const workSkills = pgTable(
 export const workProfiles = pgTable(
   'work_profiles',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => workProgrammes.id),
@@ -92,7 +84,7 @@ export const workProfiles = pgTable(
       .notNull()
       .default(sql`'{}'`),
     active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -120,10 +112,7 @@ export const workProfiles = pgTable(
 export const workOpenings = pgTable(
   'work_openings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    ...tenantRow(),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => workProgrammes.id),
@@ -175,7 +164,7 @@ export const workOpenings = pgTable(
     validThrough: date('valid_through'),
     /** Who posted it: a company admin edits its own only (0050). */
     postedBy: uuid('posted_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -215,9 +204,7 @@ export const workProgrammeStaff = pgTable(
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => workProgrammes.id),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('work_programme_staff_programme_idx').on(t.programmeId)],
@@ -228,9 +215,7 @@ export const workIntroductions = pgTable(
   'work_introductions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    municipalityId: municipalityKey(),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => workProgrammes.id),
