@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { japanFiscalYearOf } from '@yorisoi/shared';
 import { TestClient } from '../testing/test-client.ts';
 import { seedDemo } from './seed-demo.ts';
@@ -8,7 +8,6 @@ const t = useTestApp();
 beforeAll(async () => {
   await seedDemo(t.ctx);
 }, 120_000);
-afterAll(() => t?.close());
 
 describe('demo childcare data', () => {
   it('lets a resident of 日置市 find the nurseries that would take a one-year-old next April, with room', async () => {

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { municipalities, organizations } from '../platform/db/schema/index.ts';
 import { actorOf } from '../testing/statistics-fixtures.ts';
 import { lastClosedMonth, queryProtectedTable } from '../insights/statistics.service.ts';
@@ -10,7 +10,6 @@ const t = useTestApp();
 beforeAll(async () => {
   await seedDemo(t.ctx);
 }, 120_000);
-afterAll(() => t?.close());
 
 describe('demo statistics of 日置市', () => {
   it('fill the dashboards with published counts and some hidden small cells', async () => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { japanMonthOf, ZProtectedTable, type TStatisticsQuery } from '@yorisoi/shared';
 import { caseRecords, organizations } from '../platform/db/schema/index.ts';
 import { createTenant, signInAs } from '../testing/fixtures.ts';
@@ -74,7 +74,6 @@ beforeAll(async () => {
     clients.set(role, await signInAs(t, person));
   }
 }, 120_000);
-afterAll(() => t?.close());
 
 /** A query string; `columns: undefined` leaves the column dimension out (a one-way table). */
 const query = (audience: 'city' | 'employer', extra: Partial<TStatisticsQuery> = {}) => {

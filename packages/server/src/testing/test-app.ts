@@ -59,15 +59,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const app = await buildApp(ctx);
   await app.ready();
+  let closing: Promise<void> | undefined;
   return {
     app,
     ctx,
     clock,
     databaseUrl: url,
-    async close() {
-      await app.close();
-      await ctx.outbox.stop();
-      await drop();
+    // Closing twice (a file's own hook and the shared fixture's) closes once.
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await ctx.outbox.stop();
+        await drop();
+      })();
+      return closing;
     },
   };
 }

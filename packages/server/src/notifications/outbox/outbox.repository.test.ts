@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, inArray } from 'drizzle-orm';
 import { users } from '../../platform/db/schema/index.ts';
 import { enqueueNotifications, noticeNotQueued } from './outbox.repository.ts';
@@ -6,9 +6,6 @@ import { useTestApp, useTenant } from '../../testing/use-test-app.ts';
 
 const t = useTestApp();
 const tenant = useTenant(t, 'notice-once');
-afterAll(async () => {
-  await t?.close();
-});
 
 describe('a notice queued once', () => {
   it('finds a row for a sweep only until its notice of that kind is queued', async () => {
