@@ -25,6 +25,8 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
   const loadAverage1m = round(os.loadavg()[0] ?? 0);
   const encryptionKeys = `bench1:${crypto.randomBytes(32).toString('base64')}`;
+  // The seeded accounts and the server must index addresses with the same key.
+  const identityIndexKey = crypto.randomBytes(32);
   const coordinators = Math.ceil(options.consultations / options.perCoordinator);
   checkOpenFileLimit(options.consultations * 2);
 
@@ -32,10 +34,12 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
   log(
     `${target.kind} database ready; seeding ${options.consultations} workers, ${coordinators} coordinators`,
   );
-  const tenant = await seedTenant(target.database.db, parseKeyring(encryptionKeys), {
-    workers: options.consultations,
-    coordinators,
-  });
+  const tenant = await seedTenant(
+    target.database.db,
+    parseKeyring(encryptionKeys),
+    { workers: options.consultations, coordinators },
+    identityIndexKey,
+  );
   const settings = await readSettings(target.database.db);
   log('measuring the INSERT ceiling');
   const insertCeiling = await measureInsertCeiling(target.database.db, options);
@@ -44,7 +48,7 @@ async function run(options: BenchOptions, cleanup: Cleanup): Promise<BenchResult
 
   const port = await freePort();
   const server = await startServerProcess(
-    serverEnvironment(options, port, encryptionKeys, target.serverEnv),
+    serverEnvironment(options, port, { encryptionKeys, identityIndexKey }, target.serverEnv),
     port,
   );
   cleanup.add('stop the server', () => server.stop());

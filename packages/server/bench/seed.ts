@@ -44,6 +44,8 @@ export async function seedTenant(
   db: Db,
   keyring: Keyring,
   counts: { workers: number; coordinators: number },
+  /** The server's IDENTITY_INDEX_KEY: sign-in finds an address by this key's index. */
+  identityIndexKey: Buffer<ArrayBuffer> | null = null,
 ): Promise<BenchTenant> {
   const passwordHash = await hashPassword(benchPassword);
   const [municipality] = await db
@@ -93,9 +95,7 @@ export async function seedTenant(
   await insertChunked([...workers, ...coordinators], (chunk) =>
     db
       .insert(users)
-      .values(
-        chunk.map((p) => sealedUserValues({ config: { identityIndexKey: null }, keyring }, p.row)),
-      ),
+      .values(chunk.map((p) => sealedUserValues({ config: { identityIndexKey }, keyring }, p.row))),
   );
   await insertChunked(coordinators, (chunk) =>
     db.insert(coordinatorLicences).values(

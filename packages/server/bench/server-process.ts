@@ -75,7 +75,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 export function serverEnvironment(
   options: Pick<BenchOptions, 'poolSize' | 'perCoordinator'>,
   port: number,
-  encryptionKeys: string,
+  keys: { encryptionKeys: string; identityIndexKey: Buffer<ArrayBuffer> },
   database: Record<string, string>,
 ): Record<string, string> {
   // The bench's DATABASE_URL names the server to create the run's database on, not the database.
@@ -92,9 +92,9 @@ export function serverEnvironment(
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'warn',
     DEMO_SEED: 'false',
-    ENCRYPTION_KEYS: encryptionKeys,
+    ENCRYPTION_KEYS: keys.encryptionKeys,
     PSEUDONYM_KEY: crypto.randomBytes(32).toString('base64'),
-    IDENTITY_INDEX_KEY: crypto.randomBytes(32).toString('base64'),
+    IDENTITY_INDEX_KEY: keys.identityIndexKey.toString('base64'),
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     DATABASE_POOL_SIZE: String(options.poolSize),
     MAX_CONCURRENT_CONSULTATIONS: String(options.perCoordinator),
