@@ -84,6 +84,8 @@ export function renderMatchReason(r: MatchReason, locale: MatchLocale, skill: Sk
     case 'remote':
       return ja ? '在宅でできます' : 'Can be done from home';
     case 'nearby':
+      // Rounded distances under one kilometre read as "about 0 km": say "within 1 km".
+      if (r.km < 1) return ja ? '自宅から1km以内' : 'Within 1 km of home';
       return ja ? `自宅から約${r.km}km` : `About ${r.km} km from home`;
     case 'startsInTime':
       return ja ? '開始日に間に合います' : 'Can start in time';

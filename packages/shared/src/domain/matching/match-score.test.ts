@@ -53,6 +53,11 @@ describe('scoreMatch', () => {
     expect(words).toContain('託児あり');
   });
 
+  it('says a neighbour is within a kilometre, not about 0 km away', () => {
+    expect(renderMatchReason({ code: 'nearby', km: 0 }, 'ja', skill)).toBe('自宅から1km以内');
+    expect(renderMatchReason({ code: 'nearby', km: 1.1 }, 'ja', skill)).toBe('自宅から約1.1km');
+  });
+
   it('excludes with reasons when the required qualification is missing', () => {
     const result = scoreMatch({ ...person, qualifications: [] }, opening);
     expect(result).toMatchObject({
