@@ -47,16 +47,26 @@ interface Planted {
   after: string;
 }
 
-const given = fc.constantFrom(
-  ...GIVEN_NAMES.map((n) => n.kanji),
-  ...ONE_KANJI_GIVEN.map((n) => n.kanji),
-  ...HIRAGANA_GIVEN,
-  ...KATAKANA_GIVEN,
-);
-const introduced = fc
-  .tuple(
-    given.filter((name) => notOnlyAWord(name)),
-    fc.constantFrom<[string, string]>(
+/** Every value × context of a kind; a function, since some need the dictionary loaded first. */
+type Kind = () => Planted[];
+
+function every<V, C, P>(
+  values: readonly V[],
+  contexts: readonly C[],
+  plant: (v: V, c: C) => P,
+): P[] {
+  return values.flatMap((value) => contexts.map((context) => plant(value, context)));
+}
+
+const introduced: Kind = () =>
+  every(
+    [
+      ...GIVEN_NAMES.map((n) => n.kanji),
+      ...ONE_KANJI_GIVEN.map((n) => n.kanji),
+      ...HIRAGANA_GIVEN,
+      ...KATAKANA_GIVEN,
+    ].filter((name) => notOnlyAWord(name)),
+    [
       ['娘の', 'が熱を出しました。'],
       ['夫の', 'は夜勤が多いです。'],
       ['息子（', '）が学校に行きません。'],
@@ -67,67 +77,48 @@ const introduced = fc
       ['パートナーの', 'と暮らしています。'],
       ['私は', 'といいます。'],
       ['同僚の', 'ちゃんが心配です。'],
-    ),
-  )
-  .map(([value, [before, after]]): Planted => ({ before, value, after }));
+    ] as const,
+    (value, [before, after]) => ({ before, value, after }),
+  );
 
-const titled = fc
-  .tuple(
-    fc.constantFrom(...WORD_SURNAMES.map((n) => n.kanji), ...SURNAMES.map((n) => n.kanji)),
-    fc.constantFrom('部長に', '課長が', '先生に', '店長が', '係長と', '主任から', '所長に'),
-  )
-  .map(([value, after]): Planted => ({ before: '', value, after: `${after}相談しました。` }));
+const titled: Kind = () =>
+  every(
+    [...WORD_SURNAMES.map((n) => n.kanji), ...SURNAMES.map((n) => n.kanji)],
+    ['部長に', '課長が', '先生に', '店長が', '係長と', '主任から', '所長に'],
+    (value, title) => ({ before: '', value, after: `${title}相談しました。` }),
+  );
 
-const foreign = fc
-  .tuple(fc.constantFrom(...NATIONALITIES), fc.nat(), fc.nat(), fc.boolean())
-  .map(([nation, g, f, latin]): Planted => {
-    const givenName = nation.given[g % nation.given.length];
-    const family = nation.family[f % nation.family.length];
-    if (!givenName || !family) throw new Error('empty name list');
-    if (latin) {
-      const value = nation.familyFirst
-        ? `${family.latin} ${givenName.latin}`
-        : `${givenName.latin} ${family.latin}`;
-      return { before: 'My name is ', value, after: '. I work at a factory.' };
-    }
-    return {
-      before: `${nation.fromJa}から来た`,
-      value: `${givenName.katakana}・${family.katakana}`,
-      after: 'です。',
-    };
-  });
+const foreign: Kind = () =>
+  NATIONALITIES.flatMap((nation) =>
+    every(nation.given, nation.family, (givenName, family): Planted[] => [
+      {
+        before: 'My name is ',
+        value: nation.familyFirst
+          ? `${family.latin} ${givenName.latin}`
+          : `${givenName.latin} ${family.latin}`,
+        after: '. I work at a factory.',
+      },
+      {
+        before: `${nation.fromJa}から来た`,
+        value: `${givenName.katakana}・${family.katakana}`,
+        after: 'です。',
+      },
+    ]).flat(),
+  );
 
-const displayName = fc
-  .tuple(
-    fc.constantFrom(...HIRAGANA_GIVEN, ...KATAKANA_GIVEN),
-    fc.constantFrom('🌸', '👨‍👩‍👧', '☆', '🍓'),
-  )
-  .map(([value, decoration]): Planted => ({
+const displayName: Kind = () =>
+  every([...HIRAGANA_GIVEN, ...KATAKANA_GIVEN], ['🌸', '👨‍👩‍👧', '☆', '🍓'], (value, decoration) => ({
     before: 'LINEの表示名は「',
     value,
     after: `${decoration}」です。`,
   }));
 
-const organization = fc
-  .tuple(
-    fc.constantFrom(...NAME_STEMS),
-    fc.constantFrom(
-      '荘',
-      '亭',
-      'クリニック',
-      '鉄工所',
-      '食堂',
-      '商店',
-      '保育園',
-      '介護施設',
-      '水産',
-    ),
-  )
-  .map(([stem, suffix]): Planted => ({
-    before: '',
-    value: `${stem}${suffix}`,
-    after: 'で働いています。',
-  }));
+const organization: Kind = () =>
+  every(
+    NAME_STEMS,
+    ['荘', '亭', 'クリニック', '鉄工所', '食堂', '商店', '保育園', '介護施設', '水産'],
+    (stem, suffix) => ({ before: '', value: `${stem}${suffix}`, after: 'で働いています。' }),
+  );
 
 const filler = fc.constantFrom('', ...FILLERS);
 
@@ -143,31 +134,55 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-describe('property: a planted identifier of the kinds issue 15 lists never survives', () => {
-  it.each([
-    ['given names after family words and the writer', introduced],
-    ['family names with a title', titled],
-    ['foreign workers’ names in Latin script and katakana', foreign],
-    ['chat display names next to emoji', displayName],
-    ['organisations with kana or ordinary-word stems', organization],
-  ] as const)(
-    '%s',
+/**
+ * Every planted value in every context, each between a different pair of filler sentences. The
+ * lists are finite, so the sweep is exhaustive over values; the random sample below adds other
+ * filler pairs. Its seed is fixed so that a landing is never decided by chance (FC_SEED explores).
+ */
+const SEED = Number(process.env['FC_SEED'] ?? 20261207);
+const FILLER_CHOICES = ['', ...FILLERS];
+
+function expectNeverSurvives(head: string, { before, value, after }: Planted, tail: string): void {
+  const text = `${head}${before}${value}${after}${tail}`;
+  const start = head.length + before.length;
+  expect(covered(text, start, start + value.length), text).toBe(true);
+  const output = deidentifier.deidentify(text).text;
+  if (!`${head}${before}${after}${tail}`.includes(value)) expect(output).not.toContain(value);
+  for (const entity of deidentifier.detect(text)) {
+    expect(isLowSurrogate(text.charCodeAt(entity.start))).toBe(false);
+    expect(isLowSurrogate(text.charCodeAt(entity.end))).toBe(false);
+  }
+}
+
+const KINDS = [
+  ['given names after family words and the writer', introduced],
+  ['family names with a title', titled],
+  ['foreign workers’ names in Latin script and katakana', foreign],
+  ['chat display names next to emoji', displayName],
+  ['organisations with kana or ordinary-word stems', organization],
+] as const;
+
+describe('a planted identifier of the kinds issue 15 lists never survives', () => {
+  it.each(KINDS)(
+    'every value: %s',
     (_kind, planted) => {
-      fc.assert(
-        fc.property(filler, planted, filler, (head, { before, value, after }, tail) => {
-          const text = `${head}${before}${value}${after}${tail}`;
-          const start = head.length + before.length;
-          expect(covered(text, start, start + value.length)).toBe(true);
-          const output = deidentifier.deidentify(text).text;
-          if (!`${head}${before}${after}${tail}`.includes(value))
-            expect(output).not.toContain(value);
-          for (const entity of deidentifier.detect(text)) {
-            expect(isLowSurrogate(text.charCodeAt(entity.start))).toBe(false);
-            expect(isLowSurrogate(text.charCodeAt(entity.end))).toBe(false);
-          }
-        }),
-        { numRuns: 150 },
-      );
+      planted().forEach((one, i) => {
+        expectNeverSurvives('', one, '');
+        const head = FILLER_CHOICES[(i * 31) % FILLER_CHOICES.length] ?? '';
+        const tail = FILLER_CHOICES[(i * 17 + 5) % FILLER_CHOICES.length] ?? '';
+        expectNeverSurvives(head, one, tail);
+      });
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
+
+  it.each(KINDS)(
+    'property, other fillers: %s',
+    (_kind, planted) => {
+      fc.assert(fc.property(filler, fc.constantFrom(...planted()), filler, expectNeverSurvives), {
+        numRuns: 150,
+        seed: SEED,
+      });
     },
     PROPERTY_TEST_TIMEOUT_MS,
   );
@@ -231,31 +246,42 @@ const RELATIONS = [
   '',
 ];
 
-describe('property: loanwords and ordinary words are kept', () => {
+const PARTICLES = ['が', 'は', 'で', 'に', 'を', 'も', 'のことで'];
+
+function expectKept(head: string, relation: string, word: string, ending: string, tail: string) {
+  const text = `${head}${relation}${word}${ending}困っています。${tail}`;
+  const start = head.length + relation.length;
+  const touching = deidentifier
+    .detect(text)
+    .filter((e) => e.start < start + word.length && start < e.end);
+  expect(touching, text).toEqual([]);
+}
+
+describe('loanwords and ordinary words are kept', () => {
+  it('every loanword after every relation word and particle, and every ordinary phrase', () => {
+    for (const ending of PARTICLES) {
+      for (const relation of RELATIONS)
+        for (const word of LOANWORDS) expectKept('', relation, word, ending, '');
+      for (const word of ORDINARY) expectKept('', '', word, ending, '');
+    }
+  });
+
   it(
-    'after relation words (loanwords) and in ordinary sentences (words that are also names)',
+    'property, with fillers around them',
     () => {
       const relationAndWord = fc.oneof(
         fc.tuple(fc.constantFrom(...RELATIONS), fc.constantFrom(...LOANWORDS)),
         fc.tuple(fc.constant(''), fc.constantFrom(...ORDINARY)),
       );
-      const particle = fc.constantFrom('が', 'は', 'で', 'に', 'を', 'も', 'のことで');
       fc.assert(
         fc.property(
           filler,
           relationAndWord,
-          particle,
+          fc.constantFrom(...PARTICLES),
           filler,
-          (head, [relation, word], ending, tail) => {
-            const text = `${head}${relation}${word}${ending}困っています。${tail}`;
-            const start = head.length + relation.length;
-            const touching = deidentifier
-              .detect(text)
-              .filter((e) => e.start < start + word.length && start < e.end);
-            expect(touching).toEqual([]);
-          },
+          (head, [relation, word], ending, tail) => expectKept(head, relation, word, ending, tail),
         ),
-        { numRuns: 300 },
+        { numRuns: 300, seed: SEED },
       );
     },
     PROPERTY_TEST_TIMEOUT_MS,

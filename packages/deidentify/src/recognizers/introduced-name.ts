@@ -233,7 +233,7 @@ function hiraganaNameEnd(
     !DOUBLE_PARTICLE.test(text.slice(byReading, byReading + 3)) &&
     !closedByParticleAtEnd(analysis, byReading)
   )
-    return byReading;
+    return endsInTo(text, start, byReading) ? byReading + 1 : byReading;
   // ひま|り|が, ゆい|な|が, ゆう|と|です: not every hiragana name is in IPADIC, and IPADIC cuts
   // them anywhere (even into verbs, which cannot follow の). The name ends where grammar starts:
   // at the first particle or auxiliary that the rest of the sentence accepts.
@@ -253,6 +253,21 @@ function hiraganaNameEnd(
   }
   return undefined;
 }
+
+/**
+ * 夫のゆうとは夜勤: ゆう reads as a name and とは as a particle, but so many given names end in と
+ * (悠斗, 陽翔, 湊) that leaving the と would leave the name. と is taken along unless what follows
+ * とは is about being with someone (さきとは仲がいい, あやとは連絡していない).
+ */
+function endsInTo(text: string, start: number, end: number): boolean {
+  return (
+    end - start <= 3 &&
+    text.slice(end, end + 2) === 'とは' &&
+    !WITH_SOMEONE.test(text.slice(end + 2, end + 8))
+  );
+}
+const WITH_SOMEONE =
+  /^(?:、|仲|一緒|いっしょ|話|連絡|会|別れ|違|関係|喧嘩|けんか|ケンカ|気が合|合わ|縁|疎遠|年|同じ|友|付き合|つきあ|もう|まだ|最近|ずっと|全然|あまり|口|電話|LINE|ライン)/;
 
 /** 夫のことで at the very end: a span closed by a particle with nothing after it is no name. */
 function closedByParticleAtEnd(analysis: Analysis, end: number): boolean {
