@@ -26,7 +26,10 @@ export class Morphology {
   readonly givenNameReadings: ReadonlySet<string>;
   readonly surnameReadings: ReadonlySet<string>;
 
-  constructor(private readonly tokenizer: Tokenizer<IpadicFeatures>) {
+  private readonly tokenizer: Tokenizer<IpadicFeatures>;
+
+  constructor(tokenizer: Tokenizer<IpadicFeatures>) {
+    this.tokenizer = tokenizer;
     const readings = nameReadings(tokenizer);
     this.givenNameReadings = readings.given;
     this.surnameReadings = readings.surname;

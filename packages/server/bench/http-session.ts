@@ -18,7 +18,11 @@ export class HttpSession {
   cookie: string | null = null;
   private csrfToken: string | null = null;
 
-  constructor(private readonly baseUrl: string) {}
+  private readonly baseUrl: string;
+
+  constructor(baseUrl: string) {
+    this.baseUrl = baseUrl;
+  }
 
   async call<N extends EndpointName>(
     name: N,

@@ -34,7 +34,11 @@ class PhaseCounters {
   lastAckAt = 0;
   ackLatencies: number[] = [];
 
-  constructor(private readonly deliveries: Deliveries) {}
+  private readonly deliveries: Deliveries;
+
+  constructor(deliveries: Deliveries) {
+    this.deliveries = deliveries;
+  }
 
   /** One durable send: acknowledged by the server only after the commit. */
   async send(participant: Participant) {

@@ -154,11 +154,16 @@ export class FreshGen {
   private readonly katakana: string[];
   private readonly nationalities: Nationality[];
 
+  readonly random: Random;
+  private readonly lexicon: Lexicon;
+
   constructor(
-    readonly random: Random,
+    random: Random,
     recognizerKnows: (name: string) => boolean,
-    private readonly lexicon: Lexicon = FRESH_LEXICON,
+    lexicon: Lexicon = FRESH_LEXICON,
   ) {
+    this.random = random;
+    this.lexicon = lexicon;
     this.values = new Values(random, 'heldout');
     const unknown = (items: string[]): string[] => items.filter((item) => !recognizerKnows(item));
     this.surnames = unknown(this.lexicon.surnames.map((n) => n.kanji));

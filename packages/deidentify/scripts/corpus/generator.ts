@@ -67,11 +67,12 @@ export class Gen {
   private readonly suffixes: string[];
   private readonly towns: { prefix: string; town: string }[];
 
-  constructor(
-    readonly random: Random,
-    readonly split: Split,
-    recognizerKnows: (name: string) => boolean,
-  ) {
+  readonly random: Random;
+  readonly split: Split;
+
+  constructor(random: Random, split: Split, recognizerKnows: (name: string) => boolean) {
+    this.random = random;
+    this.split = split;
     this.values = new Values(random, split);
     const unknownInHeldout = <T>(items: T[], text: (item: T) => string): T[] =>
       split === 'heldout' ? items.filter((item) => !recognizerKnows(text(item))) : items;

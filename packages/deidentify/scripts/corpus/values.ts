@@ -7,10 +7,13 @@ import { half, type Random, type Split } from './random.ts';
  * numerals, unusual hyphens. Written to the label rules of shared/eval/README.md.
  */
 export class Values {
-  constructor(
-    readonly random: Random,
-    readonly split: Split,
-  ) {}
+  readonly random: Random;
+  readonly split: Split;
+
+  constructor(random: Random, split: Split) {
+    this.random = random;
+    this.split = split;
+  }
 
   digits(count: number): string {
     let result = String(this.random.int(1, 9));

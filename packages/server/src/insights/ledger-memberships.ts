@@ -58,7 +58,11 @@ export class LedgerMemberships {
   private readonly byAudience = new Map<string, Memberships>();
   private totalBytes = 0;
 
-  constructor(private readonly maxBytes = 48 * 1024 * 1024) {}
+  private readonly maxBytes = 48 * 1024 * 1024;
+
+  constructor(maxBytes = 48 * 1024 * 1024) {
+    this.maxBytes = maxBytes;
+  }
 
   of(audienceKey: string): Memberships {
     const memberships = this.byAudience.get(audienceKey) ?? {

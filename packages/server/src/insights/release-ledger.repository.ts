@@ -20,13 +20,18 @@ export class DatabaseReleaseLedger implements ReleaseLedger {
   /** The groups each audience holds and their k, as read by disclosedTo in this transaction. */
   readonly #held = new Map<string, ReadonlyMap<string, HeldGroup>>();
 
-  constructor(
-    private readonly db: Db,
-    private readonly municipalityId: string | null,
-    private readonly now: Date,
-    /** The groups read before, in memory (the application context's). */
-    private readonly cache: LedgerMemberships,
-  ) {}
+  private readonly db: Db;
+  private readonly municipalityId: string | null;
+  private readonly now: Date;
+  /** The groups read before, in memory (the application context's). */
+  private readonly cache: LedgerMemberships;
+
+  constructor(db: Db, municipalityId: string | null, now: Date, cache: LedgerMemberships) {
+    this.db = db;
+    this.municipalityId = municipalityId;
+    this.now = now;
+    this.cache = cache;
+  }
 
   /** Counts shared members with the numbering the audience's remembered groups use. */
   overlapFor(audienceKey: string): Overlap {

@@ -6,11 +6,12 @@ export class TokenBucket {
   private tokens: number;
   private last: number;
 
-  constructor(
-    private readonly capacity: number,
-    private readonly perMinute: number,
-    now: number,
-  ) {
+  private readonly capacity: number;
+  private readonly perMinute: number;
+
+  constructor(capacity: number, perMinute: number, now: number) {
+    this.capacity = capacity;
+    this.perMinute = perMinute;
     this.tokens = capacity;
     this.last = now;
   }

@@ -36,13 +36,16 @@ export class ChatClient {
   private readonly attempted = new Set<string>();
   private readonly retry: ReturnType<typeof setInterval>;
 
+  private readonly onAck: (ack: TMessageAck) => void;
+
   constructor(
     url: string,
     cookie: string,
     consultationId: string,
     senderRole: MessageSenderRole,
-    private readonly onAck: (ack: TMessageAck) => void = () => undefined,
+    onAck: (ack: TMessageAck) => void = () => undefined,
   ) {
+    this.onAck = onAck;
     const socket = openSocket(url, cookie, { reconnection: true });
     socket.io.reconnectionDelay(50);
     socket.io.reconnectionDelayMax(250);

@@ -32,7 +32,11 @@ export class TestClient {
   cookie: string | null = null;
   csrfToken: string | null = null;
 
-  constructor(private readonly app: FastifyInstance) {}
+  private readonly app: FastifyInstance;
+
+  constructor(app: FastifyInstance) {
+    this.app = app;
+  }
 
   async call<N extends EndpointName>(
     name: N,

@@ -36,7 +36,11 @@ export class ChatSession {
   private catchingUp: Promise<void> | null = null;
   private joined = false;
 
-  constructor(private readonly options: ChatSessionOptions) {}
+  private readonly options: ChatSessionOptions;
+
+  constructor(options: ChatSessionOptions) {
+    this.options = options;
+  }
 
   /** The transport this chat is joined and caught up over (sends go out), if any. */
   get joinedOver(): ChatTransport | null {

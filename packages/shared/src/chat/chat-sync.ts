@@ -36,10 +36,12 @@ export class ChatSync {
   private round = 0;
   private lastMarkedRead = 0;
 
-  constructor(
-    private readonly store: OutboxStore,
-    private readonly senderRole: MessageSenderRole,
-  ) {
+  private readonly store: OutboxStore;
+  private readonly senderRole: MessageSenderRole;
+
+  constructor(store: OutboxStore, senderRole: MessageSenderRole) {
+    this.store = store;
+    this.senderRole = senderRole;
     this.outbox = store.update((outbox) => [...outbox]);
   }
 

@@ -33,8 +33,11 @@ export interface ChatTransport {
 
 /** The server answered with a refusal: a catalog code, not a lost connection. */
 export class ChatRefusal extends Error {
-  constructor(readonly code: string) {
+  readonly code: string;
+
+  constructor(code: string) {
     super(code);
+    this.code = code;
     this.name = 'ChatRefusal';
   }
 }

@@ -316,7 +316,10 @@ class SeenValues {
   private readonly low: Float64Array;
   private readonly high: Float64Array;
 
-  constructor(private readonly variableCount: number) {
+  private readonly variableCount: number;
+
+  constructor(variableCount: number) {
+    this.variableCount = variableCount;
     this.low = new Float64Array(variableCount).fill(Infinity);
     this.high = new Float64Array(variableCount).fill(-Infinity);
   }

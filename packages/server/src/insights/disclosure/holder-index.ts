@@ -13,7 +13,11 @@ export class HolderIndex {
   #words = 4;
   #rows: Uint32Array[] = [];
 
-  constructor(private readonly index: MembershipIndex) {}
+  private readonly index: MembershipIndex;
+
+  constructor(index: MembershipIndex) {
+    this.index = index;
+  }
 
   /** The group's slot, adding it (its members' rows) the first time. */
   slotOf(bits: Uint32Array, size: number): number {

@@ -55,11 +55,15 @@ const maxKnownFingerprints = 2048;
  * release ledger's groups stay in memory between releases.
  */
 export class CompactGroup implements ReadonlySet<string> {
-  constructor(
-    readonly index: MembershipIndex,
-    readonly bits: Uint32Array,
-    readonly size: number,
-  ) {}
+  readonly index: MembershipIndex;
+  readonly bits: Uint32Array;
+  readonly size: number;
+
+  constructor(index: MembershipIndex, bits: Uint32Array, size: number) {
+    this.index = index;
+    this.bits = bits;
+    this.size = size;
+  }
 
   /** The members' digests (see person-digest.ts), for the group's fingerprint. */
   memberDigests(): { digests: Uint32Array; members: Int32Array } {

@@ -79,7 +79,10 @@ export class ChatConnection {
   private readonly listeners = new Set<() => void>();
   private snapshot: ChatSnapshot;
 
-  constructor(private readonly options: ChatOptions) {
+  private readonly options: ChatOptions;
+
+  constructor(options: ChatOptions) {
+    this.options = options;
     const { consultationId, userId } = options;
     const store = storedOutbox(options.storage, outboxKey(userId, consultationId), (gone) => {
       const ids = gone.flatMap((e) => (e.files ?? []).map((f) => f.clientUploadId));

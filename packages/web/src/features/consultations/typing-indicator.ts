@@ -20,10 +20,13 @@ export class TypingIndicator {
   private other = false;
   private otherTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(
-    private readonly link: TypingLink,
-    private readonly otherChanged: () => void,
-  ) {}
+  private readonly link: TypingLink;
+  private readonly otherChanged: () => void;
+
+  constructor(link: TypingLink, otherChanged: () => void) {
+    this.link = link;
+    this.otherChanged = otherChanged;
+  }
 
   get otherTyping(): boolean {
     return this.other;
