@@ -22,9 +22,17 @@ export interface TestApp {
 export const testKeyring = `test1:${crypto.randomBytes(32).toString('base64')}`;
 export const testVapidKeys = webpush.generateVAPIDKeys();
 
-/** The real application on a fresh database, driven through inject. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { database, url, drop } = await openTestDatabase();
+type TestDatabase = Awaited<ReturnType<typeof openTestDatabase>>;
+
+/**
+ * The real application on a fresh database, driven through inject; or on a database the
+ * test prepared (a restored backup), which closing the app drops.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  prepared?: TestDatabase,
+): Promise<TestApp> {
+  const { database, url, drop } = prepared ?? (await openTestDatabase());
   await database.migrate();
   const clock = new TestClock();
   const config = loadConfig({
