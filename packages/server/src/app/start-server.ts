@@ -16,6 +16,8 @@ import { sweepEvents } from '../events/event-sweep.ts';
 import { sweepAppointments } from '../appointments/appointment-sweep.ts';
 import { purgeUnsentAttachments } from '../attachments/unsent-sweep.ts';
 import { sweepDueCheckIns } from '../follow-ups/check-in-due.ts';
+import { takeScheduledBackup } from '../operations/scheduled-backup.ts';
+import { listenOpsSocket } from '../operations/ops-socket.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -26,6 +28,8 @@ export interface RunningServer {
 
 const purgeIntervalMs = 60 * 60 * 1000;
 const routingSweepMs = 30_000;
+/** How often the backup job looks whether the newest backup has grown older than its interval. */
+const backupCheckMs = 5 * 60 * 1000;
 
 /** Opens the database, migrates, seeds the demo if asked, and listens. */
 export async function startServer(
@@ -83,13 +87,28 @@ export async function startServer(
         everyMs: purgeIntervalMs,
         run: () => purgeUnsentAttachments(ctx),
       },
+      ...scheduledBackupJob(ctx, database),
     ]);
+    // `yorisoi backup` on the embedded database asks this process, which holds its data.
+    const ops =
+      database.kind === 'embedded'
+        ? await listenOpsSocket({
+            dataDir: config.dataDir,
+            database,
+            key: config.backup.key,
+            now: () => new Date(),
+          }).catch((error: unknown) => {
+            app.log.warn({ err: error }, 'no operations socket: `yorisoi backup` cannot reach us');
+            return null;
+          })
+        : null;
     if (!options.quiet) printBanner(url, config, seeded);
     return {
       app,
       ctx,
       url,
       async stop() {
+        await ops?.close();
         await jobs.stop();
         await app.close();
         await ctx.sends.idle();
@@ -102,6 +121,18 @@ export async function startServer(
     await database.close().catch(() => undefined);
     throw error;
   }
+}
+
+function scheduledBackupJob(ctx: AppContext, database: Database) {
+  const { dir, key, everyHours, keep } = ctx.config.backup;
+  if (!dir || !key) return [];
+  return [
+    {
+      name: 'scheduled-backup',
+      everyMs: backupCheckMs,
+      run: () => takeScheduledBackup({ database, key, dir, everyHours, keep, now: ctx.now() }),
+    },
+  ];
 }
 
 function printBanner(url: string, config: Config, seeded: boolean) {

@@ -6,6 +6,7 @@ import { currentTotp } from '../auth/totp.ts';
 import { startServer } from '../app/start-server.ts';
 import { transferDatabase } from './transfer-database.ts';
 import { runOpenDataCommand } from './opendata-command.ts';
+import { runBackupCommand, runRestoreCommand, runVerifyBackupCommand } from './backup-commands.ts';
 import { createAppContext } from '../app/create-app-context.ts';
 import { loadKeyring } from '../platform/crypto/keyring.ts';
 
@@ -16,6 +17,9 @@ const usage = `Usage: yorisoi <command>
   audit-verify           verify the audit log's hash chain
   deidentify             de-identify JSON lines {"id","text"} from stdin to stdout
   transfer-to <url>      copy the embedded database (DATA_DIR) into an empty PostgreSQL server
+  backup --to <file>     an encrypted backup (BACKUP_KEY) while the server runs
+  verify-backup --from <file>  check a backup whole (key, every part's checksum, row counts)
+  restore --from <file>  restore a backup into an empty DATA_DIR or DATABASE_URL
   totp <secret>          print the current TOTP code for a base32 secret (demo and testing)
   opendata import|export open data of a municipality (子育て施設一覧, vacancy table); see \`yorisoi opendata\`
 `;
@@ -25,6 +29,8 @@ function databaseTarget(config: ReturnType<typeof loadConfig>) {
     ? config.database
     : ({ kind: 'embedded', dataDir: config.dataDir } as const);
 }
+
+const writeLine = (line: string) => process.stdout.write(`${line}\n`);
 
 async function run(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -83,6 +89,12 @@ async function run(args: string[]): Promise<number> {
       });
       return 0;
     }
+    case 'backup':
+      return runBackupCommand(loadConfig(), rest, writeLine);
+    case 'verify-backup':
+      return runVerifyBackupCommand(loadConfig(), rest, writeLine);
+    case 'restore':
+      return runRestoreCommand(loadConfig(), rest, writeLine);
     case 'opendata': {
       const config = loadConfig();
       const database = await openDatabase(databaseTarget(config));

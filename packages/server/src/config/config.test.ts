@@ -56,4 +56,23 @@ describe('configuration', () => {
     });
     expect(config.demoSeed).toBe(false);
   });
+
+  it('takes scheduled backups only with a key of exactly 32 bytes', () => {
+    expect(() => loadConfig({ BACKUP_DIR: '/var/backups/yorisoi' })).toThrow(
+      /BACKUP_KEY: is required when BACKUP_DIR is set/,
+    );
+    expect(() => loadConfig({ BACKUP_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      /BACKUP_KEY: must be exactly 32 bytes/,
+    );
+    expect(() => loadConfig({ BACKUP_KEEP: '0' })).toThrow(/BACKUP_KEEP/);
+    const config = loadConfig({
+      BACKUP_DIR: '/var/backups/yorisoi',
+      BACKUP_KEY: Buffer.alloc(32, 4).toString('base64'),
+    });
+    expect(config.backup).toMatchObject({
+      dir: '/var/backups/yorisoi',
+      everyHours: 24,
+      keep: 14,
+    });
+  });
 });

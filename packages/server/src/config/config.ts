@@ -126,6 +126,15 @@ const ZEnv = z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 bytes, base64')
       .optional(),
+    /** The key of backup archives: not a data key, so a stolen archive alone opens nothing. */
+    BACKUP_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be exactly 32 bytes, base64')
+      .optional(),
+    /** Where scheduled backups go; unset, the server takes none (the CLI still can). */
+    BACKUP_DIR: z.string().min(1).optional(),
+    BACKUP_EVERY_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+    BACKUP_KEEP: z.coerce.number().int().min(1).max(366).default(14),
     PSEUDONYM_KEY: z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 bytes, base64')
@@ -236,6 +245,12 @@ const ZEnv = z
       maxMessageBytes: env.ATTACHMENT_MAX_MESSAGE_BYTES,
     },
     pseudonymKey: env.PSEUDONYM_KEY ? Buffer.from(env.PSEUDONYM_KEY, 'base64') : null,
+    backup: {
+      key: env.BACKUP_KEY ? Buffer.from(env.BACKUP_KEY, 'base64') : null,
+      dir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : null,
+      everyHours: env.BACKUP_EVERY_HOURS,
+      keep: env.BACKUP_KEEP,
+    },
     identityIndexKey: env.IDENTITY_INDEX_KEY ? Buffer.from(env.IDENTITY_INDEX_KEY, 'base64') : null,
     reportFontPath: env.REPORT_FONT_PATH,
     mapTiles: {
@@ -273,6 +288,13 @@ const ZEnv = z
         code: 'custom',
         path: ['IDENTITY_INDEX_KEY'],
         message: 'is required in production (the key of the e-mail blind index)',
+      });
+    }
+    if (config.backup.dir && !config.backup.key) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BACKUP_KEY'],
+        message: 'is required when BACKUP_DIR is set (backups are always encrypted)',
       });
     }
     if (config.env === 'production' && !config.pseudonymKey) {

@@ -62,3 +62,20 @@ export async function continueAuditSequence(tx: Db): Promise<void> {
     sql`select setval(pg_get_serial_sequence('audit_log', 'seq'), coalesce((select max(seq) from audit_log), 0) + 1, false)`,
   );
 }
+
+/** Tables of any schema version that hold a row: read before migrating a restore target. */
+export async function tablesHoldingRows(db: Db): Promise<string[]> {
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
+  const holding: string[] = [];
+  for (const { name } of tables) {
+    const [row] = await queryRows<{ any: boolean }>(
+      db,
+      sql`select exists (select 1 from ${sql.identifier(name)}) as any`,
+    );
+    if (row?.any) holding.push(name);
+  }
+  return holding;
+}

@@ -10,6 +10,7 @@ import {
   insertRows,
   readSchemaVersion,
   readTableBatches,
+  tablesHoldingRows,
 } from './backup.repository.ts';
 
 export interface BackupSummary {
@@ -126,6 +127,17 @@ export async function verifyBackup({
   throw new ArchiveError('TRUNCATED');
 }
 
+/** A restore never mixes with what a target holds: checked before and after migrating it. */
+export async function refuseTargetWithData(database: Database): Promise<void> {
+  const holding = (await tablesHoldingRows(database.db)).filter(
+    (name) => name !== 'socket_io_attachments',
+  );
+  if (holding.length > 0)
+    throw new RestoreRefused(
+      `The target already holds data (${holding.slice(0, 3).join(', ')}); restore only into an empty database.`,
+    );
+}
+
 /**
  * Restores an archive into an empty database of the same schema, all in one transaction:
  * the archive is verified whole first, then a target that holds anything, a schema of
@@ -152,12 +164,7 @@ export async function restoreDatabase({
       `This backup was made with another version of the schema (${header.schema.migrations} migrations, this installation has ${schema.migrations}). Restore it with the Yorisoi release that made it, then upgrade.`,
     );
   }
-  for (const name of backupTableNames) {
-    if ((await countRows(database.db, name)) > 0)
-      throw new RestoreRefused(
-        `The target already holds data (${name}); restore only into an empty database.`,
-      );
-  }
+  await refuseTargetWithData(database);
   await database.db.transaction(async (tx) => {
     let current: string | null = null;
     for await (const line of readBackupLines(from, key)) {
