@@ -1,6 +1,6 @@
 import { matchAll, type Analysis } from '../analysis.ts';
 import { isPersonName } from '../morphology.ts';
-import { RELATION, ROLE_WORDS, TITLE } from '../vocabulary.ts';
+import { HONORIFIC, RELATION, ROLE_WORDS, TITLE } from '../vocabulary.ts';
 import type { Span } from './introduced-name.ts';
 import { isNameReading } from './kana-name.ts';
 
@@ -12,6 +12,7 @@ import { isNameReading } from './kana-name.ts';
 const AGE_IN_BRACKETS = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:歳|才|さい|か月|ヶ月)';
 const BRACKET_AFTER_NAME = new RegExp(`\\((?:\\d{1,2}|${RELATION}|${AGE_IN_BRACKETS})\\)`, 'g');
 const NOT_A_NAME = new RegExp(`^(?:${RELATION}|${TITLE})$`);
+const HONORIFIC_ONLY = new RegExp(`^(?:${HONORIFIC})$`);
 
 export function namesBeforeBracket(analysis: Analysis): Span[] {
   const spans: Span[] = [];
@@ -20,6 +21,9 @@ export function namesBeforeBracket(analysis: Analysis): Span[] {
     const start = nameStartBefore(analysis, match.index, aged);
     if (start === undefined) continue;
     const name = analysis.text.slice(start, match.index);
+    // 赤ちゃん（３歳）: the kana run is an honorific that ends a word, not a name.
+    if (HONORIFIC_ONLY.test(name) && /[\p{Script=Han}]/u.test(analysis.text[start - 1] ?? ''))
+      continue;
     if (ROLE_WORDS.has(name) || NOT_A_NAME.test(name) || NOT_AGED_PERSON.test(name)) continue;
     spans.push({ start, end: match.index });
   }

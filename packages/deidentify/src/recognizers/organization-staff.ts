@@ -23,7 +23,7 @@ const CASE_AFTER = /^(?:から|で|に|の|を|は|が|へ|って|という|、|
 
 // Words that name a kind of place, never one place (歯医者の先生, 教会の職員さん).
 const KIND_OF_PLACE =
-  /^(?:デイ|デイサービス|デイケア|ショート|ショートステイ|グループホーム|ヘルパー|訪問|包括|作業所|歯医者|医者|眼医者|床屋|教会|お寺|寺|神社|役場|郵便局|銀行|交番|駅|図書館|公民館|児童館|体育館|市場|現場|部署|病棟|現地|実家|親戚|隣|向かい|店|お店|そこ|ここ|あそこ|同じ|別|前|今|次|窓口|相談窓口|役所|市役所|会社|職場)$/;
+  /^(?:デイ|デイサービス|デイケア|ショート|ショートステイ|グループホーム|ヘルパー|訪問|包括|作業所|歯医者|医者|眼医者|床屋|教会|お寺|寺|神社|役場|郵便局|銀行|交番|駅|図書館|公民館|児童館|体育館|市場|現場|部署|病棟|現地|実家|親戚|隣|向かい|店|お店|そこ|ここ|あそこ|同じ|別|前|今|次|窓口|相談窓口|役所|市役所|会社|職場|ハローワーク|労基署|労働基準監督署|ナースセンター|保健センター|児童相談所|福祉事務所|社協|社会福祉協議会)$/;
 
 export function staffedOrganizations(analysis: Analysis): Candidate[] {
   const { text } = analysis;
@@ -70,7 +70,8 @@ function isPlaceOrKind(analysis: Analysis, start: number, end: number): boolean 
   if (KIND_OF_PLACE.test(surface) || ROLE_WORDS.has(surface)) return true;
   const tokens = tokensIn(analysis, start, end).filter((t) => t.end <= end);
   // この相談窓口, その店: a demonstrative points at a place already known, it names none.
-  if (tokens[0]?.pos === '連体詞') return true;
+  // のお店: a particle or the polite お opens no name.
+  if (['連体詞', '助詞', '接頭詞'].includes(tokens[0]?.pos ?? '')) return true;
   return tokens.length > 0 && tokens.every((t) => t.pos2 === '地域' || t.pos2 === '人名');
 }
 
