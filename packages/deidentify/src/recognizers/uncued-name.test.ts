@@ -24,6 +24,7 @@ describe('names found by where they stand', () => {
     ['保育園の小濱園長に、退園を勧められました。', '小濱'],
     ['堂園マネージャーに、シフトを減らされました。', '堂園'],
     ['職場の堂園という人に、お金を貸しました。', '堂園'],
+    ['Messengerの名前は「Bat-Erdene⭐」です。', 'Bat-Erdene'],
   ])('%s', (text, name) => expect(ofType(text, 'PERSON')).toEqual([`PERSON:${name}`]));
 
   it.each([
