@@ -17,6 +17,7 @@ describe('organisations known from their staff, a former job or a placement', ()
     ['娘が入っている大口ジュニアバドミントンの保護者会がつらいです。', '大口ジュニアバドミントン'],
     ['勤務先：あけぼの工業所', 'あけぼの工業所'],
     ['牧園会館で、十年以上働いています。', '牧園会館'],
+    ['まほろば美容院で、十年以上働いています。', 'まほろば美容院'],
   ])('%s', (text, name) => expect(ofType(text, 'ORGANIZATION')).toEqual([`ORGANIZATION:${name}`]));
 
   it.each([

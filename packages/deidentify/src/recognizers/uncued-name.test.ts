@@ -25,6 +25,8 @@ describe('names found by where they stand', () => {
     ['堂園マネージャーに、シフトを減らされました。', '堂園'],
     ['職場の堂園という人に、お金を貸しました。', '堂園'],
     ['Messengerの名前は「Bat-Erdene⭐」です。', 'Bat-Erdene'],
+    ['あんらく りかの名義で口座を作らされました。', 'あんらく りか'],
+    ['雨です。ハシモト ユイの名義で契約しました。', 'ハシモト ユイ'],
   ])('%s', (text, name) => expect(ofType(text, 'PERSON')).toEqual([`PERSON:${name}`]));
 
   it.each([
@@ -40,5 +42,6 @@ describe('names found by where they stand', () => {
     '彼の借金が増えています。',
     '彼のことが好きです。',
     '小会議室の使い方について。',
+    'だれか わからない人の名義で契約されていました。',
   ])('%s has no name', (text) => expect(ofType(text, 'PERSON')).toEqual([]));
 });

@@ -7,7 +7,8 @@ import { tokensIn } from './name-span.ts';
  * Names that no honorific, title or family word introduces, found by where they stand:
  * a line of its own under a closing greeting (…お願いします。\n中釜恵理子), the value of a form
  * label written without a space (氏名：小濱隆太), a name after an opening greeting
- * (お世話になっております。持留里香です), and the writer naming themself (自分は灯って言います).
+ * (お世話になっております。持留里香です), a kana full name holding an account (あんらく りかの名義)
+ * and the writer naming themself (自分は灯って言います).
  */
 const KANJI_NAME =
   '[\\p{Script=Han}々]{2,6}|[\\p{Script=Han}々]{1,4}[ \\u3000][\\p{Script=Han}々]{1,4}';
@@ -29,6 +30,9 @@ const GREETING = new RegExp(
   `(?:お世話になっております|お世話になります|こんにちは|こんばんは|はじめまして|初めまして|夜分に失礼します)[、,。!！\\s]*${NAME}(?=です|と申します|といいます|と言います)`,
   'gu',
 );
+// あんらく りかの名義: a family and a given name in kana, one space apart, holding an account.
+const KANA_HOLDER =
+  /(?<=^|[\s。、!?！？」])([ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}?|[\p{Script=Katakana}ー]{2,8}[ \u3000][\p{Script=Katakana}ー]{2,8})(?=の名義)/gu;
 // 自分は灯って言います: said to be the writer's name, any word is a name (灯, 麦, はなえ).
 const SELF_NAMED =
   /(?:私|僕|わたし|自分|俺|あたし|うち)(?:は|、)\s?([\p{Script=Han}々]{1,4}|[ぁ-ゖー]{2,6}|[\p{Script=Katakana}ー]{2,8})(?=って言います|っていいます|と言います|といいます|と申します|って呼ばれて|と呼ばれて)/gu;
@@ -40,7 +44,7 @@ const NOT_NAME_WORDS =
 
 export function uncuedNames(analysis: Analysis): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [SIGNATURE_LINE, LABELLED_LINE, GREETING]) {
+  for (const pattern of [SIGNATURE_LINE, LABELLED_LINE, GREETING, KANA_HOLDER]) {
     for (const match of matchAll(pattern, analysis.text)) {
       const name = match[1] as string;
       const start = match.index + match[0].lastIndexOf(name);
