@@ -33,6 +33,7 @@ describe('organisations known from their staff, a former job or a placement', ()
     '写真スタジオで撮影しました。',
     '中古家具を買いました。',
     '会館での説明会に参加しました。',
+    '県民会館で講演会がありました。',
     '整体に通っています。',
     '保育園の堂園園長に、退園を勧められました。',
   ])('%s has no organisation', (text) => expect(ofType(text, 'ORGANIZATION')).toEqual([]));
