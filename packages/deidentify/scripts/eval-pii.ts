@@ -3,13 +3,15 @@ import path from 'node:path';
 import { createDeidentifier } from '../src/index.ts';
 import { evaluate, formatTable, type GoldExample } from '../src/evaluation.ts';
 import { devSetPath } from '../src/testing/dev-set.ts';
-import { generateFreshCorpus, LATE_SPLIT, SEALED_SPLIT } from './corpus/fresh.ts';
+import { generateFreshCorpus, LATE_SPLIT, NIGHT_SPLIT, SEALED_SPLIT } from './corpus/fresh.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import {
   CORPUS_SEED,
   CORPUS_SIZE,
   FRESH_SEED,
   LATE_SEED,
+  NIGHT_SEED,
+  NIGHT_SIZE,
   recognizerKnowsName,
   SEALED_SEED,
   SEALED_SIZE,
@@ -19,7 +21,8 @@ import {
 // Without a file: the dev set, then the generated tuning split, the generated held-out split and
 // the fresh held-out split (corpus/fresh.ts, written after the first held-out split was measured)
 // the late one (corpus/late-*.ts, written after the day's rules were committed) and the sealed one
-// (corpus/sealed-*.ts, written before the last rule changes and measured only before and after).
+// (corpus/sealed-*.ts, written before the last rule changes and measured only before and after),
+// and the night one (corpus/night-*.ts, written after the night session's rules were committed).
 // SHOW_ERRORS=1 lists misses and false positives, except on the held-out splits, which are only
 // measured: looking at its errors while tuning would make it one more tuning set.
 const devSet = devSetPath();
@@ -61,6 +64,16 @@ const sets: { name: string; examples: GoldExample[]; showErrors: boolean }[] = p
           seed: LATE_SEED,
           recognizerKnows: recognizerKnowsName,
           split: LATE_SPLIT,
+        }),
+        showErrors: false,
+      },
+      {
+        name: 'night held-out split',
+        examples: generateFreshCorpus({
+          size: NIGHT_SIZE,
+          seed: NIGHT_SEED,
+          recognizerKnows: recognizerKnowsName,
+          split: NIGHT_SPLIT,
         }),
         showErrors: false,
       },

@@ -4,6 +4,8 @@ import { FRESH_FILLERS, FRESH_GROUPS, type FreshTemplate } from './fresh-templat
 import { LATE_LEXICON } from './late-lexicon.ts';
 import { LATE_FILLERS, LATE_GROUPS } from './late-templates.ts';
 import { SEALED_LEXICON } from './sealed-lexicon.ts';
+import { NIGHT_LEXICON } from './night-lexicon.ts';
+import { NIGHT_FILLERS, NIGHT_GROUPS } from './night-templates.ts';
 import { SEALED_FILLERS, SEALED_GROUPS } from './sealed-templates.ts';
 import { build, shuffle } from './generate.ts';
 import type { Part } from './generator.ts';
@@ -60,6 +62,15 @@ export const SEALED_SPLIT: FreshSplit = {
   fillers: SEALED_FILLERS,
   prefix: 's',
   earlier: [FRESH_LEXICON, LATE_LEXICON],
+};
+
+/** The night split: written after the rules of 2026-12-07 (night) were committed. */
+export const NIGHT_SPLIT: FreshSplit = {
+  lexicon: NIGHT_LEXICON,
+  groups: NIGHT_GROUPS,
+  fillers: NIGHT_FILLERS,
+  prefix: 'n',
+  earlier: [FRESH_LEXICON, LATE_LEXICON, SEALED_LEXICON],
 };
 
 export function generateFreshCorpus(options: {

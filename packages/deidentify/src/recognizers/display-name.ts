@@ -4,13 +4,13 @@ import type { Span } from './introduced-name.ts';
 import { isNameReading, kanaNameEnd } from './kana-name.ts';
 
 /**
- * Chat display names in quotes: 「ゆい🌸」という人, 「Tsuyoshi@育休中」さん. The name is the leading
+ * Chat display names in quotes: 「ゆい🌸」という人, 「Tsuyoshi@育休中」さん, 「Bat-Erdene⭐」です. The name is the leading
  * letters; decorations (emoji, @…, (3児ママ)) are not part of it.
  */
 const QUOTED =
   /「([^」\n]{1,20})」(?=\s?(?:という|っていう|って|と名乗|と呼|さん|ちゃん|くん|の(?:名前|アカウント|人)|にしています|で(?:投稿|書き込))|です)/g;
 const LEADING_NAME =
-  /^(?:[ぁ-ゖー]{1,8}|[\p{Script=Katakana}ー・]{1,12}|[\p{Script=Han}々]{1,4}|[A-Za-z][A-Za-z.]{0,15})/u;
+  /^(?:[ぁ-ゖー]{1,8}|[\p{Script=Katakana}ー・]{1,12}|[\p{Script=Han}々]{1,4}|[A-Za-z][A-Za-z.]{0,15}(?:-[A-Z][a-z]+)?)/u;
 
 /** まるやま ともこ, スガワラ ユウト: a family name and a given name in kana, one space apart. */
 const KANA_SPACE =

@@ -17,7 +17,7 @@ export interface Span {
 // People written about in consultations besides family and bosses (RELATION is shared with the
 // honorific rules, so these stay here).
 const MORE_RELATIONS =
-  'パートナー|工場長|支店長|次長|マネージャー|うち|(?:上|下)の(?:子|娘|息子)|ルームメイト|同居人|利用者|入居者|患者|生徒|園児|児童|オーナー|通訳|支援員|職員|同級生|クラスメイト|ママ友|パパ友|幼なじみ|親友|恋人|元カノ|元嫁|新人|実習生|技能実習生|社員|店員|スタッフ|リーダー|班長|監督|コーチ|先方|から来た|から来ました|出身の';
+  'パートナー|彼|工場長|支店長|次長|マネージャー|うち|(?:上|下)の(?:子|娘|息子)|ルームメイト|同居人|利用者|入居者|患者|生徒|園児|児童|オーナー|通訳|支援員|職員|同級生|クラスメイト|ママ友|パパ友|幼なじみ|親友|恋人|元カノ|元嫁|新人|実習生|技能実習生|社員|店員|スタッフ|リーダー|班長|監督|コーチ|先方|から来た|から来ました|出身の';
 
 const INTRODUCER = new RegExp(
   `(?:(${RELATION}|${MORE_RELATIONS})(の|、|・|:|\\(|は)?` +
@@ -34,7 +34,7 @@ const NAMING_END =
   /^(?:です|でした|と申|といい|と言い|っていう|って言|って|という|と名乗|[、。,.)」\s]|$)/;
 /** Family words: after them, ordinary nature words (森, 光) are not taken as one-kanji names. */
 const FAMILY =
-  /^(?:夫|妻|主人|旦那|嫁|息子|娘|長男|長女|次男|次女|三男|三女|末っ子|子|母|父|義母|義父|義姉|義兄|義妹|義弟|兄|姉|弟|妹|孫|祖母|祖父|叔母|叔父|伯母|伯父|甥|姪|うち|(?:上|下)の(?:子|娘|息子))$/;
+  /^(?:彼|夫|妻|主人|旦那|嫁|息子|娘|長男|長女|次男|次女|三男|三女|末っ子|子|母|父|義母|義父|義姉|義兄|義妹|義弟|兄|姉|弟|妹|孫|祖母|祖父|叔母|叔父|伯母|伯父|甥|姪|うち|(?:上|下)の(?:子|娘|息子))$/;
 
 interface NameContext {
   bracketed: boolean;
@@ -47,7 +47,7 @@ const TITLE_EXACT = new RegExp(`^(?:${TITLE}|${HONORIFIC})$`);
 /** Single kanji that follow 夫の/娘の as ordinary nouns, even where IPADIC also lists them as names. */
 const COMMON_SINGLE_KANJI = new Set(
   (
-    '家車服靴歯目手足顔頭声体肩腰首腕胸心夢話事件方為中分前後上下横間時日年月代頃薬塾店職金物食会部課係' +
+    '家宅車服靴歯目手足顔頭声体肩腰首腕胸心夢話事件方為中分前後上下横間時日年月代頃薬塾店職金物食会部課係' +
     '人者男女客皆達等' +
     '席机側子嫁婿親孫兄姉弟妹母父夫妻癖咳便尿血肌髪病傷涙汗息命番式朝夜昼晩今昔熱具絵字名水米酒茶鍵傘' +
     '本指爪骨肺胃腸脳耳鼻口喉舌唇額頬背尻膝肘鞄杖墓畑嘘鼾罪恋夜姿影跡型順案点線面量額値率性感力気色形音味香' +
@@ -81,7 +81,9 @@ export function introducedNames(analysis: Analysis): Span[] {
     // 双子のあやとりょうが: a second name joined by と takes the same introduction.
     if (
       analysis.text[span.end] === 'と' &&
-      !/^と(?:一緒|いっしょ|二人|2人|ふたり)/.test(analysis.text.slice(span.end, span.end + 4))
+      !/^と(?:一緒|いっしょ|二人|2人|ふたり|は|も|の)/.test(
+        analysis.text.slice(span.end, span.end + 4),
+      )
     ) {
       const second = nameAt(analysis, span.end + 1, (rest) => JOINED_END.test(rest), context);
       if (second) spans.push(second);

@@ -106,8 +106,15 @@ function hiraganaNameStart(analysis: Analysis, end: number): number | undefined 
     return undefined;
   const lastIndex = tokenIndexAt[end - 1] ?? -1;
   const last = tokens[lastIndex];
+  // ま|ほろ|ば美容院: a run IPADIC opens with a filler and cuts into three pieces is no phrase.
+  const first = tokens[tokenIndexAt[start] ?? -1];
+  const cutFromFiller =
+    end - start >= 4 &&
+    lastIndex - (tokenIndexAt[start] ?? lastIndex) >= 2 &&
+    (first?.pos === 'フィラー' || first?.pos === '感動詞');
   if (
     last?.pos === '助詞' &&
+    !cutFromFiller &&
     !endsNameFragment(tokens[lastIndex - 1], start, end - start) &&
     !endsShopName(analysis, start, last)
   ) {

@@ -1,7 +1,8 @@
 import { candidate, matchAll, type Analysis, type Recognizer } from '../analysis.ts';
 import { Tier, type Candidate } from '../types.ts';
 import { contextOrganizations } from './organization-context.ts';
-import { HONORIFIC, ROLE_WORDS } from '../vocabulary.ts';
+import { staffedOrganizations, trimmedAfterCues } from './organization-staff.ts';
+import { HONORIFIC, ROLE_WORDS, TITLE } from '../vocabulary.ts';
 import { isNameStem } from './organization-stem.ts';
 import {
   hasNameEvidence,
@@ -20,7 +21,8 @@ const LEGAL_SUFFIX = new RegExp(`(?:${LEGAL_FORM})`, 'g');
 
 // Facility and business words that end a name (ひまわり保育園, くすのきレディースクリニック, さつま水産).
 const FACILITY =
-  '整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|居宅介護支援事業所|事業所|作業所|センター|介護施設|荘|苑|寮|亭|園|美容室|理容室|ヘアサロン|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|電工|自動車|モータース|ベーカリー|少年団|FC|ファーム|化成|鉄工所|珈琲店|鮮魚店|精肉店|菓子店|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合|' +
+  // Longer words first where a shorter one would end the match early (工業所 before 工業).
+  '美容院|工業所|会館|整体|左官|スタジオ|家具店|家具|ジュニアバドミントン|バドミントンクラブ|ママさんバレー|バレーボールクラブ|整骨院|接骨院|鍼灸院|治療院|整体院|動物病院|助産院|認定こども園|こども園|保育園|保育所|幼稚園|小学校|中学校|高等学校|高校|特別支援学校|専門学校|短期大学|大学|学園|学院|病院|医院|クリニック|診療所|歯科医院|歯科|整形外科|小児科|内科|眼科|皮膚科|耳鼻科|産婦人科|レディースクリニック|調剤薬局|薬局|ドラッグストア|ドラッグ|特別養護老人ホーム|老人ホーム|グループホーム|ホーム|デイサービス|デイケア|ケアセンター|訪問看護ステーション|ステーション|居宅介護支援事業所|事業所|作業所|センター|介護施設|荘|苑|寮|亭|園|美容室|理容室|ヘアサロン|支店|営業所|本店|店|工場|商店|酒店|書店|食堂|ストア|スーパー|マート|クラブ|スクール|塾|教室|銀行|信用金庫|信金|農協|漁協|生協|会|製作所|工業|産業|建設|運送|運輸|物流|水産|食品|精工|電機|電気|工務店|商事|物産|興業|観光|交通|タクシー|ホテル|旅館|農園|牧場|酒造|製菓|薬品|住設|設備|印刷|不動産|法律事務所|事務所|ロジスティクス|フーズ|テクノ|サービス|電工|自動車|モータース|ベーカリー|少年団|FC|ファーム|化成|鉄工所|珈琲店|鮮魚店|精肉店|菓子店|システムズ|システム|ソリューションズ|ホールディングス|グループ|チーム|協会|組合|' +
   // Trades and workshops of small local businesses (ふくろう工房, 山桜板金, みやま石油).
   '工房|訪問看護|訪問介護|英会話|技研|工機|建機|機工|精機|重工|総業|興産|通商|板金|塗装|造園|石油|燃料|電設|鉄工|溶接|木工|製材|製麺所|製麺|製茶|茶舗|茶園|青果|精米所|米穀店|酒販|醸造|焼酎|畜産|養鶏場|養豚場|海運|陸運|梱包|倉庫|写真館|百貨店|ショップ|電器店|電器|家具店|建具|工芸|窯元|農場|ファクトリー|ワークス|ラボ|企画|設計|測量|建築|土木|解体|住建|商会|寿司|弁当|惣菜|ダンススクール|スイミングクラブ|キッズ|ジュニア|' +
   // One kanji that ends a shop or inn name (さくら湯治館, 松風堂, こまち屋); a name must come first.
@@ -72,6 +74,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
     if (isInsideLongerWord(analysis, match.index, suffixEnd)) continue;
     // 榎園先輩, 假屋園さん: a family name ending in 園 or 苑 (その) before a title or an honorific.
     if (isSurnameInEn(analysis, match.index, suffixEnd)) continue;
+    // 堂|園園長: a one-kanji suffix (堂, 舎) that is the first half of such a family name.
+    if (isSurnameInEn(analysis, suffixEnd, suffixEnd + 1)) continue;
     // 森川工場長, 駅前店長: the suffix and 長 make a title; the name before it is a person.
     if (text[suffixEnd] === '長') continue;
     // メンタルクリニック is one unknown token: the name ends where that compound starts.
@@ -163,8 +167,8 @@ export const recognizeOrganizations: Recognizer = (analysis) => {
       add(start, match.index);
     }
   }
-  found.push(...contextOrganizations(analysis));
-  return found;
+  found.push(...contextOrganizations(analysis), ...staffedOrganizations(analysis));
+  return trimmedAfterCues(text, found);
 };
 
 function extend(analysis: Analysis, end: number): number {
@@ -236,16 +240,23 @@ const SHORT_SUFFIX = /^[館堂屋庵舎]$/;
 // 建設会社, 運送業, 水産関係: a trade word followed by one of these is the trade, not a name.
 const DESCRIBES_TRADE = /^(?:会社|業|関係|系|業界|現場|部門|部|課|科)/;
 
-const PERSON_CUE_AFTER =
-  /^(?:さん|くん|ちゃん|君|氏|様|先輩|先生|課長|部長|係長|主任|店長|社長|班長|リーダー)/;
+// 堂園園長, 堂園マネージャー, 堂園という人: a title, an honorific or a person word after it.
+const PERSON_CUE_AFTER = new RegExp(
+  `^(?:${HONORIFIC}|${TITLE}|という人|って人|っていう人|[ \\u3000][\\p{Script=Han}]{1,3}(?:[\\s。、]|$))`,
+  'u',
+);
 
 /** 1–3 kanji and 園/苑, alone in its clause and followed by a personal title or honorific. */
 function isSurnameInEn(analysis: Analysis, suffixStart: number, suffixEnd: number): boolean {
   const { text } = analysis;
   if (!/^[園苑]$/.test(text.slice(suffixStart, suffixEnd))) return false;
-  if (!PERSON_CUE_AFTER.test(text.slice(suffixEnd, suffixEnd + 4))) return false;
+  if (!PERSON_CUE_AFTER.test(text.slice(suffixEnd, suffixEnd + 8))) return false;
   let start = suffixStart;
   while (start > 0 && /[\p{Script=Han}々]/u.test(text[start - 1] ?? '')) start--;
   const stem = suffixStart - start;
-  return stem >= 1 && stem <= 3 && !/[\p{Script=Katakana}ぁ-ゖ]/u.test(text[start - 1] ?? '');
+  const previous = text[start - 1] ?? '';
+  // 職場の堂園という人: a particle before it ends the clause; other kana make one longer name.
+  const kanaBefore =
+    /[\p{Script=Katakana}ぁ-ゖ]/u.test(previous) && !/[のはがもにとへを]/.test(previous);
+  return stem >= 1 && stem <= 3 && !kanaBefore;
 }

@@ -8,6 +8,7 @@ import { introducedNames } from './introduced-name.ts';
 import { isNameReading } from './kana-name.ts';
 import { latinNames } from './latin-name.ts';
 import { tokensIn } from './name-span.ts';
+import { uncuedNames } from './uncued-name.ts';
 
 const HAN = /[\p{Script=Han}々ヶ]/u;
 const KATAKANA = /[\p{Script=Katakana}ー・]/u;
@@ -68,6 +69,7 @@ export const recognizePersons: Recognizer = (analysis) => {
   for (const span of namesBeforeBracket(analysis)) add(span.start, span.end);
   for (const span of surnamesGluedToTitles(analysis)) add(span.start, span.end);
   for (const span of greetedNames(analysis)) add(span.start, span.end);
+  for (const span of uncuedNames(analysis)) add(span.start, span.end);
   return propagate(analysis, withSurnamesBefore(analysis, found));
 };
 
@@ -229,6 +231,17 @@ function kanjiNameBefore(analysis: Analysis, cueStart: number, strict: boolean):
   let evidence = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
+    // 小|濱園長: IPADIC reads the first kanji of 小濱, 大濱 as a prefix before the surname.
+    if (
+      token.pos === '接頭詞' &&
+      NAME_PREFIX.test(token.surface) &&
+      start === token.end &&
+      cueStart - start <= 2 &&
+      !HAN.test(text[token.start - 1] ?? '')
+    ) {
+      start = token.start;
+      break;
+    }
     const wordLike = token.surface.length > 1 || i === tokens.length - 1;
     if (
       wordLike &&
@@ -396,6 +409,8 @@ const GLUED_TITLE =
 // 准看護師, 塾講師, 市相談員: a kind or a place before the newer titles, never a family name.
 const TITLE_QUALIFIER =
   /^[女男名若老美大小元前新現旧副総全次各同当本両故歴代部課室局准正塾県市町村区署]$/;
+// Kanji that begin surnames (小濱, 大濱, 中釜) though IPADIC reads them as prefixes.
+const NAME_PREFIX = /^[小大中上下北南東西]$/;
 const RANK_PREFIX =
   /^(?:本|前|元|新|現|各|同|当|副|総|全|次|旧|両|故|代表|統括|担当|専任|部|課|室|局)/;
 
