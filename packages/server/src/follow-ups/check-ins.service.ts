@@ -6,7 +6,7 @@ import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts
 import { heldConsultationsVisibleTo } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import { loadConsultationForCareTeam } from '../consultations/consultation-access.ts';
 import {
   findConsultation,
   type ConsultationRow,
@@ -125,12 +125,7 @@ export async function scheduleCheckIn(
     plan,
   }: { actor: Actor; consultationId: string; plan: TScheduleCheckInRequest },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const dueAt = await validatePlan(ctx, consultation.municipalityId, plan);
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
@@ -152,12 +147,7 @@ export async function listConsultationCheckIns(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ): Promise<TCheckInList> {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const rows = await listCheckInsOfConsultation(ctx.db, {
     municipalityId: consultation.municipalityId,
     consultationId: consultation.id,
