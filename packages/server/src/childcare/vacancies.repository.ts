@@ -7,7 +7,7 @@ import {
   childcareVacancyReminders,
 } from '../platform/db/schema/index.ts';
 import { vacancyTableKinds } from './childcare-facilities.repository.ts';
-import { ofMunicipality } from '../platform/db/tenant-scope.ts';
+import { ofMunicipality, rawOfMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type VacancyRow = typeof childcareVacancies.$inferSelect;
 export type Counts = (number | null)[];
@@ -111,7 +111,7 @@ export async function vacancyTable(
           where v.facility_id = f.id and v.month <= ${month}::date
           order by v.month desc limit 1
         ) v on true
-        where f.municipality_id = ${municipalityId}
+        where ${rawOfMunicipality('f', municipalityId)}
           and (f.kind in (${kinds}) or v.facility_id is not null)
         order by f.area nulls last, f.name_kana nulls last, f.source_id`,
   );

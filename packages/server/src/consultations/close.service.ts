@@ -4,7 +4,11 @@ import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { can } from '../policy/policy.ts';
-import { consultationScope, loadConsultationFor } from './consultation-access.ts';
+import {
+  consultationScope,
+  loadConsultationFor,
+  loadConsultationForCareTeam,
+} from './consultation-access.ts';
 import { acknowledgeRiskFlags, listRiskFlags } from './risk-flags.repository.ts';
 import { writeCaseRecord } from '../insights/case-records.ts';
 import { countFollowUps, hasApprovedCloseRequest } from './close-safeguard.repository.ts';
@@ -114,12 +118,7 @@ export async function getRiskFlags(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   return listRiskFlags(ctx.db, consultation.municipalityId, consultation.id);
 }
 
@@ -128,12 +127,7 @@ export async function acknowledgeRisk(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const acknowledged = await acknowledgeRiskFlags(

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { signInAs, type FixturePerson } from '../testing/fixtures.ts';
 import { addLicensedCoordinator, startConsultationAs } from '../testing/consultation-fixtures.ts';
-import { auditLog, consultations, shifts } from '../platform/db/schema/index.ts';
+import { auditLog, consultations } from '../platform/db/schema/index.ts';
+import { onShiftNow } from '../testing/shift-fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
@@ -25,16 +26,8 @@ beforeAll(async () => {
     licenceType: 'nurse',
     licenceNumber: '7777777',
   });
-  const now = t.ctx.now().getTime();
   for (const person of [tenant.people.coordinator, secondNurse]) {
-    await t.ctx.db.insert(shifts).values({
-      municipalityId: tenant.municipalityId,
-      userId: person.id,
-      kind: 'on_duty',
-      startsAt: new Date(now - 3_600_000),
-      endsAt: new Date(now + 8 * 3_600_000),
-      createdBy: tenant.people.supervisor.id,
-    });
+    await onShiftNow(t.ctx, tenant, person);
   }
 });
 

@@ -55,3 +55,12 @@ export async function loadConsultationFor(
   authorizeOrNotFound(actor, action, scope);
   return row;
 }
+
+/** The consultation as its care team works on it (notes, risk, check-ins, handovers). */
+export function loadConsultationForCareTeam(
+  ctx: { db: Db },
+  actor: Actor,
+  consultationId: string,
+): Promise<ConsultationRow> {
+  return loadConsultationFor(ctx, actor, consultationId, 'consultation.careTeam');
+}

@@ -6,7 +6,7 @@ import { openField, sealField } from '../platform/crypto/sealed-field.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import type { Actor } from '../policy/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadConsultationFor } from './consultation-access.ts';
+import { loadConsultationForCareTeam } from './consultation-access.ts';
 import { insertNoteRow, listNotesOf, type NoteRow } from './notes.repository.ts';
 
 const noteContext = (consultationId: string, noteId: string) =>
@@ -51,12 +51,7 @@ export async function addNote(
   ctx: AppContext,
   { actor, consultationId, body }: { actor: Actor; consultationId: string; body: string },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   return ctx.db.transaction(async (tx) => {
     const note = await insertNote(ctx, tx, {
       municipalityId: consultation.municipalityId,
@@ -80,12 +75,7 @@ export async function listNotes(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const rows = await listNotesOf(ctx.db, consultation.municipalityId, consultation.id);
   await ctx.db.transaction((tx) =>
     recordAudit(tx, {

@@ -13,7 +13,7 @@ import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadConsultationFor } from './consultation-access.ts';
+import { loadConsultationForCareTeam } from './consultation-access.ts';
 import {
   findPersonProfile,
   listPersonConsultations,
@@ -34,12 +34,7 @@ export async function getPersonContext(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ): Promise<TPersonContext> {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const scope = {
     municipalityId: consultation.municipalityId,
     personUserId: consultation.personUserId,

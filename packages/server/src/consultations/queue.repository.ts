@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../platform/db/database.ts';
 import { consultations } from '../platform/db/schema/index.ts';
-import { ofMunicipality } from '../platform/db/tenant-scope.ts';
+import { ofMunicipality, rawOfMunicipality } from '../platform/db/tenant-scope.ts';
 import type { ConsultationRow } from './consultations.repository.ts';
 
 const queued = eq(consultations.status, 'queued');
@@ -83,7 +83,7 @@ export async function medianMinutesToAssignment(
           from consultations c
           join lateral (select min(a.decided_at) as first_assignment from consultation_assignments a
                         where a.consultation_id = c.id) a on a.first_assignment is not null
-          where c.municipality_id = ${municipalityId}
+          where ${rawOfMunicipality('c', municipalityId)}
           order by c.created_at desc limit 50) recent`,
   );
   return row?.minutes === null || row?.minutes === undefined ? null : Number(row.minutes);

@@ -4,7 +4,7 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize, can, tenantScope } from '../policy/policy.ts';
 import { heldConsultationsVisibleTo } from '../policy/visibility.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import { loadConsultationForCareTeam } from '../consultations/consultation-access.ts';
 import type { ConsultationRow } from '../consultations/consultations.repository.ts';
 import {
   findStaffNames,
@@ -105,12 +105,7 @@ export async function acknowledgeCrisis(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ): Promise<{ consultation: ConsultationRow; inbox: TCrisisInbox }> {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const seen = await markFlagsSeen(tx, {

@@ -6,7 +6,7 @@ import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import { loadConsultationForCareTeam } from '../consultations/consultation-access.ts';
 import { openIdentity } from '../auth/identity-seal.ts';
 import {
   decidePending,
@@ -61,12 +61,7 @@ export async function requestDisclosure(
   { actor, consultationId, reason }: { actor: Actor; consultationId: string; reason: string },
 ) {
   authorize(actor, 'disclosure.manage', tenantScope(actor));
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const id = crypto.randomUUID();
   const row = await ctx.db.transaction(async (tx) => {
     const created = await insertDisclosure(tx, consultation.municipalityId, {

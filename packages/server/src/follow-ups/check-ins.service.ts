@@ -6,7 +6,7 @@ import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts
 import { heldConsultationsVisibleTo } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import { loadConsultationForCareTeam } from '../consultations/consultation-access.ts';
 import {
   findConsultation,
   type ConsultationRow,
@@ -97,6 +97,17 @@ async function validatePlan(
   return dueAt;
 }
 
+/** Cancels a check-in that is still scheduled; one already done or cancelled is refused. */
+async function cancelScheduled(tx: Db, checkIn: CheckInRow, now: Date): Promise<CheckInRow> {
+  const cancelled = await updateScheduledCheckIn(
+    tx,
+    { municipalityId: checkIn.municipalityId, id: checkIn.id },
+    { status: 'cancelled', cancelledAt: now },
+  );
+  if (!cancelled) throw new AppError('CHECK_IN_NOT_SCHEDULED');
+  return cancelled;
+}
+
 async function insertPlan(
   ctx: AppContext,
   tx: Db,
@@ -125,12 +136,7 @@ export async function scheduleCheckIn(
     plan,
   }: { actor: Actor; consultationId: string; plan: TScheduleCheckInRequest },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const dueAt = await validatePlan(ctx, consultation.municipalityId, plan);
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
@@ -152,12 +158,7 @@ export async function listConsultationCheckIns(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ): Promise<TCheckInList> {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const rows = await listCheckInsOfConsultation(ctx.db, {
     municipalityId: consultation.municipalityId,
     consultationId: consultation.id,
@@ -214,12 +215,7 @@ export async function rescheduleCheckIn(
   const dueAt = await validatePlan(ctx, consultation.municipalityId, plan);
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
-    const cancelled = await updateScheduledCheckIn(
-      tx,
-      { municipalityId: checkIn.municipalityId, id: checkIn.id },
-      { status: 'cancelled', cancelledAt: now },
-    );
-    if (!cancelled) throw new AppError('CHECK_IN_NOT_SCHEDULED');
+    await cancelScheduled(tx, checkIn, now);
     const inserted = await insertPlan(ctx, tx, actor, consultation, plan, dueAt);
     await auditCheckIn(
       tx,
@@ -241,12 +237,7 @@ export async function cancelCheckIn(
   const { checkIn, consultation } = await loadCheckInFor(ctx, actor, checkInId);
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
-    const cancelled = await updateScheduledCheckIn(
-      tx,
-      { municipalityId: checkIn.municipalityId, id: checkIn.id },
-      { status: 'cancelled', cancelledAt: now },
-    );
-    if (!cancelled) throw new AppError('CHECK_IN_NOT_SCHEDULED');
+    const cancelled = await cancelScheduled(tx, checkIn, now);
     await auditCheckIn(
       tx,
       actor,

@@ -6,7 +6,10 @@ import { AppError, isUniqueViolation } from '../platform/errors.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { openField, sealField } from '../platform/crypto/sealed-field.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import {
+  loadConsultationFor,
+  loadConsultationForCareTeam,
+} from '../consultations/consultation-access.ts';
 import { closeSafeguardVerdict } from '../consultations/close.service.ts';
 import { findConsultation } from '../consultations/consultations.repository.ts';
 import { findStaffNames } from '../crisis/crisis-inbox.repository.ts';
@@ -124,12 +127,7 @@ export async function getCloseApproval(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   return closeApprovalOf(ctx, consultation.municipalityId, consultation.id);
 }
 

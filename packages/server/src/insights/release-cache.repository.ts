@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 import { statisticsDataVersions, statisticsReleaseCache } from '../platform/db/schema/index.ts';
 import type { ProtectedTable } from './disclosure/protect-table.ts';
 
@@ -47,8 +48,9 @@ export async function currentDataVersion(
     .select({ version: sql<string | null>`sum(${statisticsDataVersions.version})` })
     .from(statisticsDataVersions)
     .where(
-      and(
-        eq(statisticsDataVersions.municipalityId, municipalityId),
+      ofMunicipality(
+        statisticsDataVersions,
+        municipalityId,
         gte(statisticsDataVersions.month, `${period.from}-01`),
         lte(statisticsDataVersions.month, `${period.to}-01`),
       ),

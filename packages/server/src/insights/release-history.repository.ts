@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { disclosureReleases } from '../platform/db/schema/index.ts';
+import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 import type { AuditedQuestion, AuditedRelease } from './disclosure/history-audit.ts';
 import type { DatabaseReleaseLedger } from './release-ledger.repository.ts';
 
@@ -34,7 +35,7 @@ export async function loadReleaseHistory(
       and(
         municipalityId === null
           ? isNull(disclosureReleases.municipalityId)
-          : eq(disclosureReleases.municipalityId, municipalityId),
+          : ofMunicipality(disclosureReleases, municipalityId),
         eq(disclosureReleases.audienceKey, audienceKey),
         eq(disclosureReleases.kind, scope.kind),
         scope.kind === 'survey' ? eq(disclosureReleases.surveyId, scope.surveyId) : undefined,

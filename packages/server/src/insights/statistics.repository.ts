@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { rawOfMunicipality } from '../platform/db/tenant-scope.ts';
 import {
   monthIndexOf,
   periodBlockMonths,
@@ -138,7 +139,7 @@ export async function personsByCell(
         from case_records cr
         ${row.join}
         ${column?.join ?? sql``}
-        where cr.municipality_id = ${filter.municipalityId}
+        where ${rawOfMunicipality('cr', filter.municipalityId)}
           and cr.month >= ${`${filter.from}-01`} and cr.month <= ${`${filter.to}-01`}
           ${organizations}
         group by ${column === null ? sql`1` : sql`1, 2`}`,

@@ -1,4 +1,4 @@
-import { desc, eq, or, sql } from 'drizzle-orm';
+import { desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import {
   familyLinks,
@@ -22,34 +22,31 @@ export async function findInviteByCode(
   return row ?? null;
 }
 
-export async function listCompanyCodes(db: Db, municipalityId: string, organizationId: string) {
+/** A municipality's invite codes meeting every condition, newest first. */
+function selectInviteCodes(db: Db, municipalityId: string, ...conditions: SQL[]) {
   return db
     .select()
     .from(inviteCodes)
-    .where(
-      ofMunicipality(
-        inviteCodes,
-        municipalityId,
-        eq(inviteCodes.organizationId, organizationId),
-        eq(inviteCodes.kind, 'worker'),
-      ),
-    )
+    .where(ofMunicipality(inviteCodes, municipalityId, ...conditions))
     .orderBy(desc(inviteCodes.createdAt));
 }
 
+export async function listCompanyCodes(db: Db, municipalityId: string, organizationId: string) {
+  return selectInviteCodes(
+    db,
+    municipalityId,
+    eq(inviteCodes.organizationId, organizationId),
+    eq(inviteCodes.kind, 'worker'),
+  );
+}
+
 export async function listFamilyCodesOf(db: Db, municipalityId: string, sponsorUserId: string) {
-  return db
-    .select()
-    .from(inviteCodes)
-    .where(
-      ofMunicipality(
-        inviteCodes,
-        municipalityId,
-        eq(inviteCodes.sponsorUserId, sponsorUserId),
-        eq(inviteCodes.kind, 'family'),
-      ),
-    )
-    .orderBy(desc(inviteCodes.createdAt));
+  return selectInviteCodes(
+    db,
+    municipalityId,
+    eq(inviteCodes.sponsorUserId, sponsorUserId),
+    eq(inviteCodes.kind, 'family'),
+  );
 }
 
 export async function findInviteById(db: Db, municipalityId: string, id: string) {

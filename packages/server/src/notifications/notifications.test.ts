@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { signInAs } from '../testing/fixtures.ts';
 import { startConsultationAs } from '../testing/consultation-fixtures.ts';
 import { mailText } from '../testing/smtp-sink.ts';
-import { shifts, notificationOutbox } from '../platform/db/schema/index.ts';
+import { notificationOutbox } from '../platform/db/schema/index.ts';
+import { onShiftNow } from '../testing/shift-fixtures.ts';
 import { recordSlaBreaches } from '../sla/breaches.service.ts';
 import { useSmtpSink } from '../testing/use-smtp-sink.ts';
 import { useTestApp, useTenant } from '../testing/use-test-app.ts';
@@ -35,15 +36,7 @@ describe('staff alerts by email', () => {
   });
 
   it('alerts whoever is on shift when a response target is missed, once', async () => {
-    const now = t.ctx.now().getTime();
-    await t.ctx.db.insert(shifts).values({
-      municipalityId: tenant.municipalityId,
-      userId: tenant.people.coordinator.id,
-      kind: 'on_call',
-      startsAt: new Date(now - 3_600_000),
-      endsAt: new Date(now + 20 * 3_600_000),
-      createdBy: tenant.people.supervisor.id,
-    });
+    await onShiftNow(t.ctx, tenant, tenant.people.coordinator, { kind: 'on_call', hoursLeft: 20 });
     const family = await signInAs(t, tenant.people.family);
     await startConsultationAs(family, '子どもの発達について相談したいです');
     const before = smtp.mails.length;

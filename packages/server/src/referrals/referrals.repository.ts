@@ -243,23 +243,26 @@ export async function listReferralsWithTargets(
     .innerJoin(consultations, eq(consultations.id, consultationReferrals.consultationId))
     .leftJoin(
       referralResources,
-      and(
+      ofMunicipality(
+        referralResources,
+        consultationReferrals.municipalityId,
         eq(referralResources.id, consultationReferrals.resourceId),
-        eq(referralResources.municipalityId, consultationReferrals.municipalityId),
       ),
     )
     .leftJoin(
       childcareFacilities,
-      and(
+      ofMunicipality(
+        childcareFacilities,
+        consultationReferrals.municipalityId,
         eq(childcareFacilities.id, consultationReferrals.facilityId),
-        eq(childcareFacilities.municipalityId, consultationReferrals.municipalityId),
       ),
     )
     .leftJoin(
       events,
-      and(
+      ofMunicipality(
+        events,
+        consultationReferrals.municipalityId,
         eq(events.id, consultationReferrals.eventId),
-        eq(events.municipalityId, consultationReferrals.municipalityId),
       ),
     )
     .where(and(...filters))

@@ -2,7 +2,7 @@ import type { TAssignmentExplanation } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
-import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import { loadConsultationForCareTeam } from '../consultations/consultation-access.ts';
 import { activeLoads, findLatestAssignment } from './routing.repository.ts';
 
 /** "Why me": how the current assignment was decided, for its coordinator and supervisors. */
@@ -10,12 +10,7 @@ export async function explainAssignment(
   ctx: AppContext,
   { actor, consultationId }: { actor: Actor; consultationId: string },
 ): Promise<TAssignmentExplanation> {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   const assignment = await findLatestAssignment(
     ctx.db,
     consultation.municipalityId,

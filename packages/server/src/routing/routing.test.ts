@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { noEvents } from '../consultations/consultation-events.ts';
 import { signInAs, type FixturePerson } from '../testing/fixtures.ts';
 import { addLicensedCoordinator, newClientMsgId } from '../testing/consultation-fixtures.ts';
-import { shifts } from '../platform/db/schema/index.ts';
+import { onShiftNow } from '../testing/shift-fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { routeWaitingConsultations } from './routing.service.ts';
 import { useTestApp, useTenant } from '../testing/use-test-app.ts';
@@ -20,17 +20,7 @@ beforeAll(async () => {
   });
 });
 
-async function onDutyNow(person: FixturePerson) {
-  const now = t.ctx.now().getTime();
-  await t.ctx.db.insert(shifts).values({
-    municipalityId: tenant.municipalityId,
-    userId: person.id,
-    kind: 'on_duty',
-    startsAt: new Date(now - 3_600_000),
-    endsAt: new Date(now + 8 * 3_600_000),
-    createdBy: tenant.people.supervisor.id,
-  });
-}
+const onDutyNow = (person: FixturePerson) => onShiftNow(t.ctx, tenant, person);
 
 const start = (client: TestClient, topics: string[], body = '相談があります') =>
   client.ok('startConsultation', {

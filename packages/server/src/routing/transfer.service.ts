@@ -3,7 +3,7 @@ import type { Actor } from '../policy/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hasVerifiedLicence } from '../care-team/licences.repository.ts';
-import { loadConsultationFor } from '../consultations/consultation-access.ts';
+import { loadConsultationForCareTeam } from '../consultations/consultation-access.ts';
 import { insertNote } from '../consultations/notes.service.ts';
 import { reassignOpenConsultation } from '../consultations/consultations.repository.ts';
 import { findActiveCareTeamMember } from '../auth/users.repository.ts';
@@ -24,12 +24,7 @@ export async function transferConsultation(
     handoverNote,
   }: { actor: Actor; consultationId: string; coordinatorId: string; handoverNote: string },
 ) {
-  const consultation = await loadConsultationFor(
-    ctx,
-    actor,
-    consultationId,
-    'consultation.careTeam',
-  );
+  const consultation = await loadConsultationForCareTeam(ctx, actor, consultationId);
   if (consultation.status === 'closed') throw new AppError('CONSULTATION_CLOSED');
   if (consultation.assignedCoordinatorId === coordinatorId)
     throw new AppError('CONFLICT', { detail: 'already assigned' });

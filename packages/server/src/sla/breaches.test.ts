@@ -6,8 +6,8 @@ import {
   consultationAssignments,
   consultations,
   slaBreaches,
-  shifts,
 } from '../platform/db/schema/index.ts';
+import { onShiftNow } from '../testing/shift-fixtures.ts';
 import { recordSlaBreaches } from './breaches.service.ts';
 import { useTestApp, useTenant } from '../testing/use-test-app.ts';
 
@@ -57,15 +57,7 @@ describe('SLA breaches and what the waiting person is told', () => {
   });
 
   it('gives an estimate only with someone on duty and a history to base it on', async () => {
-    const now = t.ctx.now().getTime();
-    await t.ctx.db.insert(shifts).values({
-      municipalityId: tenant.municipalityId,
-      userId: tenant.people.coordinator.id,
-      kind: 'on_duty',
-      startsAt: new Date(now - 3_600_000),
-      endsAt: new Date(now + 3_600_000),
-      createdBy: tenant.people.supervisor.id,
-    });
+    await onShiftNow(t.ctx, tenant, tenant.people.coordinator, { hoursLeft: 1 });
     const family = await signInAs(t, tenant.people.family);
     const started = await startConsultationAs(family);
     // The coordinator on duty is busy with the first consultation, so this one waits;

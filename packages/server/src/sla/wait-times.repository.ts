@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { rawOfMunicipality } from '../platform/db/tenant-scope.ts';
 import { queryRows, type Db } from '../platform/db/database.ts';
 import { currentWait } from './waiting.ts';
 
@@ -67,6 +68,6 @@ export async function loadOpenConsultationWaitsOf(
 ): Promise<OpenConsultationWait[]> {
   return loadOpenConsultationWaits(
     db,
-    sql`c.municipality_id = ${municipalityId} and c.assigned_coordinator_id = ${coordinatorId}`,
+    sql`${rawOfMunicipality('c', municipalityId)} and c.assigned_coordinator_id = ${coordinatorId}`,
   );
 }

@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import { Button } from './Button.tsx';
 
 interface FormProps {
   onSubmit: () => void;
@@ -16,5 +17,25 @@ export function Form({ onSubmit, children, className }: FormProps) {
     <form className={`form${className ? ` ${className}` : ''}`} onSubmit={submit} noValidate>
       {children}
     </form>
+  );
+}
+
+/** The row under a form with its submit button (and any quieter buttons after it). */
+export function SubmitRow({
+  pending,
+  label,
+  children,
+}: {
+  pending: boolean;
+  label: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="form__actions">
+      <Button type="submit" pending={pending}>
+        {label}
+      </Button>
+      {children}
+    </div>
   );
 }

@@ -5,7 +5,8 @@ import { createTenant, signInAs } from '../../testing/fixtures.ts';
 import { newClientMsgId, startConsultationAs } from '../../testing/consultation-fixtures.ts';
 import { usePushService, subscribeDevice, payloadsOf } from '../../testing/use-push-service.ts';
 import { waitFor } from '../../testing/wait-for.ts';
-import { notificationOutbox, pushSubscriptions, shifts } from '../../platform/db/schema/index.ts';
+import { notificationOutbox, pushSubscriptions } from '../../platform/db/schema/index.ts';
+import { onShiftNow } from '../../testing/shift-fixtures.ts';
 import { recordSlaBreaches } from '../../sla/breaches.service.ts';
 import { sendPushToAccounts } from './send-push.ts';
 import { useTestApp, useTenant, useSockets } from '../../testing/use-test-app.ts';
@@ -211,14 +212,9 @@ describe('push with the existing alerts', () => {
 
   it('pushes a missed response target to the care team on shift, once', async () => {
     const tenant4 = await createTenant(t.ctx, 'push-sla');
-    const now = t.ctx.now().getTime();
-    await t.ctx.db.insert(shifts).values({
-      municipalityId: tenant4.municipalityId,
-      userId: tenant4.people.coordinator.id,
+    await onShiftNow(t.ctx, tenant4, tenant4.people.coordinator, {
       kind: 'on_call',
-      startsAt: new Date(now - 3_600_000),
-      endsAt: new Date(now + 20 * 3_600_000),
-      createdBy: tenant4.people.supervisor.id,
+      hoursLeft: 20,
     });
     const device = await subscribeDevice(push, await signInAs(t, tenant4.people.coordinator));
     const supervisorDevice = await subscribeDevice(

@@ -1,6 +1,7 @@
-import { passwordMinLength } from '@yorisoi/shared';
+import { passwordMinLength, type TLocale } from '@yorisoi/shared';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/Field.tsx';
+import { isLocale } from '../../i18n/locale.ts';
+import { SelectField, TextField } from '../../ui/Field.tsx';
 
 interface AccountFieldProps {
   value: string;
@@ -105,5 +106,30 @@ export function NameFields({
         error={fieldError('nickname')}
       />
     </>
+  );
+}
+
+/** The language the app and its e-mails speak to this person in (each named in itself). */
+export function LocaleField({
+  value,
+  onChange,
+}: {
+  value: TLocale;
+  onChange: (value: TLocale) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      label={t('fields.locale')}
+      name="locale"
+      value={value}
+      onChange={(event) => {
+        if (isLocale(event.target.value)) onChange(event.target.value);
+      }}
+      options={[
+        { value: 'ja', label: '日本語' },
+        { value: 'en', label: 'English' },
+      ]}
+    />
   );
 }

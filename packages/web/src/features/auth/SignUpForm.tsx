@@ -10,12 +10,10 @@ import { call } from '../../api/client.ts';
 import { useAction } from '../../api/use-api.ts';
 import { useFieldErrors } from '../../api/field-errors.ts';
 import { currentLocale, setLocale } from '../../i18n/index.ts';
-import { isLocale } from '../../i18n/locale.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { SelectField } from '../../ui/Field.tsx';
-import { EmailField, NameFields, NewPasswordField } from './AccountFields.tsx';
+import { EmailField, LocaleField, NameFields, NewPasswordField } from './AccountFields.tsx';
 import { Form } from '../../ui/Form.tsx';
 
 interface SignUpFormProps {
@@ -91,18 +89,7 @@ export function SignUpForm({ inviteCode, invite, onChangeCode, onDone }: SignUpF
           fieldError={fieldError}
           autoComplete
         />
-        <SelectField
-          label={t('fields.locale')}
-          name="locale"
-          value={locale}
-          onChange={(event) => {
-            if (isLocale(event.target.value)) setFormLocale(event.target.value);
-          }}
-          options={[
-            { value: 'ja', label: '日本語' },
-            { value: 'en', label: 'English' },
-          ]}
-        />
+        <LocaleField value={locale} onChange={setFormLocale} />
         <p className="form__note">{t('signUp.privacyNote')}</p>
         <Button type="submit" pending={action.pending} block>
           {t('signUp.submit')}

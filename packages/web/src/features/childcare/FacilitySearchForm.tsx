@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   childcareKinds,
@@ -7,8 +6,9 @@ import {
   type TChildcareSearchQuery,
 } from '@yorisoi/shared';
 import { Button } from '../../ui/Button.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextField, type SelectOption } from '../../ui/Field.tsx';
 import { Form } from '../../ui/Form.tsx';
+import { useFormFields } from '../../ui/use-form-fields.ts';
 import { useChildcareLabels } from './childcare-labels.ts';
 
 interface FormState {
@@ -63,10 +63,13 @@ export function FacilitySearchForm({
 }) {
   const { t } = useTranslation();
   const labels = useChildcareLabels();
-  const [form, setForm] = useState(initial);
-  const set = (key: keyof FormState) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [key]: event.target.value }));
+  const { values: form, field } = useFormFields(initial);
   const moreOpen = Boolean(initial.openDay || initial.service || initial.on);
+  /** A select's choices, led by "any", which leaves the condition out. */
+  const anyOr = (anyLabel: string, options: SelectOption[]) => [
+    { value: '', label: anyLabel },
+    ...options,
+  ];
 
   return (
     <Form onSubmit={() => onSearch(searchParamsOf(form))} className="childcare-search">
@@ -74,31 +77,25 @@ export function FacilitySearchForm({
         label={t('childcare.birthDate')}
         hint={t('childcare.birthDateHint')}
         type="date"
-        name="birthDate"
         min="1900-01-01"
-        value={form.birthDate}
-        onChange={set('birthDate')}
+        {...field('birthDate')}
       />
       <div className="childcare-search__row">
         <SelectField
           label={t('childcare.kind')}
-          name="kind"
-          value={form.kind}
-          onChange={set('kind')}
-          options={[
-            { value: '', label: t('childcare.anyKind') },
-            ...childcareKinds.map((kind) => ({ value: kind, label: labels.kind(kind) })),
-          ]}
+          {...field('kind')}
+          options={anyOr(
+            t('childcare.anyKind'),
+            childcareKinds.map((kind) => ({ value: kind, label: labels.kind(kind) })),
+          )}
         />
         <SelectField
           label={t('childcare.area')}
-          name="area"
-          value={form.area}
-          onChange={set('area')}
-          options={[
-            { value: '', label: t('childcare.anyArea') },
-            ...areas.map((area) => ({ value: area, label: area })),
-          ]}
+          {...field('area')}
+          options={anyOr(
+            t('childcare.anyArea'),
+            areas.map((area) => ({ value: area, label: area })),
+          )}
         />
       </div>
       <details className="childcare-search__more" open={moreOpen}>
@@ -107,42 +104,34 @@ export function FacilitySearchForm({
           label={t('childcare.on')}
           hint={t('childcare.onHint')}
           type="date"
-          name="on"
-          value={form.on}
-          onChange={set('on')}
+          {...field('on')}
         />
         <div className="childcare-search__row">
           <SelectField
             label={t('childcare.openDay')}
-            name="openDay"
-            value={form.openDay}
-            onChange={set('openDay')}
-            options={[
-              { value: '', label: t('childcare.anyDay') },
-              ...weekdayKeys.map((day) => ({ value: day, label: t(`childcare.weekday.${day}`) })),
-            ]}
+            {...field('openDay')}
+            options={anyOr(
+              t('childcare.anyDay'),
+              weekdayKeys.map((day) => ({ value: day, label: t(`childcare.weekday.${day}`) })),
+            )}
           />
           <TextField
             label={t('childcare.openTime')}
             type="time"
-            name="openTime"
             step={600}
-            value={form.openTime}
-            onChange={set('openTime')}
+            {...field('openTime')}
           />
         </div>
         <SelectField
           label={t('childcare.service')}
-          name="service"
-          value={form.service}
-          onChange={set('service')}
-          options={[
-            { value: '', label: t('childcare.anyService') },
-            ...childcareServices.map((service) => ({
+          {...field('service')}
+          options={anyOr(
+            t('childcare.anyService'),
+            childcareServices.map((service) => ({
               value: service,
               label: labels.service(service),
             })),
-          ]}
+          )}
         />
       </details>
       <Button type="submit" pending={pending} block>

@@ -14,9 +14,9 @@ import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { Form } from '../../ui/Form.tsx';
+import { useFormFields } from '../../ui/use-form-fields.ts';
 import { downloadEventCalendar } from './calendar-download.ts';
 
-type FieldName = 'name' | 'email' | 'phone' | 'adults' | 'children';
 const counts = (from: number) =>
   Array.from({ length: 11 - from }, (_, i) => ({
     value: String(i + from),
@@ -38,9 +38,14 @@ export function RegisterForm({
   onRegistered: () => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ name: '', email: '', phone: '', adults: '1', children: '1' });
   const [clientRequestId] = useState(() => crypto.randomUUID());
-  const [problems, setProblems] = useState<Partial<Record<FieldName, EventContactProblem>>>({});
+  const [problems, setProblems] = useState<Partial<Record<string, EventContactProblem>>>({});
+  const problemText = (field: string) =>
+    problems[field] ? t(`events.problems.${problems[field]}`) : undefined;
+  const { values: form, field } = useFormFields(
+    { name: '', email: '', phone: '', adults: '1', children: '1' },
+    problemText,
+  );
   const [result, setResult] = useState<TEventRegistrationResult | null>(null);
   const action = useAction();
   const done = useRef<HTMLElement>(null);
@@ -81,10 +86,6 @@ export function RegisterForm({
     return <Alert tone="info" title={t(`events.register.unavailable.${event.registration}`)} />;
   }
   const full = event.seatsLeft === 0;
-  const set = (field: FieldName) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [field]: e.target.value }));
-  const problemText = (field: FieldName) =>
-    problems[field] ? t(`events.problems.${problems[field]}`) : undefined;
 
   function submit() {
     const request = {
@@ -130,52 +131,37 @@ export function RegisterForm({
         <TextField
           label={t('events.register.name')}
           hint={t('events.register.nameHint')}
-          name="name"
           autoComplete="name"
           required
-          value={form.name}
-          onChange={set('name')}
-          error={problemText('name')}
+          {...field('name')}
         />
         <TextField
           label={t('events.register.email')}
           hint={t('events.register.emailHint')}
-          name="email"
           type="email"
           inputMode="email"
           autoComplete="email"
           required
-          value={form.email}
-          onChange={set('email')}
-          error={problemText('email')}
+          {...field('email')}
         />
         <TextField
           label={t('events.register.phone')}
           hint={t('events.register.phoneHint')}
-          name="phone"
           type="tel"
           inputMode="tel"
           autoComplete="tel"
-          value={form.phone}
-          onChange={set('phone')}
-          error={problemText('phone')}
+          {...field('phone')}
         />
         <div className="event-register__party">
           <SelectField
             label={t('events.register.adults')}
-            name="adults"
             options={counts(1)}
-            value={form.adults}
-            onChange={set('adults')}
-            error={problemText('adults')}
+            {...field('adults')}
           />
           <SelectField
             label={t('events.register.children')}
-            name="children"
             options={counts(0)}
-            value={form.children}
-            onChange={set('children')}
-            error={problemText('children')}
+            {...field('children')}
           />
         </div>
         <p className="form__note">{t('events.register.privacy')}</p>

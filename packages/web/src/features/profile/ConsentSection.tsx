@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useSession, useUser } from '../../api/session.tsx';
 import { useAction, useApiData } from '../../api/use-api.ts';
 import { paths } from '../../app/guards.ts';
-import { Alert } from '../../ui/Alert.tsx';
 import { Badge } from '../../ui/Badge.tsx';
-import { Button, LinkButton } from '../../ui/Button.tsx';
+import { LinkButton } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
+import { ConfirmedAction } from '../../ui/ConfirmedAction.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { useDateFormatter } from '../admin/wareki.ts';
 
@@ -18,21 +17,16 @@ export function ConsentSection() {
   const { refresh } = useSession();
   const status = useApiData('getConsent');
   const withdraw = useAction();
-  const [confirming, setConfirming] = useState(false);
   const date = useDateFormatter();
   const granted = !user.consent.required;
 
-  function confirmWithdraw() {
-    void withdraw
-      .run(async () => {
-        await call('withdrawConsent');
-        return refresh();
-      })
-      .then((session) => {
-        if (!session) return;
-        setConfirming(false);
-        status.reload();
-      });
+  async function confirmWithdraw() {
+    const session = await withdraw.run(async () => {
+      await call('withdrawConsent');
+      return refresh();
+    });
+    if (session) status.reload();
+    return Boolean(session);
   }
 
   return (
@@ -62,23 +56,14 @@ export function ConsentSection() {
         </>
       ) : null}
       {granted ? (
-        confirming ? (
-          <Alert tone="warning" title={t('profile.withdrawConfirmTitle')}>
-            <p>{t('profile.withdrawConfirmBody')}</p>
-            <div className="row-actions">
-              <Button variant="danger" pending={withdraw.pending} onClick={confirmWithdraw}>
-                {t('profile.withdrawConfirm')}
-              </Button>
-              <Button variant="secondary" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </Button>
-            </div>
-          </Alert>
-        ) : (
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
-            {t('profile.withdraw')}
-          </Button>
-        )
+        <ConfirmedAction
+          label={t('profile.withdraw')}
+          title={t('profile.withdrawConfirmTitle')}
+          body={t('profile.withdrawConfirmBody')}
+          confirmLabel={t('profile.withdrawConfirm')}
+          pending={withdraw.pending}
+          onConfirm={confirmWithdraw}
+        />
       ) : (
         <>
           <p>{t('profile.consentMissingBody')}</p>

@@ -6,13 +6,12 @@ import { useFieldErrors } from '../../api/field-errors.ts';
 import { useUser } from '../../api/session.tsx';
 import { useAction } from '../../api/use-api.ts';
 import { setLocale } from '../../i18n/index.ts';
-import { isLocale } from '../../i18n/locale.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SelectField } from '../../ui/Field.tsx';
-import { NameFields } from '../auth/AccountFields.tsx';
+import { LocaleField, NameFields } from '../auth/AccountFields.tsx';
 import { Form } from '../../ui/Form.tsx';
 
 export function ProfileForm() {
@@ -74,18 +73,7 @@ export function ProfileForm() {
             error={fieldError('birthYear')}
           />
         ) : null}
-        <SelectField
-          label={t('fields.locale')}
-          name="locale"
-          value={locale}
-          onChange={(event) => {
-            if (isLocale(event.target.value)) setFormLocale(event.target.value);
-          }}
-          options={[
-            { value: 'ja', label: '日本語' },
-            { value: 'en', label: 'English' },
-          ]}
-        />
+        <LocaleField value={locale} onChange={setFormLocale} />
         <Button type="submit" pending={action.pending}>
           {t('common.save')}
         </Button>

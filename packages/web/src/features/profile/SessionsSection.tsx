@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { sessionStore, signedOutSession } from '../../api/session-store.ts';
 import { useAction, useApiData } from '../../api/use-api.ts';
 import { flash } from '../../app/flash.ts';
-import { Alert } from '../../ui/Alert.tsx';
 import { Badge } from '../../ui/Badge.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
+import { ConfirmedAction } from '../../ui/ConfirmedAction.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { useDateFormatter } from '../admin/wareki.ts';
@@ -17,17 +15,14 @@ export function SessionsSection() {
   const { t } = useTranslation();
   const sessions = useApiData('listMySessions');
   const everywhere = useAction();
-  const [confirming, setConfirming] = useState(false);
   const date = useDateFormatter();
 
-  function signOutEverywhere() {
-    void everywhere
-      .run(() => call('signOutEverywhere'))
-      .then((result) => {
-        if (!result) return;
-        flash.set({ kind: 'signedOutEverywhere' });
-        sessionStore.set(signedOutSession);
-      });
+  async function signOutEverywhere() {
+    const result = await everywhere.run(() => call('signOutEverywhere'));
+    if (!result) return false;
+    flash.set({ kind: 'signedOutEverywhere' });
+    sessionStore.set(signedOutSession);
+    return true;
   }
 
   return (
@@ -53,23 +48,14 @@ export function SessionsSection() {
           ))}
         </ul>
       ) : null}
-      {confirming ? (
-        <Alert tone="warning" title={t('profile.everywhereConfirmTitle')}>
-          <p>{t('profile.everywhereConfirmBody')}</p>
-          <div className="row-actions">
-            <Button variant="danger" pending={everywhere.pending} onClick={signOutEverywhere}>
-              {t('profile.everywhereConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-          </div>
-        </Alert>
-      ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
-          {t('profile.everywhere')}
-        </Button>
-      )}
+      <ConfirmedAction
+        label={t('profile.everywhere')}
+        title={t('profile.everywhereConfirmTitle')}
+        body={t('profile.everywhereConfirmBody')}
+        confirmLabel={t('profile.everywhereConfirm')}
+        pending={everywhere.pending}
+        onConfirm={signOutEverywhere}
+      />
     </Card>
   );
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   careTeamRoles,
-  licenceTypes,
   type CareTeamRole,
   type LicenceType,
   type TStaffInvitation,
@@ -10,18 +9,14 @@ import {
 import { call } from '../../../api/client.ts';
 import { useFieldErrors } from '../../../api/field-errors.ts';
 import { useAction } from '../../../api/use-api.ts';
-import { Button } from '../../../ui/Button.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
-import { Form } from '../../../ui/Form.tsx';
-import { licenceTypeOptions } from '../labels.ts';
+import { Form, SubmitRow } from '../../../ui/Form.tsx';
+import { useFormFields } from '../../../ui/use-form-fields.ts';
+import { LicenceTypeField } from '../LicenceTypeField.tsx';
 
 function isCareTeamRole(value: string): value is CareTeamRole {
   return (careTeamRoles as readonly string[]).includes(value);
-}
-
-function isLicenceType(value: string): value is LicenceType {
-  return (licenceTypes as readonly string[]).includes(value);
 }
 
 interface CareTeamFormProps {
@@ -30,27 +25,21 @@ interface CareTeamFormProps {
 
 export function CareTeamForm({ onCreated }: CareTeamFormProps) {
   const { t } = useTranslation();
-  const [displayName, setDisplayName] = useState('');
-  const [email, setEmail] = useState('');
   const [role, setRole] = useState<CareTeamRole>('coordinator');
   const [licenceType, setLicenceType] = useState<LicenceType>('nurse');
-  const [licenceNumber, setLicenceNumber] = useState('');
   const action = useAction();
-  const fieldError = useFieldErrors(action.error);
+  const { values, field, reset } = useFormFields(
+    { displayName: '', email: '', licenceNumber: '' },
+    useFieldErrors(action.error),
+  );
 
   function submit() {
-    const name = displayName;
+    const name = values.displayName;
     void action
-      .run(() =>
-        call('createCareTeamMember', {
-          body: { displayName, email, role, licenceType, licenceNumber },
-        }),
-      )
+      .run(() => call('createCareTeamMember', { body: { ...values, role, licenceType } }))
       .then((invitation) => {
         if (!invitation) return;
-        setDisplayName('');
-        setEmail('');
-        setLicenceNumber('');
+        reset();
         onCreated(invitation, name);
       });
   }
@@ -58,23 +47,8 @@ export function CareTeamForm({ onCreated }: CareTeamFormProps) {
   return (
     <Form onSubmit={submit} className="form--grid">
       <ErrorAlert error={action.error} />
-      <TextField
-        label={t('fields.staffName')}
-        name="displayName"
-        required
-        value={displayName}
-        onChange={(event) => setDisplayName(event.target.value)}
-        error={fieldError('displayName')}
-      />
-      <TextField
-        label={t('fields.email')}
-        type="email"
-        name="email"
-        required
-        value={email}
-        onChange={(event) => setEmail(event.target.value)}
-        error={fieldError('email')}
-      />
+      <TextField label={t('fields.staffName')} required {...field('displayName')} />
+      <TextField label={t('fields.email')} type="email" required {...field('email')} />
       <SelectField
         label={t('fields.role')}
         name="role"
@@ -84,30 +58,15 @@ export function CareTeamForm({ onCreated }: CareTeamFormProps) {
           if (isCareTeamRole(event.target.value)) setRole(event.target.value);
         }}
       />
-      <SelectField
-        label={t('fields.licenceType')}
-        name="licenceType"
-        value={licenceType}
-        options={licenceTypeOptions(t)}
-        onChange={(event) => {
-          if (isLicenceType(event.target.value)) setLicenceType(event.target.value);
-        }}
-      />
+      <LicenceTypeField value={licenceType} onChange={setLicenceType} />
       <TextField
         label={t('fields.licenceNumber')}
         hint={t('careTeam.licenceNumberHint')}
-        name="licenceNumber"
         inputMode="numeric"
         required
-        value={licenceNumber}
-        onChange={(event) => setLicenceNumber(event.target.value)}
-        error={fieldError('licenceNumber')}
+        {...field('licenceNumber')}
       />
-      <div className="form__actions">
-        <Button type="submit" pending={action.pending}>
-          {t('careTeam.create')}
-        </Button>
-      </div>
+      <SubmitRow pending={action.pending} label={t('careTeam.create')} />
     </Form>
   );
 }

@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TInviteCode } from '@yorisoi/shared';
 import { call } from '../../../api/client.ts';
 import { useFieldErrors } from '../../../api/field-errors.ts';
 import { useAction } from '../../../api/use-api.ts';
-import { Button } from '../../../ui/Button.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { TextField } from '../../../ui/Field.tsx';
-import { Form } from '../../../ui/Form.tsx';
+import { Form, SubmitRow } from '../../../ui/Form.tsx';
+import { useFormFields } from '../../../ui/use-form-fields.ts';
 
 /** Empty means "no limit"; anything else must be a whole number (full-width digits accepted). */
 function optionalWholeNumber(text: string): number | null {
@@ -22,11 +21,11 @@ interface CreateInviteCodeFormProps {
 
 export function CreateInviteCodeForm({ organizationId, onCreated }: CreateInviteCodeFormProps) {
   const { t } = useTranslation();
-  const [label, setLabel] = useState('');
-  const [maxUses, setMaxUses] = useState('');
-  const [expiresInDays, setExpiresInDays] = useState('90');
   const action = useAction();
-  const fieldError = useFieldErrors(action.error);
+  const { values, field, reset } = useFormFields(
+    { label: '', maxUses: '', expiresInDays: '90' },
+    useFieldErrors(action.error),
+  );
 
   function submit() {
     void action
@@ -34,16 +33,16 @@ export function CreateInviteCodeForm({ organizationId, onCreated }: CreateInvite
         call('createInviteCode', {
           params: { id: organizationId },
           body: {
-            label: label.trim() === '' ? null : label,
-            maxUses: optionalWholeNumber(maxUses),
-            expiresInDays: optionalWholeNumber(expiresInDays),
+            label: values.label.trim() === '' ? null : values.label,
+            maxUses: optionalWholeNumber(values.maxUses),
+            expiresInDays: optionalWholeNumber(values.expiresInDays),
           },
         }),
       )
       .then((code) => {
         if (!code) return;
-        setLabel('');
-        setMaxUses('');
+        // The expiry chosen stays for the next code; the label and limit are per code.
+        reset({ label: '', maxUses: '', expiresInDays: values.expiresInDays });
         onCreated(code);
       });
   }
@@ -54,35 +53,22 @@ export function CreateInviteCodeForm({ organizationId, onCreated }: CreateInvite
       <TextField
         label={t('fields.inviteLabel')}
         hint={t('invites.labelHint')}
-        name="label"
         maxLength={60}
-        value={label}
-        onChange={(event) => setLabel(event.target.value)}
-        error={fieldError('label')}
+        {...field('label')}
       />
       <TextField
         label={t('fields.maxUses')}
         hint={t('invites.maxUsesHint')}
-        name="maxUses"
         inputMode="numeric"
-        value={maxUses}
-        onChange={(event) => setMaxUses(event.target.value)}
-        error={fieldError('maxUses')}
+        {...field('maxUses')}
       />
       <TextField
         label={t('fields.expiresInDays')}
         hint={t('invites.expiryHint')}
-        name="expiresInDays"
         inputMode="numeric"
-        value={expiresInDays}
-        onChange={(event) => setExpiresInDays(event.target.value)}
-        error={fieldError('expiresInDays')}
+        {...field('expiresInDays')}
       />
-      <div className="form__actions">
-        <Button type="submit" pending={action.pending}>
-          {t('invites.create')}
-        </Button>
-      </div>
+      <SubmitRow pending={action.pending} label={t('invites.create')} />
     </Form>
   );
 }

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { licenceTypes, type LicenceType, type TStaffInvitation } from '@yorisoi/shared';
+import type { LicenceType, TStaffInvitation } from '@yorisoi/shared';
 import { call } from '../../../api/client.ts';
 import { useFieldErrors } from '../../../api/field-errors.ts';
 import { useAction } from '../../../api/use-api.ts';
-import { Button } from '../../../ui/Button.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { SelectField, TextField } from '../../../ui/Field.tsx';
-import { Form } from '../../../ui/Form.tsx';
-import { licenceTypeOptions } from '../labels.ts';
+import { TextField } from '../../../ui/Field.tsx';
+import { Form, SubmitRow } from '../../../ui/Form.tsx';
+import { useFormFields } from '../../../ui/use-form-fields.ts';
+import { LicenceTypeField } from '../LicenceTypeField.tsx';
 
 export interface CreatedMunicipality {
   name: string;
@@ -27,18 +27,11 @@ const empty = {
   licenceNumber: '',
 };
 
-function isLicenceType(value: string): value is LicenceType {
-  return (licenceTypes as readonly string[]).includes(value);
-}
-
 export function MunicipalityForm({ onCreated }: { onCreated: (c: CreatedMunicipality) => void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(empty);
   const [licenceType, setLicenceType] = useState<LicenceType>('public_health_nurse');
   const action = useAction();
-  const fieldError = useFieldErrors(action.error);
-  const set = (key: keyof typeof empty) => (event: { target: { value: string } }) =>
-    setV((current) => ({ ...current, [key]: event.target.value }));
+  const { values: v, field, reset } = useFormFields(empty, useFieldErrors(action.error));
 
   function submit() {
     const names = { city_staff: v.cityStaffName, supervisor: v.supervisorName };
@@ -62,7 +55,7 @@ export function MunicipalityForm({ onCreated }: { onCreated: (c: CreatedMunicipa
       )
       .then((result) => {
         if (!result) return;
-        setV(empty);
+        reset();
         onCreated({
           name: result.municipality.name,
           invitations: result.invitations.map((invitation) => ({
@@ -81,55 +74,26 @@ export function MunicipalityForm({ onCreated }: { onCreated: (c: CreatedMunicipa
         <TextField
           label={t('fields.localGovernmentCode')}
           hint={t('municipalities.codeHint')}
-          name="code"
           inputMode="numeric"
           required
-          value={v.code}
-          onChange={set('code')}
-          error={fieldError('code')}
+          {...field('code')}
         />
-        <TextField
-          label={t('fields.municipalityName')}
-          name="name"
-          required
-          value={v.name}
-          onChange={set('name')}
-          error={fieldError('name')}
-        />
-        <TextField
-          label={t('fields.prefecture')}
-          name="prefecture"
-          required
-          value={v.prefecture}
-          onChange={set('prefecture')}
-          error={fieldError('prefecture')}
-        />
-        <TextField
-          label={t('fields.consortiumNameOptional')}
-          name="consortiumName"
-          value={v.consortiumName}
-          onChange={set('consortiumName')}
-          error={fieldError('consortiumName')}
-        />
+        <TextField label={t('fields.municipalityName')} required {...field('name')} />
+        <TextField label={t('fields.prefecture')} required {...field('prefecture')} />
+        <TextField label={t('fields.consortiumNameOptional')} {...field('consortiumName')} />
       </fieldset>
       <fieldset className="fieldset form--grid">
         <legend className="fieldset__legend">{t('municipalities.cityStaffLegend')}</legend>
         <TextField
           label={t('municipalities.cityStaffName')}
-          name="cityStaffName"
           required
-          value={v.cityStaffName}
-          onChange={set('cityStaffName')}
-          error={fieldError('firstCityStaff.displayName')}
+          {...field('cityStaffName', 'firstCityStaff.displayName')}
         />
         <TextField
           label={t('municipalities.cityStaffEmail')}
           type="email"
-          name="cityStaffEmail"
           required
-          value={v.cityStaffEmail}
-          onChange={set('cityStaffEmail')}
-          error={fieldError('firstCityStaff.email')}
+          {...field('cityStaffEmail', 'firstCityStaff.email')}
         />
       </fieldset>
       <fieldset className="fieldset form--grid">
@@ -137,46 +101,25 @@ export function MunicipalityForm({ onCreated }: { onCreated: (c: CreatedMunicipa
         <p className="form__note fieldset__note">{t('municipalities.supervisorNote')}</p>
         <TextField
           label={t('municipalities.supervisorName')}
-          name="supervisorName"
           required
-          value={v.supervisorName}
-          onChange={set('supervisorName')}
-          error={fieldError('firstSupervisor.displayName')}
+          {...field('supervisorName', 'firstSupervisor.displayName')}
         />
         <TextField
           label={t('municipalities.supervisorEmail')}
           type="email"
-          name="supervisorEmail"
           required
-          value={v.supervisorEmail}
-          onChange={set('supervisorEmail')}
-          error={fieldError('firstSupervisor.email')}
+          {...field('supervisorEmail', 'firstSupervisor.email')}
         />
-        <SelectField
-          label={t('fields.licenceType')}
-          name="licenceType"
-          value={licenceType}
-          options={licenceTypeOptions(t)}
-          onChange={(event) => {
-            if (isLicenceType(event.target.value)) setLicenceType(event.target.value);
-          }}
-        />
+        <LicenceTypeField value={licenceType} onChange={setLicenceType} />
         <TextField
           label={t('fields.licenceNumber')}
           hint={t('careTeam.licenceNumberHint')}
-          name="licenceNumber"
           inputMode="numeric"
           required
-          value={v.licenceNumber}
-          onChange={set('licenceNumber')}
-          error={fieldError('firstSupervisor.licenceNumber')}
+          {...field('licenceNumber', 'firstSupervisor.licenceNumber')}
         />
       </fieldset>
-      <div className="form__actions">
-        <Button type="submit" pending={action.pending}>
-          {t('municipalities.create')}
-        </Button>
-      </div>
+      <SubmitRow pending={action.pending} label={t('municipalities.create')} />
     </Form>
   );
 }

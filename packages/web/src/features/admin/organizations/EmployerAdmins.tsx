@@ -4,42 +4,37 @@ import type { TStaffInvitation } from '@yorisoi/shared';
 import { call } from '../../../api/client.ts';
 import { useFieldErrors } from '../../../api/field-errors.ts';
 import { useAction, useApiData } from '../../../api/use-api.ts';
-import { Button } from '../../../ui/Button.tsx';
 import { Card } from '../../../ui/Card.tsx';
 import { DataTable } from '../../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { TextField } from '../../../ui/Field.tsx';
-import { Form } from '../../../ui/Form.tsx';
+import { Form, SubmitRow } from '../../../ui/Form.tsx';
 import { Loading } from '../../../ui/Loading.tsx';
 import { InvitationResult } from '../InvitationResult.tsx';
 import { StatusBadge } from '../StatusBadge.tsx';
+import { useFormFields } from '../../../ui/use-form-fields.ts';
 import { useDateFormatter } from '../wareki.ts';
 
 export function EmployerAdmins({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const admins = useApiData('listEmployerAdmins', { params: { id: organizationId } });
   const invite = useAction();
-  const fieldError = useFieldErrors(invite.error);
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
+  const { values, field, reset } = useFormFields(
+    { displayName: '', email: '' },
+    useFieldErrors(invite.error),
+  );
   const [result, setResult] = useState<{ invitation: TStaffInvitation; name: string } | null>(null);
   const date = useDateFormatter(true);
 
   function submit() {
     setResult(null);
-    const name = displayName;
+    const name = values.displayName;
     void invite
-      .run(() =>
-        call('createEmployerAdmin', {
-          params: { id: organizationId },
-          body: { email, displayName },
-        }),
-      )
+      .run(() => call('createEmployerAdmin', { params: { id: organizationId }, body: values }))
       .then((invitation) => {
         if (!invitation) return;
         setResult({ invitation, name });
-        setEmail('');
-        setDisplayName('');
+        reset();
         admins.reload();
       });
   }
@@ -78,28 +73,9 @@ export function EmployerAdmins({ organizationId }: { organizationId: string }) {
       <h3 className="card__subtitle">{t('organizations.inviteAdminTitle')}</h3>
       <Form onSubmit={submit} className="form--grid">
         <ErrorAlert error={invite.error} />
-        <TextField
-          label={t('fields.staffName')}
-          name="displayName"
-          required
-          value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
-          error={fieldError('displayName')}
-        />
-        <TextField
-          label={t('fields.email')}
-          type="email"
-          name="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={fieldError('email')}
-        />
-        <div className="form__actions">
-          <Button type="submit" pending={invite.pending}>
-            {t('organizations.inviteAdmin')}
-          </Button>
-        </div>
+        <TextField label={t('fields.staffName')} required {...field('displayName')} />
+        <TextField label={t('fields.email')} type="email" required {...field('email')} />
+        <SubmitRow pending={invite.pending} label={t('organizations.inviteAdmin')} />
       </Form>
     </Card>
   );

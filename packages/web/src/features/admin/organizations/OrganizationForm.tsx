@@ -9,10 +9,9 @@ import {
 } from '@yorisoi/shared';
 import { useFieldErrors } from '../../../api/field-errors.ts';
 import type { UiError } from '../../../api/errors.ts';
-import { Button } from '../../../ui/Button.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field.tsx';
-import { Form } from '../../../ui/Form.tsx';
+import { Form, SubmitRow } from '../../../ui/Form.tsx';
 import { industryOptions, sizeBandOptions } from '../labels.ts';
 
 export interface OrganizationValues {
@@ -117,11 +116,7 @@ export function OrganizationForm({
         checked={values.ikubossDeclared}
         onChange={(event) => set('ikubossDeclared', event.target.checked)}
       />
-      <div className="form__actions">
-        <Button type="submit" pending={pending}>
-          {submitLabel}
-        </Button>
-      </div>
+      <SubmitRow pending={pending} label={submitLabel} />
     </Form>
   );
 }
