@@ -6,6 +6,7 @@
 import { japanTimeOf, type TOwnWorkOpening, type TWorkOpeningInput } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findPublicMunicipalityById } from '../municipalities/public-municipalities.repository.ts';
 import { findOrganization } from '../organizations/organizations.repository.ts';
 import type { Db } from '../platform/db/database.ts';
 import { AppError } from '../platform/errors.ts';
@@ -118,7 +119,9 @@ export async function listCompanyWorkOpenings(ctx: AppContext, { actor }: { acto
   const organization = await findOrganization(ctx.db, municipalityId, organizationId);
   if (!organization) throw new AppError('NOT_FOUND');
   const rows = await listOpeningsOfOrganization(ctx.db, { municipalityId, organizationId });
+  const municipality = await findPublicMunicipalityById(ctx.db, municipalityId);
   return {
+    municipalityCode: municipality?.code ?? '',
     organizationId,
     organizationName: organization.name,
     items: rows.map(presentOwnOpening),

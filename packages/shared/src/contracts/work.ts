@@ -135,6 +135,8 @@ export const ZOwnWorkOpening = z.object({
 });
 export type TOwnWorkOpening = z.infer<typeof ZOwnWorkOpening>;
 export const ZOwnWorkOpeningList = z.object({
+  /** For the public pages' addresses (/m/<code>/work/<id>). */
+  municipalityCode: z.string(),
   organizationId: ZId,
   organizationName: z.string(),
   items: z.array(ZOwnWorkOpening),

@@ -28,7 +28,9 @@ export type NavKey =
   | 'childcareStatus'
   | 'referralResources'
   | 'alliances'
-  | 'allianceEntry';
+  | 'allianceEntry'
+  | 'companyWork'
+  | 'workProfile';
 
 export interface NavItem {
   key: NavKey;
@@ -36,7 +38,7 @@ export interface NavItem {
 }
 
 const byRole: Record<Role, readonly NavKey[]> = {
-  worker: ['home', 'consultations', 'appointments', 'surveys', 'family', 'profile'],
+  worker: ['home', 'consultations', 'appointments', 'surveys', 'family', 'workProfile', 'profile'],
   family: ['home', 'consultations', 'appointments', 'profile'],
   coordinator: [
     'home',
@@ -71,6 +73,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'surveys',
     'reports',
     'allianceEntry',
+    'companyWork',
     'profile',
   ],
   city_staff: [
@@ -120,6 +123,8 @@ const target: Record<NavKey, string> = {
   referralResources: paths.referralResources,
   alliances: paths.alliances,
   allianceEntry: paths.allianceEntry,
+  companyWork: paths.companyWork,
+  workProfile: paths.workProfile,
 };
 
 export function navFor(role: Role): NavItem[] {

@@ -43,6 +43,8 @@ export const en: MessageShape<typeof ja> = {
     childcareStatus: 'Vacancy updates',
     alliances: 'Alliances',
     allianceEntry: 'Our alliance entry',
+    companyWork: 'Jobs and projects',
+    workProfile: 'My work profile',
     referralResources: 'Referral directory',
     more: 'More',
     menu: 'Menu',

@@ -41,6 +41,8 @@ export const ja = {
     childcareStatus: '空き状況の更新状況',
     alliances: '同盟・コンソーシアム',
     allianceEntry: '自社の加盟情報',
+    companyWork: '求人・プロジェクト',
+    workProfile: '働き方プロフィール',
     referralResources: '紹介先の名簿',
     more: 'その他',
     menu: 'メニュー',
