@@ -27,25 +27,32 @@ export function CompanyIntroductions() {
       ) : null}
       <ul className="work-openings">
         {items?.map(({ id, openingTitle, status, person }) => {
-          const fields = [
-            ['skills', person.skills?.join('・')],
-            ['experience', person.experience],
+          const fields = (
             [
-              'qualifications',
-              person.qualifications?.map((kind) => qualificationLabels[kind][locale]).join('・'),
-            ],
-            [
-              'hours',
-              person.hoursPerWeek
-                ? t('workOpenings.conditions.hours', person.hoursPerWeek)
-                : undefined,
-            ],
-            [
-              'availability',
-              person.availability ? schedulePhrases(person.availability, t).join('、') : undefined,
-            ],
-            ['area', person.area],
-          ] as const;
+              ['skills', person.skills?.join('・')],
+              ['experience', person.experience],
+              [
+                'qualifications',
+                person.qualifications?.map((kind) => qualificationLabels[kind][locale]).join('・'),
+              ],
+              [
+                'hours',
+                person.hoursPerWeek
+                  ? t('workOpenings.conditions.hours', person.hoursPerWeek)
+                  : undefined,
+              ],
+              [
+                'availability',
+                person.availability
+                  ? schedulePhrases(person.availability, t).join('、')
+                  : undefined,
+              ],
+              ['area', person.area],
+            ] as const
+          ).map(
+            ([field, value]) =>
+              [field, value === '' ? t('workOpenings.company.none') : value] as const,
+          );
           return (
             <li key={id} className="work-opening">
               <p className="work-opening__employer">
@@ -60,7 +67,7 @@ export function CompanyIntroductions() {
                   <div key={field} className="work-opening__term">
                     <dt>{t(`workOpenings.company.fields.${field}`)}</dt>
                     <dd className={value ? undefined : 'hint'}>
-                      {value || t('workOpenings.company.notShown')}
+                      {value ?? t('workOpenings.company.notShown')}
                     </dd>
                   </div>
                 ))}

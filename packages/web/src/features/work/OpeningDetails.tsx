@@ -12,7 +12,6 @@ export function EmployerLine({ opening }: { opening: TPublicWorkOpening }) {
       {opening.employerName}
       {opening.employerLocation ? (
         <span className="work-opening__from">
-          {' '}
           {t('workOpenings.conditions.employerFrom', { place: opening.employerLocation })}
         </span>
       ) : null}

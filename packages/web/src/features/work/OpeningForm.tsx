@@ -71,7 +71,6 @@ export function OpeningForm({
       testId="opening-form"
     >
       <Form onSubmit={save}>
-        <ErrorAlert error={action.error} />
         {programmes.length > 1 ? (
           <SelectField
             label={t('workOpenings.form.programme')}
@@ -113,7 +112,7 @@ export function OpeningForm({
         {project ? <ProjectFields draft={draft} set={set} fieldError={fieldError} /> : null}
         <fieldset className="fieldset work-profile__hours">
           <legend className="fieldset__legend">{t('workOpenings.form.hours')}</legend>
-          <p className="field__hint">{t('workOpenings.form.hoursHint')}</p>
+          <p className="field__hint work-opening-form__span">{t('workOpenings.form.hoursHint')}</p>
           <TextField
             label={t('workOpenings.form.hoursMin')}
             inputMode="decimal"
@@ -209,6 +208,8 @@ export function OpeningForm({
             />
           </>
         ) : null}
+        {/* Next to the button: on a long form, where the eyes are after pressing it. */}
+        <ErrorAlert error={action.error} />
         <div className="form__actions">
           <Button type="submit" pending={action.pending}>
             {editing ? t('workOpenings.form.saveEdit') : t('workOpenings.form.save')}

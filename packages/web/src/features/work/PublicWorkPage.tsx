@@ -68,6 +68,9 @@ export function PublicWorkPage() {
               ))}
             </ul>
           )}
+          {data.items.length > 0 && programmes.data?.items.length ? (
+            <div className="work-join-again">{join}</div>
+          ) : null}
           <JsonLd data={data.jsonLd} />
         </section>
       ) : null}

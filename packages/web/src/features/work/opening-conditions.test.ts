@@ -74,6 +74,14 @@ describe('an opening’s conditions in words', () => {
       ),
     ).toEqual(['日 10:00〜15:00', '月・金の午後（13:00〜16:00）']);
   });
+
+  it('say that whole days are by arrangement, and a whole week is no fixed time', () => {
+    const day = (weekday: number) => ({ weekday, from: '00:00', to: '24:00' });
+    expect(schedulePhrases([0, 1, 2, 3, 4, 5, 6].map(day), t)).toEqual([
+      '曜日・時間は相談できます',
+    ]);
+    expect(schedulePhrases([day(6), day(0)], t)).toEqual(['土・日（時間は相談）']);
+  });
 });
 
 describe('a day on a job ad', () => {

@@ -26,6 +26,10 @@ export function schedulePhrases(schedule: readonly Range[], t: TFunction): strin
     const key = `${range.from}-${range.to}`;
     bands.set(key, [...(bands.get(key) ?? []), range.weekday]);
   }
+  const wholeDays = bands.get('00:00-24:00');
+  // Every hour of every day is no fixed time at all, as the public list shows it.
+  if (bands.size === 1 && wholeDays && new Set(wholeDays).size === 7)
+    return [t('workOpenings.conditions.anyTime')];
   return [...bands.entries()].map(([key, weekdays]) => {
     const [start = '', end = ''] = key.split('-');
     // 「9:00」, not 「09:00」: how times are written on a job ad.
@@ -34,6 +38,7 @@ export function schedulePhrases(schedule: readonly Range[], t: TFunction): strin
       .sort((a, b) => weekOrder(a) - weekOrder(b))
       .map((d) => t(`work.weekdays.${weekdayKeys[d] ?? 'sun'}`))
       .join(t('workOpenings.conditions.daySeparator'));
+    if (key === '00:00-24:00') return t('workOpenings.conditions.daysAnyTime', { days });
     const part = dayPartOf(start, end);
     return part
       ? t('workOpenings.conditions.daysWithPart', {

@@ -11,6 +11,7 @@ export const en: MessageShape<typeof ja> = {
       daySeparator: ', ',
       daysWithPart: '{{days}} {{part}} ({{from}}–{{to}})',
       daysWithTimes: '{{days}} {{from}}–{{to}}',
+      daysAnyTime: '{{days}} (times by arrangement)',
       dayParts: { morning: 'mornings', afternoon: 'afternoons', evening: 'evenings' },
       workModes: { remote: 'Remote possible', onsite: 'On site', hybrid: 'Partly remote' },
       childcare: 'Childcare provided',
@@ -48,7 +49,7 @@ export const en: MessageShape<typeof ja> = {
     join: {
       title: 'Join {{programme}}',
       titleFallback: 'Join the programme',
-      lead: 'No employer code is needed. People living or working in the town can join. The link in the mail we send takes you to your work profile.',
+      lead: 'No employer code is needed. People living or working in the area can join. The link in the mail we send takes you to your work profile.',
       programme: 'Programme',
       displayName: 'Your name',
       displayNameHint: 'How the programme’s staff address you. Companies do not see it.',
@@ -88,7 +89,8 @@ export const en: MessageShape<typeof ja> = {
       noIntroductions: 'No introductions yet.',
       reference: 'Reference {{label}}',
       forOpening: 'Opening: {{title}}',
-      notShown: '(kept private by the person)',
+      notShown: 'Private',
+      none: 'None',
       fields: {
         skills: 'Skills',
         experience: 'Experience',
