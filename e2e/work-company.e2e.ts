@@ -152,4 +152,27 @@ describe.runIf(enabled)('長泉わくキャリ from its public page', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
+  it('programme staff register a remote project of a company outside the town', async () => {
+    const { page, problems, context } = await openPage(env.browser, env.baseUrl, { phone: true });
+    await signInStaff(page, 'waku-staff@demo.yorisoi.example');
+    await page.goto('/work/openings/new');
+    const form = page.getByTestId('opening-form');
+    await form.getByLabel('企業・団体名').fill('京都からかみ工房（架空）');
+    await form.getByLabel('所在地（町外・海外の企業）').fill('京都府京都市');
+    await form.getByLabel('タイトル').fill('商品紹介の英訳プロジェクト（e2e）');
+    await form.getByLabel('週の時間（最短）').fill('3');
+    await form.getByLabel('週の時間（最長）').fill('6');
+    await form.getByLabel('リモート', { exact: true }).check();
+    await expectAccessible(page, 'staff opening form');
+    await saveScreenshot(page, 'work-staff-opening-phone');
+    await form.getByRole('button', { name: '掲載する' }).click();
+    await expect.poll(() => page.getByText('掲載しました。').count()).toBe(1);
+
+    await page.goto('/m/223417/work');
+    const item = page.locator('.work-opening', { hasText: '商品紹介の英訳プロジェクト（e2e）' });
+    await expect.poll(() => item.textContent()).toContain('京都府京都市の企業');
+    expect(await item.textContent()).toContain('リモート可');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
 });

@@ -47,6 +47,7 @@ export const paths = {
   publicWork: '/m/:code/work',
   companyWork: '/company/work',
   workProfile: '/work/profile',
+  workOpeningNew: '/work/openings/new',
 } as const;
 
 export function consultationPath(id: string): string {

@@ -30,7 +30,8 @@ export type NavKey =
   | 'alliances'
   | 'allianceEntry'
   | 'companyWork'
-  | 'workProfile';
+  | 'workProfile'
+  | 'workOpeningNew';
 
 export interface NavItem {
   key: NavKey;
@@ -90,7 +91,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
   childcare_staff: ['home', 'childcareVacancies', 'events', 'profile'],
   facility_staff: ['home', 'events', 'profile'],
   // Back to work: a participant's home is their profile; programme staff's is the programme.
-  programme_staff: ['home', 'profile'],
+  programme_staff: ['home', 'workOpeningNew', 'profile'],
   participant: ['home', 'profile'],
 };
 
@@ -125,6 +126,7 @@ const target: Record<NavKey, string> = {
   allianceEntry: paths.allianceEntry,
   companyWork: paths.companyWork,
   workProfile: paths.workProfile,
+  workOpeningNew: paths.workOpeningNew,
 };
 
 export function navFor(role: Role): NavItem[] {

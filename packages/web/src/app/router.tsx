@@ -348,6 +348,14 @@ export const routes: RouteObject[] = [
           ),
         },
       ]),
+      guarded({ kind: 'app', roles: ['programme_staff'] }, [
+        {
+          path: paths.workOpeningNew,
+          ...page(
+            async () => (await import('../features/work/StaffOpeningPage.tsx')).StaffOpeningPage,
+          ),
+        },
+      ]),
       // A worker of THE CARE joins Back to work with the same account; a participant's home.
       guarded({ kind: 'app', roles: ['worker', 'participant'] }, [
         {

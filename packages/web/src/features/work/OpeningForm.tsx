@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TOwnWorkOpening, TWorkProgramme } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
@@ -31,9 +31,12 @@ export function OpeningForm({
   editing,
   onDone,
   onCancel,
+  employerFields,
 }: {
   programmes: readonly TWorkProgramme[];
   employer: Employer;
+  /** Staff name the employer in the form; a company's admin posts for its own. */
+  employerFields?: ReactNode;
   editing: TOwnWorkOpening | null;
   onDone: (saved: TOwnWorkOpening | null) => void;
   onCancel: () => void;
@@ -71,6 +74,7 @@ export function OpeningForm({
       testId="opening-form"
     >
       <Form onSubmit={save}>
+        {employerFields}
         {programmes.length > 1 ? (
           <SelectField
             label={t('workOpenings.form.programme')}

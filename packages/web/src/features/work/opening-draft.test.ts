@@ -71,6 +71,19 @@ describe('a company’s opening form', () => {
     );
   });
 
+  it('posts for a company outside the town with its place, as staff name it', () => {
+    const request = openingRequestOf(
+      { ...openingDraftOf(null, 'p'), title: '英訳', hoursMin: '3', hoursMax: '6' },
+      { organizationId: null, name: '京都からかみ工房（架空）', location: '京都府京都市' },
+      null,
+    );
+    expect(request).toMatchObject({
+      employerOrganizationId: null,
+      employerName: '京都からかみ工房（架空）',
+      employerLocation: '京都府京都市',
+    });
+  });
+
   it('sends hours it cannot read as not a number, for the server to refuse', () => {
     const request = openingRequestOf(
       { ...openingDraftOf(null, 'p'), hoursMin: '', hoursMax: 'たくさん' },

@@ -32,10 +32,15 @@ export interface OpeningDraft {
   niceSkillIds: Set<string>;
 }
 
-/** The employer an opening is posted for: the admin's own company. */
+/**
+ * The employer an opening is posted for: an admin's own company, or any company the
+ * programme's staff name (one outside the municipality with its place).
+ */
 export interface Employer {
-  organizationId: string;
+  organizationId: string | null;
   name: string;
+  /** Where a company outside the municipality is; undefined keeps what was posted. */
+  location?: string | null;
 }
 
 const text = (value: string | null) => value ?? '';
@@ -91,7 +96,8 @@ export function openingRequestOf(
     programmeId: draft.programmeId,
     employerOrganizationId: employer.organizationId,
     employerName: employer.name,
-    employerLocation: previous?.employerLocation ?? null,
+    employerLocation:
+      employer.location === undefined ? (previous?.employerLocation ?? null) : employer.location,
     kind: project ? 'project' : 'job',
     employmentType: choice === 'project' ? null : choice,
     title: draft.title.trim(),

@@ -45,6 +45,7 @@ export const en: MessageShape<typeof ja> = {
     allianceEntry: 'Our alliance entry',
     companyWork: 'Jobs and projects',
     workProfile: 'My work profile',
+    workOpeningNew: 'Register an opening',
     referralResources: 'Referral directory',
     more: 'More',
     menu: 'Menu',

@@ -43,6 +43,7 @@ export const ja = {
     allianceEntry: '自社の加盟情報',
     companyWork: '求人・プロジェクト',
     workProfile: '働き方プロフィール',
+    workOpeningNew: '求人・プロジェクトの登録',
     referralResources: '紹介先の名簿',
     more: 'その他',
     menu: 'メニュー',

@@ -101,6 +101,14 @@ export const en: MessageShape<typeof ja> = {
       },
       step: 'Step',
     },
+    staff: {
+      title: 'Register a job or project',
+      lead: 'Register a job or project a company entrusted to the programme. Companies outside the municipality or abroad may be registered with where they are.',
+      employerName: 'Company or organisation',
+      employerNameHint: 'The public pages show this name.',
+      employerLocation: 'Where it is (outside the municipality)',
+      employerLocationHint: 'E.g. Shibuya, Tokyo. Leave empty for a company in the municipality.',
+    },
     form: {
       newTitle: 'New opening',
       editTitle: 'Edit opening',

@@ -103,6 +103,14 @@ export const ja = {
       },
       step: '段階',
     },
+    staff: {
+      title: '求人・プロジェクトの登録',
+      lead: '企業から預かった求人やプロジェクトを登録します。町外や海外の企業も、所在地を添えて登録できます。',
+      employerName: '企業・団体名',
+      employerNameHint: '公開ページにこの名前で表示されます。',
+      employerLocation: '所在地（町外・海外の企業）',
+      employerLocationHint: '例：東京都渋谷区。町内の企業は空欄にしてください。',
+    },
     form: {
       newTitle: '新しい募集',
       editTitle: '募集を編集',
