@@ -484,6 +484,11 @@ export const errorCatalog = {
     ja: '募集が見つかりません。',
     en: 'The opening was not found.',
   },
+  WORK_OPENING_CLOSED: {
+    status: 409,
+    ja: 'この募集はすでに終了しています。変更するには新しく募集を出してください。何も変更していません。',
+    en: 'This opening has already been closed. Post a new one to offer it again. Nothing was changed.',
+  },
   WORK_PERIOD_INVALID: {
     status: 400,
     ja: '期間が正しくありません（終了日は開始日以降にしてください）。何も変更していません。',

@@ -140,35 +140,7 @@ beforeAll(async () => {
   });
   bProgrammeId = bProgramme.id;
   const bOpening = await bCity.ok('postWorkOpening', {
-    body: {
-      programmeId: bProgrammeId,
-      employerOrganizationId: null,
-      employerName: 'beta employer secret',
-      employerLocation: null,
-      kind: 'project',
-      employmentType: null,
-      title: 'beta opening secret',
-      description: '',
-      deliverable: null,
-      teamSize: 3,
-      periodStart: null,
-      periodEnd: null,
-      hoursPerWeekMin: 2,
-      hoursPerWeekMax: 5,
-      schedule: [],
-      workMode: 'remote',
-      placeLabel: null,
-      place: null,
-      startsOn: null,
-      childcareProvided: false,
-      pay: null,
-      validThrough: null,
-      requiredSkillIds: [],
-      niceSkillIds: [],
-      keywords: [],
-      requiredQualifications: [],
-      niceQualifications: [],
-    },
+    body: openingBody(bProgrammeId, 'beta opening secret', 'beta employer secret'),
   });
   bOpeningId = bOpening.opening.id;
   bSecrets = [
@@ -217,6 +189,7 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
   // An opening of B stands for B's openings, profiles and introductions (none is A's).
   if (/^\/api\/work\/(openings|profiles|introductions|me\/introductions)\/:id/.test(path))
     params.id = bOpeningId;
+  if (path.includes('/work/openings/:id')) params.id = bOpeningId;
   // Public pages are public: under A's own code, nothing of B may be found.
   if (path.includes(':code')) params.code = aCode;
   if (path.includes(':registrationId')) params.registrationId = bRegistrationId;
@@ -224,6 +197,38 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
   if (path.includes(':attachmentId')) params.attachmentId = bAttachmentId;
   return params;
 };
+
+function openingBody(programmeId: string, title: string, employerName: string) {
+  return {
+    programmeId,
+    employerOrganizationId: null,
+    employerName,
+    employerLocation: null,
+    kind: 'project' as const,
+    employmentType: null,
+    title,
+    description: '',
+    deliverable: null,
+    teamSize: 3,
+    periodStart: null,
+    periodEnd: null,
+    hoursPerWeekMin: 2,
+    hoursPerWeekMax: 5,
+    schedule: [],
+    workMode: 'remote' as const,
+    placeLabel: null,
+    place: null,
+    startsOn: null,
+    childcareProvided: false,
+    pay: null,
+    validThrough: null,
+    requiredSkillIds: [],
+    niceSkillIds: [],
+    keywords: [],
+    requiredQualifications: [],
+    niceQualifications: [],
+  };
+}
 
 function eventBody(title: string) {
   return {
@@ -262,6 +267,9 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   inviteFacilityStaff: { email: 'intruder@example.com', displayName: 'intruder' },
   inviteProgrammeStaff: { email: 'intruder@example.com', displayName: 'intruder' },
   proposeWorkTeam: { size: 2 },
+  get updateWorkOpening() {
+    return openingBody(bProgrammeId, 'hijacked', 'intruder');
+  },
   recordWorkIntroductionStep: { step: 'interview' },
   recordWorkFollowUp: { months: 1, working: true },
   answerWorkIntroduction: { accept: true },

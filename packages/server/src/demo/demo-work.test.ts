@@ -1,7 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workIntroductions, workProfiles } from '../platform/db/schema/index.ts';
+import { findUserByEmail } from '../auth/users.repository.ts';
+import { listCompanyIntroductions } from '../matching/introductions.service.ts';
 import { suggestPeopleForOpening } from '../matching/matching.service.ts';
+import { listCompanyWorkOpenings } from '../matching/opening-edits.service.ts';
+import type { Actor } from '../policy/actor.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { seedDemo } from './seed-demo.ts';
@@ -43,5 +47,26 @@ describe('demo 長泉わくキャリ', () => {
       .where(eq(workIntroductions.status, 'completed'));
     expect(completed).toHaveLength(5);
     expect(completed.every((i) => i.followUp6mWorking === true)).toBe(true);
+  });
+
+  it('gives わくわく商店’s admin its own opening and one person who agreed', async () => {
+    const user = (await findUserByEmail(t.ctx.db, t.ctx, 'waku-company@demo.yorisoi.example'))!;
+    const actor: Actor = {
+      userId: user.id,
+      sessionId: 'demo',
+      role: 'employer_admin',
+      municipalityId: user.municipalityId,
+      organizationId: user.organizationId,
+      locale: 'ja',
+      mfaSatisfied: true,
+    };
+    const own = await listCompanyWorkOpenings(t.ctx, { actor });
+    expect(own.organizationName).toBe('株式会社わくわく商店（架空）');
+    expect(own.items).toHaveLength(1);
+    const introduced = await listCompanyIntroductions(t.ctx, { actor });
+    expect(introduced).toHaveLength(1);
+    // WK-002 shows her skills and week, never her experience.
+    expect(introduced[0]!.person.experience).toBeNull();
+    expect(introduced[0]!.person.skills).not.toBeNull();
   });
 });

@@ -173,12 +173,15 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
       requiredQualifications: [],
       niceQualifications: [],
     };
+    // わくわく商店's admin keeps its own openings and sees who was introduced (/company/work).
+    const companyAdmin = await findUserByEmail(tx, ctx, 'waku-company@demo.yorisoi.example');
     const openingIds: string[] = [];
     for (const [i, company] of companies.entries()) {
       const project = i % 3 !== 0;
       const remote = company.location !== null && i % 2 === 1;
       const opening = await insertWorkOpening(tx, {
         ...base,
+        employerOrganizationId: i === 0 ? (companyAdmin?.organizationId ?? null) : null,
         employerName: company.name,
         employerLocation: company.location,
         kind: project ? 'project' : 'job',
@@ -215,6 +218,17 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
         openingId: openingIds[1]!,
         proposedBy: staff?.id ?? null,
       });
+
+    // One participant agreed to be introduced to わくわく商店: the company reads what she shows.
+    await insertIntroduction(tx, {
+      municipalityId,
+      programmeId,
+      profileId: profileIds[1]!,
+      openingId: openingIds[0]!,
+      status: 'accepted',
+      proposedBy: staff?.id ?? null,
+      answeredAt: new Date(`${addDays(today, -3)}T10:00:00+09:00`),
+    });
 
     // The seed's model project: a team of mothers made a company's 15th-anniversary novelty.
     const novelty = await insertWorkOpening(tx, {

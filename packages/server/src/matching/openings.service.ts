@@ -1,12 +1,14 @@
 /**
  * Openings as companies post them and the public reads them. A company's admin posts for
  * its own company; programme staff post for any company, including one from outside the
- * municipality with no account here. The public list carries schema.org JobPosting.
+ * municipality with no account here. The public list and each opening's page carry
+ * schema.org JobPosting.
  */
 import {
   japanTimeOf,
   jobPostingOf,
   type TPublicWorkOpening,
+  type TPublicWorkOpeningPage,
   type TWorkOpeningInput,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
@@ -22,6 +24,10 @@ import {
 import { presentPublicOpening } from './openings.presenter.ts';
 import { authorize } from '../policy/policy.ts';
 import { createWorkOpening, programmeScope } from './work-profiles.service.ts';
+
+/** The address of an opening's own public page, the JSON-LD's `url`. */
+const openingUrl = (ctx: AppContext, code: string, id: string) =>
+  `${ctx.config.publicUrl}/m/${code}/work/${id}`;
 
 export async function postWorkOpening(
   ctx: AppContext,
@@ -42,7 +48,6 @@ export async function listPublicWorkOpenings(ctx: AppContext, { code }: { code: 
     today: japanTimeOf(ctx.now()).date,
   });
   const items = rows.map(presentPublicOpening);
-  const base = `${ctx.config.publicUrl}/m/${municipality.code}/work`;
   return {
     municipalityName: municipality.name,
     items,
@@ -50,9 +55,31 @@ export async function listPublicWorkOpenings(ctx: AppContext, { code }: { code: 
       jobPostingOf(item, {
         municipalityName: municipality.name,
         prefecture: municipality.prefecture,
-        url: `${base}#opening-${item.id}`,
+        url: openingUrl(ctx, municipality.code, item.id),
       }),
     ),
+  };
+}
+
+/** One opening still offered, for anyone; a closed or expired one is not found. */
+export async function getPublicWorkOpening(
+  ctx: AppContext,
+  { code, openingId }: { code: string; openingId: string },
+): Promise<TPublicWorkOpeningPage> {
+  const municipality = await requireMunicipalityByCode(ctx.db, code);
+  const row = await findOpening(ctx.db, { municipalityId: municipality.id, openingId });
+  const today = japanTimeOf(ctx.now()).date;
+  if (!row || row.status !== 'open' || (row.validThrough !== null && row.validThrough < today))
+    throw new AppError('WORK_OPENING_NOT_FOUND');
+  const opening = presentPublicOpening(row);
+  return {
+    municipalityName: municipality.name,
+    opening,
+    jsonLd: jobPostingOf(opening, {
+      municipalityName: municipality.name,
+      prefecture: municipality.prefecture,
+      url: openingUrl(ctx, municipality.code, opening.id),
+    }),
   };
 }
 

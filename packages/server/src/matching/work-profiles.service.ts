@@ -163,6 +163,85 @@ export async function createWorkProfile(
   });
 }
 
+/**
+ * An opening's values as the engine stores them, or the catalog's error for no title,
+ * impossible hours, a week that cannot be, a job without an employment type (or a project
+ * with one) or a period that ends before it starts. Pure: posting and editing share it.
+ */
+export function checkedOpeningValues(input: TWorkOpeningInput) {
+  if (input.title.trim() === '') throw new AppError('OPENING_TITLE_REQUIRED');
+  checkHours(input.hoursPerWeekMin, input.hoursPerWeekMax);
+  const schedule = weekBitsOf(input.schedule, 'anyTime');
+  if ((input.kind === 'job') !== (input.employmentType !== null))
+    throw new AppError('VALIDATION_FAILED', {
+      issues: [{ path: 'employmentType', message: 'a job has an employment type, a project none' }],
+    });
+  if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart)
+    throw new AppError('WORK_PERIOD_INVALID');
+  return {
+    programmeId: input.programmeId,
+    employerOrganizationId: input.employerOrganizationId,
+    employerName: input.employerName,
+    employerLocation: input.employerLocation,
+    kind: input.kind,
+    employmentType: input.employmentType,
+    title: input.title.trim(),
+    description: input.description,
+    deliverable: input.deliverable,
+    teamSize: input.teamSize,
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    hoursPerWeekMin: input.hoursPerWeekMin,
+    hoursPerWeekMax: input.hoursPerWeekMax,
+    schedule,
+    workMode: input.workMode,
+    placeLabel: input.placeLabel,
+    placeLat: input.place?.lat ?? null,
+    placeLng: input.place?.lng ?? null,
+    startsOn: input.startsOn,
+    childcareProvided: input.childcareProvided,
+    pay: input.pay,
+    validThrough: input.validThrough,
+    requiredSkillIds: [...new Set(input.requiredSkillIds)],
+    niceSkillIds: [...new Set(input.niceSkillIds)],
+    keywords: input.keywords,
+    requiredQualifications: [...new Set(input.requiredQualifications)],
+    niceQualifications: [...new Set(input.niceQualifications)],
+  };
+}
+
+/** The scope `workOpening.post` is checked against: the programme and the employer named. */
+export async function openingScope(
+  db: Db,
+  municipalityId: string,
+  opening: { programmeId: string; employerOrganizationId: string | null },
+) {
+  return {
+    ...(await programmeScope(db, municipalityId, opening.programmeId)),
+    organizationId: opening.employerOrganizationId,
+  };
+}
+
+/** The programme, its skills and the employer named by an opening exist in this tenant. */
+export async function checkOpeningReferences(
+  db: Db,
+  municipalityId: string,
+  input: TWorkOpeningInput,
+) {
+  await checkProgrammeAndSkills(db, municipalityId, input.programmeId, [
+    ...input.requiredSkillIds,
+    ...input.niceSkillIds,
+  ]);
+  if (
+    input.employerOrganizationId &&
+    !(await organizationOfMunicipality(db, {
+      municipalityId,
+      organizationId: input.employerOrganizationId,
+    }))
+  )
+    throw new AppError('NOT_FOUND');
+}
+
 export async function createWorkOpening(
   ctx: AppContext,
   {
@@ -171,65 +250,14 @@ export async function createWorkOpening(
     input,
   }: { actor: Actor; municipalityId: string; input: TWorkOpeningInput },
 ): Promise<{ id: string }> {
-  authorize(actor, 'workOpening.post', {
-    ...(await programmeScope(ctx.db, municipalityId, input.programmeId)),
-    organizationId: input.employerOrganizationId,
-  });
-  if (input.title.trim() === '') throw new AppError('OPENING_TITLE_REQUIRED');
-  checkHours(input.hoursPerWeekMin, input.hoursPerWeekMax);
-  const schedule = weekBitsOf(input.schedule, 'anyTime');
-  const issues = [
-    ...((input.kind === 'job') !== (input.employmentType !== null)
-      ? [{ path: 'employmentType', message: 'a job has an employment type, a project none' }]
-      : []),
-  ];
-  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', { issues });
-  if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart)
-    throw new AppError('WORK_PERIOD_INVALID');
+  authorize(actor, 'workOpening.post', await openingScope(ctx.db, municipalityId, input));
+  const values = checkedOpeningValues(input);
   return ctx.db.transaction(async (tx) => {
-    await checkProgrammeAndSkills(tx, municipalityId, input.programmeId, [
-      ...input.requiredSkillIds,
-      ...input.niceSkillIds,
-    ]);
-    if (
-      input.employerOrganizationId &&
-      !(await organizationOfMunicipality(tx, {
-        municipalityId,
-        organizationId: input.employerOrganizationId,
-      }))
-    )
-      throw new AppError('NOT_FOUND');
+    await checkOpeningReferences(tx, municipalityId, input);
     const row = await insertWorkOpening(tx, {
       municipalityId,
-      programmeId: input.programmeId,
-      employerOrganizationId: input.employerOrganizationId,
-      employerName: input.employerName,
-      employerLocation: input.employerLocation,
-      kind: input.kind,
-      employmentType: input.employmentType,
-      title: input.title.trim(),
-      description: input.description,
-      deliverable: input.deliverable,
-      teamSize: input.teamSize,
-      periodStart: input.periodStart,
-      periodEnd: input.periodEnd,
-      hoursPerWeekMin: input.hoursPerWeekMin,
-      hoursPerWeekMax: input.hoursPerWeekMax,
-      schedule,
-      workMode: input.workMode,
-      placeLabel: input.placeLabel,
-      placeLat: input.place?.lat ?? null,
-      placeLng: input.place?.lng ?? null,
-      startsOn: input.startsOn,
-      childcareProvided: input.childcareProvided,
-      pay: input.pay,
-      validThrough: input.validThrough,
+      ...values,
       postedBy: actor.userId,
-      requiredSkillIds: [...new Set(input.requiredSkillIds)],
-      niceSkillIds: [...new Set(input.niceSkillIds)],
-      keywords: input.keywords,
-      requiredQualifications: [...new Set(input.requiredQualifications)],
-      niceQualifications: [...new Set(input.niceQualifications)],
     });
     await recordAudit(
       tx,

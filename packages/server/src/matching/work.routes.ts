@@ -2,10 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { registerEndpoint } from '../platform/http/route.ts';
 import {
+  getPublicWorkOpening,
   listProgrammeOpenings,
   listPublicWorkOpenings,
   postWorkOpening,
 } from './openings.service.ts';
+import {
+  closeWorkOpening,
+  editWorkOpening,
+  listCompanyWorkOpenings,
+} from './opening-edits.service.ts';
 import {
   answerIntroduction,
   listCompanyIntroductions,
@@ -49,6 +55,9 @@ export function registerWorkRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(app, 'listPublicWorkOpenings', async ({ params }) =>
     listPublicWorkOpenings(ctx, { code: params.code }),
   );
+  registerEndpoint(app, 'getPublicWorkOpening', async ({ params }) =>
+    getPublicWorkOpening(ctx, { code: params.code, openingId: params.id }),
+  );
   registerEndpoint(app, 'listWorkProgrammes', async ({ actor }) => ({
     items: await listOwnWorkProgrammes(ctx, { actor }),
   }));
@@ -67,6 +76,15 @@ export function registerWorkRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(app, 'postWorkOpening', async ({ actor, body }) => ({
     opening: await postWorkOpening(ctx, { actor, input: body }),
   }));
+  registerEndpoint(app, 'updateWorkOpening', async ({ actor, params, body }) =>
+    editWorkOpening(ctx, { actor, openingId: params.id, input: body }),
+  );
+  registerEndpoint(app, 'closeWorkOpening', async ({ actor, params }) =>
+    closeWorkOpening(ctx, { actor, openingId: params.id }),
+  );
+  registerEndpoint(app, 'listCompanyWorkOpenings', async ({ actor }) =>
+    listCompanyWorkOpenings(ctx, { actor }),
+  );
 
   registerWorkIntroductionRoutes(app, ctx);
 }

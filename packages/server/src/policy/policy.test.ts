@@ -587,4 +587,14 @@ describe('back-to-work rules (issue 17)', () => {
       false,
     );
   });
+
+  it('lets only an employer admin list its own company’s openings', () => {
+    for (const role of roles) {
+      const scope = { municipalityId: 'm', organizationId: 'o' };
+      expect(can(person(role, 'a', 'o'), 'workOpening.listOwn', scope)).toBe(
+        role === 'employer_admin',
+      );
+      expect(can(person(role, 'a', 'x'), 'workOpening.listOwn', scope)).toBe(false);
+    }
+  });
 });

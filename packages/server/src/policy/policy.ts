@@ -269,6 +269,9 @@ export const rules = {
     (hasRole(a, 'city_staff', 'childcare_staff') ||
       (hasRole(a, 'employer_admin') && ownOrganization(a, r)) ||
       isProgrammeStaffOf(a, r)),
+  /** A company's admin lists its own company's openings, open and closed, to edit them. */
+  'workOpening.listOwn': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
   /** The numbers the municipality publishes on its public page. */
   'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),

@@ -112,3 +112,32 @@ export const ZPublicWorkOpeningList = z.object({
   items: z.array(ZPublicWorkOpening),
   jsonLd: z.array(z.record(z.string(), z.unknown())),
 });
+
+/** The public page of one opening, with its JobPosting for the page's JSON-LD. */
+export const ZPublicOpeningParams = ZPublicMunicipalityParams.extend({ id: ZId });
+export const ZPublicWorkOpeningPage = z.object({
+  municipalityName: z.string(),
+  opening: ZPublicWorkOpening,
+  jsonLd: z.record(z.string(), z.unknown()),
+});
+export type TPublicWorkOpeningPage = z.infer<typeof ZPublicWorkOpeningPage>;
+
+export const workOpeningStatuses = ['open', 'closed'] as const;
+
+/**
+ * An opening as its poster reads it to edit or close it: what the public sees, whether it
+ * is still offered, and the form's values as they were posted.
+ */
+export const ZOwnWorkOpening = z.object({
+  opening: ZPublicWorkOpening,
+  status: z.enum(workOpeningStatuses),
+  input: ZWorkOpeningInput,
+});
+export type TOwnWorkOpening = z.infer<typeof ZOwnWorkOpening>;
+export const ZOwnWorkOpeningList = z.object({
+  /** For the public pages' addresses (/m/<code>/work/<id>). */
+  municipalityCode: z.string(),
+  organizationId: ZId,
+  organizationName: z.string(),
+  items: z.array(ZOwnWorkOpening),
+});

@@ -137,6 +137,7 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   },
   'work.profile_saved': { ja: '就労支援の参加者情報を保存', en: 'Work profile saved' },
   'work.opening_saved': { ja: '求人・プロジェクトを保存', en: 'Opening saved' },
+  'work.opening_closed': { ja: '求人・プロジェクトの募集を終了', en: 'Opening closed' },
   'work.suggestions_viewed': { ja: 'マッチング候補を閲覧', en: 'Match suggestions viewed' },
   'work.team_proposed': { ja: 'プロジェクトのチームを提案', en: 'Project team proposed' },
   'work.programme_staff_bound': {

@@ -100,6 +100,7 @@ export const auditActions = [
   'alliance.award_recorded',
   'work.profile_saved',
   'work.opening_saved',
+  'work.opening_closed',
   'work.suggestions_viewed',
   'work.team_proposed',
   'work.programme_staff_bound',

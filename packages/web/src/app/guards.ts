@@ -44,6 +44,10 @@ export const paths = {
   alliances: '/admin/alliances',
   allianceEntry: '/company/alliances',
   publicAlliances: '/m/:code/alliances',
+  publicWork: '/m/:code/work',
+  companyWork: '/company/work',
+  workProfile: '/work/profile',
+  workOpeningNew: '/work/openings/new',
 } as const;
 
 export function consultationPath(id: string): string {

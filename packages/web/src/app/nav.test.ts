@@ -40,6 +40,7 @@ describe('navigation plans', () => {
     expect(tabsFor('worker').more.map((item) => item.key)).toEqual([
       'surveys',
       'family',
+      'workProfile',
       'profile',
     ]);
     expect(tabsFor('family').more).toEqual([]);

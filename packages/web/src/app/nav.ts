@@ -28,7 +28,10 @@ export type NavKey =
   | 'childcareStatus'
   | 'referralResources'
   | 'alliances'
-  | 'allianceEntry';
+  | 'allianceEntry'
+  | 'companyWork'
+  | 'workProfile'
+  | 'workOpeningNew';
 
 export interface NavItem {
   key: NavKey;
@@ -36,7 +39,7 @@ export interface NavItem {
 }
 
 const byRole: Record<Role, readonly NavKey[]> = {
-  worker: ['home', 'consultations', 'appointments', 'surveys', 'family', 'profile'],
+  worker: ['home', 'consultations', 'appointments', 'surveys', 'family', 'workProfile', 'profile'],
   family: ['home', 'consultations', 'appointments', 'profile'],
   coordinator: [
     'home',
@@ -71,6 +74,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'surveys',
     'reports',
     'allianceEntry',
+    'companyWork',
     'profile',
   ],
   city_staff: [
@@ -87,7 +91,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
   childcare_staff: ['home', 'childcareVacancies', 'events', 'profile'],
   facility_staff: ['home', 'events', 'profile'],
   // Back to work: a participant's home is their profile; programme staff's is the programme.
-  programme_staff: ['home', 'profile'],
+  programme_staff: ['home', 'workOpeningNew', 'profile'],
   participant: ['home', 'profile'],
 };
 
@@ -120,6 +124,9 @@ const target: Record<NavKey, string> = {
   referralResources: paths.referralResources,
   alliances: paths.alliances,
   allianceEntry: paths.allianceEntry,
+  companyWork: paths.companyWork,
+  workProfile: paths.workProfile,
+  workOpeningNew: paths.workOpeningNew,
 };
 
 export function navFor(role: Role): NavItem[] {

@@ -105,6 +105,21 @@ export const routes: RouteObject[] = [
               (await import('../features/alliances/PublicMemberPage.tsx')).PublicMemberPage,
           ),
         },
+        // Back to work: a municipality's programmes, open jobs and projects, and joining.
+        {
+          path: paths.publicWork,
+          ...page(async () => (await import('../features/work/PublicWorkPage.tsx')).PublicWorkPage),
+        },
+        {
+          path: `${paths.publicWork}/join`,
+          ...page(async () => (await import('../features/work/JoinWorkPage.tsx')).JoinWorkPage),
+        },
+        {
+          path: `${paths.publicWork}/:id`,
+          ...page(
+            async () => (await import('../features/work/PublicOpeningPage.tsx')).PublicOpeningPage,
+          ),
+        },
         // A municipality's own page for residents: its health room, numbers and links.
         {
           path: municipalityPagePath,
@@ -322,6 +337,31 @@ export const routes: RouteObject[] = [
           ...page(
             async () =>
               (await import('../features/alliances/StaffAlliancePage.tsx')).StaffAlliancePage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['employer_admin'] }, [
+        {
+          path: paths.companyWork,
+          ...page(
+            async () => (await import('../features/work/CompanyWorkPage.tsx')).CompanyWorkPage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['programme_staff'] }, [
+        {
+          path: paths.workOpeningNew,
+          ...page(
+            async () => (await import('../features/work/StaffOpeningPage.tsx')).StaffOpeningPage,
+          ),
+        },
+      ]),
+      // A worker of THE CARE joins Back to work with the same account; a participant's home.
+      guarded({ kind: 'app', roles: ['worker', 'participant'] }, [
+        {
+          path: paths.workProfile,
+          ...page(
+            async () => (await import('../features/work/MyWorkProfilePage.tsx')).MyWorkProfilePage,
           ),
         },
       ]),

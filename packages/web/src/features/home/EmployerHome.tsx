@@ -24,6 +24,12 @@ export function EmployerHome() {
           {t('home.employer.toInvites')}
         </LinkButton>
       </Card>
+      <Card title={t('workOpenings.company.title')}>
+        <p>{t('workOpenings.company.homeLead')}</p>
+        <LinkButton to={paths.companyWork} variant="secondary">
+          {t('workOpenings.company.toPage')}
+        </LinkButton>
+      </Card>
     </Page>
   );
 }

@@ -14,6 +14,7 @@ import { ContactList } from '../home/EmergencyContacts.tsx';
 import { childcareSearchPath, vacancyTablePath } from '../childcare/childcare-paths.ts';
 import { publicEventsPath } from '../events/event-paths.ts';
 import { publicAlliancesPath } from '../alliances/alliance-paths.ts';
+import { publicWorkPath } from '../work/work-paths.ts';
 import { AreaLinks } from './AreaLinks.tsx';
 
 /**
@@ -111,6 +112,7 @@ function RegionLinks({ municipality }: { municipality: TPublicMunicipality }) {
     { key: 'vacancies', to: vacancyTablePath(municipality.code) },
     { key: 'events', to: publicEventsPath(municipality.code) },
     { key: 'alliances', to: publicAlliancesPath(municipality.code) },
+    { key: 'work', to: publicWorkPath(municipality.code) },
   ] as const;
   return (
     <Card title={t('municipalityPage.regionTitle')}>

@@ -69,6 +69,8 @@ export const en: MessageShape<typeof ja> = {
     vacanciesHint: 'This month’s places, facility by facility',
     alliances: 'Employer networks',
     alliancesHint: 'Member companies working on good workplaces',
+    work: 'Jobs and projects',
+    workHint: 'Openings for people going back to work, and how to join',
     events: 'Events',
     eventsHint: 'Parent meet-ups, courses, advice sessions',
     unknownTitle: 'We could not find this area’s page',

@@ -67,6 +67,8 @@ export const ja = {
     vacanciesHint: '今月の空き状況の一覧です',
     alliances: '企業ネットワーク（同盟・コンソーシアム）',
     alliancesHint: '働きやすい職場づくりに取り組む加盟企業',
+    work: 'お仕事・プロジェクト',
+    workHint: '子育てや介護をしながら働きたい方への募集と、参加の申し込み',
     events: 'イベント',
     eventsHint: '子育てのつどい、講座、相談会など',
     unknownTitle: 'この地域のページは見つかりません',
