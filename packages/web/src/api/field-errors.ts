@@ -20,6 +20,7 @@ const knownFields = [
   'reason',
   'confirm',
   'version',
+  'localGovernmentCode',
 ] as const;
 type KnownField = (typeof knownFields)[number];
 
@@ -29,15 +30,20 @@ function isKnownField(field: string): field is KnownField {
 
 /**
  * Returns the message to show next to a field, for an error that carries issues.
- * `field` is the dotted path in the request body, e.g. `firstCityStaff.email`.
+ * `field` is the dotted path in the request body, e.g. `firstCityStaff.email`. A body
+ * field whose name means something else on this form (`code` is a TOTP code elsewhere, a
+ * local government code on the municipality form) is given its message by `meaning`.
  */
-export function useFieldErrors(error: UiError | null | undefined) {
+export function useFieldErrors(
+  error: UiError | null | undefined,
+  meaning: Readonly<Record<string, KnownField>> = {},
+) {
   const { t } = useTranslation();
   return (field: string): string | undefined => {
     if (!(error instanceof ApiError)) return undefined;
     const issue = issueFor(error.issues, field);
     if (!issue) return undefined;
-    const last = field.split('.').at(-1) ?? field;
+    const last = meaning[field] ?? field.split('.').at(-1) ?? field;
     return isKnownField(last) ? t(`validation.${last}`) : t('validation.generic');
   };
 }

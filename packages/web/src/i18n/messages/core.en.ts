@@ -106,6 +106,7 @@ export const en: MessageShape<typeof ja> = {
     reason: 'Please keep the reason to 500 characters or fewer.',
     confirm: 'Please read the text and tick the box.',
     version: 'The consent version is not valid. Please reload the page.',
+    localGovernmentCode: 'Please enter the 6-digit local government code.',
   },
   fields: {
     email: 'Email address',

@@ -31,7 +31,11 @@ export function MunicipalityForm({ onCreated }: { onCreated: (c: CreatedMunicipa
   const { t } = useTranslation();
   const [licenceType, setLicenceType] = useState<LicenceType>('public_health_nurse');
   const action = useAction();
-  const { values: v, field, reset } = useFormFields(empty, useFieldErrors(action.error));
+  const {
+    values: v,
+    field,
+    reset,
+  } = useFormFields(empty, useFieldErrors(action.error, { code: 'localGovernmentCode' }));
 
   function submit() {
     const names = { city_staff: v.cityStaffName, supervisor: v.supervisorName };
