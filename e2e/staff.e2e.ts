@@ -39,6 +39,15 @@ describe.runIf(enabled)('staff at a desk', () => {
         page.getByRole('button', { name: '夏目 ひかりさんの資格を確認済みにする' }).count(),
       )
       .toBe(0);
+    // On a phone each member of the team is a card with every value under its name.
+    await page.setViewportSize(phoneViewport);
+    await saveScreenshot(page, 'care-team-phone');
+    const firstCell = page.locator('table.table--stack tbody tr').first().locator('td').first();
+    expect(await firstCell.evaluate((cell) => getComputedStyle(cell).display)).toBe('block');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      phoneViewport.width,
+    );
+    await page.setViewportSize(deskViewport);
 
     await page.goto('/admin/audit');
     await expect.poll(() => page.getByRole('table').count()).toBeGreaterThan(0);

@@ -16,7 +16,10 @@ interface DataTableProps<Row> {
   rowKey: (row: Row) => string;
   empty: string;
   testId?: string;
-  /** A table too wide to squeeze (a log): it keeps this width and scrolls sideways on a phone. */
+  /**
+   * A table too wide to squeeze (a log): it keeps this width and scrolls sideways on a phone.
+   * Without it, each row becomes a card on a phone, every value under its column's name.
+   */
   minWidth?: string;
 }
 
@@ -33,7 +36,11 @@ export function DataTable<Row>({
   return (
     // The wrapper scrolls on narrow screens; it is focusable so keyboard users can scroll it.
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table" data-testid={testId} style={minWidth ? { minWidth } : undefined}>
+      <table
+        className={minWidth ? 'table' : 'table table--stack'}
+        data-testid={testId}
+        style={minWidth ? { minWidth } : undefined}
+      >
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -53,11 +60,15 @@ export function DataTable<Row>({
             <tr key={rowKey(row)}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.key} scope="row">
+                  <th key={column.key} scope="row" data-label={column.header}>
                     {column.render(row)}
                   </th>
                 ) : (
-                  <td key={column.key} className={column.numeric ? 'table__numeric' : undefined}>
+                  <td
+                    key={column.key}
+                    className={column.numeric ? 'table__numeric' : undefined}
+                    data-label={column.header}
+                  >
                     {column.render(row)}
                   </td>
                 ),
