@@ -44,6 +44,7 @@ import { installWebAssets } from './web-assets.ts';
 import { registerChildcareRoutes } from '../childcare/childcare.routes.ts';
 import { registerAllianceRoutes } from '../alliances/alliances.routes.ts';
 import { registerWorkRoutes } from '../matching/work.routes.ts';
+import { registerMetricsRoutes } from '../operations/metrics.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -99,6 +100,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   installAuthHook(app, ctx);
   const realtime = attachRealtime(app, ctx);
   app.decorate('realtime', realtime);
+  registerMetricsRoutes(app, ctx, ctx.metrics);
+  ctx.metrics.watchSockets(() => realtime.io.engine.clientsCount);
 
   registerHealthRoutes(app, ctx);
   registerAuthRoutes(app, ctx);

@@ -7,6 +7,7 @@ import type { TableUpdates } from '../insights/table-updates.ts';
 import type { LedgerMemberships } from '../insights/ledger-memberships.ts';
 import type { Mailer } from '../notifications/mailer.ts';
 import type { Outbox } from '../notifications/outbox/outbox-worker.ts';
+import type { Metrics } from '../operations/metrics.ts';
 
 /**
  * What every use-case may depend on. Built once at boot by createAppContext
@@ -34,4 +35,6 @@ export interface AppContext {
   deidentifier: () => Promise<Deidentifier>;
   /** The release ledger's groups in memory, within 48 MB (insights/ledger-memberships.ts). */
   ledgerMemberships: LedgerMemberships;
+  /** What operators watch, served at /metrics (operations/metrics.ts). */
+  metrics: Metrics;
 }

@@ -5,6 +5,7 @@ import { LedgerMemberships } from '../insights/ledger-memberships.ts';
 import { createTableUpdates } from '../insights/table-updates.ts';
 import { createMailer } from '../notifications/mailer.ts';
 import { createOutbox } from '../notifications/outbox/outbox-worker.ts';
+import { createMetrics } from '../operations/metrics.ts';
 
 /**
  * The context of a process (or a test, or a benchmark) on an open database: everything
@@ -30,6 +31,7 @@ export function createAppContext({
     mailer: createMailer(config),
     deidentifier: () => (deidentifier ??= createDeidentifier()),
     ledgerMemberships: new LedgerMemberships(),
+    metrics: createMetrics({ config, database, now }),
   };
   return ctx;
 }

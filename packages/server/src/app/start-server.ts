@@ -67,28 +67,33 @@ export async function startServer(
     // retention period), check-ins that are due announced to their coordinator, accounts past
     // their grace are erased, and files no message took are deleted.
     const { events } = app.realtime;
-    const jobs = startBackgroundJobs(database, app.log, [
-      {
-        name: 'routing-sweep',
-        everyMs: routingSweepMs,
-        run: () => routeWaitingConsultations(ctx, events),
-      },
-      { name: 'sla-sweep', everyMs: routingSweepMs, run: () => recordSlaBreaches(ctx) },
-      {
-        name: 'appointment-sweep',
-        everyMs: routingSweepMs,
-        run: () => sweepAppointments(ctx, events),
-      },
-      { name: 'event-sweep', everyMs: routingSweepMs, run: () => sweepEvents(ctx) },
-      { name: 'check-in-sweep', everyMs: routingSweepMs, run: () => sweepDueCheckIns(ctx) },
-      { name: 'account-purge', everyMs: purgeIntervalMs, run: () => purgeDueAccounts(ctx) },
-      {
-        name: 'unsent-attachment-purge',
-        everyMs: purgeIntervalMs,
-        run: () => purgeUnsentAttachments(ctx),
-      },
-      ...scheduledBackupJob(ctx, database),
-    ]);
+    const jobs = startBackgroundJobs(
+      database,
+      app.log,
+      [
+        {
+          name: 'routing-sweep',
+          everyMs: routingSweepMs,
+          run: () => routeWaitingConsultations(ctx, events),
+        },
+        { name: 'sla-sweep', everyMs: routingSweepMs, run: () => recordSlaBreaches(ctx) },
+        {
+          name: 'appointment-sweep',
+          everyMs: routingSweepMs,
+          run: () => sweepAppointments(ctx, events),
+        },
+        { name: 'event-sweep', everyMs: routingSweepMs, run: () => sweepEvents(ctx) },
+        { name: 'check-in-sweep', everyMs: routingSweepMs, run: () => sweepDueCheckIns(ctx) },
+        { name: 'account-purge', everyMs: purgeIntervalMs, run: () => purgeDueAccounts(ctx) },
+        {
+          name: 'unsent-attachment-purge',
+          everyMs: purgeIntervalMs,
+          run: () => purgeUnsentAttachments(ctx),
+        },
+        ...scheduledBackupJob(ctx, database),
+      ],
+      (job, outcome) => ctx.metrics.jobRuns.inc({ job, outcome }),
+    );
     // `yorisoi backup` on the embedded database asks this process, which holds its data.
     const ops =
       database.kind === 'embedded'

@@ -131,6 +131,8 @@ const ZEnv = z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be exactly 32 bytes, base64')
       .optional(),
+    /** The bearer token Prometheus presents at /metrics; unset, there is no /metrics. */
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Where scheduled backups go; unset, the server takes none (the CLI still can). */
     BACKUP_DIR: z.string().min(1).optional(),
     BACKUP_EVERY_HOURS: z.coerce.number().int().min(1).max(168).default(24),
@@ -245,6 +247,7 @@ const ZEnv = z
       maxMessageBytes: env.ATTACHMENT_MAX_MESSAGE_BYTES,
     },
     pseudonymKey: env.PSEUDONYM_KEY ? Buffer.from(env.PSEUDONYM_KEY, 'base64') : null,
+    metricsToken: env.METRICS_TOKEN ?? null,
     backup: {
       key: env.BACKUP_KEY ? Buffer.from(env.BACKUP_KEY, 'base64') : null,
       dir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : null,

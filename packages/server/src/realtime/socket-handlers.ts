@@ -59,6 +59,7 @@ export function registerSocketHandlers(
     realtimeEvents.sendMessage,
     ZSocketSendMessage,
     async ({ consultationId, clientMsgId, body, attachmentIds }) => {
+      const arrived = performance.now();
       const sent = await sendMessage(ctx, {
         actor: actor(),
         consultationId,
@@ -67,6 +68,8 @@ export function registerSocketHandlers(
         attachmentIds,
       });
       announceSent(events, sent, { socketId: socket.id });
+      ctx.metrics.messagesSent.inc();
+      ctx.metrics.messageAck.observe((performance.now() - arrived) / 1000);
       return presentMessageAck(sent.message);
     },
     'message',

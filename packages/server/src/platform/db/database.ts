@@ -37,6 +37,8 @@ export interface Database {
    * background sweep runs once at a time however many instances are started.
    */
   runExclusive<T>(name: string, work: () => Promise<T>): Promise<ExclusiveRun<T>>;
+  /** The PostgreSQL pool's connections, for the metrics; null on the embedded database. */
+  poolUse(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
       },
       // The data-dir lock already makes this process the only one on the database.
       runExclusive: inProcessExclusive(),
+      poolUse: () => null,
       close: async () => {
         try {
           await client.close();
@@ -124,6 +127,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async runExclusive<T>(name: string, work: () => Promise<T>): Promise<ExclusiveRun<T>> {
       // A session-level lock lives on one connection: hold that connection for the run.
       const lockClient = await pool.connect();

@@ -17,15 +17,18 @@ export function startBackgroundJobs(
   database: Database,
   log: FastifyBaseLogger,
   jobs: readonly BackgroundJob[],
+  counted: (job: string, outcome: 'ok' | 'failed' | 'skipped') => void = () => undefined,
 ): { stop(): Promise<void> } {
   const inFlight = new Set<Promise<unknown>>();
   const timers = jobs.map((job) => {
     const timer = setInterval(() => {
       const run = database
         .runExclusive(job.name, () => job.run())
-        .catch((error: unknown) =>
-          log.error({ err: error, job: job.name }, 'background job failed'),
-        )
+        .then((outcome) => counted(job.name, outcome.ran ? 'ok' : 'skipped'))
+        .catch((error: unknown) => {
+          counted(job.name, 'failed');
+          log.error({ err: error, job: job.name }, 'background job failed');
+        })
         .finally(() => inFlight.delete(run));
       inFlight.add(run);
     }, job.everyMs);
