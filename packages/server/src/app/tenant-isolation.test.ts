@@ -264,6 +264,7 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   proposeWorkTeam: { size: 2 },
   recordWorkIntroductionStep: { step: 'interview' },
   recordWorkFollowUp: { months: 1, working: true },
+  recordWorkHearing: { heldOn: '2026-01-01', wishes: 'intruder' },
   answerWorkIntroduction: { accept: true },
   requestParticipantSignUp: {
     email: 'intruder@example.com',

@@ -20,6 +20,7 @@ import {
   suggestOpeningsForPerson,
   suggestPeopleForOpening,
 } from './matching.service.ts';
+import { getParticipant, listMyHearings, recordHearing } from './hearings.service.ts';
 import { getMyWorkProfile, saveMyWorkProfile } from './participation.service.ts';
 import {
   inviteProgrammeStaff,
@@ -120,6 +121,15 @@ function registerWorkIntroductionRoutes(app: FastifyInstance, ctx: AppContext) {
   }));
   registerEndpoint(app, 'answerWorkIntroduction', async ({ actor, params, body }) => ({
     items: await answerIntroduction(ctx, { actor, id: params.id, accept: body.accept }),
+  }));
+  registerEndpoint(app, 'getWorkParticipant', async ({ actor, params }) =>
+    getParticipant(ctx, { actor, profileId: params.id }),
+  );
+  registerEndpoint(app, 'recordWorkHearing', async ({ actor, params, body }) =>
+    recordHearing(ctx, { actor, profileId: params.id, input: body }),
+  );
+  registerEndpoint(app, 'listMyWorkHearings', async ({ actor }) => ({
+    items: await listMyHearings(ctx, { actor }),
   }));
   registerEndpoint(app, 'listCompanyIntroductions', async ({ actor }) => ({
     items: await listCompanyIntroductions(ctx, { actor }),

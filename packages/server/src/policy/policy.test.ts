@@ -47,6 +47,7 @@ describe('authorization rules', () => {
             participantIds: [a.userId],
             callPartyIds: [a.userId],
             facilityStaffIds: [a.userId],
+            programmeStaffIds: [a.userId],
             authorId: authored ? a.userId : null,
             published: true,
           };
@@ -559,6 +560,34 @@ describe('back-to-work rules (issue 17)', () => {
     expect(
       can(person('programme_staff', 'p'), 'workProgramme.setup', { municipalityId: 'm' }),
     ).toBe(false);
+  });
+
+  it('lets only the staff bound to the programme write and read its hearings, in their municipality', () => {
+    fc.assert(
+      fc.property(
+        actor,
+        fc.array(fc.uuid(), { maxLength: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (a, boundIds, bound, sameMunicipality) => {
+          const scope = {
+            municipalityId: sameMunicipality ? a.municipalityId : 'another',
+            programmeStaffIds: bound ? [...boundIds, a.userId] : boundIds,
+            ownerId: a.userId,
+            organizationId: a.organizationId,
+          };
+          // An independent statement of who may: a programme staff member named in the
+          // programme's list, of the hearing's own municipality; nobody else, whatever they own.
+          const expected =
+            a.role === 'programme_staff' &&
+            a.municipalityId !== null &&
+            scope.municipalityId === a.municipalityId &&
+            scope.programmeStaffIds.includes(a.userId);
+          expect(can(a, 'workHearing.record', scope)).toBe(expected);
+          expect(can(a, 'workHearing.read', scope)).toBe(expected);
+        },
+      ),
+    );
   });
 
   it('lets a participant or worker keep only their own profile', () => {

@@ -248,6 +248,12 @@ export const rules = {
     sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
   'work.manage': (a, r) =>
     sameTenant(a, r) && (hasRole(a, 'city_staff', 'childcare_staff') || isProgrammeStaffOf(a, r)),
+  /**
+   * A hearing (ヒアリング) with a participant: written and read by the staff bound to the
+   * participant's programme only. The person reads only its day (`work.participate`).
+   */
+  'workHearing.record': (a, r) => sameTenant(a, r) && isProgrammeStaffOf(a, r),
+  'workHearing.read': (a, r) => sameTenant(a, r) && isProgrammeStaffOf(a, r),
   /** Setting a programme up and naming its staff: the city's staff and childcare section. */
   'workProgramme.setup': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
   /**
