@@ -118,8 +118,10 @@ describe('authorization rules', () => {
     ['city_staff', 'childcare.export', true],
     ['facility_staff', 'childcare.export', false],
     ['facility_staff', 'childcare.listFacilities', false],
-    ['city_staff', 'work.manage', true],
-    ['childcare_staff', 'work.manage', true],
+    ['city_staff', 'work.manage', false],
+    ['childcare_staff', 'work.manage', false],
+    ['city_staff', 'workOpening.listOfProgramme', true],
+    ['programme_staff', 'workOpening.listOfProgramme', false],
     ['employer_admin', 'work.manage', false],
     ['worker', 'work.manage', false],
     ['coordinator', 'work.manage', false],
@@ -560,6 +562,23 @@ describe('back-to-work rules (issue 17)', () => {
     expect(
       can(person('programme_staff', 'p'), 'workProgramme.setup', { municipalityId: 'm' }),
     ).toBe(false);
+  });
+
+  it('shows a programme’s people to no one but the staff bound to it, whatever else they hold', () => {
+    fc.assert(
+      fc.property(actor, fc.array(fc.uuid(), { maxLength: 4 }), fc.boolean(), (a, ids, bound) => {
+        const scope = {
+          municipalityId: a.municipalityId,
+          programmeStaffIds: bound ? [...ids, a.userId] : ids,
+          ownerId: a.userId,
+          organizationId: a.organizationId,
+          facilityStaffIds: [a.userId],
+        };
+        const mayRead = can(a, 'work.manage', scope);
+        if (mayRead) expect(a.role).toBe('programme_staff');
+        if (mayRead) expect(scope.programmeStaffIds).toContain(a.userId);
+      }),
+    );
   });
 
   it('lets only the staff bound to the programme write and read its hearings, in their municipality', () => {
