@@ -71,3 +71,4 @@ export * from './contracts/matching.ts';
 export * from './contracts/work.ts';
 export * from './contracts/work-introductions.ts';
 export * from './contracts/work-hearings.ts';
+export * from './contracts/work-figures.ts';

@@ -20,6 +20,7 @@ import {
   suggestOpeningsForPerson,
   suggestPeopleForOpening,
 } from './matching.service.ts';
+import { getProgrammeFigures } from './figures.service.ts';
 import { getParticipant, listMyHearings, recordHearing } from './hearings.service.ts';
 import { getMyWorkProfile, saveMyWorkProfile } from './participation.service.ts';
 import {
@@ -131,6 +132,9 @@ function registerWorkIntroductionRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(app, 'listMyWorkHearings', async ({ actor }) => ({
     items: await listMyHearings(ctx, { actor }),
   }));
+  registerEndpoint(app, 'getWorkProgrammeFigures', async ({ actor, params, query }) =>
+    getProgrammeFigures(ctx, { actor, programmeId: params.id, fiscalYear: query.fiscalYear }),
+  );
   registerEndpoint(app, 'listCompanyIntroductions', async ({ actor }) => ({
     items: await listCompanyIntroductions(ctx, { actor }),
   }));

@@ -256,6 +256,9 @@ export const rules = {
    */
   'workHearing.record': (a, r) => sameTenant(a, r) && isProgrammeStaffOf(a, r),
   'workHearing.read': (a, r) => sameTenant(a, r) && isProgrammeStaffOf(a, r),
+  /** A programme's figures (counts, no person): its own staff and the city's staff. */
+  'work.readFigures': (a, r) =>
+    sameTenant(a, r) && (hasRole(a, 'city_staff') || isProgrammeStaffOf(a, r)),
   /** Setting a programme up and naming its staff: the city's staff and childcare section. */
   'workProgramme.setup': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
   /**

@@ -209,5 +209,6 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   getWorkParticipant: { method: 'GET', path: '/api/work/profiles/:id', access: 'session', returnsSession: false },
   recordWorkHearing: { method: 'POST', path: '/api/work/profiles/:id/hearings', access: 'session', returnsSession: false },
   listMyWorkHearings: { method: 'GET', path: '/api/work/me/hearings', access: 'session', returnsSession: false },
+  getWorkProgrammeFigures: { method: 'GET', path: '/api/work/programmes/:id/figures', access: 'session', returnsSession: false },
   listCompanyIntroductions: { method: 'GET', path: '/api/work/company/introductions', access: 'session', returnsSession: false },
 };

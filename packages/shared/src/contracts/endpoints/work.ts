@@ -4,6 +4,7 @@ import { ZIdParams } from '../common.ts';
 import { ZSignUpRequested } from '../session.ts';
 import { ZStaffInvitation } from '../staff.ts';
 import { ZPublicMunicipalityParams } from '../events.ts';
+import { ZWorkFiguresQuery, ZWorkProgrammeFigures } from '../work-figures.ts';
 import {
   ZCreateWorkProgramme,
   ZInviteProgrammeStaff,
@@ -233,6 +234,15 @@ export const workIntroductionEndpoints = {
     summary: 'The days of one’s own hearings, without the staff’s notes (participant, worker)',
     access: 'session',
     response: ZMyWorkHearingList,
+  }),
+  getWorkProgrammeFigures: defineEndpoint({
+    method: 'GET',
+    path: '/api/work/programmes/:id/figures',
+    summary: 'Registered, introduced, placed, retained, projects: by month and path (counts only)',
+    access: 'session',
+    params: ZIdParams,
+    query: ZWorkFiguresQuery,
+    response: ZWorkProgrammeFigures,
   }),
   listCompanyIntroductions: defineEndpoint({
     method: 'GET',
