@@ -18,6 +18,7 @@ import './styles/referrals.css';
 import './styles/landing.css';
 import './styles/closing.css';
 import './styles/alliances.css';
+import './styles/work-staff.css';
 import './styles/print.css';
 import { App } from './app/App.tsx';
 

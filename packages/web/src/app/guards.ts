@@ -44,6 +44,10 @@ export const paths = {
   alliances: '/admin/alliances',
   allianceEntry: '/company/alliances',
   publicAlliances: '/m/:code/alliances',
+  workParticipants: '/work/participants',
+  workTeam: '/work/team',
+  workIntroductions: '/work/introductions',
+  workFigures: '/work/figures',
 } as const;
 
 export function consultationPath(id: string): string {

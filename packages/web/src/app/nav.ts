@@ -28,7 +28,10 @@ export type NavKey =
   | 'childcareStatus'
   | 'referralResources'
   | 'alliances'
-  | 'allianceEntry';
+  | 'allianceEntry'
+  | 'workTeam'
+  | 'workIntroductions'
+  | 'workFigures';
 
 export interface NavItem {
   key: NavKey;
@@ -77,6 +80,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'home',
     'organizations',
     'alliances',
+    'workFigures',
     'events',
     'statistics',
     'surveys',
@@ -87,7 +91,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
   childcare_staff: ['home', 'childcareVacancies', 'events', 'profile'],
   facility_staff: ['home', 'events', 'profile'],
   // Back to work: a participant's home is their profile; programme staff's is the programme.
-  programme_staff: ['home', 'profile'],
+  programme_staff: ['home', 'workTeam', 'workIntroductions', 'workFigures', 'profile'],
   participant: ['home', 'profile'],
 };
 
@@ -120,6 +124,9 @@ const target: Record<NavKey, string> = {
   referralResources: paths.referralResources,
   alliances: paths.alliances,
   allianceEntry: paths.allianceEntry,
+  workTeam: paths.workTeam,
+  workIntroductions: paths.workIntroductions,
+  workFigures: paths.workFigures,
 };
 
 export function navFor(role: Role): NavItem[] {
