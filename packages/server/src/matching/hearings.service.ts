@@ -33,7 +33,7 @@ import { programmeScope } from './work-profiles.service.ts';
 
 const hearingContext = (profileId: string, id: string) => `work_hearings.body:${profileId}:${id}`;
 
-interface HearingBody {
+export interface HearingBody {
   wishes: string;
   constraints: string;
   nextStep: string;
@@ -62,6 +62,28 @@ async function loadParticipant(db: Db, actor: Actor, profileId: string) {
   return { profile, scope: await programmeScope(db, municipalityId, profile.programmeId) };
 }
 
+/** A hearing's row with its text sealed to that row (the use-case below and the demo). */
+export function sealedHearing(
+  keyring: Keyring,
+  values: {
+    municipalityId: string;
+    programmeId: string;
+    profileId: string;
+    heldOn: string;
+    body: HearingBody;
+    recordedBy: string;
+    createdAt: Date;
+  },
+) {
+  const id = crypto.randomUUID();
+  const { body, ...rest } = values;
+  return {
+    id,
+    ...rest,
+    bodySealed: sealField(keyring, JSON.stringify(body), hearingContext(values.profileId, id)),
+  };
+}
+
 export async function recordHearing(
   ctx: AppContext,
   { actor, profileId, input }: { actor: Actor; profileId: string; input: TRecordHearing },
@@ -69,23 +91,19 @@ export async function recordHearing(
   const { profile, scope } = await loadParticipant(ctx.db, actor, profileId);
   authorize(actor, 'workHearing.record', scope);
   if (input.heldOn > japanTimeOf(ctx.now()).date) throw new AppError('WORK_HEARING_DATE_INVALID');
-  const id = crypto.randomUUID();
-  const body: HearingBody = {
-    wishes: input.wishes,
-    constraints: input.constraints,
-    nextStep: input.nextStep,
-  };
   return ctx.db.transaction(async (tx) => {
-    const row = await insertHearing(tx, {
-      id,
-      municipalityId: profile.municipalityId,
-      programmeId: profile.programmeId,
-      profileId,
-      heldOn: input.heldOn,
-      bodySealed: sealField(ctx.keyring, JSON.stringify(body), hearingContext(profileId, id)),
-      recordedBy: actor.userId,
-      createdAt: ctx.now(),
-    });
+    const row = await insertHearing(
+      tx,
+      sealedHearing(ctx.keyring, {
+        municipalityId: profile.municipalityId,
+        programmeId: profile.programmeId,
+        profileId,
+        heldOn: input.heldOn,
+        body: { wishes: input.wishes, constraints: input.constraints, nextStep: input.nextStep },
+        recordedBy: actor.userId,
+        createdAt: ctx.now(),
+      }),
+    );
     await recordAudit(
       tx,
       {
