@@ -27,11 +27,13 @@ export function RecordStep({
   const next = staffIntroductionSteps.filter((s) => canStaffMove(introduction.status, s));
   const [step, setStep] = useState<StaffIntroductionStep | ''>('');
   const [day, setDay] = useState(japanTimeOf(new Date()).date);
-  const chosen = step === '' ? next[0] : step;
-  if (!chosen) return null;
+  // No step is chosen for the staff: a tired click must not record an outcome.
+  const chosen = step;
+  if (next.length === 0) return null;
   const needsStart = chosen === 'started';
   const needsEnd = chosen === 'completed' || chosen === 'not_completed';
   const submit = () =>
+    chosen !== '' &&
     void action
       .run(() =>
         call('recordWorkIntroductionStep', {
@@ -53,7 +55,10 @@ export function RecordStep({
         name={name}
         value={chosen}
         onChange={(e) => setStep(e.target.value as StaffIntroductionStep)}
-        options={next.map((s) => ({ value: s, label: t(`workStaff.outcomes.step.${s}`) }))}
+        options={[
+          { value: '', label: t('workStaff.outcomes.choose') },
+          ...next.map((s) => ({ value: s, label: t(`workStaff.outcomes.step.${s}`) })),
+        ]}
       />
       {needsStart || (needsEnd && introduction.startedOn) ? (
         <TextField
@@ -65,7 +70,7 @@ export function RecordStep({
           onChange={(e) => setDay(e.target.value)}
         />
       ) : null}
-      <Button type="submit" variant="secondary" pending={action.pending}>
+      <Button type="submit" variant="secondary" pending={action.pending} disabled={chosen === ''}>
         {t('workStaff.outcomes.save')}
       </Button>
     </Form>

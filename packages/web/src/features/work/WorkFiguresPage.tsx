@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   japanFiscalYearOf,
+  japanMonthOf,
   pathTotal,
   programmeMeasures,
   workPaths,
@@ -89,21 +90,36 @@ function Figures({
   if (!figures.data) return figures.error ? <ErrorAlert error={figures.error} /> : <Loading />;
   const data: TWorkProgrammeFigures = figures.data;
   const count = (n: number) => formatNumber(n, locale);
-  const measureColumns = <Row,>(of: (row: Row, m: (typeof programmeMeasures)[number]) => number) =>
+  const measureColumns = <Row,>(
+    of: (row: Row, m: (typeof programmeMeasures)[number]) => number | null,
+  ) =>
     programmeMeasures.map((m): Column<Row> => ({
       key: m,
       header: t(`workStaff.figures.measures.${m}`),
       numeric: true,
-      render: (row) => count(of(row, m)),
+      render: (row) => {
+        const n = of(row, m);
+        return n === null ? (
+          <>
+            <span aria-hidden="true">—</span>
+            <span className="visually-hidden">{t('workStaff.figures.notYet')}</span>
+          </>
+        ) : (
+          count(n)
+        );
+      },
     }));
-  type MonthRow = { key: string; label: string; counts: MeasureCounts };
+  // A month still to come has no figures yet, not zero of everything.
+  type MonthRow = { key: string; label: string; counts: MeasureCounts; future: boolean };
+  const thisMonth = japanMonthOf(new Date());
   const rows: MonthRow[] = [
     ...data.months.map((m) => ({
       key: m.month,
       label: t('workStaff.figures.monthValue', { month: Number(m.month.slice(5, 7)) }),
       counts: m.counts,
+      future: m.month > thisMonth,
     })),
-    { key: 'year', label: t('workStaff.figures.total'), counts: data.year },
+    { key: 'year', label: t('workStaff.figures.total'), counts: data.year, future: false },
   ];
   const pathRows = workPaths.map((path) => ({ path }));
   return (
@@ -122,7 +138,7 @@ function Figures({
               rowHeader: true,
               render: (r) => r.label,
             },
-            ...measureColumns<MonthRow>((r, m) => pathTotal(r.counts[m])),
+            ...measureColumns<MonthRow>((r, m) => (r.future ? null : pathTotal(r.counts[m]))),
           ]}
         />
       </Card>

@@ -101,8 +101,8 @@ function Outcome({
           {t(`work.introductions.status.${i.status}`)}
         </Badge>
       </p>
-      <p className="work-outcome__dates">
-        {[
+      <OutcomeDates
+        parts={[
           i.startedOn
             ? `${t('workStaff.outcomes.started')}：${formatDay(i.startedOn, locale)}`
             : '',
@@ -115,10 +115,8 @@ function Outcome({
                 : t('workStaff.outcomes.followUpNotWorking'),
             }),
           ),
-        ]
-          .filter((part) => part !== '')
-          .join(' ・ ')}
-      </p>
+        ]}
+      />
       {companyMayRead(i.status) ? (
         <RecordStep introduction={i} onSaved={onSaved} />
       ) : i.status === 'proposed' ? (
@@ -126,6 +124,12 @@ function Outcome({
       ) : null}
     </li>
   );
+}
+
+/** The days and follow-ups of an introduction on one line; nothing when there is none. */
+function OutcomeDates({ parts }: { parts: readonly string[] }) {
+  const text = parts.filter((part) => part !== '').join(' ・ ');
+  return text ? <p className="work-outcome__dates">{text}</p> : null;
 }
 
 function FollowUpDue({

@@ -24,7 +24,7 @@ export function WorkParticipantPage() {
     <Page
       title={t('workStaff.participant.title', { label: data?.profile.referenceLabel ?? '' })}
       width="wide"
-      leading={<Link to={paths.home}>{t('workStaff.participant.back')}</Link>}
+      actions={<Link to={paths.home}>{t('workStaff.participant.back')}</Link>}
     >
       <ErrorAlert error={page.error} />
       {!data && !page.error ? <Loading /> : null}
@@ -36,8 +36,9 @@ export function WorkParticipantPage() {
           </div>
           <Card title={t('workStaff.hearing.title')} testId="work-hearings">
             <p className="form__note">{t('workStaff.hearing.lead')}</p>
-            <HearingForm profileId={id} onSaved={page.reload} />
             <Hearings data={data} />
+            <h3 className="work-hearing__day">{t('workStaff.hearing.new')}</h3>
+            <HearingForm profileId={id} onSaved={page.reload} />
           </Card>
         </div>
       ) : null}
@@ -75,6 +76,7 @@ function Profile({ data }: { data: TWorkParticipant }) {
         .join('、'),
     ],
     [t('workStaff.participant.skills'), skillNames.join('、')],
+    [t('workStaff.participant.experience'), profile.experience],
     [t('workStaff.participant.mode'), modes.join('・')],
     [
       t('workStaff.participant.childcare'),
@@ -102,7 +104,6 @@ function Profile({ data }: { data: TWorkParticipant }) {
             </div>
           ))}
       </dl>
-      {profile.experience ? <p className="work-facts__text">{profile.experience}</p> : null}
     </Card>
   );
 }

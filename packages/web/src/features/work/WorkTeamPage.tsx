@@ -164,10 +164,12 @@ function TeamMembers({
                   {fit.reasons.map((r, i) => (
                     <li key={i}>{renderMatchReason(r, locale, skillLabel)}</li>
                   ))}
+                </ul>
+              ) : null}
+              {fit && fit.missing.length > 0 ? (
+                <ul className="work-suggestion__missing" aria-label={t('work.staff.missing')}>
                   {fit.missing.map((m, i) => (
-                    <li key={`m${i}`} className="work-suggestion__missing">
-                      {renderMatchMissing(m, locale, skillLabel)}
-                    </li>
+                    <li key={i}>{renderMatchMissing(m, locale, skillLabel)}</li>
                   ))}
                 </ul>
               ) : null}
