@@ -15,7 +15,7 @@ import {
 import { addPerson, signInAs } from '../testing/fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { useTenant, useTestApp } from '../testing/use-test-app.ts';
-import { bindProgrammeStaff } from './programme-staff.repository.ts';
+import { plainProfile, signInProgrammeStaff } from '../testing/work-test-people.ts';
 
 const t = useTestApp();
 const town = useTenant(t, 'figures');
@@ -24,25 +24,6 @@ const elsewhere = useTenant(t, 'figures-else');
 let programmeId: string;
 let staff: TestClient;
 let city: TestClient;
-
-const profile = (path: TMyWorkProfileInput['path']): TMyWorkProfileInput => ({
-  programmeId,
-  skillIds: [],
-  freeWords: [],
-  experience: '',
-  qualifications: [],
-  hoursPerWeekMin: 5,
-  hoursPerWeekMax: 10,
-  availability: [{ weekday: 2, from: '09:00', to: '12:00' }],
-  remoteOk: true,
-  onsiteOk: false,
-  home: null,
-  maxTravelKm: null,
-  availableFrom: null,
-  childcareNeed: 'none',
-  path,
-  shownToCompanies: [],
-});
 
 const project = (): TWorkOpeningInput => ({
   programmeId,
@@ -81,7 +62,9 @@ async function participant(label: string, path: TMyWorkProfileInput['path']) {
     label,
   });
   const client = await signInAs(t, person);
-  const saved = await client.ok('saveMyWorkProfile', { body: profile(path) });
+  const saved = await client.ok('saveMyWorkProfile', {
+    body: plainProfile(programmeId, { path, childcareNeed: 'none', shownToCompanies: [] }),
+  });
   return { client, profileId: saved.profile!.id };
 }
 
@@ -90,17 +73,11 @@ beforeAll(async () => {
   programmeId = (
     await city.ok('createWorkProgramme', { body: { name: '長泉わくキャリ', skillLabels: [] } })
   ).id;
-  const person = await addPerson(t.ctx, {
-    municipalityId: town.municipalityId,
-    role: 'programme_staff',
-    label: 'figures-staff',
-  });
-  await bindProgrammeStaff(t.ctx.db, {
+  staff = await signInProgrammeStaff(t, {
     municipalityId: town.municipalityId,
     programmeId,
-    userId: person.id,
+    label: 'figures-staff',
   });
-  staff = await signInAs(t, person);
 });
 
 describe('programme figures', () => {

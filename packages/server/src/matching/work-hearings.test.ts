@@ -6,13 +6,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { addDays, japanTimeOf, type TMyWorkProfileInput } from '@yorisoi/shared';
+import { addDays, japanTimeOf } from '@yorisoi/shared';
 import { queryRows } from '../platform/db/database.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
 import { addPerson, signInAs } from '../testing/fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { useTenant, useTestApp } from '../testing/use-test-app.ts';
-import { bindProgrammeStaff } from './programme-staff.repository.ts';
+import { plainProfile, signInProgrammeStaff } from '../testing/work-test-people.ts';
 
 const t = useTestApp();
 const town = useTenant(t, 'hearing');
@@ -23,54 +23,31 @@ let otherStaff: TestClient;
 let mama: TestClient;
 let profileId: string;
 
-async function staffOf(programmeId: string, label: string) {
-  const person = await addPerson(t.ctx, {
-    municipalityId: town.municipalityId,
-    role: 'programme_staff',
-    label,
-  });
-  await bindProgrammeStaff(t.ctx.db, {
-    municipalityId: town.municipalityId,
-    programmeId,
-    userId: person.id,
-  });
-  return signInAs(t, person);
-}
-
-const profile = (programmeId: string): TMyWorkProfileInput => ({
-  programmeId,
-  skillIds: [],
-  freeWords: [],
-  experience: '',
-  qualifications: [],
-  hoursPerWeekMin: 5,
-  hoursPerWeekMax: 10,
-  availability: [{ weekday: 2, from: '09:00', to: '12:00' }],
-  remoteOk: true,
-  onsiteOk: false,
-  home: null,
-  maxTravelKm: null,
-  availableFrom: null,
-  childcareNeed: 'preferred',
-  path: 'own_pace',
-  shownToCompanies: ['skills'],
-});
-
 beforeAll(async () => {
   const city = await signInAs(t, town.people.cityStaff);
   const programme = await city.ok('createWorkProgramme', {
     body: { name: '長泉わくキャリ', skillLabels: ['企画'] },
   });
   const other = await city.ok('createWorkProgramme', { body: { name: '別事業', skillLabels: [] } });
-  staff = await staffOf(programme.id, 'hearing-staff');
-  otherStaff = await staffOf(other.id, 'hearing-other');
+  const municipalityId = town.municipalityId;
+  staff = await signInProgrammeStaff(t, {
+    municipalityId,
+    programmeId: programme.id,
+    label: 'hearing-staff',
+  });
+  otherStaff = await signInProgrammeStaff(t, {
+    municipalityId,
+    programmeId: other.id,
+    label: 'hearing-other',
+  });
   const participant = await addPerson(t.ctx, {
     municipalityId: town.municipalityId,
     role: 'participant',
     label: 'hearing-mama',
   });
   mama = await signInAs(t, participant);
-  profileId = (await mama.ok('saveMyWorkProfile', { body: profile(programme.id) })).profile!.id;
+  profileId = (await mama.ok('saveMyWorkProfile', { body: plainProfile(programme.id) })).profile!
+    .id;
 });
 
 const today = () => japanTimeOf(t.clock.now()).date;
