@@ -72,6 +72,7 @@ export async function seedDemoWorkHistory(
     municipalityId,
     programmeId,
     profileIds,
+    heardProfileIds,
     jobIds,
     staffId,
     today,
@@ -79,6 +80,8 @@ export async function seedDemoWorkHistory(
     municipalityId: string;
     programmeId: string;
     profileIds: readonly string[];
+    /** Whom the staff heard: the demo participant first, so her phone shows the day. */
+    heardProfileIds: readonly string[];
     jobIds: readonly string[];
     staffId: string | null;
     today: string;
@@ -120,7 +123,7 @@ export async function seedDemoWorkHistory(
       sealedHearing(ctx.keyring, {
         municipalityId,
         programmeId,
-        profileId: profileIds[k]!,
+        profileId: heardProfileIds[k]!,
         heldOn: addDays(today, -7 - 30 * k),
         body,
         recordedBy: staffId,

@@ -224,6 +224,7 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
       municipalityId,
       programmeId,
       profileIds,
+      heardProfileIds: [mamaProfile?.id ?? profileIds[0]!, profileIds[1]!],
       jobIds,
       staffId: staff?.id ?? null,
       today,

@@ -4,6 +4,10 @@ import type { ja } from './work-staff.ts';
 
 export const en: MessageShape<typeof ja> = {
   workStaff: {
+    mine: {
+      title: 'Hearings',
+      item: 'You talked with the programme on {{day}}',
+    },
     participants: {
       title: 'Participants',
       open: 'Page of {{label}}',

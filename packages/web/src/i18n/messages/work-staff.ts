@@ -2,6 +2,10 @@
 
 export const ja = {
   workStaff: {
+    mine: {
+      title: 'ヒアリング',
+      item: '{{day}}に担当者とお話ししました',
+    },
     participants: {
       title: '参加者',
       open: '{{label}} のページ',
