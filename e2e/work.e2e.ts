@@ -20,6 +20,11 @@ describe.runIf(enabled)('長泉わくキャリ for a participant', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toContain('働き方プロフィール');
     await expect.poll(() => page.getByTestId('my-introductions').count()).toBe(1);
+    // Her hearing shows as a day; what the staff wrote stays with them.
+    await expect
+      .poll(() => page.getByTestId('my-hearings').textContent())
+      .toMatch(/\d+年\d+月\d+日（.）に担当者とお話ししました/);
+    expect(await page.content()).not.toContain('保育園のお迎えが15時');
     await expectAccessible(page, 'work profile');
     await saveScreenshot(page, 'work-profile-phone');
 

@@ -514,6 +514,11 @@ export const errorCatalog = {
     ja: 'この紹介の今の段階からは、その記録はできません（例：面接の前に就業開始はできません）。何も変更していません。',
     en: 'That step cannot follow the introduction’s current step. Nothing was changed.',
   },
+  WORK_HEARING_DATE_INVALID: {
+    status: 400,
+    ja: 'ヒアリングの日付が正しくありません（今日より先の日付は記録できません）。何も変更していません。',
+    en: 'The hearing’s date is not valid (a day still to come cannot be recorded). Nothing was changed.',
+  },
   WORK_PROGRAMME_NOT_FOUND: {
     status: 404,
     ja: '就労支援プログラムが見つかりません。',

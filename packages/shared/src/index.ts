@@ -70,3 +70,5 @@ export * from './domain/matching/index.ts';
 export * from './contracts/matching.ts';
 export * from './contracts/work.ts';
 export * from './contracts/work-introductions.ts';
+export * from './contracts/work-hearings.ts';
+export * from './contracts/work-figures.ts';

@@ -272,6 +272,7 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   },
   recordWorkIntroductionStep: { step: 'interview' },
   recordWorkFollowUp: { months: 1, working: true },
+  recordWorkHearing: { heldOn: '2026-01-01', wishes: 'intruder' },
   answerWorkIntroduction: { accept: true },
   requestParticipantSignUp: {
     email: 'intruder@example.com',

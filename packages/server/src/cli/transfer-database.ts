@@ -71,6 +71,7 @@ import {
   allianceAwards,
   workProgrammeStaff,
   workIntroductions,
+  workHearings,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -153,6 +154,7 @@ export const tablesInDependencyOrder: Table[] = [
   allianceDeclarations,
   allianceAwards,
   workIntroductions,
+  workHearings,
   // After the invite codes and the programmes a sign-up is for.
   signUpRequests,
   auditLog,

@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workIntroductions, workProfiles } from '../platform/db/schema/index.ts';
+import { followUpsDue, japanTimeOf, pathTotal } from '@yorisoi/shared';
 import { findUserByEmail } from '../auth/users.repository.ts';
+import { getProgrammeFigures } from '../matching/figures.service.ts';
 import { listCompanyIntroductions } from '../matching/introductions.service.ts';
+import { workIntroductions, workProfiles, workProgrammes } from '../platform/db/schema/index.ts';
 import { suggestPeopleForOpening } from '../matching/matching.service.ts';
 import { listCompanyWorkOpenings } from '../matching/opening-edits.service.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -16,6 +18,19 @@ beforeAll(async () => {
   await seedDemo(t.ctx);
 }, 120_000);
 afterAll(() => t?.close());
+
+async function demoStaff(): Promise<Actor> {
+  const user = await findUserByEmail(t.ctx.db, t.ctx, 'waku-staff@demo.yorisoi.example');
+  return {
+    userId: user!.id,
+    sessionId: 'demo',
+    role: 'programme_staff',
+    municipalityId: user!.municipalityId,
+    organizationId: null,
+    locale: 'ja',
+    mfaSatisfied: true,
+  };
+}
 
 describe('demo 長泉わくキャリ', () => {
   it('publishes fifteen companies’ openings, some from outside the town, all fictional', async () => {
@@ -68,5 +83,32 @@ describe('demo 長泉わくキャリ', () => {
     // WK-002 shows her skills and week, never her experience.
     expect(introduced[0]!.person.experience).toBeNull();
     expect(introduced[0]!.person.skills).not.toBeNull();
+  });
+
+  it('gives the programme a year of figures and follow-ups that are due', async () => {
+    const [programme] = await t.ctx.db.select().from(workProgrammes);
+    const figures = await getProgrammeFigures(t.ctx, {
+      actor: await demoStaff(),
+      programmeId: programme!.id,
+      fiscalYear: undefined,
+    });
+    expect(pathTotal(figures.year.registered)).toBeGreaterThan(5);
+    expect(pathTotal(figures.year.placed)).toBeGreaterThanOrEqual(4);
+    expect(pathTotal(figures.year.retained)).toBeGreaterThanOrEqual(1);
+    expect(pathTotal(figures.year.projectsCompleted)).toBe(1);
+    const months = figures.months.filter((m) => pathTotal(m.counts.registered) > 0);
+    expect(months.length).toBeGreaterThan(3);
+    const started = await t.ctx.db
+      .select()
+      .from(workIntroductions)
+      .where(eq(workIntroductions.status, 'started'));
+    const today = japanTimeOf(t.ctx.now()).date;
+    const due = started.flatMap((i) =>
+      followUpsDue(
+        { startedOn: i.startedOn, followUp1m: i.followUp1mAt, followUp6m: i.followUp6mAt },
+        today,
+      ),
+    );
+    expect(due).toEqual(expect.arrayContaining([1, 6]));
   });
 });

@@ -27,6 +27,7 @@ import {
 } from '../matching/matching.repository.ts';
 import { bindProgrammeStaff } from '../matching/programme-staff.repository.ts';
 import { checkedProfileValues } from '../matching/work-profiles.service.ts';
+import { demoRegisteredAt, seedDemoWorkHistory } from './demo-work-history.ts';
 
 const skillLabels = [
   'デザイン',
@@ -134,6 +135,7 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
         userId: null,
         referenceLabel: `WK-${String(n).padStart(3, '0')}`,
         ...checkedProfileValues(participant(n, skill)),
+        createdAt: demoRegisteredAt(n, today),
       });
       profileIds.push(row.id);
     }
@@ -176,6 +178,7 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
     // わくわく商店's admin keeps its own openings and sees who was introduced (/company/work).
     const companyAdmin = await findUserByEmail(tx, ctx, 'waku-company@demo.yorisoi.example');
     const openingIds: string[] = [];
+    const jobIds: string[] = [];
     for (const [i, company] of companies.entries()) {
       const project = i % 3 !== 0;
       const remote = company.location !== null && i % 2 === 1;
@@ -208,6 +211,7 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
         requiredSkillIds: [skill(skillLabels[i % skillLabels.length]!)],
       });
       openingIds.push(opening.id);
+      if (!project) jobIds.push(opening.id);
     }
     // The demo participant has one proposal waiting for her answer on her phone.
     if (mamaProfile)
@@ -228,6 +232,15 @@ export async function seedDemoWork(ctx: AppContext): Promise<void> {
       status: 'accepted',
       proposedBy: staff?.id ?? null,
       answeredAt: new Date(`${addDays(today, -3)}T10:00:00+09:00`),
+    });
+    await seedDemoWorkHistory(ctx, tx, {
+      municipalityId,
+      programmeId,
+      profileIds,
+      heardProfileIds: [mamaProfile?.id ?? profileIds[0]!, profileIds[1]!],
+      jobIds,
+      staffId: staff?.id ?? null,
+      today,
     });
 
     // The seed's model project: a team of mothers made a company's 15th-anniversary novelty.

@@ -12,7 +12,8 @@ import {
 import { auditLog, workOpenings, workProfiles } from '../platform/db/schema/index.ts';
 import type { Actor } from '../policy/actor.ts';
 import { snapshotDatabase } from '../testing/db-snapshot.ts';
-import { type TenantFixture } from '../testing/fixtures.ts';
+import { addPerson, type TenantFixture } from '../testing/fixtures.ts';
+import { bindProgrammeStaff } from './programme-staff.repository.ts';
 import { seedSyntheticProgramme } from '../testing/matching-fixtures.ts';
 import { matchOpeningOf, matchPersonOf } from './match-inputs.ts';
 import {
@@ -105,14 +106,25 @@ const openingInput = (over: Partial<TWorkOpeningInput> = {}): TWorkOpeningInput 
 });
 
 beforeAll(async () => {
-  staff = actorFrom(tenant.people.cityStaff, tenant.municipalityId);
   const programme = await createWorkProgramme(t.ctx, {
-    actor: staff,
+    actor: actorFrom(tenant.people.cityStaff, tenant.municipalityId),
     municipalityId: tenant.municipalityId,
     name: '長泉わくキャリ',
     skillLabels: ['保育補助', '広報', 'デザイン', 'ヒアリング', 'ライティング'],
   });
   programmeId = programme.id;
+  // The programme's people are its own staff's: the city that set it up reads none of them.
+  const bound = await addPerson(t.ctx, {
+    municipalityId: tenant.municipalityId,
+    role: 'programme_staff',
+    label: 'matching-staff',
+  });
+  await bindProgrammeStaff(t.ctx.db, {
+    municipalityId: tenant.municipalityId,
+    programmeId,
+    userId: bound.id,
+  });
+  staff = actorFrom(bound, tenant.municipalityId);
   skill = Object.fromEntries(programme.skills.map((s) => [s.label, s.id]));
 });
 
@@ -359,7 +371,7 @@ describe('bad input and the wrong people change nothing', () => {
         limit: 20,
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    for (const role of ['worker', 'employerAdmin', 'coordinator'] as const)
+    for (const role of ['worker', 'employerAdmin', 'coordinator', 'cityStaff'] as const)
       await expect(
         suggestOpeningsForPerson(t.ctx, {
           actor: actorFrom(tenant.people[role], municipalityId),

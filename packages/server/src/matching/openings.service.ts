@@ -90,7 +90,11 @@ export async function listProgrammeOpenings(
   const municipalityId = actor.municipalityId ?? '';
   if (!(await findProgramme(ctx.db, { municipalityId, programmeId })))
     throw new AppError('WORK_PROGRAMME_NOT_FOUND');
-  authorize(actor, 'work.manage', await programmeScope(ctx.db, municipalityId, programmeId));
+  authorize(
+    actor,
+    'workOpening.listOfProgramme',
+    await programmeScope(ctx.db, municipalityId, programmeId),
+  );
   const rows = await listOpenOpeningsOfProgramme(ctx.db, { municipalityId, programmeId });
   return rows.map(presentPublicOpening);
 }

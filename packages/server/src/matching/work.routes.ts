@@ -26,6 +26,8 @@ import {
   suggestOpeningsForPerson,
   suggestPeopleForOpening,
 } from './matching.service.ts';
+import { getProgrammeFigures } from './figures.service.ts';
+import { getParticipant, listMyHearings, recordHearing } from './hearings.service.ts';
 import { getMyWorkProfile, saveMyWorkProfile } from './participation.service.ts';
 import {
   inviteProgrammeStaff,
@@ -139,6 +141,18 @@ function registerWorkIntroductionRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEndpoint(app, 'answerWorkIntroduction', async ({ actor, params, body }) => ({
     items: await answerIntroduction(ctx, { actor, id: params.id, accept: body.accept }),
   }));
+  registerEndpoint(app, 'getWorkParticipant', async ({ actor, params }) =>
+    getParticipant(ctx, { actor, profileId: params.id }),
+  );
+  registerEndpoint(app, 'recordWorkHearing', async ({ actor, params, body }) =>
+    recordHearing(ctx, { actor, profileId: params.id, input: body }),
+  );
+  registerEndpoint(app, 'listMyWorkHearings', async ({ actor }) => ({
+    items: await listMyHearings(ctx, { actor }),
+  }));
+  registerEndpoint(app, 'getWorkProgrammeFigures', async ({ actor, params, query }) =>
+    getProgrammeFigures(ctx, { actor, programmeId: params.id, fiscalYear: query.fiscalYear }),
+  );
   registerEndpoint(app, 'listCompanyIntroductions', async ({ actor }) => ({
     items: await listCompanyIntroductions(ctx, { actor }),
   }));

@@ -47,6 +47,7 @@ describe('authorization rules', () => {
             participantIds: [a.userId],
             callPartyIds: [a.userId],
             facilityStaffIds: [a.userId],
+            programmeStaffIds: [a.userId],
             authorId: authored ? a.userId : null,
             published: true,
           };
@@ -117,8 +118,13 @@ describe('authorization rules', () => {
     ['city_staff', 'childcare.export', true],
     ['facility_staff', 'childcare.export', false],
     ['facility_staff', 'childcare.listFacilities', false],
-    ['city_staff', 'work.manage', true],
-    ['childcare_staff', 'work.manage', true],
+    ['city_staff', 'work.manage', false],
+    ['childcare_staff', 'work.manage', false],
+    ['city_staff', 'workOpening.listOfProgramme', true],
+    ['city_staff', 'work.readFigures', true],
+    ['childcare_staff', 'work.readFigures', false],
+    ['employer_admin', 'work.readFigures', false],
+    ['programme_staff', 'workOpening.listOfProgramme', false],
     ['employer_admin', 'work.manage', false],
     ['worker', 'work.manage', false],
     ['coordinator', 'work.manage', false],
@@ -559,6 +565,51 @@ describe('back-to-work rules (issue 17)', () => {
     expect(
       can(person('programme_staff', 'p'), 'workProgramme.setup', { municipalityId: 'm' }),
     ).toBe(false);
+  });
+
+  it('shows a programme’s people to no one but the staff bound to it, whatever else they hold', () => {
+    fc.assert(
+      fc.property(actor, fc.array(fc.uuid(), { maxLength: 4 }), fc.boolean(), (a, ids, bound) => {
+        const scope = {
+          municipalityId: a.municipalityId,
+          programmeStaffIds: bound ? [...ids, a.userId] : ids,
+          ownerId: a.userId,
+          organizationId: a.organizationId,
+          facilityStaffIds: [a.userId],
+        };
+        const mayRead = can(a, 'work.manage', scope);
+        if (mayRead) expect(a.role).toBe('programme_staff');
+        if (mayRead) expect(scope.programmeStaffIds).toContain(a.userId);
+      }),
+    );
+  });
+
+  it('lets only the staff bound to the programme write and read its hearings, in their municipality', () => {
+    fc.assert(
+      fc.property(
+        actor,
+        fc.array(fc.uuid(), { maxLength: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (a, boundIds, bound, sameMunicipality) => {
+          const scope = {
+            municipalityId: sameMunicipality ? a.municipalityId : 'another',
+            programmeStaffIds: bound ? [...boundIds, a.userId] : boundIds,
+            ownerId: a.userId,
+            organizationId: a.organizationId,
+          };
+          // An independent statement of who may: a programme staff member named in the
+          // programme's list, of the hearing's own municipality; nobody else, whatever they own.
+          const expected =
+            a.role === 'programme_staff' &&
+            a.municipalityId !== null &&
+            scope.municipalityId === a.municipalityId &&
+            scope.programmeStaffIds.includes(a.userId);
+          expect(can(a, 'workHearing.record', scope)).toBe(expected);
+          expect(can(a, 'workHearing.read', scope)).toBe(expected);
+        },
+      ),
+    );
   });
 
   it('lets a participant or worker keep only their own profile', () => {

@@ -227,11 +227,6 @@ export const rules = {
   'childcare.facility': (a, r) =>
     sameTenant(a, r) && (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r)),
   /**
-   * Back to work (わくキャリ, 保育のおしごと支援センター): the programme's staff keep participants'
-   * profiles and openings and see ranked suggestions and team proposals: the staff bound
-   * to that programme, and the city's staff and childcare section who run it.
-   */
-  /**
    * Employers' alliances (イクボス推進同盟, 共創コンソーシアム): run by the city's staff, who
    * create them, add members, record leaving and awards.
    */
@@ -246,8 +241,24 @@ export const rules = {
   /** An employer admin's own company in the alliances. */
   'alliance.readOwn': (a, r) =>
     sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
-  'work.manage': (a, r) =>
+  /**
+   * A programme's people (profiles, suggestions both ways, team proposals, introductions and
+   * their outcomes): the staff bound to that programme only. The city runs the programme
+   * but reads its figures, not its people.
+   */
+  'work.manage': (a, r) => sameTenant(a, r) && isProgrammeStaffOf(a, r),
+  /** A programme's open jobs and projects (no person in them): its staff and the city. */
+  'workOpening.listOfProgramme': (a, r) =>
     sameTenant(a, r) && (hasRole(a, 'city_staff', 'childcare_staff') || isProgrammeStaffOf(a, r)),
+  /**
+   * A hearing (ヒアリング) with a participant: written and read by the staff bound to the
+   * participant's programme only. The person reads only its day (`work.participate`).
+   */
+  'workHearing.record': (a, r) => sameTenant(a, r) && isProgrammeStaffOf(a, r),
+  'workHearing.read': (a, r) => sameTenant(a, r) && isProgrammeStaffOf(a, r),
+  /** A programme's figures (counts, no person): its own staff and the city's staff. */
+  'work.readFigures': (a, r) =>
+    sameTenant(a, r) && (hasRole(a, 'city_staff') || isProgrammeStaffOf(a, r)),
   /** Setting a programme up and naming its staff: the city's staff and childcare section. */
   'workProgramme.setup': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'childcare_staff'),
   /**

@@ -210,5 +210,9 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   recordWorkFollowUp: { method: 'POST', path: '/api/work/introductions/:id/follow-ups', access: 'session', returnsSession: false },
   listMyWorkIntroductions: { method: 'GET', path: '/api/work/me/introductions', access: 'session', returnsSession: false },
   answerWorkIntroduction: { method: 'POST', path: '/api/work/me/introductions/:id/answer', access: 'session', returnsSession: false },
+  getWorkParticipant: { method: 'GET', path: '/api/work/profiles/:id', access: 'session', returnsSession: false },
+  recordWorkHearing: { method: 'POST', path: '/api/work/profiles/:id/hearings', access: 'session', returnsSession: false },
+  listMyWorkHearings: { method: 'GET', path: '/api/work/me/hearings', access: 'session', returnsSession: false },
+  getWorkProgrammeFigures: { method: 'GET', path: '/api/work/programmes/:id/figures', access: 'session', returnsSession: false },
   listCompanyIntroductions: { method: 'GET', path: '/api/work/company/introductions', access: 'session', returnsSession: false },
 };

@@ -148,6 +148,11 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'work.introduction_proposed': { ja: '企業への紹介を提案', en: 'Introduction proposed' },
   'work.introduction_answered': { ja: '紹介への回答', en: 'Introduction answered' },
   'work.introduction_recorded': { ja: '紹介の経過を記録', en: 'Introduction step recorded' },
+  'work.hearing_recorded': { ja: 'ヒアリングを記録', en: 'Hearing recorded' },
+  'work.hearing_read': {
+    ja: '参加者のページ（ヒアリング記録）を閲覧',
+    en: 'Participant page and hearings read',
+  },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {

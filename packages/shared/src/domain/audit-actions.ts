@@ -108,6 +108,8 @@ export const auditActions = [
   'work.introduction_proposed',
   'work.introduction_answered',
   'work.introduction_recorded',
+  'work.hearing_recorded',
+  'work.hearing_read',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -48,6 +48,10 @@ export const paths = {
   companyWork: '/company/work',
   workProfile: '/work/profile',
   workOpeningNew: '/work/openings/new',
+  workParticipants: '/work/participants',
+  workTeam: '/work/team',
+  workIntroductions: '/work/introductions',
+  workFigures: '/work/figures',
 } as const;
 
 export function consultationPath(id: string): string {

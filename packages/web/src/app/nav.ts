@@ -31,7 +31,10 @@ export type NavKey =
   | 'allianceEntry'
   | 'companyWork'
   | 'workProfile'
-  | 'workOpeningNew';
+  | 'workOpeningNew'
+  | 'workTeam'
+  | 'workIntroductions'
+  | 'workFigures';
 
 export interface NavItem {
   key: NavKey;
@@ -81,6 +84,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'home',
     'organizations',
     'alliances',
+    'workFigures',
     'events',
     'statistics',
     'surveys',
@@ -91,7 +95,14 @@ const byRole: Record<Role, readonly NavKey[]> = {
   childcare_staff: ['home', 'childcareVacancies', 'events', 'profile'],
   facility_staff: ['home', 'events', 'profile'],
   // Back to work: a participant's home is their profile; programme staff's is the programme.
-  programme_staff: ['home', 'workOpeningNew', 'profile'],
+  programme_staff: [
+    'home',
+    'workTeam',
+    'workIntroductions',
+    'workFigures',
+    'workOpeningNew',
+    'profile',
+  ],
   participant: ['home', 'profile'],
 };
 
@@ -127,6 +138,9 @@ const target: Record<NavKey, string> = {
   companyWork: paths.companyWork,
   workProfile: paths.workProfile,
   workOpeningNew: paths.workOpeningNew,
+  workTeam: paths.workTeam,
+  workIntroductions: paths.workIntroductions,
+  workFigures: paths.workFigures,
 };
 
 export function navFor(role: Role): NavItem[] {

@@ -461,6 +461,34 @@ export const routes: RouteObject[] = [
           ),
         },
       ]),
+      guarded({ kind: 'app', roles: ['programme_staff'] }, [
+        {
+          path: `${paths.workParticipants}/:id`,
+          ...page(
+            async () =>
+              (await import('../features/work/WorkParticipantPage.tsx')).WorkParticipantPage,
+          ),
+        },
+        {
+          path: paths.workTeam,
+          ...page(async () => (await import('../features/work/WorkTeamPage.tsx')).WorkTeamPage),
+        },
+        {
+          path: paths.workIntroductions,
+          ...page(
+            async () =>
+              (await import('../features/work/WorkIntroductionsPage.tsx')).WorkIntroductionsPage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['programme_staff', 'city_staff'] }, [
+        {
+          path: paths.workFigures,
+          ...page(
+            async () => (await import('../features/work/WorkFiguresPage.tsx')).WorkFiguresPage,
+          ),
+        },
+      ]),
       guarded({ kind: 'app', roles: ['worker', 'employer_admin', 'city_staff'] }, [
         {
           path: paths.surveys,

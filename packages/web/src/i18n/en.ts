@@ -22,6 +22,7 @@ import * as followUps from './messages/followups.en.ts';
 import * as alliances from './messages/alliances.en.ts';
 import * as work from './messages/work.en.ts';
 import * as workOpenings from './messages/work-openings.en.ts';
+import * as workStaff from './messages/work-staff.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -47,4 +48,5 @@ export const en: MessageShape<typeof ja> = {
   ...alliances.en,
   ...work.en,
   ...workOpenings.en,
+  ...workStaff.en,
 };

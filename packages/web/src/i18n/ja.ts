@@ -20,6 +20,7 @@ import * as followUps from './messages/followups.ts';
 import * as alliances from './messages/alliances.ts';
 import * as work from './messages/work.ts';
 import * as workOpenings from './messages/work-openings.ts';
+import * as workStaff from './messages/work-staff.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -48,4 +49,5 @@ export const ja = {
   ...alliances.ja,
   ...work.ja,
   ...workOpenings.ja,
+  ...workStaff.ja,
 };

@@ -4,6 +4,7 @@ import { ZIdParams } from '../common.ts';
 import { ZSignUpRequested } from '../session.ts';
 import { ZStaffInvitation } from '../staff.ts';
 import { ZPublicMunicipalityParams } from '../events.ts';
+import { ZWorkFiguresQuery, ZWorkProgrammeFigures } from '../work-figures.ts';
 import {
   ZCreateWorkProgramme,
   ZInviteProgrammeStaff,
@@ -36,6 +37,12 @@ import {
   ZWorkIntroduction,
   ZWorkIntroductionList,
 } from '../work-introductions.ts';
+import {
+  ZMyWorkHearingList,
+  ZRecordHearing,
+  ZWorkHearing,
+  ZWorkParticipant,
+} from '../work-hearings.ts';
 
 const publicBase = '/api/public/municipalities/:code';
 
@@ -239,6 +246,39 @@ export const workIntroductionEndpoints = {
     params: ZIdParams,
     body: ZAnswerIntroduction,
     response: ZMyWorkIntroductionList,
+  }),
+  getWorkParticipant: defineEndpoint({
+    method: 'GET',
+    path: '/api/work/profiles/:id',
+    summary: 'A participant’s profile, hearings and introductions (the programme’s staff; audited)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZWorkParticipant,
+  }),
+  recordWorkHearing: defineEndpoint({
+    method: 'POST',
+    path: '/api/work/profiles/:id/hearings',
+    summary: 'Record a hearing with a participant, its text sealed (the programme’s staff)',
+    access: 'session',
+    params: ZIdParams,
+    body: ZRecordHearing,
+    response: ZWorkHearing,
+  }),
+  listMyWorkHearings: defineEndpoint({
+    method: 'GET',
+    path: '/api/work/me/hearings',
+    summary: 'The days of one’s own hearings, without the staff’s notes (participant, worker)',
+    access: 'session',
+    response: ZMyWorkHearingList,
+  }),
+  getWorkProgrammeFigures: defineEndpoint({
+    method: 'GET',
+    path: '/api/work/programmes/:id/figures',
+    summary: 'Registered, introduced, placed, retained, projects: by month and path (counts only)',
+    access: 'session',
+    params: ZIdParams,
+    query: ZWorkFiguresQuery,
+    response: ZWorkProgrammeFigures,
   }),
   listCompanyIntroductions: defineEndpoint({
     method: 'GET',

@@ -23,6 +23,7 @@ import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { AvailabilityGrid } from './AvailabilityGrid.tsx';
 import { ChipChoices } from './ChipChoices.tsx';
+import { MyHearings } from './MyHearings.tsx';
 import { MyIntroductions } from './MyIntroductions.tsx';
 import { rangesOfCells } from './availability-grid.ts';
 import { draftOf, requestOf, type ProfileDraft } from './profile-draft.ts';
@@ -38,6 +39,7 @@ export function MyWorkProfilePage() {
   return (
     <Page title={t('work.profile.title')} lead={<p>{t('work.profile.lead')}</p>}>
       <MyIntroductions />
+      <MyHearings />
       <ErrorAlert error={programmes.error ?? mine.error} />
       {!loaded && !programmes.error && !mine.error ? <Loading /> : null}
       {loaded && items.length === 0 ? (

@@ -1,16 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderMatchMissing, renderMatchReason, type TWorkProgramme } from '@yorisoi/shared';
-import { call } from '../../api/client.ts';
-import { useAction, useApiData } from '../../api/use-api.ts';
+import { Link } from 'react-router';
+import {
+  renderMatchMissing,
+  renderMatchReason,
+  type TWorkIntroduction,
+  type TWorkProgramme,
+} from '@yorisoi/shared';
+import { useApiData } from '../../api/use-api.ts';
+import { paths } from '../../app/guards.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Badge } from '../../ui/Badge.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SelectField } from '../../ui/Field.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { introducedPairs, ProposeIntroduction } from './ProposeIntroduction.tsx';
+import { pathLabel } from './work-labels.ts';
 
 /** Programme staff's home: an opening, the people who suit it and why, and introducing them. */
 export function WorkStaffHome() {
@@ -29,29 +36,77 @@ export function WorkStaffHome() {
 function ProgrammeDesk({ programme }: { programme: TWorkProgramme }) {
   const { t } = useTranslation();
   const openings = useApiData('listProgrammeOpenings', { params: { id: programme.id } });
+  const introductions = useApiData('listWorkIntroductions', { params: { id: programme.id } });
   const [chosen, setChosen] = useState<string | null>(null);
   const items = openings.data?.items ?? [];
   const openingId = chosen ?? items[0]?.id ?? null;
   return (
-    <>
-      <ErrorAlert error={openings.error} />
-      {items.length > 0 ? (
-        <SelectField
-          label={t('work.staff.opening')}
-          name="opening"
-          value={openingId ?? ''}
-          onChange={(event) => setChosen(event.target.value)}
-          options={items.map((o) => ({ value: o.id, label: `${o.title}（${o.employerName}）` }))}
-        />
-      ) : null}
-      {openingId ? (
-        <Suggestions key={openingId} programme={programme} openingId={openingId} />
-      ) : null}
-    </>
+    <div className="work-desk">
+      <div>
+        <ErrorAlert error={openings.error ?? introductions.error} />
+        {items.length > 0 ? (
+          <SelectField
+            label={t('work.staff.opening')}
+            name="opening"
+            value={openingId ?? ''}
+            onChange={(event) => setChosen(event.target.value)}
+            options={items.map((o) => ({ value: o.id, label: `${o.title}（${o.employerName}）` }))}
+          />
+        ) : null}
+        {openingId && introductions.data ? (
+          <Suggestions
+            key={openingId}
+            programme={programme}
+            openingId={openingId}
+            introductions={introductions.data.items}
+            onProposed={introductions.reload}
+          />
+        ) : null}
+      </div>
+      <Participants programme={programme} />
+    </div>
   );
 }
 
-function Suggestions({ programme, openingId }: { programme: TWorkProgramme; openingId: string }) {
+function Participants({ programme }: { programme: TWorkProgramme }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const participants = useApiData('listProgrammeParticipants', { params: { id: programme.id } });
+  const items = participants.data?.items ?? [];
+  return (
+    <Card title={t('workStaff.participants.title')} testId="work-participants">
+      <ErrorAlert error={participants.error} />
+      {participants.data && items.length === 0 ? (
+        <p className="empty">{t('workStaff.participants.none')}</p>
+      ) : null}
+      <ul className="work-participants">
+        {items.map((p) => (
+          <li key={p.id}>
+            <Link
+              to={`${paths.workParticipants}/${p.id}`}
+              aria-label={t('workStaff.participants.open', { label: p.referenceLabel })}
+            >
+              {p.referenceLabel}
+            </Link>{' '}
+            <span className="work-participants__path">{pathLabel(p.path, locale)}</span>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function Suggestions({
+  programme,
+  openingId,
+  introductions,
+  onProposed,
+}: {
+  programme: TWorkProgramme;
+  openingId: string;
+  introductions: readonly TWorkIntroduction[];
+  onProposed: () => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const suggestions = useApiData('suggestParticipantsForOpening', {
@@ -59,19 +114,13 @@ function Suggestions({ programme, openingId }: { programme: TWorkProgramme; open
     query: { limit: 10 },
   });
   const participants = useApiData('listProgrammeParticipants', { params: { id: programme.id } });
-  const action = useAction();
-  const [proposed, setProposed] = useState<ReadonlySet<string>>(new Set());
   const labelOf = new Map(participants.data?.items.map((p) => [p.id, p.referenceLabel]));
+  const introduced = introducedPairs(introductions);
   const skillLabel = (id: string) => programme.skills.find((s) => s.id === id)?.label ?? id;
-  const propose = (profileId: string) =>
-    void action
-      .run(() => call('proposeWorkIntroduction', { body: { profileId, openingId } }))
-      .then((done) => done && setProposed((current) => new Set([...current, profileId])));
   if (!suggestions.data)
     return suggestions.error ? <ErrorAlert error={suggestions.error} /> : <Loading />;
   return (
     <Card title={t('work.staff.suggestions')}>
-      <ErrorAlert error={action.error} />
       {suggestions.data.items.length === 0 ? <p className="empty">{t('work.staff.none')}</p> : null}
       <ol className="work-suggestions" data-testid="work-suggestions">
         {suggestions.data.items.map((s) => (
@@ -92,13 +141,12 @@ function Suggestions({ programme, openingId }: { programme: TWorkProgramme; open
                 ))}
               </ul>
             ) : null}
-            {proposed.has(s.id) ? (
-              <Badge>{t('work.staff.proposed')}</Badge>
-            ) : (
-              <Button variant="secondary" pending={action.pending} onClick={() => propose(s.id)}>
-                {t('work.staff.propose')}
-              </Button>
-            )}
+            <ProposeIntroduction
+              profileId={s.id}
+              openingId={openingId}
+              existing={introduced.get(`${s.id}:${openingId}`)}
+              onProposed={onProposed}
+            />
           </li>
         ))}
       </ol>

@@ -243,3 +243,22 @@ export const workIntroductions = pgTable(
     index('work_introductions_programme_idx').on(t.municipalityId, t.programmeId, t.createdAt),
   ],
 );
+
+/** A hearing (ヒアリング) with a participant; its free text sealed (0058). */
+export const workHearings = pgTable(
+  'work_hearings',
+  {
+    ...tenantRow(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => workProgrammes.id),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => workProfiles.id, { onDelete: 'cascade' }),
+    heldOn: date('held_on').notNull(),
+    bodySealed: text('body_sealed').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('work_hearings_profile_idx').on(t.municipalityId, t.profileId, t.heldOn)],
+);
