@@ -70,3 +70,4 @@ export * from './domain/matching/index.ts';
 export * from './contracts/matching.ts';
 export * from './contracts/work.ts';
 export * from './contracts/work-introductions.ts';
+export * from './contracts/job-centre.ts';

@@ -14,6 +14,7 @@ import {
   type TWorkOpeningInput,
   type TWorkProfileInput,
   type WeeklyRange,
+  type WorkProgrammeKind,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -113,12 +114,19 @@ export async function createWorkProgramme(
     actor,
     municipalityId,
     name,
+    kind = 'return_to_work',
     skillLabels,
-  }: { actor: Actor; municipalityId: string; name: string; skillLabels: readonly string[] },
+  }: {
+    actor: Actor;
+    municipalityId: string;
+    name: string;
+    kind?: WorkProgrammeKind;
+    skillLabels: readonly string[];
+  },
 ) {
   authorize(actor, 'workProgramme.setup', { municipalityId });
   return ctx.db.transaction(async (tx) => {
-    const programme = await insertProgramme(tx, { municipalityId, name });
+    const programme = await insertProgramme(tx, { municipalityId, name, kind });
     const skills = await insertSkills(tx, {
       municipalityId,
       programmeId: programme.id,
@@ -169,11 +177,19 @@ export async function createWorkOpening(
     actor,
     municipalityId,
     input,
-  }: { actor: Actor; municipalityId: string; input: TWorkOpeningInput },
+    facility = null,
+  }: {
+    actor: Actor;
+    municipalityId: string;
+    input: TWorkOpeningInput;
+    /** A nursery's opening at the job centre: its facility staff may post it (0060). */
+    facility?: { id: string; staffIds: readonly string[] } | null;
+  },
 ): Promise<{ id: string }> {
   authorize(actor, 'workOpening.post', {
     ...(await programmeScope(ctx.db, municipalityId, input.programmeId)),
     organizationId: input.employerOrganizationId,
+    facilityStaffIds: facility?.staffIds ?? [],
   });
   if (input.title.trim() === '') throw new AppError('OPENING_TITLE_REQUIRED');
   checkHours(input.hoursPerWeekMin, input.hoursPerWeekMax);
@@ -225,6 +241,7 @@ export async function createWorkOpening(
       pay: input.pay,
       validThrough: input.validThrough,
       postedBy: actor.userId,
+      facilityId: facility?.id ?? null,
       requiredSkillIds: [...new Set(input.requiredSkillIds)],
       niceSkillIds: [...new Set(input.niceSkillIds)],
       keywords: input.keywords,

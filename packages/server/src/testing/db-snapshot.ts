@@ -64,6 +64,7 @@ const contentTables = [
   'alliance_awards',
   'work_programme_staff',
   'work_introductions',
+  'childcare_staff_shortages',
 ];
 
 /**

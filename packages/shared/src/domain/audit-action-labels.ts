@@ -147,6 +147,11 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'work.introduction_proposed': { ja: '企業への紹介を提案', en: 'Introduction proposed' },
   'work.introduction_answered': { ja: '紹介への回答', en: 'Introduction answered' },
   'work.introduction_recorded': { ja: '紹介の経過を記録', en: 'Introduction step recorded' },
+  'work.staff_shortage_recorded': {
+    ja: '保育士不足（受け入れ制限）を記録',
+    en: 'Nursery staff shortage recorded',
+  },
+  'referral.agreed': { ja: '紹介に本人が同意', en: 'Referral agreed by the person' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {

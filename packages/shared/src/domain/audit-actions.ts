@@ -107,6 +107,8 @@ export const auditActions = [
   'work.introduction_proposed',
   'work.introduction_answered',
   'work.introduction_recorded',
+  'work.staff_shortage_recorded',
+  'referral.agreed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -5,3 +5,5 @@ export * from './team.ts';
 export * from './match-labels.ts';
 export * from './job-posting.ts';
 export * from './introduction-status.ts';
+export * from './staff-shortage.ts';
+export * from './programme-kinds.ts';
