@@ -68,7 +68,7 @@ export async function saveStaffShortage(
     facilityId: string;
     month: string;
     staffShort: number;
-    recordedBy: string;
+    recordedBy: string | null;
     now: Date;
   },
 ) {
