@@ -21,6 +21,7 @@ import * as closing from './messages/closing.en.ts';
 import * as followUps from './messages/followups.en.ts';
 import * as alliances from './messages/alliances.en.ts';
 import * as work from './messages/work.en.ts';
+import * as jobCentre from './messages/job-centre.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -45,4 +46,5 @@ export const en: MessageShape<typeof ja> = {
   ...followUps.en,
   ...alliances.en,
   ...work.en,
+  ...jobCentre.en,
 };

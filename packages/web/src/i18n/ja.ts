@@ -19,6 +19,7 @@ import * as closing from './messages/closing.ts';
 import * as followUps from './messages/followups.ts';
 import * as alliances from './messages/alliances.ts';
 import * as work from './messages/work.ts';
+import * as jobCentre from './messages/job-centre.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -46,4 +47,5 @@ export const ja = {
   ...followUps.ja,
   ...alliances.ja,
   ...work.ja,
+  ...jobCentre.ja,
 };
