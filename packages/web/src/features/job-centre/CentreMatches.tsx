@@ -101,7 +101,7 @@ function PeopleForOpening({
   const { action, propose } = useProposal(onProposed);
   const suggestions = useApiData('suggestParticipantsForOpening', {
     params: { id: openingId },
-    query: { limit: 10 },
+    query: { limit: 5 },
   });
   return (
     <>
@@ -134,7 +134,7 @@ function OpeningsForSeeker({
   const { action, propose } = useProposal(onProposed);
   const suggestions = useApiData('suggestOpeningsForParticipant', {
     params: { id: profileId },
-    query: { limit: 10 },
+    query: { limit: 5 },
   });
   return (
     <>
@@ -174,7 +174,7 @@ export function OpeningMatches({
         onChange={(event) => setChosen(event.target.value)}
         options={centre.openings.map((o) => ({
           value: o.id,
-          label: `${o.staffShort ? '★ ' : ''}${o.employerName}：${o.title}`,
+          label: `${o.staffShort ? t('jobCentre.openings.shortMark') : ''}${o.employerName}：${o.title}`,
         }))}
       />
       <h3 className="centre-subtitle">{t('jobCentre.openings.people')}</h3>

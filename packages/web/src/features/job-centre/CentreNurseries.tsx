@@ -9,6 +9,34 @@ import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 
+function NurseryList({ items }: { items: TJobCentre['nurseries'] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="centre-list">
+      {items.map((n) => (
+        <li key={n.facilityId} className="centre-list__item" data-testid="centre-nursery">
+          <span className="centre-list__name">{n.name}</span>
+          <span className="centre-list__badges">
+            {n.staffShort ? (
+              <Badge tone="warning">
+                {t('jobCentre.nurseries.short', { count: n.staffShort })}
+              </Badge>
+            ) : null}
+            {n.openOpenings > 0 ? (
+              <Badge>{t('jobCentre.nurseries.openings', { count: n.openOpenings })}</Badge>
+            ) : null}
+          </span>
+          {n.phone ? (
+            <a className="centre-list__link" href={`tel:${n.phone.replace(/[^0-9+]/g, '')}`}>
+              {t('jobCentre.nurseries.call', { phone: n.phone })}
+            </a>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The nurseries, short of staff first, and the form that flags one for this month. */
 export function CentreNurseries({
   centre,
@@ -19,6 +47,9 @@ export function CentreNurseries({
 }) {
   const { t } = useTranslation();
   const action = useAction();
+  // Nurseries short of staff or hiring show at once; the others fold away on a phone.
+  const first = centre.nurseries.filter((n) => n.staffShort || n.openOpenings > 0);
+  const rest = centre.nurseries.filter((n) => !n.staffShort && n.openOpenings === 0);
   const [facilityId, setFacilityId] = useState(centre.nurseries[0]?.facilityId ?? '');
   const [count, setCount] = useState('1');
   const [said, setSaid] = useState('');
@@ -48,28 +79,13 @@ export function CentreNurseries({
   return (
     <Card title={t('jobCentre.nurseries.title')} testId="centre-nurseries">
       <p className="muted">{t('jobCentre.nurseries.lead')}</p>
-      <ul className="centre-list">
-        {centre.nurseries.map((n) => (
-          <li key={n.facilityId} className="centre-list__item" data-testid="centre-nursery">
-            <span className="centre-list__name">{n.name}</span>
-            <span className="centre-list__badges">
-              {n.staffShort ? (
-                <Badge tone="warning">
-                  {t('jobCentre.nurseries.short', { count: n.staffShort })}
-                </Badge>
-              ) : null}
-              {n.openOpenings > 0 ? (
-                <Badge>{t('jobCentre.nurseries.openings', { count: n.openOpenings })}</Badge>
-              ) : null}
-            </span>
-            {n.phone ? (
-              <a className="centre-list__link" href={`tel:${n.phone.replace(/[^0-9+]/g, '')}`}>
-                {t('jobCentre.nurseries.call', { phone: n.phone })}
-              </a>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <NurseryList items={first} />
+      {rest.length > 0 ? (
+        <details className="centre-more">
+          <summary>{t('jobCentre.nurseries.others', { count: rest.length })}</summary>
+          <NurseryList items={rest} />
+        </details>
+      ) : null}
       <form className="centre-flag" onSubmit={(event) => void flag(event)}>
         <SelectField
           label={t('jobCentre.nurseries.title')}

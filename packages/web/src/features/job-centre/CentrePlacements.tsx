@@ -61,7 +61,7 @@ export function CentrePlacements({
       </p>
       {items.length === 0 ? <p className="empty">{t('jobCentre.placements.none')}</p> : null}
       <ul className="centre-list">
-        {items.slice(0, 12).map((intro) => (
+        {items.slice(0, 8).map((intro) => (
           <li key={intro.id} className="centre-list__item" data-testid="centre-placement">
             <span className="centre-list__name">
               {intro.referenceLabel} → {intro.employerName}

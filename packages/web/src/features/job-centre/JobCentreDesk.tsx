@@ -58,12 +58,12 @@ export function JobCentreDesk({ programmeId }: { programmeId: string }) {
         />
       </Card>
       <div className="job-centre__columns">
-        <CentreNurseries centre={centre.data} onChanged={changed} />
         <CentrePlacements programmeId={programmeId} version={version} onChanged={changed} />
+        <CentreNurseries centre={centre.data} onChanged={changed} />
       </div>
       <div className="job-centre__columns">
-        <OpeningMatches centre={centre.data} onProposed={changed} />
         <SeekerMatches centre={centre.data} onProposed={changed} />
+        <OpeningMatches centre={centre.data} onProposed={changed} />
       </div>
     </div>
   );

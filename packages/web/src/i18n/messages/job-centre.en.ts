@@ -23,6 +23,7 @@ export const en: MessageShape<typeof ja> = {
       openings: '{{count}} openings',
       call: 'Call {{phone}}',
       flagLabel: 'Staff {{name}} lacks ({{month}})',
+      others: 'Other nurseries ({{count}})',
       flag: 'Record',
       flagged: '{{name}} marked short of {{count}} staff.',
       cleared: '{{name}} no longer marked short of staff.',
@@ -30,6 +31,7 @@ export const en: MessageShape<typeof ja> = {
     },
     openings: {
       title: 'Openings',
+      shortMark: '[Short of staff] ',
       choose: 'Choose an opening',
       people: 'Seekers who suit this opening',
       none: 'No seeker meets this opening’s conditions.',

@@ -21,6 +21,7 @@ export const ja = {
       openings: '求人 {{count}}件',
       call: '電話 {{phone}}',
       flagLabel: '{{name}} で足りない保育士の人数（{{month}}）',
+      others: 'ほかの園（{{count}}園）',
       flag: '記録する',
       flagged: '{{name}} を「保育士不足 あと{{count}}人」にしました。',
       cleared: '{{name}} の保育士不足を解除しました。',
@@ -28,6 +29,7 @@ export const ja = {
     },
     openings: {
       title: '求人',
+      shortMark: '【保育士不足】',
       choose: '求人を選ぶ',
       people: 'この求人に合う求職者',
       none: '条件に合う求職者はいません。',
