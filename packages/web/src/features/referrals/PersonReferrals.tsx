@@ -6,8 +6,7 @@ import { useTargetDescription } from './target-description.ts';
 import { useReferrals } from './use-referrals.ts';
 import { call } from '../../api/client.ts';
 import { useAction } from '../../api/use-api.ts';
-import { currentLocale } from '../../i18n/index.ts';
-import { formatDate } from '../../i18n/format.ts';
+import { useCentreDate } from '../job-centre/centre-dates.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
@@ -24,12 +23,13 @@ function telHref(phone: string): string {
 function Agreement({ referral, onAgreed }: { referral: TReferral; onAgreed: () => void }) {
   const { t } = useTranslation();
   const action = useAction();
+  const dateLabel = useCentreDate();
   if (!referral.needsAgreement) return null;
   if (referral.personAgreedAt)
     return (
       <p className="referral-card__note" data-testid="referral-agreed">
         {t('referrals.agreement.agreed', {
-          date: formatDate(referral.personAgreedAt, currentLocale()),
+          date: dateLabel(referral.personAgreedAt),
         })}
       </p>
     );
