@@ -69,11 +69,11 @@ describe.runIf(enabled)('referrals to places and events', () => {
 
     await panel.getByRole('button', { name: '紹介する' }).click();
     const picker = nurse.page.getByTestId('referral-picker');
-    // Before anything is typed: the first of each kind, in three groups.
+    // Before anything is typed: the first of each kind, in four groups.
     const groups = picker.getByRole('heading', { level: 4 });
     await expect
       .poll(() => groups.allInnerTexts())
-      .toEqual(['相談窓口・支援機関', '保育施設', 'イベント']);
+      .toEqual(['相談窓口・支援機関', '保育施設', 'イベント', '就労支援・職業紹介']);
     await picker.getByLabel('紹介先を探す').fill('復職');
     await expect.poll(() => groups.allInnerTexts()).toEqual(['イベント']);
     expect(await picker.innerText()).toContain(eventTitle);
@@ -107,6 +107,14 @@ describe.runIf(enabled)('referrals to places and events', () => {
       .getByRole('button', { name: 'ファミリー・サポート・センター（デモ） を紹介する' })
       .click();
     await expect.poll(() => panel.getByTestId('referral').count()).toBe(3);
+    // The job centre hears of a referral only once the person agrees on their screen.
+    const centreName = '日置市保育のおしごと支援センター（架空）';
+    await panel.getByRole('button', { name: '紹介する' }).click();
+    await picker.getByLabel('紹介先を探す').fill('保育のおしごと');
+    await picker.getByRole('button', { name: `${centreName} を紹介する` }).click();
+    await expect.poll(() => panel.getByTestId('referral').count()).toBe(4);
+    const agreement = panel.getByTestId('referral-agreement');
+    await expect.poll(() => agreement.innerText()).toBe('ご本人の同意待ち');
     // What was referred once cannot be referred again by a second click.
     await panel.getByRole('button', { name: '紹介する' }).click();
     await picker.getByLabel('紹介先を探す').fill('ひまわり');
@@ -128,10 +136,14 @@ describe.runIf(enabled)('referrals to places and events', () => {
 
     // The worker's open chat shows them without a reload, unfolded because they are new.
     const cards = worker.page.getByTestId('referral-card');
-    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(4);
     const strip = worker.page.getByTestId('person-referrals');
     expect(await strip.getAttribute('open')).not.toBeNull();
-    expect(await strip.innerText()).toContain('紹介された窓口・施設（3件）');
+    expect(await strip.innerText()).toContain('紹介された窓口・施設（4件）');
+    const centre = cards.filter({ hasText: centreName });
+    await centre.getByRole('button', { name: `${centreName} への紹介を希望する` }).click();
+    await expect.poll(() => centre.getByTestId('referral-agreed').count()).toBe(1);
+    await expect.poll(() => agreement.innerText()).toBe('ご本人が同意済み');
     const nursery = cards.filter({ hasText: 'ひまわり保育園（架空）' });
     expect(await nursery.innerText()).toContain('認可保育所');
     expect(await nursery.locator('a[href="tel:0990001000"]').count()).toBe(1);

@@ -524,6 +524,21 @@ export const errorCatalog = {
     ja: '就労支援プログラムが見つかりません。',
     en: 'The work programme was not found.',
   },
+  JOB_CENTRE_ONLY: {
+    status: 409,
+    ja: '保育の職業紹介（保育のおしごと支援センター）でのみ使えます。何も変更していません。',
+    en: 'This is for the childcare-worker job centre only. Nothing was changed.',
+  },
+  STAFF_SHORTAGE_MONTH_INVALID: {
+    status: 400,
+    ja: '月は今月か来月以降を「2026-12」の形で選んでください。過ぎた月は変更できません。何も変更していません。',
+    en: 'Choose this month or a later one, written like 2026-12; past months cannot be changed. Nothing was changed.',
+  },
+  REFERRAL_AGREEMENT_NOT_NEEDED: {
+    status: 409,
+    ja: 'この紹介には同意の手続きはありません。何も変更していません。',
+    en: 'This referral does not ask for agreement. Nothing was changed.',
+  },
   INTERNAL: {
     status: 500,
     ja: '申し訳ありません。システムで問題が起きました。時間をおいてお試しください。',

@@ -72,3 +72,4 @@ export * from './contracts/work.ts';
 export * from './contracts/work-introductions.ts';
 export * from './contracts/work-hearings.ts';
 export * from './contracts/work-figures.ts';
+export * from './contracts/job-centre.ts';

@@ -15,6 +15,7 @@ import './styles/attachments.css';
 import './styles/events.css';
 import './styles/childcare.css';
 import './styles/referrals.css';
+import './styles/job-centre.css';
 import './styles/landing.css';
 import './styles/closing.css';
 import './styles/alliances.css';

@@ -45,6 +45,7 @@ import { registerChildcareRoutes } from '../childcare/childcare.routes.ts';
 import { registerAllianceRoutes } from '../alliances/alliances.routes.ts';
 import { registerWorkRoutes } from '../matching/work.routes.ts';
 import { registerMetricsRoutes } from '../operations/metrics.routes.ts';
+import { registerJobCentreRoutes } from '../job-centre/job-centre.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -131,6 +132,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerChildcareRoutes(app, ctx);
   registerAllianceRoutes(app, ctx);
   registerWorkRoutes(app, ctx);
+  registerJobCentreRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

@@ -61,6 +61,7 @@ import {
   childcareSettings,
   childcareVacancyPublications,
   childcareVacancyReminders,
+  childcareStaffShortages,
   workProgrammes,
   workSkills,
   workProfiles,
@@ -134,11 +135,10 @@ export const tablesInDependencyOrder: Table[] = [
   childcareSettings,
   childcareVacancyPublications,
   childcareVacancyReminders,
+  childcareStaffShortages,
   // After the childcare facilities an event may be held by (host_facility_id).
   events,
   eventRegistrations,
-  // After the resources, facilities and events it may point at.
-  consultationReferrals,
   // After the consultations (and users) they point at; a check-in may point at two.
   consultationCheckIns,
   closeApprovalRequests,
@@ -148,6 +148,8 @@ export const tablesInDependencyOrder: Table[] = [
   workSkills,
   workProfiles,
   workOpenings,
+  // After the resources, facilities, events and programmes it may point at.
+  consultationReferrals,
   // After the organizations a member may be.
   alliances,
   allianceMembers,

@@ -283,6 +283,19 @@ export const demoPeople: DemoPerson[] = [
     role: 'participant',
     municipalityCode: '223417',
   },
+  // 日置市保育のおしごと支援センター (issue 17): its staff and a 保育士 coming back to work.
+  {
+    email: at('hioki-centre'),
+    displayName: '保坂 あかね（保育のおしごと支援センター（架空））',
+    role: 'programme_staff',
+    municipalityCode: '462187',
+  },
+  {
+    email: at('hioki-hoikushi'),
+    displayName: '伊集院 みさき（架空）',
+    role: 'participant',
+    municipalityCode: '462187',
+  },
   {
     email: at('kagoshima-city'),
     displayName: '天文 まさと（市職員）',

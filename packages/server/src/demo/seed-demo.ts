@@ -33,6 +33,7 @@ import { seedDemoChildcare } from './demo-childcare.ts';
 
 import { seedDemoVoice } from './seed-demo-voice.ts';
 import { seedDemoWork } from './demo-work.ts';
+import { seedDemoJobCentre } from './demo-job-centre.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
 
@@ -184,6 +185,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoEvents(ctx);
     await seedDemoAlliances(ctx);
     await seedDemoWork(ctx);
+    await seedDemoJobCentre(ctx);
   }
   return seeded;
 }

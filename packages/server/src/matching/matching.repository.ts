@@ -7,7 +7,7 @@
  * must keep everyone the scorer would keep, and the scorer decides exactly.
  */
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { ChildcareNeed, QualificationKind } from '@yorisoi/shared';
+import type { ChildcareNeed, QualificationKind, WorkProgrammeKind } from '@yorisoi/shared';
 import { queryRows, type Db } from '../platform/db/database.ts';
 import {
   workOpenings,
@@ -59,6 +59,7 @@ const openingMatchColumns = {
   startsOn: workOpenings.startsOn,
   childcareProvided: workOpenings.childcareProvided,
   teamSize: workOpenings.teamSize,
+  facilityId: workOpenings.facilityId,
 };
 export type OpeningMatchRow = Pick<WorkOpeningRow, keyof typeof openingMatchColumns>;
 
@@ -89,9 +90,13 @@ export async function findProgramme(
 
 export async function insertProgramme(
   db: Db,
-  { municipalityId, name }: { municipalityId: string; name: string },
+  {
+    municipalityId,
+    name,
+    kind = 'return_to_work',
+  }: { municipalityId: string; name: string; kind?: WorkProgrammeKind },
 ) {
-  const [row] = await db.insert(workProgrammes).values({ municipalityId, name }).returning();
+  const [row] = await db.insert(workProgrammes).values({ municipalityId, name, kind }).returning();
   return row!;
 }
 

@@ -5,10 +5,12 @@
  */
 import {
   byScoreThenId,
+  japanMonthOf,
   pathsFitting,
   proposeTeamFrom,
   rankMatches,
   scoreMatch,
+  withStaffShortage,
   type MatchOpening,
   type Ranked,
   type TMatchSuggestion,
@@ -29,6 +31,8 @@ import {
 } from './matching.repository.ts';
 import { matchOpeningOf, matchPersonOf } from './match-inputs.ts';
 import { programmeScope } from './work-profiles.service.ts';
+import { firstDayOf } from '../childcare/childcare-months.ts';
+import { staffShortByFacility } from '../job-centre/job-centre.repository.ts';
 
 export const maxSuggestions = 100;
 /** Any two members of a team can meet at least this long in a week (a weekly meeting). */
@@ -93,7 +97,21 @@ export async function suggestOpeningsForPerson(
     person: profile,
   });
   const person = matchPersonOf(profile);
-  const ranked = rankMatches(candidates, (row) => scoreMatch(person, matchOpeningOf(row)), limit);
+  // A job centre's nursery short of staff this month ranks up, eligible matches only.
+  const short = await staffShortByFacility(ctx.db, {
+    municipalityId,
+    month: firstDayOf(japanMonthOf(ctx.now())),
+    facilityIds: candidates.flatMap((c) => (c.facilityId ? [c.facilityId] : [])),
+  });
+  const ranked = rankMatches(
+    candidates,
+    (row) =>
+      withStaffShortage(
+        scoreMatch(person, matchOpeningOf(row)),
+        row.facilityId ? (short.get(row.facilityId) ?? null) : null,
+      ),
+    limit,
+  );
   if (actor)
     await recordView(
       ctx,

@@ -3,6 +3,7 @@
  * skills list, a participant's own profile found by their account.
  */
 import { asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { WorkProgrammeKind } from '@yorisoi/shared';
 import type { Db } from '../platform/db/database.ts';
 import {
   workProfiles,
@@ -44,7 +45,7 @@ export async function listProgrammesWithSkills(
   { municipalityId }: { municipalityId: string },
 ) {
   const programmes = await db
-    .select({ id: workProgrammes.id, name: workProgrammes.name })
+    .select({ id: workProgrammes.id, name: workProgrammes.name, kind: workProgrammes.kind })
     .from(workProgrammes)
     .where(ofMunicipality(workProgrammes, municipalityId))
     .orderBy(asc(workProgrammes.name));
@@ -66,6 +67,7 @@ export async function listProgrammesWithSkills(
     .orderBy(asc(workSkills.createdAt), asc(workSkills.label));
   return programmes.map((p) => ({
     ...p,
+    kind: p.kind as WorkProgrammeKind,
     skills: skills.filter((s) => s.programmeId === p.id).map((s) => ({ id: s.id, label: s.label })),
   }));
 }

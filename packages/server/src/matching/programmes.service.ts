@@ -9,6 +9,7 @@ import type {
   TStaffInvitation,
   TWorkProfile,
   TWorkProgramme,
+  WorkProgrammeKind,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -48,11 +49,22 @@ export async function listOwnWorkProgrammes(
 
 export async function startWorkProgramme(
   ctx: AppContext,
-  { actor, name, skillLabels }: { actor: Actor; name: string; skillLabels: readonly string[] },
+  {
+    actor,
+    name,
+    kind,
+    skillLabels,
+  }: { actor: Actor; name: string; kind: WorkProgrammeKind; skillLabels: readonly string[] },
 ): Promise<TWorkProgramme> {
   const municipalityId = municipalityOf(actor);
-  const created = await createWorkProgramme(ctx, { actor, municipalityId, name, skillLabels });
-  return { id: created.id, name, skills: created.skills };
+  const created = await createWorkProgramme(ctx, {
+    actor,
+    municipalityId,
+    name,
+    kind,
+    skillLabels,
+  });
+  return { id: created.id, name, kind, skills: created.skills };
 }
 
 /** A staff account bound to exactly this programme, invited by the city. */

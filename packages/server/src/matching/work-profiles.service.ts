@@ -14,6 +14,7 @@ import {
   type TWorkOpeningInput,
   type TWorkProfileInput,
   type WeeklyRange,
+  type WorkProgrammeKind,
 } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -113,12 +114,19 @@ export async function createWorkProgramme(
     actor,
     municipalityId,
     name,
+    kind = 'return_to_work',
     skillLabels,
-  }: { actor: Actor; municipalityId: string; name: string; skillLabels: readonly string[] },
+  }: {
+    actor: Actor;
+    municipalityId: string;
+    name: string;
+    kind?: WorkProgrammeKind;
+    skillLabels: readonly string[];
+  },
 ) {
   authorize(actor, 'workProgramme.setup', { municipalityId });
   return ctx.db.transaction(async (tx) => {
-    const programme = await insertProgramme(tx, { municipalityId, name });
+    const programme = await insertProgramme(tx, { municipalityId, name, kind });
     const skills = await insertSkills(tx, {
       municipalityId,
       programmeId: programme.id,
@@ -248,9 +256,19 @@ export async function createWorkOpening(
     actor,
     municipalityId,
     input,
-  }: { actor: Actor; municipalityId: string; input: TWorkOpeningInput },
+    facility = null,
+  }: {
+    actor: Actor;
+    municipalityId: string;
+    input: TWorkOpeningInput;
+    /** A nursery's opening at the job centre: its facility staff may post it (0060). */
+    facility?: { id: string; staffIds: readonly string[] } | null;
+  },
 ): Promise<{ id: string }> {
-  authorize(actor, 'workOpening.post', await openingScope(ctx.db, municipalityId, input));
+  authorize(actor, 'workOpening.post', {
+    ...(await openingScope(ctx.db, municipalityId, input)),
+    facilityStaffIds: facility?.staffIds ?? [],
+  });
   const values = checkedOpeningValues(input);
   return ctx.db.transaction(async (tx) => {
     await checkOpeningReferences(tx, municipalityId, input);
@@ -258,6 +276,7 @@ export async function createWorkOpening(
       municipalityId,
       ...values,
       postedBy: actor.userId,
+      facilityId: facility?.id ?? null,
     });
     await recordAudit(
       tx,

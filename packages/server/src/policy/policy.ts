@@ -138,6 +138,8 @@ export const rules = {
   'disclosure.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'referral.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'referral.manageDirectory': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  /** Only the person who consulted agrees to a referral to a work programme. */
+  'referral.agree': (a, r) => sameTenant(a, r) && hasRole(a, 'worker', 'family') && isOwner(a, r),
   'roster.read': (a, r) => sameTenant(a, r) && hasRole(a, 'coordinator', 'supervisor'),
   'roster.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   /** A coordinator publishes their own availability; a supervisor manages the team's. */
@@ -279,10 +281,18 @@ export const rules = {
     sameTenant(a, r) &&
     (hasRole(a, 'city_staff', 'childcare_staff') ||
       (hasRole(a, 'employer_admin') && ownOrganization(a, r)) ||
-      isProgrammeStaffOf(a, r)),
+      isProgrammeStaffOf(a, r) ||
+      isFacilityStaffOf(a, r)),
   /** A company's admin lists its own company's openings, open and closed, to edit them. */
   'workOpening.listOwn': (a, r) =>
     sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
+  /**
+   * A nursery short of staff this month (the job centre's flag): the childcare section,
+   * the staff of that one facility, or the job centre's own staff (the scope names both).
+   */
+  'childcare.staffShortage': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r) || isProgrammeStaffOf(a, r)),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
   /** The numbers the municipality publishes on its public page. */
   'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),

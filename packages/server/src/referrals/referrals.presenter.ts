@@ -5,10 +5,12 @@ import type {
   TReferral,
   TReferralResource,
   TReferralTarget,
+  WorkProgrammeKind,
 } from '@yorisoi/shared';
 import type {
   EventTargetRow,
   FacilityTargetRow,
+  ProgrammeTargetRow,
   ReferralWithTarget,
   ResourceRow,
   ResourceTargetRow,
@@ -68,10 +70,25 @@ export function presentEventTarget(row: EventTargetRow, municipalityCode: string
   };
 }
 
+/** A programme's public page: its openings and how to sign up (work-paths.ts on the web). */
+export function presentProgrammeTarget(
+  row: ProgrammeTargetRow,
+  municipalityCode: string,
+): TReferralTarget {
+  return {
+    kind: 'programme',
+    id: row.id,
+    name: row.name,
+    programmeKind: row.kind as WorkProgrammeKind,
+    page: `/m/${code(municipalityCode)}/work`,
+  };
+}
+
 function presentTarget(row: ReferralWithTarget, municipalityCode: string): TReferralTarget | null {
   if (row.resource) return presentResourceTarget(row.resource);
   if (row.facility) return presentFacilityTarget(row.facility, municipalityCode);
   if (row.event) return presentEventTarget(row.event, municipalityCode);
+  if (row.programme) return presentProgrammeTarget(row.programme, municipalityCode);
   return null;
 }
 
@@ -88,6 +105,8 @@ export function presentReferrals(
         consultationId: row.referral.consultationId,
         target,
         status: row.referral.status as TReferral['status'],
+        needsAgreement: target.kind === 'programme',
+        personAgreedAt: row.referral.personAgreedAt?.toISOString() ?? null,
         createdAt: row.referral.createdAt.toISOString(),
         updatedAt: row.referral.updatedAt.toISOString(),
       },

@@ -20,6 +20,7 @@ import {
   events,
   municipalities,
   referralResources,
+  workProgrammes,
 } from '../platform/db/schema/index.ts';
 import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
@@ -52,6 +53,12 @@ const eventColumns = {
   placeName: events.placeName,
 };
 
+const programmeColumns = {
+  id: workProgrammes.id,
+  name: workProgrammes.name,
+  kind: workProgrammes.kind,
+};
+
 export type ResourceTargetRow = Omit<ResourceRow, 'municipalityId' | 'active' | 'createdAt'>;
 export interface FacilityTargetRow {
   id: string;
@@ -69,12 +76,18 @@ export interface EventTargetRow {
   endsAt: Date;
   placeName: string | null;
 }
-/** A referral with the one target it names (the other two are null). */
+export interface ProgrammeTargetRow {
+  id: string;
+  name: string;
+  kind: string;
+}
+/** A referral with the one target it names (the others are null). */
 export interface ReferralWithTarget {
   referral: ReferralRow;
   resource: ResourceTargetRow | null;
   facility: FacilityTargetRow | null;
   event: EventTargetRow | null;
+  programme: ProgrammeTargetRow | null;
 }
 
 export async function municipalityCodeOf(db: Db, { municipalityId }: Scope): Promise<string> {
@@ -141,6 +154,35 @@ export async function findEventTarget(
   return row ?? null;
 }
 
+export async function findProgrammeTarget(
+  db: Db,
+  { municipalityId, id }: Scope & { id: string },
+): Promise<ProgrammeTargetRow | null> {
+  const [row] = await db
+    .select(programmeColumns)
+    .from(workProgrammes)
+    .where(ofMunicipality(workProgrammes, municipalityId, eq(workProgrammes.id, id)));
+  return row ?? null;
+}
+
+/** The person's agreement to a programme referral; the first agreement is the one kept. */
+export async function markReferralAgreed(
+  db: Db,
+  { municipalityId, id, now }: Scope & { id: string; now: Date },
+) {
+  await db
+    .update(consultationReferrals)
+    .set({ personAgreedAt: now, updatedAt: now })
+    .where(
+      ofMunicipality(
+        consultationReferrals,
+        municipalityId,
+        eq(consultationReferrals.id, id),
+        isNull(consultationReferrals.personAgreedAt),
+      ),
+    );
+}
+
 export async function insertReferral(
   db: Db,
   values: Omit<typeof consultationReferrals.$inferInsert, 'id' | 'status'>,
@@ -149,6 +191,9 @@ export async function insertReferral(
   if (!row) throw new Error('referral insert returned nothing');
   return row;
 }
+
+export type ReferralTargetColumn =
+  { resourceId: string } | { facilityId: string } | { eventId: string } | { programmeId: string };
 
 /**
  * The open referral of a consultation to the same target, if any: referring twice to one
@@ -162,7 +207,7 @@ export async function findOpenReferralTo(
     column,
   }: Scope & {
     consultationId: string;
-    column: { resourceId: string } | { facilityId: string } | { eventId: string };
+    column: ReferralTargetColumn;
   },
 ) {
   const target =
@@ -170,7 +215,9 @@ export async function findOpenReferralTo(
       ? eq(consultationReferrals.resourceId, column.resourceId)
       : 'facilityId' in column
         ? eq(consultationReferrals.facilityId, column.facilityId)
-        : eq(consultationReferrals.eventId, column.eventId);
+        : 'eventId' in column
+          ? eq(consultationReferrals.eventId, column.eventId)
+          : eq(consultationReferrals.programmeId, column.programmeId);
   const [row] = await db
     .select({ id: consultationReferrals.id })
     .from(consultationReferrals)
@@ -238,6 +285,7 @@ export async function listReferralsWithTargets(
       resource: resourceColumns,
       facility: facilityColumns,
       event: eventColumns,
+      programme: programmeColumns,
     })
     .from(consultationReferrals)
     .innerJoin(consultations, eq(consultations.id, consultationReferrals.consultationId))
@@ -265,6 +313,13 @@ export async function listReferralsWithTargets(
         eq(events.id, consultationReferrals.eventId),
       ),
     )
+    .leftJoin(
+      workProgrammes,
+      and(
+        eq(workProgrammes.id, consultationReferrals.programmeId),
+        eq(workProgrammes.municipalityId, consultationReferrals.municipalityId),
+      ),
+    )
     .where(and(...filters))
     .orderBy(asc(consultationReferrals.createdAt), asc(consultationReferrals.id));
 }
@@ -281,6 +336,7 @@ export interface TargetSearch extends Scope {
   resourceTypes: string[];
   facilityKinds: string[];
   eventKinds: string[];
+  programmeKinds: string[];
   now: Date;
   limit: number;
 }
@@ -350,7 +406,24 @@ export async function searchTargets(db: Db, search: TargetSearch) {
     )
     .orderBy(asc(events.startsAt), asc(events.title))
     .limit(limit);
-  return { resources, facilities, events: upcoming };
+  const programmes = await db
+    .select(programmeColumns)
+    .from(workProgrammes)
+    .where(
+      ofMunicipality(
+        workProgrammes,
+        municipalityId,
+        matching
+          ? or(
+              ilike(workProgrammes.name, pattern),
+              kindAmong(workProgrammes.kind, search.programmeKinds),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(workProgrammes.name))
+    .limit(limit);
+  return { resources, facilities, events: upcoming, programmes };
 }
 
 /** Referrals not yet closed per consultation, for those that have any. */

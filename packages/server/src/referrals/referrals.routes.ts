@@ -4,6 +4,7 @@ import { registerEndpoint } from '../platform/http/route.ts';
 import { changeOf, type ConsultationEvents } from '../consultations/consultation-events.ts';
 import {
   addReferral,
+  agreeToReferral,
   createReferralResource,
   listOpenReferrals,
   listReferralResources,
@@ -49,6 +50,11 @@ export function registerReferralRoutes(
     });
     events.consultationChanged(changeOf(updated.consultation, { queue: false }));
     return updated.referral;
+  });
+  registerEndpoint(app, 'agreeToReferral', async ({ actor, params }) => {
+    const agreed = await agreeToReferral(ctx, { actor, referralId: params.id });
+    events.consultationChanged(changeOf(agreed.consultation, { queue: false }));
+    return agreed.referral;
   });
   registerEndpoint(app, 'listOpenReferrals', async ({ actor }) => ({
     items: await listOpenReferrals(ctx, { actor }),

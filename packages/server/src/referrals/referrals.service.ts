@@ -2,6 +2,7 @@ import {
   childcareKindLabels,
   eventKindLabelsJa,
   referralTypeLabels,
+  workProgrammeKindLabels,
   type ReferralType,
   type TAddReferral,
   type TReferral,
@@ -11,7 +12,7 @@ import {
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize, tenantScope } from '../policy/policy.ts';
+import { authorize, authorizeOrNotFound, tenantScope } from '../policy/policy.ts';
 import { heldConsultationsVisibleTo } from '../policy/visibility.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -22,11 +23,13 @@ import {
   findEventTarget,
   findFacilityTarget,
   findOpenReferralTo,
+  findProgrammeTarget,
   findReferral,
   insertReferral,
   insertResource,
   listDirectory,
   listReferralsWithTargets,
+  markReferralAgreed,
   municipalityCodeOf,
   searchTargets,
   setReferralStatus,
@@ -34,6 +37,7 @@ import {
 import {
   presentEventTarget,
   presentFacilityTarget,
+  presentProgrammeTarget,
   presentReferrals,
   presentResourceTarget,
 } from './referrals.presenter.ts';
@@ -102,6 +106,7 @@ export async function searchReferralTargets(
     resourceTypes: text ? kindsLabelled(referralTypeLabels, text) : [],
     facilityKinds: text ? kindsLabelled(childcareKindLabels, text) : [],
     eventKinds: text ? kindsLabelled(eventKindLabelsJa, text) : [],
+    programmeKinds: text ? kindsLabelled(workProgrammeKindLabels, text) : [],
     now: ctx.now(),
     limit: targetsPerKind,
   });
@@ -110,6 +115,7 @@ export async function searchReferralTargets(
     ...found.resources.map(presentResourceTarget),
     ...found.facilities.map((f) => presentFacilityTarget(f, code)),
     ...found.events.map((e) => presentEventTarget(e, code)),
+    ...found.programmes.map((p) => presentProgrammeTarget(p, code)),
   ];
 }
 
@@ -166,6 +172,12 @@ async function findTarget(
     case 'event': {
       const row = await findEventTarget(ctx.db, { ...scope, now: ctx.now() });
       return row && { column: { eventId: row.id }, detail: { kind: 'event', type: row.kind } };
+    }
+    case 'programme': {
+      const row = await findProgrammeTarget(ctx.db, scope);
+      return (
+        row && { column: { programmeId: row.id }, detail: { kind: 'programme', type: row.kind } }
+      );
     }
   }
 }
@@ -268,4 +280,47 @@ export async function listOpenReferrals(ctx: AppContext, { actor }: { actor: Act
     assigneeId: heldConsultationsVisibleTo(actor) ?? undefined,
   });
   return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+}
+
+/**
+ * The person agrees to a referral to わくキャリ or the job centre, in their own view of the
+ * consultation. Until then the programme hears nothing; after, only that someone came
+ * from the health room (a count, a flag on their sign-up), never what was said.
+ */
+export async function agreeToReferral(
+  ctx: AppContext,
+  { actor, referralId }: { actor: Actor; referralId: string },
+): Promise<{ referral: TReferral; consultation: ConsultationRow }> {
+  if (!actor.municipalityId) throw new AppError('NOT_FOUND');
+  const scope = { municipalityId: actor.municipalityId, id: referralId };
+  const found = await findReferral(ctx.db, scope);
+  if (!found) throw new AppError('NOT_FOUND');
+  const consultation = await loadConsultationFor(
+    ctx,
+    actor,
+    found.consultationId,
+    'consultation.read',
+  );
+  authorizeOrNotFound(actor, 'referral.agree', {
+    municipalityId: consultation.municipalityId,
+    ownerId: consultation.personUserId,
+  });
+  if (!found.programmeId) throw new AppError('REFERRAL_AGREEMENT_NOT_NEEDED');
+  if (!found.personAgreedAt)
+    await ctx.db.transaction(async (tx) => {
+      await markReferralAgreed(tx, { ...scope, now: ctx.now() });
+      await recordAudit(tx, {
+        action: 'referral.agreed',
+        municipalityId: consultation.municipalityId,
+        actor,
+        target: { type: 'consultation', id: consultation.id },
+        detail: { referralId: found.id, programmeId: found.programmeId },
+      });
+    });
+  const [referral] = await referralsOf(ctx.db, {
+    municipalityId: actor.municipalityId,
+    referralIds: [found.id],
+  });
+  if (!referral) throw new AppError('NOT_FOUND');
+  return { referral, consultation };
 }

@@ -65,6 +65,7 @@ const contentTables = [
   'work_programme_staff',
   'work_introductions',
   'work_hearings',
+  'childcare_staff_shortages',
 ];
 
 /**

@@ -91,6 +91,7 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   listReferrals: { method: 'GET', path: '/api/consultations/:id/referrals', access: 'session', returnsSession: false },
   addReferral: { method: 'POST', path: '/api/consultations/:id/referrals', access: 'session', returnsSession: false },
   updateReferral: { method: 'PATCH', path: '/api/referrals/:id', access: 'session', returnsSession: false },
+  agreeToReferral: { method: 'POST', path: '/api/referrals/:id/agree', access: 'session', returnsSession: false },
   listOpenReferrals: { method: 'GET', path: '/api/referrals/open', access: 'session', returnsSession: false },
   searchReferralTargets: { method: 'GET', path: '/api/referral-targets', access: 'session', returnsSession: false },
   listAvailability: { method: 'GET', path: '/api/availability', access: 'session', returnsSession: false },
@@ -215,4 +216,7 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   listMyWorkHearings: { method: 'GET', path: '/api/work/me/hearings', access: 'session', returnsSession: false },
   getWorkProgrammeFigures: { method: 'GET', path: '/api/work/programmes/:id/figures', access: 'session', returnsSession: false },
   listCompanyIntroductions: { method: 'GET', path: '/api/work/company/introductions', access: 'session', returnsSession: false },
+  getJobCentre: { method: 'GET', path: '/api/job-centre/programmes/:id', access: 'session', returnsSession: false },
+  recordStaffShortage: { method: 'PUT', path: '/api/job-centre/facilities/:id/staff-shortage', access: 'session', returnsSession: false },
+  postNurseryOpening: { method: 'POST', path: '/api/job-centre/facilities/:id/openings', access: 'session', returnsSession: false },
 };

@@ -9,6 +9,7 @@ import { rosterEndpoints } from './endpoints/roster.ts';
 import { disclosureEndpoints } from './endpoints/disclosures.ts';
 import { referralEndpoints } from './endpoints/referrals.ts';
 import { workEndpoints, workIntroductionEndpoints } from './endpoints/work.ts';
+import { jobCentreEndpoints } from './endpoints/job-centre.ts';
 import { appointmentEndpoints } from './endpoints/appointments.ts';
 import { callEndpoints } from './endpoints/calls.ts';
 import { pushEndpoints } from './endpoints/push.ts';
@@ -57,6 +58,7 @@ export const api = {
   ...allianceEndpoints,
   ...workEndpoints,
   ...workIntroductionEndpoints,
+  ...jobCentreEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -88,6 +90,7 @@ export const endpointGroups = {
   allianceEndpoints,
   workEndpoints,
   workIntroductionEndpoints,
+  jobCentreEndpoints,
 };
 
 export type Api = typeof api;

@@ -125,6 +125,7 @@ export const ZWorkMatchReason = z.discriminatedUnion('code', [
   z.object({ code: z.literal('startsInTime') }),
   z.object({ code: z.literal('childcareProvided') }),
   z.object({ code: z.literal('pathFits'), path: z.enum(workPaths) }),
+  z.object({ code: z.literal('nurseryShortOfStaff'), staffShort: z.number().int() }),
 ]);
 
 export const ZWorkMatchMissing = z.discriminatedUnion('code', [

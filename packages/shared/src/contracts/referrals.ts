@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { referralTypes } from '../domain/case-coding.ts';
 import { childcareKinds } from '../domain/childcare/kinds.ts';
 import { eventKinds } from '../domain/events.ts';
+import { workProgrammeKinds } from '../domain/matching/programme-kinds.ts';
 import { isSingleLineText, noControlCharacters, ZId, ZIsoDateTime } from './common.ts';
 
 /** Where a person can be referred: a local resource of the municipality's directory. */
@@ -41,7 +42,7 @@ export const ZCreateReferralResource = z.object({
  * event of the same municipality. `page` is the public page of a facility or event in
  * this app (without sign-in), for the person to open; a directory resource has none.
  */
-export const referralTargetKinds = ['resource', 'facility', 'event'] as const;
+export const referralTargetKinds = ['resource', 'facility', 'event', 'programme'] as const;
 export type ReferralTargetKind = (typeof referralTargetKinds)[number];
 export const ZReferralTarget = z.discriminatedUnion('kind', [
   z.object({
@@ -74,6 +75,14 @@ export const ZReferralTarget = z.discriminatedUnion('kind', [
     placeName: z.string().nullable(),
     page: z.string(),
   }),
+  /** わくキャリ or the job centre: the person agrees before the programme hears of it. */
+  z.object({
+    kind: z.literal('programme'),
+    id: ZId,
+    name: z.string(),
+    programmeKind: z.enum(workProgrammeKinds),
+    page: z.string(),
+  }),
 ]);
 export type TReferralTarget = z.infer<typeof ZReferralTarget>;
 
@@ -95,6 +104,9 @@ export const ZReferral = z.object({
   consultationId: ZId,
   target: ZReferralTarget,
   status: z.enum(referralStatuses),
+  /** Programme referrals only: null until the person agrees in their own view. */
+  needsAgreement: z.boolean(),
+  personAgreedAt: ZIsoDateTime.nullable(),
   createdAt: ZIsoDateTime,
   updatedAt: ZIsoDateTime,
 });

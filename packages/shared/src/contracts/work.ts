@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { childcareNeeds, workPaths } from '../domain/matching/match-score.ts';
 import { qualificationKinds } from '../domain/matching/qualifications.ts';
+import { workProgrammeKinds } from '../domain/matching/programme-kinds.ts';
 import { ZDisplayName, ZEmail, ZId, ZLocale } from './common.ts';
 import { ZPassword } from './session.ts';
 import {
@@ -23,6 +24,7 @@ export const ZWorkSkill = z.object({ id: ZId, label: z.string() });
 export const ZWorkProgramme = z.object({
   id: ZId,
   name: z.string(),
+  kind: z.enum(workProgrammeKinds),
   skills: z.array(ZWorkSkill),
 });
 export type TWorkProgramme = z.infer<typeof ZWorkProgramme>;
@@ -30,6 +32,7 @@ export const ZWorkProgrammeList = z.object({ items: z.array(ZWorkProgramme) });
 
 export const ZCreateWorkProgramme = z.object({
   name: z.string().trim().min(1).max(80),
+  kind: z.enum(workProgrammeKinds).default('return_to_work'),
   skillLabels: z.array(z.string().trim().min(1).max(40)).max(200),
 });
 

@@ -153,6 +153,11 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     ja: '参加者のページ（ヒアリング記録）を閲覧',
     en: 'Participant page and hearings read',
   },
+  'work.staff_shortage_recorded': {
+    ja: '保育士不足（受け入れ制限）を記録',
+    en: 'Nursery staff shortage recorded',
+  },
+  'referral.agreed': { ja: '紹介に本人が同意', en: 'Referral agreed by the person' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {

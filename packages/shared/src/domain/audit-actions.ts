@@ -110,6 +110,8 @@ export const auditActions = [
   'work.introduction_recorded',
   'work.hearing_recorded',
   'work.hearing_read',
+  'work.staff_shortage_recorded',
+  'referral.agreed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -23,6 +23,7 @@ import * as alliances from './messages/alliances.en.ts';
 import * as work from './messages/work.en.ts';
 import * as workOpenings from './messages/work-openings.en.ts';
 import * as workStaff from './messages/work-staff.en.ts';
+import * as jobCentre from './messages/job-centre.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -49,4 +50,5 @@ export const en: MessageShape<typeof ja> = {
   ...work.en,
   ...workOpenings.en,
   ...workStaff.en,
+  ...jobCentre.en,
 };

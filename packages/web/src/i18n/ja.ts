@@ -21,6 +21,7 @@ import * as alliances from './messages/alliances.ts';
 import * as work from './messages/work.ts';
 import * as workOpenings from './messages/work-openings.ts';
 import * as workStaff from './messages/work-staff.ts';
+import * as jobCentre from './messages/job-centre.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -50,4 +51,5 @@ export const ja = {
   ...work.ja,
   ...workOpenings.ja,
   ...workStaff.ja,
+  ...jobCentre.ja,
 };

@@ -54,6 +54,14 @@ export const referralEndpoints = {
     body: ZUpdateReferral,
     response: ZReferral,
   }),
+  agreeToReferral: defineEndpoint({
+    method: 'POST',
+    path: '/api/referrals/:id/agree',
+    summary: 'The person agrees to a referral to a work programme (the programme hears of it)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZReferral,
+  }),
   listOpenReferrals: defineEndpoint({
     method: 'GET',
     path: '/api/referrals/open',

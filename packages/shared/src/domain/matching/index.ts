@@ -7,3 +7,5 @@ export * from './job-posting.ts';
 export * from './introduction-status.ts';
 export * from './programme-figures.ts';
 export * from './follow-ups-due.ts';
+export * from './staff-shortage.ts';
+export * from './programme-kinds.ts';

@@ -95,6 +95,10 @@ export function renderMatchReason(r: MatchReason, locale: MatchLocale, skill: Sk
       return ja
         ? `希望の働き方（${workPathLabels[r.path].ja}）に合います`
         : `Fits the path wanted (${workPathLabels[r.path].en})`;
+    case 'nurseryShortOfStaff':
+      return ja
+        ? `保育士不足で受け入れを制限している園です（あと${r.staffShort}人）`
+        : `This nursery limits its intake for want of staff (${r.staffShort} short)`;
   }
 }
 

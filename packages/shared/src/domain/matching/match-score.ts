@@ -94,7 +94,9 @@ export type MatchReason =
   | { code: 'nearby'; km: number }
   | { code: 'startsInTime' }
   | { code: 'childcareProvided' }
-  | { code: 'pathFits'; path: WorkPath };
+  | { code: 'pathFits'; path: WorkPath }
+  /** The job centre's nursery limits its intake for want of staff (staff-shortage.ts). */
+  | { code: 'nurseryShortOfStaff'; staffShort: number };
 
 export type MatchMissing =
   | { code: 'niceSkillsMissing'; skillIds: string[] }

@@ -26,7 +26,7 @@ const homes: Record<Role, ReturnType<typeof lazy>> = {
     default: (await import('../work/MyWorkProfilePage.tsx')).MyWorkProfilePage,
   })),
   programme_staff: lazy(async () => ({
-    default: (await import('../work/WorkStaffHome.tsx')).WorkStaffHome,
+    default: (await import('../job-centre/ProgrammeStaffHome.tsx')).ProgrammeStaffHome,
   })),
   childcare_staff: lazy(async () => ({
     default: (await import('../childcare/VacancyStatusPage.tsx')).VacancyStatusPage,

@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { TReferral } from '@yorisoi/shared';
 import { useTargetDescription } from './target-description.ts';
 import { useReferrals } from './use-referrals.ts';
+import { call } from '../../api/client.ts';
+import { useAction } from '../../api/use-api.ts';
+import { useCentreDate } from '../job-centre/centre-dates.ts';
+import { Button } from '../../ui/Button.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 /** Digits and + only, as a tel: address wants them (全角 digits folded). */
 function telHref(phone: string): string {
@@ -11,12 +16,49 @@ function telHref(phone: string): string {
   return `tel:${ascii.replace(/[^0-9+]/g, '')}`;
 }
 
-function ReferralCard({ referral }: { referral: TReferral }) {
+/**
+ * A work programme hears of a referral only once the person agrees here; until then the
+ * card asks, and after it says when and what was passed on (only where they came from).
+ */
+function Agreement({ referral, onAgreed }: { referral: TReferral; onAgreed: () => void }) {
+  const { t } = useTranslation();
+  const action = useAction();
+  const dateLabel = useCentreDate();
+  if (!referral.needsAgreement) return null;
+  if (referral.personAgreedAt)
+    return (
+      <p className="referral-card__note" data-testid="referral-agreed">
+        {t('referrals.agreement.agreed', {
+          date: dateLabel(referral.personAgreedAt),
+        })}
+      </p>
+    );
+  async function agree() {
+    const agreed = await action.run(() => call('agreeToReferral', { params: { id: referral.id } }));
+    if (agreed) onAgreed();
+  }
+  return (
+    <div className="referral-card__agreement">
+      <p className="referral-card__note">{t('referrals.agreement.ask')}</p>
+      <ErrorAlert error={action.error} />
+      <Button
+        variant="primary"
+        disabled={action.pending}
+        aria-label={t('referrals.agreement.agreeTo', { name: referral.target.name })}
+        onClick={() => void agree()}
+      >
+        {t('referrals.agreement.agree')}
+      </Button>
+    </div>
+  );
+}
+
+function ReferralCard({ referral, onAgreed }: { referral: TReferral; onAgreed: () => void }) {
   const { t } = useTranslation();
   const describe = useTargetDescription();
   const { target } = referral;
-  const phone = target.kind === 'event' ? null : target.phone;
-  const site = target.kind === 'event' ? null : target.url;
+  const phone = target.kind === 'resource' || target.kind === 'facility' ? target.phone : null;
+  const site = target.kind === 'resource' || target.kind === 'facility' ? target.url : null;
   return (
     <li className="referral-card" data-testid="referral-card">
       <p className="referral-card__name">{target.name}</p>
@@ -24,6 +66,7 @@ function ReferralCard({ referral }: { referral: TReferral }) {
       {target.kind === 'resource' && target.note ? (
         <p className="referral-card__note">{target.note}</p>
       ) : null}
+      <Agreement referral={referral} onAgreed={onAgreed} />
       <div className="referral-card__links">
         {phone ? (
           <a className="referral-card__link" href={telHref(phone)}>
@@ -81,7 +124,7 @@ export function PersonReferrals({
       </summary>
       <ul className="referral-strip__cards">
         {items.map((referral) => (
-          <ReferralCard key={referral.id} referral={referral} />
+          <ReferralCard key={referral.id} referral={referral} onAgreed={list.reload} />
         ))}
       </ul>
     </details>

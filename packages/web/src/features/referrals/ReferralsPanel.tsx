@@ -35,6 +35,13 @@ function ReferralItem({
           {t('common.listSeparator')}
           {describe(target)}
         </span>
+        {referral.needsAgreement ? (
+          <span className="muted" data-testid="referral-agreement">
+            {referral.personAgreedAt
+              ? t('referrals.agreement.given')
+              : t('referrals.agreement.waiting')}
+          </span>
+        ) : null}
       </div>
       <select
         className="field__control field__control--select referral-list__status"

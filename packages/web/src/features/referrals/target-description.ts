@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { childcareKindLabels, referralTypeLabels, type TReferralTarget } from '@yorisoi/shared';
+import {
+  childcareKindLabels,
+  referralTypeLabels,
+  workProgrammeKindLabels,
+  type TReferralTarget,
+} from '@yorisoi/shared';
 import { currentLocale } from '../../i18n/index.ts';
 import { useEventTime } from '../events/event-labels.ts';
 
@@ -16,6 +21,8 @@ export function useTargetDescription() {
         return childcareKindLabels[target.facilityKind][locale];
       case 'event':
         return `${t(`events.kinds.${target.eventKind}`)}${t('common.listSeparator')}${whenLabel(target)}`;
+      case 'programme':
+        return workProgrammeKindLabels[target.programmeKind][locale];
     }
   };
 }

@@ -14,10 +14,20 @@ export const en: MessageShape<typeof ja> = {
       resource: 'Services and support offices',
       facility: 'Childcare facilities',
       event: 'Events',
+      programme: 'Work programmes and job placement',
+    },
+    agreement: {
+      waiting: 'Waiting for the person’s agreement',
+      given: 'Agreed by the person',
+      ask: 'If this office may be told you were referred by the health room, press the button below. Nothing of what you said is passed on.',
+      agree: 'I would like this referral',
+      agreeTo: 'I would like the referral to {{name}}',
+      agreed:
+        'You agreed on {{date}}. The office is told only that you were referred by the health room, nothing of what you said.',
     },
     care: {
       title: 'Referrals',
-      lead: 'The person sees the name, phone number and information page on their screen.',
+      lead: 'The person sees the name, phone number and information page on their screen. A work programme hears of it only once the person agrees on their screen.',
       none: 'Nothing referred in this consultation yet.',
       open: 'Refer',
       close: 'Close',

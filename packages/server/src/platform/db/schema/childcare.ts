@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -125,6 +127,30 @@ export const childcareFacilityStaff = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('childcare_facility_staff_facility_idx').on(t.facilityId)],
+);
+
+/**
+ * A nursery short of staff in a month (1st of the month): its vacancies are limited by
+ * staff, and it lacks `staffShort` of them (0060). The job centre puts it first.
+ */
+export const childcareStaffShortages = pgTable(
+  'childcare_staff_shortages',
+  {
+    facilityId: uuid('facility_id')
+      .notNull()
+      .references(() => childcareFacilities.id, { onDelete: 'cascade' }),
+    municipalityId: municipalityKey(),
+    month: date('month', { mode: 'string' }).notNull(),
+    staffShort: integer('staff_short').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'childcare_staff_shortages_pk', columns: [t.facilityId, t.month] }),
+    index('childcare_staff_shortages_month_idx').on(t.municipalityId, t.month),
+    check('childcare_staff_shortages_staff_check', sql`${t.staffShort} BETWEEN 1 AND 50`),
+    check('childcare_staff_shortages_month_check', sql`extract(day from ${t.month}) = 1`),
+  ],
 );
 
 /** The city's choices for its childcare pages. */

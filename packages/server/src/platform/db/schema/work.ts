@@ -17,6 +17,7 @@ import {
 import type { HeldQualification } from '@yorisoi/shared';
 import { organizations } from './tenancy.ts';
 import { users } from './identity.ts';
+import { childcareFacilities } from './childcare.ts';
 import { createdAt, municipalityKey, tenantRow } from './columns.ts';
 
 /** A week as PostgreSQL's `bit(336)`: 48 half hours × 7 days, text of '0'/'1' (weekMaskToBits). */
@@ -28,9 +29,17 @@ export const workProgrammes = pgTable(
   {
     ...tenantRow(),
     name: text('name').notNull(),
+    /** わくキャリ (return to work) or the childcare-worker job centre (0060). */
+    kind: text('kind').notNull().default('return_to_work'),
     createdAt: createdAt(),
   },
-  (t) => [unique('work_programmes_name_key').on(t.municipalityId, t.name)],
+  (t) => [
+    unique('work_programmes_name_key').on(t.municipalityId, t.name),
+    check(
+      'work_programmes_kind_check',
+      sql`${t.kind} IN ('return_to_work', 'childcare_job_centre')`,
+    ),
+  ],
 );
 
 /** The programme's skills taxonomy; retired, never deleted (profiles keep the ids). */
@@ -164,6 +173,8 @@ export const workOpenings = pgTable(
     validThrough: date('valid_through'),
     /** Who posted it: a company admin edits its own only (0050). */
     postedBy: uuid('posted_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The nursery a job centre opening is at; its facility staff post for it (0060). */
+    facilityId: uuid('facility_id').references(() => childcareFacilities.id),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -171,6 +182,9 @@ export const workOpenings = pgTable(
     index('work_openings_programme_idx')
       .on(t.municipalityId, t.programmeId)
       .where(sql`${t.status} = 'open'`),
+    index('work_openings_facility_idx')
+      .on(t.municipalityId, t.facilityId)
+      .where(sql`${t.facilityId} IS NOT NULL`),
     check(
       'work_openings_kind_check',
       sql`(${t.kind} = 'job' AND ${t.employmentType} IN ('part_time', 'full_time', 'short_hours_regular')) OR (${t.kind} = 'project' AND ${t.employmentType} IS NULL)`,
