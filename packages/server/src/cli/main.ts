@@ -7,6 +7,7 @@ import { startServer } from '../app/start-server.ts';
 import { transferDatabase } from './transfer-database.ts';
 import { runOpenDataCommand } from './opendata-command.ts';
 import { runBackupCommand, runRestoreCommand, runVerifyBackupCommand } from './backup-commands.ts';
+import { runDoctorCommand } from './doctor-command.ts';
 import { createAppContext } from '../app/create-app-context.ts';
 import { loadKeyring } from '../platform/crypto/keyring.ts';
 
@@ -20,6 +21,7 @@ const usage = `Usage: yorisoi <command>
   backup --to <file>     an encrypted backup (BACKUP_KEY) while the server runs
   verify-backup --from <file>  check a backup whole (key, every part's checksum, row counts)
   restore --from <file>  restore a backup into an empty DATA_DIR or DATABASE_URL
+  doctor                 check config, database, keys, backups, SMTP and TURN; exit 1 on a failure
   totp <secret>          print the current TOTP code for a base32 secret (demo and testing)
   opendata import|export open data of a municipality (子育て施設一覧, vacancy table); see \`yorisoi opendata\`
 `;
@@ -95,6 +97,8 @@ async function run(args: string[]): Promise<number> {
       return runVerifyBackupCommand(loadConfig(), rest, writeLine);
     case 'restore':
       return runRestoreCommand(loadConfig(), rest, writeLine);
+    case 'doctor':
+      return runDoctorCommand(writeLine);
     case 'opendata': {
       const config = loadConfig();
       const database = await openDatabase(databaseTarget(config));

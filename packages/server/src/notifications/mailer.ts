@@ -11,6 +11,8 @@ export interface Mail {
 
 export interface Mailer {
   send(mail: Mail): Promise<void>;
+  /** Connects and logs in without sending: `yorisoi doctor` asks whether mail would go out. */
+  verify(): Promise<void>;
 }
 
 /**
@@ -31,6 +33,9 @@ export function createMailer(config: Config): Mailer | null {
   return {
     async send(mail) {
       await transport.sendMail({ from, ...mail });
+    },
+    async verify() {
+      await transport.verify();
     },
   };
 }
