@@ -9,6 +9,7 @@ import { TestClient as ResidentClient } from '../testing/test-client.ts';
 import { municipalities } from '../platform/db/schema/index.ts';
 import { eq } from 'drizzle-orm';
 import { useTestApp, useTenant } from '../testing/use-test-app.ts';
+import { projectOpening } from '../testing/work-test-people.ts';
 
 /**
  * A user of one municipality can reach nothing of another: every endpoint of the
@@ -199,35 +200,12 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
 };
 
 function openingBody(programmeId: string, title: string, employerName: string) {
-  return {
-    programmeId,
-    employerOrganizationId: null,
-    employerName,
-    employerLocation: null,
-    kind: 'project' as const,
-    employmentType: null,
+  return projectOpening(programmeId, {
     title,
-    description: '',
-    deliverable: null,
-    teamSize: 3,
-    periodStart: null,
-    periodEnd: null,
+    employerName,
     hoursPerWeekMin: 2,
     hoursPerWeekMax: 5,
-    schedule: [],
-    workMode: 'remote' as const,
-    placeLabel: null,
-    place: null,
-    startsOn: null,
-    childcareProvided: false,
-    pay: null,
-    validThrough: null,
-    requiredSkillIds: [],
-    niceSkillIds: [],
-    keywords: [],
-    requiredQualifications: [],
-    niceQualifications: [],
-  };
+  });
 }
 
 function eventBody(title: string) {

@@ -173,26 +173,6 @@ export async function listSeekers(
     .limit(1000);
 }
 
-/** The programme's open openings, newest first, with the nursery each is at. */
-export async function listCentreOpenings(
-  db: Db,
-  { municipalityId, programmeId }: Scope & { programmeId: string },
-) {
-  return db
-    .select()
-    .from(workOpenings)
-    .where(
-      ofMunicipality(
-        workOpenings,
-        municipalityId,
-        eq(workOpenings.programmeId, programmeId),
-        eq(workOpenings.status, 'open'),
-      ),
-    )
-    .orderBy(desc(workOpenings.createdAt))
-    .limit(500);
-}
-
 /**
  * Counts in a period, from its first Japan day to before its last (`fromDay`, `toDay`,
  * and the instants those days start): registered, introduced and placed people, and the

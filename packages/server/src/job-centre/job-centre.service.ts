@@ -21,7 +21,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { firstDayOf } from '../childcare/childcare-months.ts';
 import { loadFacilityStaffIds } from '../childcare/childcare-facilities.repository.ts';
 import { findProgramme } from '../matching/matching.repository.ts';
-import { findOpening } from '../matching/openings.repository.ts';
+import { findOpening, listOpenOpeningsOfProgramme } from '../matching/openings.repository.ts';
 import { staffOfProgramme } from '../matching/programme-staff.repository.ts';
 import { createWorkOpening, programmeScope } from '../matching/work-profiles.service.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -32,7 +32,6 @@ import {
   clearStaffShortage,
   findNursery,
   jobCentreFigures,
-  listCentreOpenings,
   listNurseries,
   listSeekers,
   saveStaffShortage,
@@ -78,7 +77,7 @@ export async function getJobCentre(
   const toDay = addDays(today, 1);
   const [nurseries, openings, seekers, figures] = await Promise.all([
     listNurseries(ctx.db, { municipalityId, programmeId, kinds: jobCentreNurseryKinds }),
-    listCentreOpenings(ctx.db, { municipalityId, programmeId }),
+    listOpenOpeningsOfProgramme(ctx.db, { municipalityId, programmeId }),
     listSeekers(ctx.db, { municipalityId, programmeId }),
     jobCentreFigures(ctx.db, {
       municipalityId,

@@ -7,37 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { TWorkOpeningInput } from '@yorisoi/shared';
 import { AppError } from '../platform/errors.ts';
 import { checkedOpeningValues } from './work-profiles.service.ts';
+import { projectOpening } from '../testing/work-test-people.ts';
 
 const id = '00000000-0000-4000-8000-000000000001';
-const base: TWorkOpeningInput = {
-  programmeId: id,
-  employerOrganizationId: null,
+const base: TWorkOpeningInput = projectOpening(id, {
   employerName: '株式会社わくわく商店（架空）',
-  employerLocation: null,
-  kind: 'project',
-  employmentType: null,
   title: 'SNS発信のプロジェクト',
-  description: '',
-  deliverable: null,
-  teamSize: 3,
-  periodStart: null,
-  periodEnd: null,
-  hoursPerWeekMin: 5,
-  hoursPerWeekMax: 10,
-  schedule: [],
-  workMode: 'remote',
-  placeLabel: null,
-  place: null,
-  startsOn: null,
-  childcareProvided: false,
-  pay: null,
-  validThrough: null,
-  requiredSkillIds: [],
-  niceSkillIds: [],
-  keywords: [],
-  requiredQualifications: [],
-  niceQualifications: [],
-};
+});
 
 function refusal(input: TWorkOpeningInput): string | null {
   try {

@@ -15,7 +15,7 @@ import {
 import { addPerson, signInAs } from '../testing/fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { useTenant, useTestApp } from '../testing/use-test-app.ts';
-import { plainProfile, signInProgrammeStaff } from '../testing/work-test-people.ts';
+import { plainProfile, signInProgrammeStaff, projectOpening } from '../testing/work-test-people.ts';
 
 const t = useTestApp();
 const town = useTenant(t, 'figures');
@@ -25,35 +25,14 @@ let programmeId: string;
 let staff: TestClient;
 let city: TestClient;
 
-const project = (): TWorkOpeningInput => ({
-  programmeId,
-  employerOrganizationId: null,
-  employerName: '株式会社テスト（架空）',
-  employerLocation: null,
-  kind: 'project',
-  employmentType: null,
-  title: 'パンフレット制作（架空）',
-  description: '',
-  deliverable: 'パンフレット',
-  teamSize: 2,
-  periodStart: null,
-  periodEnd: null,
-  hoursPerWeekMin: 2,
-  hoursPerWeekMax: 8,
-  schedule: [],
-  workMode: 'remote',
-  placeLabel: null,
-  place: null,
-  startsOn: null,
-  childcareProvided: false,
-  pay: null,
-  validThrough: null,
-  requiredSkillIds: [],
-  niceSkillIds: [],
-  keywords: [],
-  requiredQualifications: [],
-  niceQualifications: [],
-});
+const project = (): TWorkOpeningInput =>
+  projectOpening(programmeId, {
+    title: 'パンフレット制作（架空）',
+    deliverable: 'パンフレット',
+    teamSize: 2,
+    hoursPerWeekMin: 2,
+    hoursPerWeekMax: 8,
+  });
 
 async function participant(label: string, path: TMyWorkProfileInput['path']) {
   const person = await addPerson(t.ctx, {

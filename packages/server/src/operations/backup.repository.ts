@@ -71,11 +71,11 @@ export async function tablesHoldingRows(db: Db): Promise<string[]> {
   );
   const holding: string[] = [];
   for (const { name } of tables) {
-    const [row] = await queryRows<{ any: boolean }>(
+    const [row] = await queryRows<{ holds: boolean }>(
       db,
-      sql`select exists (select 1 from ${sql.identifier(name)}) as any`,
+      sql`select exists (select 1 from ${sql.identifier(name)}) as holds`,
     );
-    if (row?.any) holding.push(name);
+    if (row?.holds) holding.push(name);
   }
   return holding;
 }

@@ -1,8 +1,9 @@
 /**
  * People of a back-to-work programme for the service tests: a staff member bound to a
- * programme and signed in, and a participant's plain profile (Tuesday mornings, remote).
+ * programme and signed in, a participant's plain profile (Tuesday mornings, remote), and
+ * a plain remote project to post.
  */
-import type { TMyWorkProfileInput } from '@yorisoi/shared';
+import type { TMyWorkProfileInput, TWorkOpeningInput } from '@yorisoi/shared';
 import { bindProgrammeStaff } from '../matching/programme-staff.repository.ts';
 import { addPerson, signInAs } from './fixtures.ts';
 import type { TestApp } from './test-app.ts';
@@ -40,5 +41,40 @@ export const plainProfile = (
   childcareNeed: 'preferred',
   path: 'own_pace',
   shownToCompanies: ['skills'],
+  ...over,
+});
+
+/** A remote project of a company outside any account, any time of the week. */
+export const projectOpening = (
+  programmeId: string,
+  over: Partial<TWorkOpeningInput> = {},
+): TWorkOpeningInput => ({
+  programmeId,
+  employerOrganizationId: null,
+  employerName: '株式会社テスト（架空）',
+  employerLocation: null,
+  kind: 'project',
+  employmentType: null,
+  title: 'プロジェクト（架空）',
+  description: '',
+  deliverable: null,
+  teamSize: 3,
+  periodStart: null,
+  periodEnd: null,
+  hoursPerWeekMin: 5,
+  hoursPerWeekMax: 10,
+  schedule: [],
+  workMode: 'remote',
+  placeLabel: null,
+  place: null,
+  startsOn: null,
+  childcareProvided: false,
+  pay: null,
+  validThrough: null,
+  requiredSkillIds: [],
+  niceSkillIds: [],
+  keywords: [],
+  requiredQualifications: [],
+  niceQualifications: [],
   ...over,
 });

@@ -7,7 +7,8 @@ import {
   type TMatchSuggestion,
 } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
-import { useAction, useApiData } from '../../api/use-api.ts';
+import type { UiError } from '../../api/errors.ts';
+import { useAction, useApiData, type ApiData } from '../../api/use-api.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -16,20 +17,16 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { SelectField } from '../../ui/Field.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 
-/** Ranked suggestions with their reasons in words, each with the proposal button. */
-function SuggestionList({
-  items,
-  nameOf,
-  onPropose,
-  emptyText,
-  testId,
-}: {
+interface SuggestionListProps {
   items: TMatchSuggestion[];
   nameOf: (id: string) => string;
   onPropose: (id: string) => Promise<boolean>;
   emptyText: string;
   testId: string;
-}) {
+}
+
+/** Ranked suggestions with their reasons in words, each with the proposal button. */
+function SuggestionList({ items, nameOf, onPropose, emptyText, testId }: SuggestionListProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [proposed, setProposed] = useState<ReadonlySet<string>>(new Set());
@@ -88,6 +85,23 @@ function useProposal(onProposed: () => void) {
   return { action, propose };
 }
 
+/** Suggestions as they load, with the error of loading them or of proposing one. */
+function LoadedSuggestions({
+  suggestions,
+  proposalError,
+  ...list
+}: Omit<SuggestionListProps, 'items'> & {
+  suggestions: ApiData<{ items: TMatchSuggestion[] }>;
+  proposalError: UiError | null;
+}) {
+  return (
+    <>
+      <ErrorAlert error={suggestions.error ?? proposalError} />
+      {suggestions.data ? <SuggestionList items={suggestions.data.items} {...list} /> : <Loading />}
+    </>
+  );
+}
+
 function PeopleForOpening({
   openingId,
   nameOf,
@@ -104,20 +118,14 @@ function PeopleForOpening({
     query: { limit: 5 },
   });
   return (
-    <>
-      <ErrorAlert error={suggestions.error ?? action.error} />
-      {suggestions.data ? (
-        <SuggestionList
-          items={suggestions.data.items}
-          nameOf={nameOf}
-          onPropose={(profileId) => propose(profileId, openingId)}
-          emptyText={t('jobCentre.openings.none')}
-          testId="centre-people"
-        />
-      ) : (
-        <Loading />
-      )}
-    </>
+    <LoadedSuggestions
+      suggestions={suggestions}
+      proposalError={action.error}
+      nameOf={nameOf}
+      onPropose={(profileId) => propose(profileId, openingId)}
+      emptyText={t('jobCentre.openings.none')}
+      testId="centre-people"
+    />
   );
 }
 
@@ -137,20 +145,14 @@ function OpeningsForSeeker({
     query: { limit: 5 },
   });
   return (
-    <>
-      <ErrorAlert error={suggestions.error ?? action.error} />
-      {suggestions.data ? (
-        <SuggestionList
-          items={suggestions.data.items}
-          nameOf={nameOf}
-          onPropose={(openingId) => propose(profileId, openingId)}
-          emptyText={t('jobCentre.seekers.none')}
-          testId="centre-openings-for-seeker"
-        />
-      ) : (
-        <Loading />
-      )}
-    </>
+    <LoadedSuggestions
+      suggestions={suggestions}
+      proposalError={action.error}
+      nameOf={nameOf}
+      onPropose={(openingId) => propose(profileId, openingId)}
+      emptyText={t('jobCentre.seekers.none')}
+      testId="centre-openings-for-seeker"
+    />
   );
 }
 
