@@ -60,13 +60,11 @@ export async function listenOpsSocket({
     const parsed = request.safeParse(safeJson(line));
     if (!parsed.success) return { ok: false, error: 'unknown request' };
     if (!key) return { ok: false, error: 'BACKUP_KEY is not set in the server’s configuration' };
+    const to = path.resolve(parsed.data.to);
+    // Renaming into place would replace it: a backup never overwrites a file.
+    if (fs.existsSync(to)) return { ok: false, error: `${to} exists; choose a new file name` };
     try {
-      const summary = await backUpDatabase({
-        database,
-        key,
-        to: path.resolve(parsed.data.to),
-        now: now(),
-      });
+      const summary = await backUpDatabase({ database, key, to, now: now() });
       return { ok: true, ...summary };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
