@@ -62,6 +62,7 @@ export async function protectAgainstLedger(
     // The holder index pays for laying out the history only when many groups are new.
     const conflicts = differencingConflicts(suspects, prior, k, overlap, {
       amongThem: false,
+      firstPerGroup: true,
       ...(suspects.length >= indexedFrom ? { index: numbering } : {}),
     });
     if (conflicts.length === 0) return { release };

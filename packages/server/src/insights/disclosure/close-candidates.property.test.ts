@@ -64,6 +64,16 @@ describe('comparing with earlier groups through the holder index', () => {
             });
             expect(indexed).toEqual(plain);
           }
+          // One conflict per group: the same groups conflict, each with one it conflicts with.
+          const first = differencingConflicts(groups, prior, k, index.overlap, {
+            amongThem: false,
+            index,
+            firstPerGroup: true,
+          });
+          const groupsOf = (conflicts: typeof plain) => [...new Set(conflicts.map((c) => c.group))];
+          expect(groupsOf(first)).toEqual(groupsOf(plain));
+          expect(first.length).toBe(groupsOf(plain).length);
+          for (const conflict of first) expect(plain).toContainEqual(conflict);
         },
       ),
       { numRuns: 300 },

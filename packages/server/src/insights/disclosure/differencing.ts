@@ -118,10 +118,17 @@ export function differencingConflicts(
   {
     amongThem = true,
     index,
+    firstPerGroup = false,
   }: {
     /** false: the new groups are known not to conflict with each other (protectTable's). */
     amongThem?: boolean;
     index?: MembershipIndex;
+    /**
+     * true: one conflict per new group is enough (a caller that hides every conflicting
+     * group needs to know which conflict, not with how many): the rest of its earlier
+     * groups are not compared.
+     */
+    firstPerGroup?: boolean;
   } = {},
 ): DifferencingConflict[] {
   const conflicts: DifferencingConflict[] = [];
@@ -129,6 +136,7 @@ export function differencingConflicts(
     ? closeCandidates(index, groups, prior, k)
     : () => prior.map((_, j) => j);
   groups.forEach((group, i) => {
+    const before = conflicts.length;
     for (let j = 0; j < (amongThem ? i : 0); j++) {
       const other = groups[j]!;
       if (differByTooFew(group.persons, other.persons, k, overlap)) {
@@ -136,9 +144,11 @@ export function differencingConflicts(
           group: group.label,
           conflictsWith: { releaseId: null, label: other.label },
         });
+        if (firstPerGroup) return;
       }
     }
     for (const j of candidates(i)) {
+      if (firstPerGroup && conflicts.length > before) return;
       const other = prior[j]!;
       if (differByTooFew(group.persons, other.persons, Math.max(k, other.k), overlap)) {
         conflicts.push({
