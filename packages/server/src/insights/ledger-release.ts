@@ -1,5 +1,6 @@
 import type { Db } from '../platform/db/database.ts';
 import type { CountTableInput } from './disclosure/count-table.ts';
+import { exposedAcrossPeriods } from './disclosure/cell-periods.ts';
 import { differencingConflicts } from './disclosure/differencing.ts';
 import { auditReleaseHistory, type AuditedRelease } from './disclosure/history-audit.ts';
 import { protectTable, tableGroups, type TableRelease } from './disclosure/protect-table.ts';
@@ -65,7 +66,21 @@ export async function protectAgainstLedger(
       firstPerGroup: true,
       ...(suspects.length >= indexedFrom ? { index: numbering } : {}),
     });
-    if (conflicts.length === 0) return { release };
+    if (conflicts.length === 0) {
+      // Pairs are settled; three or more periods of one cell are judged together. Hiding
+      // what they expose only shrinks what is disclosed, so nothing needs judging again.
+      const exposed = exposedAcrossPeriods({
+        groups: release.disclosedGroups.filter(
+          (g) => !ledger.holds(audienceKey, groupFingerprint(g.persons)),
+        ),
+        prior,
+        k,
+        index: numbering,
+      });
+      if (exposed.length === 0) return { release };
+      const alsoHide = new Set([...release.hiddenLabels, ...hide, ...exposed]);
+      return { release: protectTable(numbered, k, { label, alsoHide, overlap }) };
+    }
     const byLabel = new Map(suspects.map((g) => [g.label, g]));
     for (const { group, conflictsWith } of conflicts) {
       if (conflictsWith.fingerprint === undefined) continue;

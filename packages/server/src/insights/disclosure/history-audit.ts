@@ -57,6 +57,9 @@ interface Atoms {
 
 function atomsOf(populations: readonly ReadonlySet<string>[], index: MembershipIndex): Atoms {
   const groups = populations.map((population) => index.compact(population));
+  // Up to 31 releases a person's releases fit one integer: a mask per numbered person
+  // instead of a word array and a text key each (most of the cost with large populations).
+  if (populations.length <= 31) return atomsByMask(groups, index);
   const words = Math.ceil(populations.length / 32);
   const signatures = new Map<string, { releases: number[]; members: number[] }>();
   const seen = new Map<number, Uint32Array>();
@@ -84,6 +87,37 @@ function atomsOf(populations: readonly ReadonlySet<string>[], index: MembershipI
     members: atoms.map((a) => Int32Array.from(a.members)),
     person: (id) => index.personOf(id),
   };
+}
+
+function atomsByMask(
+  groups: readonly { bits: Uint32Array; size: number }[],
+  index: MembershipIndex,
+): Atoms {
+  let width = 0;
+  for (const group of groups) width = Math.max(width, group.bits.length * 32);
+  const masks = new Int32Array(width);
+  const touched: number[] = [];
+  groups.forEach((group, release) => {
+    const bit = 1 << release;
+    for (const id of index.idsOf(group.bits, group.size)) {
+      if (masks[id] === 0) touched.push(id);
+      masks[id]! |= bit;
+    }
+  });
+  const byMask = new Map<number, number[]>();
+  for (const id of touched) {
+    const mask = masks[id]!;
+    const members = byMask.get(mask);
+    if (members) members.push(id);
+    else byMask.set(mask, [id]);
+  }
+  const releasesOf: number[][] = [];
+  const members: Int32Array[] = [];
+  for (const [mask, ids] of byMask) {
+    releasesOf.push(groups.flatMap((_, r) => ((mask & (1 << r)) !== 0 ? [r] : [])));
+    members.push(Int32Array.from(ids));
+  }
+  return { releasesOf, members, person: (id) => index.personOf(id) };
 }
 
 /** The releases linked to the candidate through shared persons: the candidate, then history order. */
