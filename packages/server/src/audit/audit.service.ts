@@ -13,6 +13,7 @@ import {
   hasReadSince,
   lastChainHash,
   lockAuditChain,
+  newestAuditCheckpoint,
 } from './audit.repository.ts';
 import { auditLogCsv, presentAuditEntry } from './audit.presenter.ts';
 
@@ -86,10 +87,14 @@ export interface ChainVerification {
   reason: string | null;
 }
 
-/** Walks the whole chain in order, recomputing every hash. */
+/**
+ * Walks the chain in order, recomputing every hash: from the genesis hash, or, once the
+ * retention sweep has erased a prefix, from the newest checkpoint's seq and hash.
+ */
 export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainVerification> {
-  let prevHash = genesisHash;
-  let lastSeq = 0;
+  const checkpoint = await newestAuditCheckpoint(db);
+  let prevHash = checkpoint?.hash ?? genesisHash;
+  let lastSeq = checkpoint?.throughSeq ?? 0;
   let entries = 0;
   for (;;) {
     const rows = await chainEntriesAfter(db, lastSeq, batchSize);
