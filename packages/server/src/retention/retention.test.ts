@@ -270,5 +270,20 @@ describe('the retention sweep', () => {
     // New entries chain on.
     await (await signInAs(t, tenant.people.supervisor)).ok('getRetentionSettings', {});
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+
+    // A checkpoint slipped in to excuse removing entries is not recorded in the chain.
+    const [oldest] = await queryRows<{ seq: string; hash: string }>(
+      t.ctx.db,
+      sql`select seq, hash from audit_log order by seq limit 1`,
+    );
+    await t.ctx.db.execute(
+      sql`insert into audit_checkpoints (through_seq, hash, erased, at)
+        values (${oldest!.seq}, ${oldest!.hash}, 1, now())`,
+    );
+    await t.ctx.db.execute(sql`delete from audit_log where seq = ${oldest!.seq}`);
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({
+      ok: false,
+      reason: 'the checkpoint the chain starts from is not recorded in it',
+    });
   });
 });
