@@ -204,6 +204,21 @@ export const errorCatalog = {
     ja: 'この集計は、以前に公表した集計との差から少人数の状況がわかってしまうおそれがあるため、公表できません。期間や区分を変えてください。',
     en: 'This table cannot be released: compared with an earlier release it could reveal a small group of people. Please choose another period or breakdown.',
   },
+  RETENTION_BELOW_MINIMUM: {
+    status: 422,
+    ja: '保存期間が、この種類の記録に定められた最短期間より短いため、変更できません。',
+    en: 'The retention period is shorter than the minimum set for this kind of record, so it was not changed.',
+  },
+  LEGAL_HOLD_ALREADY_PLACED: {
+    status: 409,
+    ja: 'この相談には、すでに保存指示（消去停止）がかかっています。',
+    en: 'This consultation is already under a legal hold.',
+  },
+  LEGAL_HOLD_NOT_PLACED: {
+    status: 409,
+    ja: 'この相談には保存指示（消去停止）がかかっていません。',
+    en: 'This consultation is not under a legal hold.',
+  },
   STATISTICS_PERIOD_OPEN: {
     status: 422,
     ja: '集計できるのは終わった月（先月まで）だけです。',

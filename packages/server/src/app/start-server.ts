@@ -18,6 +18,7 @@ import { purgeUnsentAttachments } from '../attachments/unsent-sweep.ts';
 import { sweepDueCheckIns } from '../follow-ups/check-in-due.ts';
 import { takeScheduledBackup } from '../operations/scheduled-backup.ts';
 import { listenOpsSocket } from '../operations/ops-socket.ts';
+import { sweepExpiredRecords } from '../retention/retention-sweep.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -90,6 +91,8 @@ export async function startServer(
           everyMs: purgeIntervalMs,
           run: () => purgeUnsentAttachments(ctx),
         },
+        // Records past their municipality's retention period (issue 21), held ones kept.
+        { name: 'retention-sweep', everyMs: purgeIntervalMs, run: () => sweepExpiredRecords(ctx) },
         ...scheduledBackupJob(ctx, database),
       ],
       (job, outcome) => ctx.metrics.jobRuns.inc({ job, outcome }),

@@ -16,7 +16,7 @@ import {
 import { addDays, japanMidnight, type TAuditFilter } from '@yorisoi/shared';
 import { openIdentity, type IdentityCrypto } from '../auth/identity-seal.ts';
 import type { Db } from '../platform/db/database.ts';
-import { auditLog, users } from '../platform/db/schema/index.ts';
+import { auditCheckpoints, auditLog, users } from '../platform/db/schema/index.ts';
 import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -131,13 +131,26 @@ export async function hasReadSince(
   return recent !== undefined;
 }
 
+/** The newest entry's hash; with every entry erased, the hash the newest checkpoint kept. */
 export async function lastChainHash(tx: Db): Promise<string | null> {
   const [last] = await tx
     .select({ hash: auditLog.hash })
     .from(auditLog)
     .orderBy(desc(auditLog.seq))
     .limit(1);
-  return last?.hash ?? null;
+  return last?.hash ?? (await newestAuditCheckpoint(tx))?.hash ?? null;
+}
+
+/** Where the chain now starts: the newest checkpoint of an erased prefix, if any. */
+export async function newestAuditCheckpoint(
+  db: Db,
+): Promise<{ throughSeq: number; hash: string } | null> {
+  const [row] = await db
+    .select({ throughSeq: auditCheckpoints.throughSeq, hash: auditCheckpoints.hash })
+    .from(auditCheckpoints)
+    .orderBy(desc(auditCheckpoints.throughSeq))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function appendAuditEntry(

@@ -13,6 +13,8 @@ import {
   hasReadSince,
   lastChainHash,
   lockAuditChain,
+  newestAuditCheckpoint,
+  type AuditRow,
 } from './audit.repository.ts';
 import { auditLogCsv, presentAuditEntry } from './audit.presenter.ts';
 
@@ -86,14 +88,36 @@ export interface ChainVerification {
   reason: string | null;
 }
 
-/** Walks the whole chain in order, recomputing every hash. */
+/** Whether an entry is the retention sweep's record of this checkpoint. */
+const recordsCheckpoint = (row: AuditRow, checkpoint: { throughSeq: number; hash: string }) =>
+  row.action === 'retention.swept' &&
+  row.detail.throughSeq === checkpoint.throughSeq &&
+  row.detail.checkpointHash === checkpoint.hash;
+
+/**
+ * Walks the chain in order, recomputing every hash: from the genesis hash, or, once the
+ * retention sweep has erased a prefix, from the newest checkpoint's seq and hash. Such a
+ * checkpoint counts only when the chain after it holds the sweep's entry naming it, so a
+ * checkpoint slipped into its table to excuse a deletion does not verify.
+ */
 export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainVerification> {
-  let prevHash = genesisHash;
-  let lastSeq = 0;
+  const checkpoint = await newestAuditCheckpoint(db);
+  let prevHash = checkpoint?.hash ?? genesisHash;
+  let lastSeq = checkpoint?.throughSeq ?? 0;
+  let checkpointRecorded = checkpoint === null;
   let entries = 0;
   for (;;) {
     const rows = await chainEntriesAfter(db, lastSeq, batchSize);
-    if (rows.length === 0) return { ok: true, entries, firstBrokenSeq: null, reason: null };
+    if (rows.length === 0) {
+      return checkpointRecorded
+        ? { ok: true, entries, firstBrokenSeq: null, reason: null }
+        : {
+            ok: false,
+            entries,
+            firstBrokenSeq: (checkpoint?.throughSeq ?? 0) + 1,
+            reason: 'the checkpoint the chain starts from is not recorded in it',
+          };
+    }
     for (const row of rows) {
       if (row.prevHash !== prevHash) {
         return {
@@ -107,6 +131,7 @@ export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainV
       if (expected !== row.hash) {
         return { ok: false, entries, firstBrokenSeq: row.seq, reason: 'entry content was changed' };
       }
+      if (checkpoint && recordsCheckpoint(row, checkpoint)) checkpointRecorded = true;
       prevHash = row.hash;
       lastSeq = row.seq;
       entries++;

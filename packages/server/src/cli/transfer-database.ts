@@ -73,6 +73,9 @@ import {
   workProgrammeStaff,
   workIntroductions,
   workHearings,
+  retentionSettings,
+  consultationLegalHolds,
+  auditCheckpoints,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -159,6 +162,10 @@ export const tablesInDependencyOrder: Table[] = [
   workHearings,
   // After the invite codes and the programmes a sign-up is for.
   signUpRequests,
+  retentionSettings,
+  consultationLegalHolds,
+  // Before the log: a restored chain verifies from its newest checkpoint.
+  auditCheckpoints,
   auditLog,
 ];
 

@@ -33,7 +33,8 @@ export async function loadConsultationFor(
     | 'consultation.claim'
     | 'consultation.close'
     | 'consultation.careTeam'
-    | 'consultation.join',
+    | 'consultation.join'
+    | 'consultation.legalHold',
 ): Promise<ConsultationRow> {
   if (!actor.municipalityId) throw new AppError('NOT_FOUND');
   const row = await findConsultation(ctx.db, actor.municipalityId, consultationId);

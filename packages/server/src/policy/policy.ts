@@ -178,6 +178,14 @@ export const rules = {
   'statistics.city': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
   /** The municipality's k is the city's to decide (its data-protection officer, as staff). */
   'statistics.configure': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /**
+   * How long records are kept: the city decides (it is the data controller); its
+   * supervisors read it, since they answer for the consultation records it erases.
+   */
+  'retention.read': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'supervisor'),
+  'retention.configure': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** A legal hold suspends a consultation's erasure: a supervisor's decision, with a reason. */
+  'consultation.legalHold': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'statistics.employer': (a, r) =>
     sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
   /** Reports: drafted and published by city staff, approved by a supervisor (not the author). */

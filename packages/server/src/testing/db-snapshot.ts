@@ -66,6 +66,9 @@ const contentTables = [
   'work_introductions',
   'work_hearings',
   'childcare_staff_shortages',
+  'retention_settings',
+  'consultation_legal_holds',
+  'audit_checkpoints',
 ];
 
 /**

@@ -219,4 +219,9 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   getJobCentre: { method: 'GET', path: '/api/job-centre/programmes/:id', access: 'session', returnsSession: false },
   recordStaffShortage: { method: 'PUT', path: '/api/job-centre/facilities/:id/staff-shortage', access: 'session', returnsSession: false },
   postNurseryOpening: { method: 'POST', path: '/api/job-centre/facilities/:id/openings', access: 'session', returnsSession: false },
+  getRetentionSettings: { method: 'GET', path: '/api/retention/settings', access: 'session', returnsSession: false },
+  updateRetentionSettings: { method: 'PATCH', path: '/api/retention/settings', access: 'session', returnsSession: false },
+  getLegalHold: { method: 'GET', path: '/api/consultations/:id/legal-hold', access: 'session', returnsSession: false },
+  placeLegalHold: { method: 'PUT', path: '/api/consultations/:id/legal-hold', access: 'session', returnsSession: false },
+  liftLegalHold: { method: 'DELETE', path: '/api/consultations/:id/legal-hold', access: 'session', returnsSession: false },
 };

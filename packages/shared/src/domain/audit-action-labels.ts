@@ -158,6 +158,13 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     en: 'Nursery staff shortage recorded',
   },
   'referral.agreed': { ja: '紹介に本人が同意', en: 'Referral agreed by the person' },
+  'retention.settings_changed': { ja: '保存期間の設定を変更', en: 'Retention periods changed' },
+  'retention.swept': {
+    ja: '保存期間を過ぎた記録を消去',
+    en: 'Records past their retention period erased',
+  },
+  'consultation.legal_hold_placed': { ja: '相談の保存指示（消去停止）', en: 'Legal hold placed' },
+  'consultation.legal_hold_lifted': { ja: '相談の保存指示を解除', en: 'Legal hold lifted' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
@@ -186,6 +193,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   municipality: { ja: '自治体', en: 'Municipality' },
   alliance: { ja: '同盟・コンソーシアム', en: 'Employers’ alliances' },
   work: { ja: '就労支援', en: 'Back to work' },
+  retention: { ja: '保存期間', en: 'Retention' },
 };
 
 /**

@@ -112,6 +112,10 @@ export const auditActions = [
   'work.hearing_read',
   'work.staff_shortage_recorded',
   'referral.agreed',
+  'retention.settings_changed',
+  'retention.swept',
+  'consultation.legal_hold_placed',
+  'consultation.legal_hold_lifted',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

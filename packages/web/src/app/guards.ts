@@ -33,6 +33,7 @@ export const paths = {
   ratings: '/care/ratings',
   statistics: '/statistics',
   statisticsSettings: '/statistics/settings',
+  retentionSettings: '/settings/retention',
   surveys: '/surveys',
   reports: '/reports',
   reportPractices: '/reports/practices',

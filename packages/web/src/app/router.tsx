@@ -397,6 +397,14 @@ export const routes: RouteObject[] = [
                 .StatisticsSettingsPage,
           ),
         },
+        {
+          path: paths.retentionSettings,
+          ...page(
+            async () =>
+              (await import('../features/retention/RetentionSettingsPage.tsx'))
+                .RetentionSettingsPage,
+          ),
+        },
       ]),
       guarded({ kind: 'app', roles: ['employer_admin'] }, [
         {

@@ -11,7 +11,12 @@ export function StatisticsSettingsPage() {
     <Page
       title={t('statistics.settings.title')}
       lead={<p>{t('statistics.settings.lead')}</p>}
-      actions={<LinkButton to={paths.statistics}>{t('statistics.settings.back')}</LinkButton>}
+      actions={
+        <>
+          <LinkButton to={paths.statistics}>{t('statistics.settings.back')}</LinkButton>
+          <LinkButton to={paths.retentionSettings}>{t('retention.link')}</LinkButton>
+        </>
+      }
     >
       <MinimumGroupSizeCard />
     </Page>
