@@ -25,6 +25,7 @@ import { auditEndpoints } from './endpoints/audit.ts';
 import { followUpEndpoints } from './endpoints/follow-ups.ts';
 import { ratingReviewEndpoints } from './endpoints/rating-review.ts';
 import { allianceEndpoints } from './endpoints/alliances.ts';
+import { measureEndpoints } from './endpoints/measures.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -56,6 +57,7 @@ export const api = {
   ...followUpEndpoints,
   ...ratingReviewEndpoints,
   ...allianceEndpoints,
+  ...measureEndpoints,
   ...workEndpoints,
   ...workIntroductionEndpoints,
   ...jobCentreEndpoints,
@@ -88,6 +90,7 @@ export const endpointGroups = {
   followUpEndpoints,
   ratingReviewEndpoints,
   allianceEndpoints,
+  measureEndpoints,
   workEndpoints,
   workIntroductionEndpoints,
   jobCentreEndpoints,
