@@ -116,7 +116,8 @@ export async function insertRevision(
   }: {
     municipalityId: string;
     measureId: string;
-    actorId: string;
+    /** Null for what the demo seeds. */
+    actorId: string | null;
     kind: 'created' | 'updated' | 'indicator_added';
     changes: Change[];
     at: Date;
