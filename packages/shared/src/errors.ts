@@ -384,6 +384,26 @@ export const errorCatalog = {
     ja: 'キャンセル済みまたはキャンセル待ちの申し込みには、出席を記録できません。',
     en: 'Attendance can only be recorded for a registration holding a seat.',
   },
+  MEASURE_NOT_FOUND: {
+    status: 404,
+    ja: 'この施策は見つかりません。',
+    en: 'This measure was not found.',
+  },
+  MEASURE_INDICATOR_NEEDS_DATE: {
+    status: 400,
+    ja: '数値には「いつ時点か」の日付（例: 2023-12-22）が必要です。何も変更していません。',
+    en: 'A figure needs the date it is as of (e.g. 2023-12-22). Nothing was changed.',
+  },
+  MEASURE_INDICATOR_NEEDS_SOURCE: {
+    status: 400,
+    ja: '数値には出典（例: 広報ひおき 2024年2月号）が必要です。何も変更していません。',
+    en: 'A figure needs its source (e.g. the city bulletin of February 2024). Nothing was changed.',
+  },
+  MEASURE_NOTHING_CHANGED: {
+    status: 400,
+    ja: '変更する項目がありません。何も変更していません。',
+    en: 'There is nothing to change. Nothing was changed.',
+  },
   ALLIANCE_NOT_FOUND: {
     status: 404,
     ja: 'この同盟・コンソーシアムは見つかりません。',

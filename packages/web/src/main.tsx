@@ -19,6 +19,7 @@ import './styles/job-centre.css';
 import './styles/landing.css';
 import './styles/closing.css';
 import './styles/alliances.css';
+import './styles/measures.css';
 import './styles/work.css';
 import './styles/work-staff.css';
 import './styles/print.css';

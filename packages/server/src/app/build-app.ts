@@ -43,6 +43,7 @@ import { registerEventRoutes } from '../events/events.routes.ts';
 import { installWebAssets } from './web-assets.ts';
 import { registerChildcareRoutes } from '../childcare/childcare.routes.ts';
 import { registerAllianceRoutes } from '../alliances/alliances.routes.ts';
+import { registerMeasureRoutes } from '../measures/measures.routes.ts';
 import { registerWorkRoutes } from '../matching/work.routes.ts';
 import { registerMetricsRoutes } from '../operations/metrics.routes.ts';
 import { registerJobCentreRoutes } from '../job-centre/job-centre.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerEventRoutes(app, ctx);
   registerChildcareRoutes(app, ctx);
   registerAllianceRoutes(app, ctx);
+  registerMeasureRoutes(app, ctx);
   registerWorkRoutes(app, ctx);
   registerJobCentreRoutes(app, ctx);
   registerRetentionRoutes(app, ctx);

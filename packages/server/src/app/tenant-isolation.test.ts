@@ -32,6 +32,7 @@ let aCode = '';
 let bEventId = '';
 let bRegistrationId = '';
 let bAllianceId = '';
+let bMeasureId = '';
 let bMemberId = '';
 let bProgrammeId = '';
 let bOpeningId = '';
@@ -115,6 +116,18 @@ beforeAll(async () => {
     body: residentBody,
   });
   bRegistrationId = registered.registrationId;
+  // A measure of B's mayor.
+  const bMeasure = await bCity.ok('createMeasure', {
+    body: {
+      areaNo: 1,
+      areaTitle: 'beta area',
+      title: 'beta measure secret',
+      text: '',
+      ownerSection: 'beta section',
+      status: 'in_progress',
+    },
+  });
+  bMeasureId = bMeasure.measure.id;
   // An alliance of B with a member that is B's employer, with a declaration.
   const bAlliance = await bCity.ok('createAlliance', {
     body: { name: 'beta alliance secret', kind: 'ikuboss', foundedOn: '2017-06-01' },
@@ -148,6 +161,7 @@ beforeAll(async () => {
     'beta event secret',
     'beta alliance secret',
     'beta declaration secret',
+    'beta measure secret',
     'beta programme secret',
     'beta skill secret',
     'beta opening secret',
@@ -184,6 +198,7 @@ const bIdsFor = (name: EndpointName): Record<string, string> => {
     if (path.includes(':id')) params.id = bEventId;
   }
   if (path.includes('/alliances/:id')) params.id = bAllianceId;
+  if (path.startsWith('/api/measures/')) params.id = bMeasureId;
   if (path.includes(':memberId')) params.memberId = bMemberId;
   if (path.startsWith('/api/work/programmes') || path.includes('/work/programmes/:id'))
     params.id = bProgrammeId;
@@ -343,6 +358,8 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
     handoverNote: 'x',
   },
   cancelAppointment: { reason: 'intruder' },
+  updateMeasure: { status: 'achieved' },
+  addMeasureIndicator: { label: 'x', value: 1, unit: '', asOf: '2024-01-01', source: 'x' },
   scheduleCheckIn: { dueAt: '2026-12-20T01:00:00.000Z', coordinatorId: null },
   rescheduleCheckIn: { dueAt: '2026-12-20T01:00:00.000Z', coordinatorId: null },
   completeCheckIn: { clientMsgId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a15', body: 'intruder' },
@@ -364,6 +381,7 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
 const publicListingsOfA: ReadonlySet<EndpointName> = new Set([
   'listPublicEvents',
   'listPublicAlliances',
+  'getPublicMeasures',
   'searchChildcareFacilities',
   'getPublicMunicipality',
   'listPublicWorkProgrammes',

@@ -70,6 +70,9 @@ import {
   allianceMembers,
   allianceDeclarations,
   allianceAwards,
+  measures,
+  measureIndicators,
+  measureRevisions,
   workProgrammeStaff,
   workIntroductions,
   workHearings,
@@ -158,6 +161,10 @@ export const tablesInDependencyOrder: Table[] = [
   allianceMembers,
   allianceDeclarations,
   allianceAwards,
+  // After the users a revision names.
+  measures,
+  measureIndicators,
+  measureRevisions,
   workIntroductions,
   workHearings,
   // After the invite codes and the programmes a sign-up is for.

@@ -36,6 +36,7 @@ import { seedDemoWork } from './demo-work.ts';
 import { seedDemoJobCentre } from './demo-job-centre.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
+import { seedDemoMeasures } from './demo-measures.ts';
 
 const demoSeedLockKey = 5_020_117_346;
 
@@ -184,6 +185,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoVoice(ctx);
     await seedDemoEvents(ctx);
     await seedDemoAlliances(ctx);
+    await seedDemoMeasures(ctx);
     await seedDemoWork(ctx);
     await seedDemoJobCentre(ctx);
   }

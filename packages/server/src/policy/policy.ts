@@ -241,6 +241,11 @@ export const rules = {
    * create them, add members, record leaving and awards.
    */
   'alliance.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /**
+   * The mayor's measures and their figures: kept by the city's staff (residents read the
+   * public page without signing in).
+   */
+  'measure.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
   /** A member's entry: the city's staff, or the admins of the employer it is. */
   'alliance.editEntry': (a, r) =>
     sameTenant(a, r) &&

@@ -26,6 +26,7 @@ import { followUpEndpoints } from './endpoints/follow-ups.ts';
 import { ratingReviewEndpoints } from './endpoints/rating-review.ts';
 import { allianceEndpoints } from './endpoints/alliances.ts';
 import { retentionEndpoints } from './endpoints/retention.ts';
+import { measureEndpoints } from './endpoints/measures.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -57,6 +58,7 @@ export const api = {
   ...followUpEndpoints,
   ...ratingReviewEndpoints,
   ...allianceEndpoints,
+  ...measureEndpoints,
   ...workEndpoints,
   ...workIntroductionEndpoints,
   ...jobCentreEndpoints,
@@ -90,6 +92,7 @@ export const endpointGroups = {
   followUpEndpoints,
   ratingReviewEndpoints,
   allianceEndpoints,
+  measureEndpoints,
   workEndpoints,
   workIntroductionEndpoints,
   jobCentreEndpoints,

@@ -125,6 +125,9 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'childcare.reminders_sent': { ja: '更新のお願いを送信', en: 'Update reminders sent' },
   'childcare.settings_changed': { ja: '保育の設定を変更', en: 'Childcare settings changed' },
   'municipality.contacts_updated': { ja: '市の連絡先を更新', en: 'Public contacts updated' },
+  'measure.created': { ja: '施策を追加', en: 'Measure added' },
+  'measure.updated': { ja: '施策を更新', en: 'Measure updated' },
+  'measure.indicator_added': { ja: '施策の数値を追加', en: 'Measure figure added' },
   'alliance.created': { ja: '同盟・コンソーシアムを作成', en: 'Alliance created' },
   'alliance.member_added': { ja: '加盟企業を追加', en: 'Member company added' },
   'alliance.member_left': { ja: '加盟企業の退会を記録', en: 'Member company left' },
@@ -192,6 +195,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   childcare: { ja: '保育・子育て', en: 'Childcare' },
   municipality: { ja: '自治体', en: 'Municipality' },
   alliance: { ja: '同盟・コンソーシアム', en: 'Employers’ alliances' },
+  measure: { ja: '施策の進み具合', en: 'Measures' },
   work: { ja: '就労支援', en: 'Back to work' },
   retention: { ja: '保存期間', en: 'Retention' },
 };

@@ -45,6 +45,8 @@ export const paths = {
   alliances: '/admin/alliances',
   allianceEntry: '/company/alliances',
   publicAlliances: '/m/:code/alliances',
+  measures: '/admin/measures',
+  publicMeasures: '/m/:code/measures',
   publicWork: '/m/:code/work',
   companyWork: '/company/work',
   workProfile: '/work/profile',

@@ -28,6 +28,7 @@ export type NavKey =
   | 'childcareStatus'
   | 'referralResources'
   | 'alliances'
+  | 'measures'
   | 'allianceEntry'
   | 'companyWork'
   | 'workProfile'
@@ -84,6 +85,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'home',
     'organizations',
     'alliances',
+    'measures',
     'workFigures',
     'events',
     'statistics',
@@ -134,6 +136,7 @@ const target: Record<NavKey, string> = {
   childcareStatus: paths.childcareStatus,
   referralResources: paths.referralResources,
   alliances: paths.alliances,
+  measures: paths.measures,
   allianceEntry: paths.allianceEntry,
   companyWork: paths.companyWork,
   workProfile: paths.workProfile,

@@ -105,6 +105,14 @@ export const routes: RouteObject[] = [
               (await import('../features/alliances/PublicMemberPage.tsx')).PublicMemberPage,
           ),
         },
+        // The mayor's measures and how far each has got.
+        {
+          path: paths.publicMeasures,
+          ...page(
+            async () =>
+              (await import('../features/measures/PublicMeasuresPage.tsx')).PublicMeasuresPage,
+          ),
+        },
         // Back to work: a municipality's programmes, open jobs and projects, and joining.
         {
           path: paths.publicWork,
@@ -337,6 +345,13 @@ export const routes: RouteObject[] = [
           ...page(
             async () =>
               (await import('../features/alliances/StaffAlliancePage.tsx')).StaffAlliancePage,
+          ),
+        },
+        {
+          path: paths.measures,
+          ...page(
+            async () =>
+              (await import('../features/measures/StaffMeasuresPage.tsx')).StaffMeasuresPage,
           ),
         },
       ]),

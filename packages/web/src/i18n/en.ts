@@ -20,6 +20,7 @@ import * as landing from './messages/landing.en.ts';
 import * as closing from './messages/closing.en.ts';
 import * as followUps from './messages/followups.en.ts';
 import * as alliances from './messages/alliances.en.ts';
+import * as measures from './messages/measures.en.ts';
 import * as work from './messages/work.en.ts';
 import * as workOpenings from './messages/work-openings.en.ts';
 import * as workStaff from './messages/work-staff.en.ts';
@@ -48,6 +49,7 @@ export const en: MessageShape<typeof ja> = {
   ...closing.en,
   ...followUps.en,
   ...alliances.en,
+  ...measures.en,
   ...work.en,
   ...workOpenings.en,
   ...workStaff.en,

@@ -18,6 +18,7 @@ import * as landing from './messages/landing.ts';
 import * as closing from './messages/closing.ts';
 import * as followUps from './messages/followups.ts';
 import * as alliances from './messages/alliances.ts';
+import * as measures from './messages/measures.ts';
 import * as work from './messages/work.ts';
 import * as workOpenings from './messages/work-openings.ts';
 import * as workStaff from './messages/work-staff.ts';
@@ -49,6 +50,7 @@ export const ja = {
   ...closing.ja,
   ...followUps.ja,
   ...alliances.ja,
+  ...measures.ja,
   ...work.ja,
   ...workOpenings.ja,
   ...workStaff.ja,

@@ -112,6 +112,7 @@ function RegionLinks({ municipality }: { municipality: TPublicMunicipality }) {
     { key: 'vacancies', to: vacancyTablePath(municipality.code) },
     { key: 'events', to: publicEventsPath(municipality.code) },
     { key: 'alliances', to: publicAlliancesPath(municipality.code) },
+    { key: 'measures', to: `/m/${encodeURIComponent(municipality.code)}/measures` },
     { key: 'work', to: publicWorkPath(municipality.code) },
   ] as const;
   return (

@@ -42,6 +42,7 @@ export const en: MessageShape<typeof ja> = {
     childcareVacancies: 'Enter places',
     childcareStatus: 'Vacancy updates',
     alliances: 'Alliances',
+    measures: 'Measures',
     allianceEntry: 'Our alliance entry',
     companyWork: 'Jobs and projects',
     workProfile: 'My work profile',

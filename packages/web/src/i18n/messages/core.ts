@@ -40,6 +40,7 @@ export const ja = {
     childcareVacancies: '空き状況の入力',
     childcareStatus: '空き状況の更新状況',
     alliances: '同盟・コンソーシアム',
+    measures: '施策の進み具合',
     allianceEntry: '自社の加盟情報',
     companyWork: '求人・プロジェクト',
     workProfile: '働き方プロフィール',

@@ -69,6 +69,8 @@ export const en: MessageShape<typeof ja> = {
     vacanciesHint: 'This month’s places, facility by facility',
     alliances: 'Employer networks',
     alliancesHint: 'Member companies working on good workplaces',
+    measures: 'The mayor’s measures',
+    measuresHint: 'How far each measure has got, with dated, sourced figures',
     work: 'Jobs and projects',
     workHint: 'Openings for people going back to work, and how to join',
     events: 'Events',

@@ -67,6 +67,8 @@ export const ja = {
     vacanciesHint: '今月の空き状況の一覧です',
     alliances: '企業ネットワーク（同盟・コンソーシアム）',
     alliancesHint: '働きやすい職場づくりに取り組む加盟企業',
+    measures: '市長マニフェストの取り組み状況',
+    measuresHint: '市長の施策がどこまで進んだかを、数値と出典つきで',
     work: 'お仕事・プロジェクト',
     workHint: '子育てや介護をしながら働きたい方への募集と、参加の申し込み',
     events: 'イベント',

@@ -28,3 +28,4 @@ export * from './follow-ups.ts';
 export * from './work.ts';
 export * from './alliances.ts';
 export * from './retention.ts';
+export * from './measures.ts';
