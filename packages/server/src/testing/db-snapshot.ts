@@ -66,6 +66,10 @@ const contentTables = [
   'work_introductions',
   'work_hearings',
   'childcare_staff_shortages',
+  'pool_agreements',
+  'pool_agreement_members',
+  'pool_duties',
+  'pool_cases',
 ];
 
 /**

@@ -112,6 +112,13 @@ export const auditActions = [
   'work.hearing_read',
   'work.staff_shortage_recorded',
   'referral.agreed',
+  'pool.agreement_recorded',
+  'pool.member_left',
+  'pool.duty_set',
+  'pool.queued',
+  'pool.taken',
+  'pool.read',
+  'pool.handed_over',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
