@@ -74,3 +74,4 @@ export * from './contracts/work-hearings.ts';
 export * from './contracts/work-figures.ts';
 export * from './contracts/job-centre.ts';
 export * from './domain/night-pool.ts';
+export * from './contracts/pool.ts';
