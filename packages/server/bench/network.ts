@@ -81,7 +81,7 @@ async function main() {
         }),
       )
       .returning();
-    const agreement = await insertAgreement(
+    await insertAgreement(
       ctx.db,
       {
         name: 'ベンチ夜間共同対応',
