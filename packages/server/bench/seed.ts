@@ -30,7 +30,7 @@ export interface BenchTenant {
 
 const chunkSize = 200;
 
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+export async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += chunkSize) await insert(rows.slice(i, i + chunkSize));
 }
 
@@ -46,6 +46,8 @@ export async function seedTenant(
   counts: { workers: number; coordinators: number },
   /** The server's IDENTITY_INDEX_KEY: sign-in finds an address by this key's index. */
   identityIndexKey: Buffer<ArrayBuffer> | null = null,
+  /** Tells apart the addresses of several tenants seeded into one database. */
+  emailPrefix = '',
 ): Promise<BenchTenant> {
   const passwordHash = await hashPassword(benchPassword);
   const [municipality] = await db
@@ -71,7 +73,7 @@ export async function seedTenant(
   const person = (role: 'worker' | 'coordinator', index: number) => {
     const id = crypto.randomUUID();
     const totpSecret = role === 'coordinator' ? newTotpSecret() : null;
-    const email = `${role}-${index}@bench.yorisoi.example`;
+    const email = `${emailPrefix}${role}-${index}@bench.yorisoi.example`;
     const row = {
       id,
       municipalityId: municipality.id,

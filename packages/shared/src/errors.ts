@@ -574,6 +574,46 @@ export const errorCatalog = {
     ja: 'この紹介には同意の手続きはありません。何も変更していません。',
     en: 'This referral does not ask for agreement. Nothing was changed.',
   },
+  POOL_HOURS_INVALID: {
+    status: 400,
+    ja: '時間帯は「22:00」の形で、開始と終了を別の時刻にしてください（日をまたいでも構いません）。何も変更していません。',
+    en: 'Give the hours like 22:00, with different start and end times (they may cross midnight). Nothing was changed.',
+  },
+  POOL_DATES_INVALID: {
+    status: 400,
+    ja: '終了日が開始日より前になっています。何も変更していません。',
+    en: 'The end date is before the start date. Nothing was changed.',
+  },
+  POOL_MEMBERS_INVALID: {
+    status: 400,
+    ja: '参加自治体は重複なく2つ以上選んでください。何も変更していません。',
+    en: 'Choose at least two different member municipalities. Nothing was changed.',
+  },
+  POOL_LICENCES_INVALID: {
+    status: 400,
+    ja: '対応する資格を重複なく1つ以上選んでください。何も変更していません。',
+    en: 'Choose at least one licence, each once. Nothing was changed.',
+  },
+  POOL_MEMBER_UNKNOWN: {
+    status: 400,
+    ja: '登録されていない自治体が含まれています。何も変更していません。',
+    en: 'One of the members is not a municipality of this installation. Nothing was changed.',
+  },
+  POOL_AGREEMENT_OVERLAP: {
+    status: 409,
+    ja: '同じ自治体が参加する別の協定と時間帯が重なっています。何も変更していません。',
+    en: 'The hours overlap another agreement that one of these municipalities is in. Nothing was changed.',
+  },
+  POOL_NOT_ON_DUTY: {
+    status: 403,
+    ja: 'いまは夜間共同対応の当番ではないか、資格が確認されていません。',
+    en: 'You are not on night pool duty now, or your licence is not verified.',
+  },
+  POOL_CASE_TAKEN: {
+    status: 409,
+    ja: 'この相談はすでに夜間チームの別の担当者が対応しています。',
+    en: 'Another night team coordinator has already taken this consultation.',
+  },
   INTERNAL: {
     status: 500,
     ja: '申し訳ありません。システムで問題が起きました。時間をおいてお試しください。',

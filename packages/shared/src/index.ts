@@ -76,3 +76,5 @@ export * from './contracts/work-figures.ts';
 export * from './contracts/job-centre.ts';
 export * from './domain/retention.ts';
 export * from './contracts/retention.ts';
+export * from './domain/night-pool.ts';
+export * from './contracts/pool.ts';

@@ -48,6 +48,7 @@ import { registerWorkRoutes } from '../matching/work.routes.ts';
 import { registerMetricsRoutes } from '../operations/metrics.routes.ts';
 import { registerJobCentreRoutes } from '../job-centre/job-centre.routes.ts';
 import { registerRetentionRoutes } from '../retention/retention.routes.ts';
+import { registerPoolRoutes } from '../pool/pool.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -137,6 +138,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerWorkRoutes(app, ctx);
   registerJobCentreRoutes(app, ctx);
   registerRetentionRoutes(app, ctx);
+  registerPoolRoutes(app, ctx, realtime.events);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

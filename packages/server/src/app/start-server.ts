@@ -10,6 +10,7 @@ import { seedDemo } from '../demo/seed-demo.ts';
 import { demoPassword, demoPeople } from '../demo/demo-data.ts';
 import { purgeDueAccounts } from '../me/me.service.ts';
 import { routeWaitingConsultations } from '../routing/routing.service.ts';
+import { passOverdueToPool } from '../pool/pool.service.ts';
 import { recordSlaBreaches } from '../sla/breaches.service.ts';
 import { startBackgroundJobs } from '../platform/jobs/background-jobs.ts';
 import { sweepEvents } from '../events/event-sweep.ts';
@@ -78,6 +79,8 @@ export async function startServer(
           run: () => routeWaitingConsultations(ctx, events),
         },
         { name: 'sla-sweep', everyMs: routingSweepMs, run: () => recordSlaBreaches(ctx) },
+        // Overdue consultations of a night pool's members go to its queue in its hours.
+        { name: 'pool-sweep', everyMs: routingSweepMs, run: () => passOverdueToPool(ctx) },
         {
           name: 'appointment-sweep',
           everyMs: routingSweepMs,

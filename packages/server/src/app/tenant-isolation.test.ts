@@ -328,6 +328,11 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   setLicenceVerification: { verification: 'rejected' },
   changeCareTeamRole: { role: 'supervisor' },
   sendMessage: { clientMsgId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11', body: 'intruder' },
+  sendPoolMessage: { clientMsgId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a11', body: 'intruder' },
+  handOverPoolCase: { summary: 'intruder' },
+  get leavePoolAgreement() {
+    return { municipalityId: b.municipalityId };
+  },
   markRead: { readSeq: 1 },
   addNote: { body: 'intruder note' },
   requestDisclosure: { reason: 'intruder wants to know who this person is, urgently' },

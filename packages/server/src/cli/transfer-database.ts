@@ -2,6 +2,10 @@ import { getTableName, sql, type Table } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../platform/db/database.ts';
 import {
   activationTokens,
+  poolAgreements,
+  poolAgreementMembers,
+  poolDuties,
+  poolCases,
   signInThrottles,
   passwordResetTokens,
   signUpRequests,
@@ -167,6 +171,11 @@ export const tablesInDependencyOrder: Table[] = [
   measureRevisions,
   workIntroductions,
   workHearings,
+  // After the municipalities, users and consultations they point at.
+  poolAgreements,
+  poolAgreementMembers,
+  poolDuties,
+  poolCases,
   // After the invite codes and the programmes a sign-up is for.
   signUpRequests,
   retentionSettings,

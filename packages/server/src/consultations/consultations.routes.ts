@@ -15,6 +15,7 @@ import {
   startConsultation,
 } from './consultations.service.ts';
 import { listMessages, sendMessage } from './messages.service.ts';
+import { nightTeamOf } from '../pool/pool.service.ts';
 import { getRatingReview } from './rating-review.service.ts';
 import { markReceipt } from './receipts.service.ts';
 import { listQueue } from './queue.service.ts';
@@ -58,7 +59,13 @@ export function registerConsultationRoutes(
   }));
   registerEndpoint(app, 'getConsultation', async ({ actor, params }) => {
     const found = await getConsultation(ctx, { actor, consultationId: params.id });
-    return presentConsultation(found.consultation, found.receipts, actor, found.supervisors);
+    const presented = presentConsultation(
+      found.consultation,
+      found.receipts,
+      actor,
+      found.supervisors,
+    );
+    return { ...presented, nightTeam: await nightTeamOf(ctx, found.consultation) };
   });
   registerEndpoint(app, 'listMessages', async ({ actor, params, query }) => {
     const page = await listMessages(ctx, { actor, consultationId: params.id, ...query });

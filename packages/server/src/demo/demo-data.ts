@@ -296,6 +296,22 @@ export const demoPeople: DemoPerson[] = [
     role: 'participant',
     municipalityCode: '462187',
   },
+  // The night pool between 日置市 and 鹿児島市 (issue 18): 鹿児島市's night nurse and
+  // night supervisor on pool duty, who answer 日置市's people when no one of 日置市 can.
+  {
+    email: at('kagoshima-night'),
+    displayName: '桜島 よる（鹿児島市・夜間）',
+    role: 'coordinator',
+    municipalityCode: '462012',
+    licence: { type: 'nurse', number: '4040404', verified: true },
+  },
+  {
+    email: at('kagoshima-night-lead'),
+    displayName: '錦江 ともこ（鹿児島市・夜間統括）',
+    role: 'supervisor',
+    municipalityCode: '462012',
+    licence: { type: 'public_health_nurse', number: '4050505', verified: true },
+  },
   {
     email: at('kagoshima-city'),
     displayName: '天文 まさと（市職員）',

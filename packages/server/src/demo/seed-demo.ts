@@ -37,6 +37,7 @@ import { seedDemoJobCentre } from './demo-job-centre.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
 import { seedDemoMeasures } from './demo-measures.ts';
+import { seedDemoPool } from './demo-pool.ts';
 
 const demoSeedLockKey = 5_020_117_346;
 
@@ -188,6 +189,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoMeasures(ctx);
     await seedDemoWork(ctx);
     await seedDemoJobCentre(ctx);
+    await seedDemoPool(ctx);
   }
   return seeded;
 }

@@ -307,6 +307,22 @@ export const rules = {
     sameTenant(a, r) &&
     (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r) || isProgrammeStaffOf(a, r)),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
+  /** Night pool agreements are the network's: its secretariat records and ends them. */
+  'pool.agreement': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
+  /** Pool duty is part of a member's roster: its supervisors keep it for their own staff. */
+  'pool.duty': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
+  /** Pool coverage (counts per hour, no names): a member's supervisors and the secretariat. */
+  'pool.coverage': (a, r) =>
+    (sameTenant(a, r) && hasRole(a, 'supervisor')) ||
+    (hasRole(a, 'network_admin') && a.municipalityId === null),
+  /** Looking at the pool queue: a member's care team (duty and membership: the use-case). */
+  'pool.queue': (a, r) => sameTenant(a, r) && isCareTeam(a),
+  /**
+   * A consultation held from the pool (a network rule: the consultation is another
+   * member's): only the coordinator who took it. That both municipalities are current
+   * members and the case is still open is checked by the use-case on every request.
+   */
+  'pool.case': (a, r) => a.municipalityId !== null && isCareTeam(a) && isAssignee(a, r),
   /** The numbers the municipality publishes on its public page. */
   'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
 } satisfies Record<string, Rule>;

@@ -72,6 +72,10 @@ const contentTables = [
   'retention_settings',
   'consultation_legal_holds',
   'audit_checkpoints',
+  'pool_agreements',
+  'pool_agreement_members',
+  'pool_duties',
+  'pool_cases',
 ];
 
 /**

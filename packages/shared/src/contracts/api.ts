@@ -27,6 +27,7 @@ import { ratingReviewEndpoints } from './endpoints/rating-review.ts';
 import { allianceEndpoints } from './endpoints/alliances.ts';
 import { retentionEndpoints } from './endpoints/retention.ts';
 import { measureEndpoints } from './endpoints/measures.ts';
+import { poolEndpoints } from './endpoints/pool.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -63,6 +64,7 @@ export const api = {
   ...workIntroductionEndpoints,
   ...jobCentreEndpoints,
   ...retentionEndpoints,
+  ...poolEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -97,6 +99,7 @@ export const endpointGroups = {
   workIntroductionEndpoints,
   jobCentreEndpoints,
   retentionEndpoints,
+  poolEndpoints,
 };
 
 export type Api = typeof api;

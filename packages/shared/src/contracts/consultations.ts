@@ -151,6 +151,14 @@ export const ZConsultation = z.object({
    */
   supervisors: z.array(ZJoinedSupervisor).optional(),
   /**
+   * To the person, when a coordinator of the network's shared night pool holds it (issue
+   * 18): their licence only, never their name or city. Given when one consultation is read.
+   */
+  nightTeam: z
+    .object({ licence: z.enum(licenceTypes) })
+    .nullable()
+    .optional(),
+  /**
    * In the care team's list: since when the person has waited for a reply (their latest
    * message, nobody of the care team having written after it); null when not waiting.
    */

@@ -168,6 +168,22 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   },
   'consultation.legal_hold_placed': { ja: '相談の保存指示（消去停止）', en: 'Legal hold placed' },
   'consultation.legal_hold_lifted': { ja: '相談の保存指示を解除', en: 'Legal hold lifted' },
+  'pool.agreement_recorded': {
+    ja: '夜間共同対応の協定を登録',
+    en: 'Night pool agreement recorded',
+  },
+  'pool.member_left': { ja: '夜間共同対応から脱退', en: 'Municipality left the night pool' },
+  'pool.duty_set': { ja: '夜間共同対応の当番を登録', en: 'Night pool duty set' },
+  'pool.queued': {
+    ja: '相談を夜間共同対応の待ち行列へ回付',
+    en: 'Consultation passed to the night pool',
+  },
+  'pool.taken': { ja: '夜間チームが相談を担当', en: 'Night team took the consultation' },
+  'pool.read': { ja: '夜間チームが相談を閲覧', en: 'Night team read the consultation' },
+  'pool.handed_over': {
+    ja: '夜間チームから朝の引き継ぎ',
+    en: 'Night team handed the consultation back',
+  },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
@@ -180,6 +196,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   employer_admins: { ja: '事業所担当者', en: 'Employer admins' },
   audit: { ja: '監査ログ', en: 'Audit log' },
   consultation: { ja: '相談', en: 'Consultations' },
+  pool: { ja: '夜間共同対応', en: 'Night pool' },
   check_in: { ja: '予定の確認', en: 'Check-ins' },
   rating: { ja: '満足度', en: 'Ratings' },
   disclosure: { ja: '本人特定', en: 'Identity disclosure' },

@@ -119,6 +119,13 @@ export const auditActions = [
   'retention.swept',
   'consultation.legal_hold_placed',
   'consultation.legal_hold_lifted',
+  'pool.agreement_recorded',
+  'pool.member_left',
+  'pool.duty_set',
+  'pool.queued',
+  'pool.taken',
+  'pool.read',
+  'pool.handed_over',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

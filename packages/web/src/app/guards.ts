@@ -22,6 +22,7 @@ export const paths = {
   consultations: '/consultations',
   newConsultation: '/consultations/new',
   queue: '/care/queue',
+  pool: '/care/pool',
   crisis: '/care/crisis',
   roster: '/care/roster',
   disclosures: '/care/disclosures',

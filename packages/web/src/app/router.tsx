@@ -274,6 +274,10 @@ export const routes: RouteObject[] = [
           ...page(async () => (await import('../features/consultations/QueuePage.tsx')).QueuePage),
         },
         {
+          path: paths.pool,
+          ...page(async () => (await import('../features/pool/NightPoolPage.tsx')).NightPoolPage),
+        },
+        {
           path: paths.crisis,
           ...page(
             async () => (await import('../features/crisis/CrisisInboxPage.tsx')).CrisisInboxPage,

@@ -26,6 +26,7 @@ import * as workOpenings from './messages/work-openings.en.ts';
 import * as workStaff from './messages/work-staff.en.ts';
 import * as jobCentre from './messages/job-centre.en.ts';
 import * as retention from './messages/retention.en.ts';
+import * as pool from './messages/pool.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -55,4 +56,5 @@ export const en: MessageShape<typeof ja> = {
   ...workStaff.en,
   ...jobCentre.en,
   ...retention.en,
+  ...pool.en,
 };

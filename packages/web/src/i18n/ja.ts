@@ -24,6 +24,7 @@ import * as workOpenings from './messages/work-openings.ts';
 import * as workStaff from './messages/work-staff.ts';
 import * as jobCentre from './messages/job-centre.ts';
 import * as retention from './messages/retention.ts';
+import * as pool from './messages/pool.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -56,4 +57,5 @@ export const ja = {
   ...workStaff.ja,
   ...jobCentre.ja,
   ...retention.ja,
+  ...pool.ja,
 };

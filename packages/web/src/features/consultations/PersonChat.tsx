@@ -18,6 +18,7 @@ import { ConsultationStatusBadge } from './ConsultationStatusBadge.tsx';
 import { MessageList } from './MessageList.tsx';
 import { needsEmergencyGuidance } from './risk.ts';
 import { SafetyBanner } from './SafetyBanner.tsx';
+import { NightTeamNotice } from '../pool/NightTeamNotice.tsx';
 import { useChat } from './use-chat.ts';
 import { useVisualViewport } from './use-visual-viewport.ts';
 import { WaitingStatus } from './WaitingStatus.tsx';
@@ -86,6 +87,7 @@ export function PersonChat({ consultationId }: { consultationId: string }) {
         <SafetyBanner risky={risky} onDismiss={() => setDismissed(risky ? 'risk' : 'plain')} />
       ) : null}
       <ConnectionBanner link={chat.link} pending={chat.pending.length} />
+      <NightTeamNotice consultationId={consultationId} changes={chat.changes} />
       <PersonReferrals consultationId={consultationId} changes={chat.changes} />
       <PlannedContact consultationId={consultationId} changes={chat.changes} />
       <div className="chat-body">

@@ -1,11 +1,11 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorCatalog, type TQueueEntry } from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { errorCode } from '../../api/errors.ts';
 import { useUser } from '../../api/session.tsx';
 import { useAction, useApiData } from '../../api/use-api.ts';
-import { consultationPath } from '../../app/guards.ts';
+import { consultationPath, paths } from '../../app/guards.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { Alert } from '../../ui/Alert.tsx';
@@ -30,7 +30,13 @@ export function QueuePage() {
     <Page
       title={t('consultations.queue.title')}
       width="wide"
-      lead={unverified ? null : <p>{t('consultations.queue.lead')}</p>}
+      lead={
+        unverified ? null : (
+          <p>
+            {t('consultations.queue.lead')} <Link to={paths.pool}>{t('pool.link')}</Link>
+          </p>
+        )
+      }
     >
       {unverified ? <Unverified /> : <Queue />}
     </Page>

@@ -29,3 +29,4 @@ export * from './work.ts';
 export * from './alliances.ts';
 export * from './retention.ts';
 export * from './measures.ts';
+export * from './pool.ts';

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { defineEndpoint } from '../endpoint.ts';
+import { ZIdParams, ZOk } from '../common.ts';
+import { ZMessageAck, ZSendMessageRequest } from '../consultations.ts';
+import {
+  ZLeavePool,
+  ZPoolAgreement,
+  ZPoolAgreementInput,
+  ZPoolCase,
+  ZPoolCoverage,
+  ZPoolCoverageQuery,
+  ZPoolDuty,
+  ZPoolDutyInput,
+  ZPoolHandover,
+  ZPoolQueue,
+} from '../pool.ts';
+
+export const poolEndpoints = {
+  listPoolAgreements: defineEndpoint({
+    method: 'GET',
+    path: '/api/pool/agreements',
+    summary: 'Night pool agreements with their members (network secretariat)',
+    access: 'session',
+    response: z.object({ items: z.array(ZPoolAgreement) }),
+  }),
+  createPoolAgreement: defineEndpoint({
+    method: 'POST',
+    path: '/api/pool/agreements',
+    summary: 'Record a night pool agreement: members, hours, licences, dates (secretariat)',
+    access: 'session',
+    body: ZPoolAgreementInput,
+    response: ZPoolAgreement,
+  }),
+  leavePoolAgreement: defineEndpoint({
+    method: 'POST',
+    path: '/api/pool/agreements/:id/leave',
+    summary: 'A member leaves a night pool: it stops receiving and sending at once',
+    access: 'session',
+    params: ZIdParams,
+    body: ZLeavePool,
+    response: ZOk,
+  }),
+  setPoolDuty: defineEndpoint({
+    method: 'POST',
+    path: '/api/pool/duties',
+    summary: 'Put a coordinator or supervisor of one’s municipality on night pool duty',
+    access: 'session',
+    body: ZPoolDutyInput,
+    response: ZPoolDuty,
+  }),
+  getPoolCoverage: defineEndpoint({
+    method: 'GET',
+    path: '/api/pool/coverage',
+    summary: 'People on pool duty per hour across the members, flagged below two',
+    access: 'session',
+    query: ZPoolCoverageQuery,
+    response: ZPoolCoverage,
+  }),
+  listPoolQueue: defineEndpoint({
+    method: 'GET',
+    path: '/api/pool/queue',
+    summary: 'The night pool queue for a coordinator on pool duty, and the cases they hold',
+    access: 'session',
+    response: ZPoolQueue,
+  }),
+  takePoolCase: defineEndpoint({
+    method: 'POST',
+    path: '/api/pool/cases/:id/take',
+    summary: 'Take a consultation from the night pool queue',
+    access: 'session',
+    params: ZIdParams,
+    response: ZPoolCase,
+  }),
+  getPoolCase: defineEndpoint({
+    method: 'GET',
+    path: '/api/pool/cases/:id',
+    summary: 'The consultation a pool coordinator holds (audited in the person’s municipality)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZPoolCase,
+  }),
+  sendPoolMessage: defineEndpoint({
+    method: 'POST',
+    path: '/api/pool/cases/:id/messages',
+    summary: 'Answer the person of a consultation one holds from the pool',
+    access: 'session',
+    params: ZIdParams,
+    body: ZSendMessageRequest,
+    response: ZMessageAck,
+  }),
+  handOverPoolCase: defineEndpoint({
+    method: 'POST',
+    path: '/api/pool/cases/:id/handover',
+    summary: 'Hand a pool consultation back to its home municipality with a summary',
+    access: 'session',
+    params: ZIdParams,
+    body: ZPoolHandover,
+    response: ZOk,
+  }),
+} as const;
