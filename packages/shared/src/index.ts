@@ -51,6 +51,8 @@ export * from './contracts/person-context.ts';
 export * from './domain/events.ts';
 export * from './contracts/events.ts';
 export * from './domain/alliance-growth.ts';
+export * from './domain/questionnaires.ts';
+export * from './domain/questionnaire-texts.ts';
 export * from './contracts/alliances.ts';
 export * from './domain/childcare/kinds.ts';
 export * from './domain/childcare/class-age.ts';
