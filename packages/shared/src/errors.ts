@@ -139,6 +139,26 @@ export const errorCatalog = {
     ja: '回答が質問と合っていません。すべての5段階の質問に答えてください。',
     en: 'The answers do not match the questions. Please answer every question on the 1 to 5 scale.',
   },
+  QUESTIONNAIRE_ANSWERS_INVALID: {
+    status: 422,
+    ja: '回答に不足か範囲外の値があります。すべての質問に、選択肢の中から答えてください。',
+    en: 'Some answers are missing or out of range. Please answer every question with one of the choices.',
+  },
+  STRESS_CHECK_NOT_OPEN: {
+    status: 409,
+    ja: 'このストレスチェックは実施期間外です。',
+    en: 'This stress check is not open for answers.',
+  },
+  STRESS_CHECK_ALREADY_SUBMITTED: {
+    status: 409,
+    ja: 'このストレスチェックは提出済みです。結果をご覧ください。',
+    en: 'You have already submitted this stress check. Please see your result.',
+  },
+  STRESS_CHECK_NOT_SUBMITTED: {
+    status: 409,
+    ja: 'ストレスチェックを最後まで回答して提出してから申し出てください。',
+    en: 'Please answer and submit the whole stress check first.',
+  },
   REPORT_WRONG_STATE: {
     status: 409,
     ja: 'この報告書は現在の状態ではその操作ができません。',

@@ -43,6 +43,8 @@ const contentTables = [
   'survey_responses',
   'survey_answers',
   'survey_result_releases',
+  'stress_check_periods',
+  'stress_check_answers',
   'practices',
   'reports',
   'report_reviews',

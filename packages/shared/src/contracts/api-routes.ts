@@ -219,4 +219,10 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   getJobCentre: { method: 'GET', path: '/api/job-centre/programmes/:id', access: 'session', returnsSession: false },
   recordStaffShortage: { method: 'PUT', path: '/api/job-centre/facilities/:id/staff-shortage', access: 'session', returnsSession: false },
   postNurseryOpening: { method: 'POST', path: '/api/job-centre/facilities/:id/openings', access: 'session', returnsSession: false },
+  listStressChecks: { method: 'GET', path: '/api/stress-checks', access: 'session', returnsSession: false },
+  openStressCheck: { method: 'POST', path: '/api/stress-checks', access: 'session', returnsSession: false },
+  getMyStressCheck: { method: 'GET', path: '/api/stress-checks/:id/mine', access: 'session', returnsSession: false },
+  saveMyStressCheck: { method: 'PUT', path: '/api/stress-checks/:id/mine', access: 'session', returnsSession: false },
+  requestStressCheckInterview: { method: 'POST', path: '/api/stress-checks/:id/mine/interview', access: 'session', returnsSession: false },
+  getStressCheckGroupAnalysis: { method: 'GET', path: '/api/stress-checks/:id/group-analysis', access: 'session', returnsSession: false },
 };
