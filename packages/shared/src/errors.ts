@@ -144,6 +144,16 @@ export const errorCatalog = {
     ja: '回答に不足か範囲外の値があります。すべての質問に、選択肢の中から答えてください。',
     en: 'Some answers are missing or out of range. Please answer every question with one of the choices.',
   },
+  QUESTIONNAIRE_TRANSLATION_NOT_PERMITTED: {
+    status: 409,
+    ja: 'この質問票の日本語版は、翻訳者の許諾が記録されるまで使えません。英語版をお使いください。',
+    en: 'The Japanese version of this questionnaire cannot be used until the translator’s permission is recorded. Please use the English version.',
+  },
+  QUESTIONNAIRE_REQUEST_MISMATCH: {
+    status: 409,
+    ja: 'この質問票は回答済みか、送られた質問票と種類が違います。',
+    en: 'This questionnaire has already been answered, or is not the kind that was sent.',
+  },
   STRESS_CHECK_NOT_OPEN: {
     status: 409,
     ja: 'このストレスチェックは実施期間外です。',

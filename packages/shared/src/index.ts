@@ -41,6 +41,7 @@ export * from './contracts/insights.ts';
 export * from './domain/statistics-labels.ts';
 export * from './contracts/surveys.ts';
 export * from './contracts/stress-checks.ts';
+export * from './contracts/questionnaires.ts';
 export * from './contracts/practices.ts';
 export * from './contracts/reports.ts';
 export * from './domain/national-figures.ts';

@@ -188,6 +188,11 @@ export const rules = {
   'stressCheck.groupAnalysis': (a, r) =>
     sameTenant(a, r) &&
     (hasRole(a, 'city_staff') || (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
+  /** The translator's permission for a licensed questionnaire translation: the city's to record. */
+  'questionnaire.permission': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** A questionnaire in a consultation is answered by the person who consults, no one else. */
+  'questionnaire.answer': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'worker', 'family') && isOwner(a, r),
   /** The practice library: read by city staff and employer admins, edited by city staff. */
   'practice.read': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'employer_admin'),
   'practice.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),

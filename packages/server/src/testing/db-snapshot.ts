@@ -45,6 +45,8 @@ const contentTables = [
   'survey_result_releases',
   'stress_check_periods',
   'stress_check_answers',
+  'questionnaire_responses',
+  'questionnaire_translation_permissions',
   'practices',
   'reports',
   'report_reviews',

@@ -225,4 +225,9 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   saveMyStressCheck: { method: 'PUT', path: '/api/stress-checks/:id/mine', access: 'session', returnsSession: false },
   requestStressCheckInterview: { method: 'POST', path: '/api/stress-checks/:id/mine/interview', access: 'session', returnsSession: false },
   getStressCheckGroupAnalysis: { method: 'GET', path: '/api/stress-checks/:id/group-analysis', access: 'session', returnsSession: false },
+  listConsultationQuestionnaires: { method: 'GET', path: '/api/consultations/:id/questionnaires', access: 'session', returnsSession: false },
+  sendQuestionnaire: { method: 'POST', path: '/api/consultations/:id/questionnaires', access: 'session', returnsSession: false },
+  answerQuestionnaire: { method: 'POST', path: '/api/consultations/:id/questionnaires/answers', access: 'session', returnsSession: false },
+  listTranslationPermissions: { method: 'GET', path: '/api/municipality/questionnaire-permissions', access: 'session', returnsSession: false },
+  recordTranslationPermission: { method: 'PUT', path: '/api/municipality/questionnaire-permissions', access: 'session', returnsSession: false },
 };

@@ -26,6 +26,7 @@ import { followUpEndpoints } from './endpoints/follow-ups.ts';
 import { ratingReviewEndpoints } from './endpoints/rating-review.ts';
 import { allianceEndpoints } from './endpoints/alliances.ts';
 import { stressCheckEndpoints } from './endpoints/stress-checks.ts';
+import { questionnaireEndpoints } from './endpoints/questionnaires.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -61,6 +62,7 @@ export const api = {
   ...workIntroductionEndpoints,
   ...jobCentreEndpoints,
   ...stressCheckEndpoints,
+  ...questionnaireEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -94,6 +96,7 @@ export const endpointGroups = {
   workIntroductionEndpoints,
   jobCentreEndpoints,
   stressCheckEndpoints,
+  questionnaireEndpoints,
 };
 
 export type Api = typeof api;

@@ -79,6 +79,11 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'referral.proposed': { ja: '紹介先を提案', en: 'Referral proposed' },
   'referral.status_changed': { ja: '紹介の進み具合を更新', en: 'Referral status changed' },
   'survey.created': { ja: 'アンケートを作成', en: 'Survey created' },
+  'questionnaire.sent': { ja: '質問票を送付', en: 'Questionnaire sent' },
+  'questionnaire.translation_permitted': {
+    ja: '質問票の翻訳使用許諾を記録',
+    en: 'Questionnaire translation permission recorded',
+  },
   'stress_check.opened': { ja: 'ストレスチェック実施期間を開始', en: 'Stress-check period opened' },
   'stress_check.interview_requested': {
     ja: '医師による面接指導を申出',
@@ -196,6 +201,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   alliance: { ja: '同盟・コンソーシアム', en: 'Employers’ alliances' },
   work: { ja: '就労支援', en: 'Back to work' },
   stress_check: { ja: 'ストレスチェック', en: 'Stress checks' },
+  questionnaire: { ja: '質問票', en: 'Questionnaires' },
 };
 
 /**

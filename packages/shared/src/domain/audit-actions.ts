@@ -53,6 +53,8 @@ export const auditActions = [
   'referral.status_changed',
   'survey.created',
   'stress_check.opened',
+  'questionnaire.sent',
+  'questionnaire.translation_permitted',
   'stress_check.interview_requested',
   'stress_check.group_analysis_viewed',
   'survey.results_released',

@@ -27,4 +27,4 @@ export * from './childcare.ts';
 export * from './follow-ups.ts';
 export * from './work.ts';
 export * from './alliances.ts';
-export * from './stress-checks.ts';
+export * from './questionnaires.ts';
