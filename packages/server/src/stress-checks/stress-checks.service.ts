@@ -32,7 +32,7 @@ import {
 /** The stress-check group rule: never below 10, whatever lower k a city uses elsewhere. */
 export const stressCheckMinimumGroupSize = 10;
 
-const answersContext = (periodId: string, userId: string) =>
+export const stressCheckAnswersContext = (periodId: string, userId: string) =>
   `stress_check_answers.answers:${periodId}:${userId}`;
 
 const departmentsOf = (row: StressCheckPeriodRow) => row.departments as string[];
@@ -67,7 +67,11 @@ function presentMine(
     row === null
       ? {}
       : (JSON.parse(
-          openField(ctx.keyring, row.answersSealed, answersContext(row.periodId, row.userId)),
+          openField(
+            ctx.keyring,
+            row.answersSealed,
+            stressCheckAnswersContext(row.periodId, row.userId),
+          ),
         ) as Record<string, number>);
   const result =
     row?.completedAt == null
@@ -231,7 +235,7 @@ export async function saveMyStressCheck(
       answersSealed: sealField(
         ctx.keyring,
         JSON.stringify(input.answers),
-        answersContext(period.id, actor.userId),
+        stressCheckAnswersContext(period.id, actor.userId),
       ),
       answeredItems: Object.keys(input.answers).length,
       scoreA: score?.parts?.A ?? null,
