@@ -4,13 +4,15 @@
  * check), ran a period that closed two weeks ago. Its twelve synthetic workers answered
  * the 57 items: nine in 開発, three in 総務. The group analysis shows the whole company
  * (12 ≥ 10) and nothing of either department (both below k). Answers are generated, not
- * anyone's; the period's opener is a record without a sign-in.
+ * anyone's. Its 総務 person (fukiagehama-soumu@demo) signs in with the demo password.
  */
 import { japanTimeOf, questionnaireItems, scoreQuestionnaire } from '@yorisoi/shared';
 import crypto from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { AppContext } from '../app/context.ts';
 import { sealedUserValues } from '../auth/users.repository.ts';
+import { hashPassword } from '../auth/password.ts';
+import { demoPassword } from './demo-data.ts';
 import { minimumGroupSizeOf } from '../insights/statistics-audience.ts';
 import { sealField } from '../platform/crypto/sealed-field.ts';
 import { municipalities, organizations, users } from '../platform/db/schema/index.ts';
@@ -70,7 +72,7 @@ export async function seedDemoStressCheck(ctx: AppContext): Promise<void> {
         municipalityId: city.id,
         organizationId: employer.id,
         role: 'employer_admin',
-        passwordHash: null,
+        passwordHash: await hashPassword(demoPassword),
         status: 'active',
       }),
     )

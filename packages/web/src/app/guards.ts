@@ -34,6 +34,7 @@ export const paths = {
   statistics: '/statistics',
   statisticsSettings: '/statistics/settings',
   surveys: '/surveys',
+  stressChecks: '/stress-checks',
   reports: '/reports',
   reportPractices: '/reports/practices',
   events: '/admin/events',
