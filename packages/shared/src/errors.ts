@@ -139,6 +139,36 @@ export const errorCatalog = {
     ja: '回答が質問と合っていません。すべての5段階の質問に答えてください。',
     en: 'The answers do not match the questions. Please answer every question on the 1 to 5 scale.',
   },
+  QUESTIONNAIRE_ANSWERS_INVALID: {
+    status: 422,
+    ja: '回答に不足か範囲外の値があります。すべての質問に、選択肢の中から答えてください。',
+    en: 'Some answers are missing or out of range. Please answer every question with one of the choices.',
+  },
+  QUESTIONNAIRE_TRANSLATION_NOT_PERMITTED: {
+    status: 409,
+    ja: 'この質問票の日本語版は、翻訳者の許諾が記録されるまで使えません。英語版をお使いください。',
+    en: 'The Japanese version of this questionnaire cannot be used until the translator’s permission is recorded. Please use the English version.',
+  },
+  QUESTIONNAIRE_REQUEST_MISMATCH: {
+    status: 409,
+    ja: 'この質問票は回答済みか、送られた質問票と種類が違います。',
+    en: 'This questionnaire has already been answered, or is not the kind that was sent.',
+  },
+  STRESS_CHECK_NOT_OPEN: {
+    status: 409,
+    ja: 'このストレスチェックは実施期間外です。',
+    en: 'This stress check is not open for answers.',
+  },
+  STRESS_CHECK_ALREADY_SUBMITTED: {
+    status: 409,
+    ja: 'このストレスチェックは提出済みです。結果をご覧ください。',
+    en: 'You have already submitted this stress check. Please see your result.',
+  },
+  STRESS_CHECK_NOT_SUBMITTED: {
+    status: 409,
+    ja: 'ストレスチェックを最後まで回答して提出してから申し出てください。',
+    en: 'Please answer and submit the whole stress check first.',
+  },
   REPORT_WRONG_STATE: {
     status: 409,
     ja: 'この報告書は現在の状態ではその操作ができません。',

@@ -27,6 +27,8 @@ import { registerDisclosureRoutes } from '../disclosures/disclosures.routes.ts';
 import { registerReferralRoutes } from '../referrals/referrals.routes.ts';
 import { registerStatisticsRoutes } from '../insights/statistics.routes.ts';
 import { registerSurveyRoutes } from '../surveys/surveys.routes.ts';
+import { registerStressCheckRoutes } from '../stress-checks/stress-checks.routes.ts';
+import { registerQuestionnaireRoutes } from '../questionnaires/questionnaires.routes.ts';
 import { registerPracticeRoutes } from '../reports/practices/practices.routes.ts';
 import { registerReportRoutes } from '../reports/reports.routes.ts';
 import { registerHealthRoutes } from '../health/health.routes.ts';
@@ -121,6 +123,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerReferralRoutes(app, ctx, realtime.events);
   registerStatisticsRoutes(app, ctx);
   registerSurveyRoutes(app, ctx);
+  registerStressCheckRoutes(app, ctx);
+  registerQuestionnaireRoutes(app, ctx);
   registerPracticeRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   registerConsultationRoutes(app, ctx, realtime.events);

@@ -39,14 +39,51 @@ export async function flagRiskInMessage(
 ): Promise<RiskFlagRow | null> {
   if (!needsRiskFlag(senderRole, body)) return null;
   const screening = screenForRisk(body);
+  return raiseRiskFlag(tx, {
+    municipalityId,
+    consultationId,
+    seq,
+    level: screening.level as 'concern' | 'high',
+    categories: screening.categories,
+    now,
+    source: 'message',
+  });
+}
+
+/**
+ * Flags a consultation for the care team, from a message's risk phrase or a questionnaire's
+ * high score alike: stored with the message sequence it follows; when high, the
+ * consultation goes to the top of the queue and the supervisors on shift are alerted
+ * through the outbox. Call inside the transaction that stores what raised it.
+ */
+export async function raiseRiskFlag(
+  tx: Db,
+  {
+    municipalityId,
+    consultationId,
+    seq,
+    level,
+    categories,
+    now,
+    source,
+  }: {
+    municipalityId: string;
+    consultationId: string;
+    seq: number;
+    level: 'concern' | 'high';
+    categories: RiskCategory[];
+    now: Date;
+    source: 'message' | 'questionnaire';
+  },
+): Promise<RiskFlagRow | null> {
   const flag = await insertRiskFlag(tx, municipalityId, {
     consultationId,
     messageSeq: seq,
-    level: screening.level,
-    categories: screening.categories,
+    level,
+    categories,
     createdAt: now,
   });
-  if (screening.level === 'high') {
+  if (level === 'high') {
     await setConsultationUrgency(tx, municipalityId, consultationId, maxUrgency);
     // The supervisors' alert commits with the flag; the outbox worker mails it afterwards.
     if (flag) await enqueueHighRiskAlert(tx, { municipalityId, flagId: flag.id, now });
@@ -57,7 +94,7 @@ export async function flagRiskInMessage(
       action: 'consultation.risk_flagged',
       municipalityId,
       target: { type: 'consultation', id: consultationId },
-      detail: { level: screening.level, seq },
+      detail: source === 'message' ? { level, seq } : { level, seq, source },
     },
     now,
   );

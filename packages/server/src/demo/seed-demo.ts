@@ -34,6 +34,7 @@ import { seedDemoChildcare } from './demo-childcare.ts';
 import { seedDemoVoice } from './seed-demo-voice.ts';
 import { seedDemoWork } from './demo-work.ts';
 import { seedDemoJobCentre } from './demo-job-centre.ts';
+import { seedDemoStressCheck } from './demo-stress-check.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
 import { seedDemoMeasures } from './demo-measures.ts';
@@ -190,6 +191,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoWork(ctx);
     await seedDemoJobCentre(ctx);
     await seedDemoPool(ctx);
+    await seedDemoStressCheck(ctx);
   }
   return seeded;
 }

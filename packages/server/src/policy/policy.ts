@@ -171,6 +171,28 @@ export const rules = {
     (hasRole(a, 'city_staff') || (hasRole(a, 'employer_admin', 'worker') && ownOrganization(a, r))),
   /** Only workers of a target organisation answer; the use-case passes the target it matched. */
   'survey.answer': (a, r) => sameTenant(a, r) && hasRole(a, 'worker') && ownOrganization(a, r),
+  /**
+   * Stress checks (issue 19): an employer admin opens periods for their own organisation;
+   * the organisation's workers see them to answer. The individual result is the worker's
+   * alone (労働安全衛生法: no one with personnel authority sees it without consent): no rule
+   * lets an employer admin, city staff or the care team read it. The group analysis is for
+   * the organisation's admin and the city's staff, under disclosure control.
+   */
+  'stressCheck.manage': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin') && ownOrganization(a, r),
+  'stressCheck.read': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'employer_admin', 'worker') && ownOrganization(a, r),
+  'stressCheck.answer': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'worker') && ownOrganization(a, r) && isOwner(a, r),
+  'stressCheck.ownResult': (a, r) => sameTenant(a, r) && hasRole(a, 'worker') && isOwner(a, r),
+  'stressCheck.groupAnalysis': (a, r) =>
+    sameTenant(a, r) &&
+    (hasRole(a, 'city_staff') || (hasRole(a, 'employer_admin') && ownOrganization(a, r))),
+  /** The translator's permission for a licensed questionnaire translation: the city's to record. */
+  'questionnaire.permission': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** A questionnaire in a consultation is answered by the person who consults, no one else. */
+  'questionnaire.answer': (a, r) =>
+    sameTenant(a, r) && hasRole(a, 'worker', 'family') && isOwner(a, r),
   /** The practice library: read by city staff and employer admins, edited by city staff. */
   'practice.read': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff', 'employer_admin'),
   'practice.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),

@@ -28,6 +28,8 @@ import { allianceEndpoints } from './endpoints/alliances.ts';
 import { retentionEndpoints } from './endpoints/retention.ts';
 import { measureEndpoints } from './endpoints/measures.ts';
 import { poolEndpoints } from './endpoints/pool.ts';
+import { stressCheckEndpoints } from './endpoints/stress-checks.ts';
+import { questionnaireEndpoints } from './endpoints/questionnaires.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -65,6 +67,8 @@ export const api = {
   ...jobCentreEndpoints,
   ...retentionEndpoints,
   ...poolEndpoints,
+  ...stressCheckEndpoints,
+  ...questionnaireEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -100,6 +104,8 @@ export const endpointGroups = {
   jobCentreEndpoints,
   retentionEndpoints,
   poolEndpoints,
+  stressCheckEndpoints,
+  questionnaireEndpoints,
 };
 
 export type Api = typeof api;

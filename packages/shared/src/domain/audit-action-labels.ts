@@ -79,6 +79,20 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'referral.proposed': { ja: '紹介先を提案', en: 'Referral proposed' },
   'referral.status_changed': { ja: '紹介の進み具合を更新', en: 'Referral status changed' },
   'survey.created': { ja: 'アンケートを作成', en: 'Survey created' },
+  'questionnaire.sent': { ja: '質問票を送付', en: 'Questionnaire sent' },
+  'questionnaire.translation_permitted': {
+    ja: '質問票の翻訳使用許諾を記録',
+    en: 'Questionnaire translation permission recorded',
+  },
+  'stress_check.opened': { ja: 'ストレスチェック実施期間を開始', en: 'Stress-check period opened' },
+  'stress_check.interview_requested': {
+    ja: '医師による面接指導を申出',
+    en: 'Interview with a doctor requested',
+  },
+  'stress_check.group_analysis_viewed': {
+    ja: 'ストレスチェック集団分析を閲覧',
+    en: 'Stress-check group analysis viewed',
+  },
   'survey.results_released': { ja: 'アンケート結果を表示', en: 'Survey results shown' },
   'report.created': { ja: '報告書を作成', en: 'Report created' },
   'report.edited': { ja: '報告書の下書きを編集', en: 'Report draft edited' },
@@ -215,6 +229,8 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   measure: { ja: '施策の進み具合', en: 'Measures' },
   work: { ja: '就労支援', en: 'Back to work' },
   retention: { ja: '保存期間', en: 'Retention' },
+  stress_check: { ja: 'ストレスチェック', en: 'Stress checks' },
+  questionnaire: { ja: '質問票', en: 'Questionnaires' },
 };
 
 /**

@@ -36,6 +36,7 @@ export const paths = {
   statisticsSettings: '/statistics/settings',
   retentionSettings: '/settings/retention',
   surveys: '/surveys',
+  stressChecks: '/stress-checks',
   reports: '/reports',
   reportPractices: '/reports/practices',
   events: '/admin/events',

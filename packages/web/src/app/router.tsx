@@ -530,6 +530,15 @@ export const routes: RouteObject[] = [
           ),
         },
       ]),
+      guarded({ kind: 'app', roles: ['employer_admin'] }, [
+        {
+          path: paths.stressChecks,
+          ...page(
+            async () =>
+              (await import('../features/stress-checks/StressChecksPage.tsx')).StressChecksPage,
+          ),
+        },
+      ]),
       guarded({ kind: 'app', roles: ['employer_admin', 'city_staff'] }, [
         {
           path: `${paths.surveys}/:id/results`,

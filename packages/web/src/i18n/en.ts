@@ -27,6 +27,7 @@ import * as workStaff from './messages/work-staff.en.ts';
 import * as jobCentre from './messages/job-centre.en.ts';
 import * as retention from './messages/retention.en.ts';
 import * as pool from './messages/pool.en.ts';
+import * as stressChecks from './messages/stress-checks.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -57,4 +58,5 @@ export const en: MessageShape<typeof ja> = {
   ...jobCentre.en,
   ...retention.en,
   ...pool.en,
+  ...stressChecks.en,
 };

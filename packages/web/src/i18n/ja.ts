@@ -25,6 +25,7 @@ import * as workStaff from './messages/work-staff.ts';
 import * as jobCentre from './messages/job-centre.ts';
 import * as retention from './messages/retention.ts';
 import * as pool from './messages/pool.ts';
+import * as stressChecks from './messages/stress-checks.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -58,4 +59,5 @@ export const ja = {
   ...jobCentre.ja,
   ...retention.ja,
   ...pool.ja,
+  ...stressChecks.ja,
 };

@@ -30,3 +30,4 @@ export * from './alliances.ts';
 export * from './retention.ts';
 export * from './measures.ts';
 export * from './pool.ts';
+export * from './questionnaires.ts';
