@@ -52,6 +52,7 @@ export * from './domain/events.ts';
 export * from './contracts/events.ts';
 export * from './domain/alliance-growth.ts';
 export * from './contracts/alliances.ts';
+export * from './contracts/line.ts';
 export * from './domain/childcare/kinds.ts';
 export * from './domain/childcare/class-age.ts';
 export * from './domain/childcare/acceptance-age.ts';

@@ -66,6 +66,11 @@ const contentTables = [
   'work_introductions',
   'work_hearings',
   'childcare_staff_shortages',
+  'line_channels',
+  'line_push_counts',
+  'line_accounts',
+  'line_link_nonces',
+  'line_webhook_events',
 ];
 
 /**

@@ -219,4 +219,9 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   getJobCentre: { method: 'GET', path: '/api/job-centre/programmes/:id', access: 'session', returnsSession: false },
   recordStaffShortage: { method: 'PUT', path: '/api/job-centre/facilities/:id/staff-shortage', access: 'session', returnsSession: false },
   postNurseryOpening: { method: 'POST', path: '/api/job-centre/facilities/:id/openings', access: 'session', returnsSession: false },
+  getLineSettings: { method: 'GET', path: '/api/line/settings', access: 'session', returnsSession: false },
+  updateLineSettings: { method: 'PUT', path: '/api/line/settings', access: 'session', returnsSession: false },
+  getMyLine: { method: 'GET', path: '/api/me/line', access: 'session', returnsSession: false },
+  startLineLink: { method: 'POST', path: '/api/me/line/link', access: 'session', returnsSession: false },
+  unlinkMyLine: { method: 'DELETE', path: '/api/me/line', access: 'session', returnsSession: false },
 };

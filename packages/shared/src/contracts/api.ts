@@ -25,6 +25,7 @@ import { auditEndpoints } from './endpoints/audit.ts';
 import { followUpEndpoints } from './endpoints/follow-ups.ts';
 import { ratingReviewEndpoints } from './endpoints/rating-review.ts';
 import { allianceEndpoints } from './endpoints/alliances.ts';
+import { lineEndpoints } from './endpoints/line.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -59,6 +60,7 @@ export const api = {
   ...workEndpoints,
   ...workIntroductionEndpoints,
   ...jobCentreEndpoints,
+  ...lineEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -91,6 +93,7 @@ export const endpointGroups = {
   workEndpoints,
   workIntroductionEndpoints,
   jobCentreEndpoints,
+  lineEndpoints,
 };
 
 export type Api = typeof api;

@@ -158,6 +158,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     en: 'Nursery staff shortage recorded',
   },
   'referral.agreed': { ja: '紹介に本人が同意', en: 'Referral agreed by the person' },
+  'line.settings_updated': {
+    ja: 'LINE公式アカウントの設定を変更',
+    en: 'LINE account settings changed',
+  },
+  'line.linked': { ja: 'LINEを連携', en: 'LINE linked' },
+  'line.unlinked': { ja: 'LINEの連携を解除', en: 'LINE unlinked' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
@@ -186,6 +192,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   municipality: { ja: '自治体', en: 'Municipality' },
   alliance: { ja: '同盟・コンソーシアム', en: 'Employers’ alliances' },
   work: { ja: '就労支援', en: 'Back to work' },
+  line: { ja: 'LINE', en: 'LINE' },
 };
 
 /**

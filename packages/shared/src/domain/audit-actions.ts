@@ -112,6 +112,9 @@ export const auditActions = [
   'work.hearing_read',
   'work.staff_shortage_recorded',
   'referral.agreed',
+  'line.settings_updated',
+  'line.linked',
+  'line.unlinked',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
