@@ -36,6 +36,7 @@ import { seedDemoWork } from './demo-work.ts';
 import { seedDemoJobCentre } from './demo-job-centre.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
+import { seedDemoLine } from './demo-line.ts';
 
 const demoSeedLockKey = 5_020_117_346;
 
@@ -186,6 +187,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoAlliances(ctx);
     await seedDemoWork(ctx);
     await seedDemoJobCentre(ctx);
+    await seedDemoLine(ctx);
   }
   return seeded;
 }

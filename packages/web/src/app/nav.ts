@@ -34,7 +34,8 @@ export type NavKey =
   | 'workOpeningNew'
   | 'workTeam'
   | 'workIntroductions'
-  | 'workFigures';
+  | 'workFigures'
+  | 'lineSettings';
 
 export interface NavItem {
   key: NavKey;
@@ -89,6 +90,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'statistics',
     'surveys',
     'reports',
+    'lineSettings',
     'profile',
   ],
   network_admin: ['home', 'municipalities', 'profile'],
@@ -141,6 +143,7 @@ const target: Record<NavKey, string> = {
   workTeam: paths.workTeam,
   workIntroductions: paths.workIntroductions,
   workFigures: paths.workFigures,
+  lineSettings: paths.lineSettings,
 };
 
 export function navFor(role: Role): NavItem[] {
