@@ -417,6 +417,12 @@ describe('settings and unlinking', () => {
       configured: false,
       pushedThisMonth: 0,
     });
+    // Signed in before the snapshot: a sign-in is audited.
+    const others = await Promise.all(
+      [fixture.people.worker, fixture.people.coordinator, fixture.people.employerAdmin].map((p) =>
+        signInAs(t, p),
+      ),
+    );
     const before = await snapshotDatabase(t.ctx.db);
     const missing = await city.call('updateLineSettings', {
       body: { channelId: '1650000002', monthlyPushBudget: 200 },
@@ -432,12 +438,7 @@ describe('settings and unlinking', () => {
       },
     });
     expect(badSecret.statusCode).toBe(400);
-    for (const person of [
-      fixture.people.worker,
-      fixture.people.coordinator,
-      fixture.people.employerAdmin,
-    ]) {
-      const client = await signInAs(t, person);
+    for (const client of others) {
       expect((await client.call('getLineSettings')).statusCode).toBe(403);
       const put = await client.call('updateLineSettings', {
         body: {
