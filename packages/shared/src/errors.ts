@@ -434,6 +434,21 @@ export const errorCatalog = {
     ja: '変更する項目がありません。何も変更していません。',
     en: 'There is nothing to change. Nothing was changed.',
   },
+  LINE_NOT_CONFIGURED: {
+    status: 409,
+    ja: 'この自治体はLINE公式アカウントを設定していません。',
+    en: 'This municipality has no LINE official account set up.',
+  },
+  LINE_SECRET_REQUIRED: {
+    status: 400,
+    ja: '初めて設定するときは、チャネルシークレットとチャネルアクセストークンの両方を入力してください。何も変更していません。',
+    en: 'The first time, please enter both the channel secret and the channel access token. Nothing was changed.',
+  },
+  LINE_LINK_TOKEN_USED: {
+    status: 409,
+    ja: 'このLINE連携のリンクはすでに使われています。LINEでもう一度メッセージを送ると、新しいリンクが届きます。何も変更していません。',
+    en: 'This LINE link has already been used. Send any message to the LINE account to get a new link. Nothing was changed.',
+  },
   ALLIANCE_NOT_FOUND: {
     status: 404,
     ja: 'この同盟・コンソーシアムは見つかりません。',

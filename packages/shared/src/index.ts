@@ -57,6 +57,7 @@ export * from './domain/questionnaires.ts';
 export * from './domain/questionnaire-texts.ts';
 export * from './contracts/alliances.ts';
 export * from './contracts/measures.ts';
+export * from './contracts/line.ts';
 export * from './domain/childcare/kinds.ts';
 export * from './domain/childcare/class-age.ts';
 export * from './domain/childcare/acceptance-age.ts';

@@ -51,6 +51,7 @@ import { registerMetricsRoutes } from '../operations/metrics.routes.ts';
 import { registerJobCentreRoutes } from '../job-centre/job-centre.routes.ts';
 import { registerRetentionRoutes } from '../retention/retention.routes.ts';
 import { registerPoolRoutes } from '../pool/pool.routes.ts';
+import { registerLineRoutes } from '../line/line.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -143,6 +144,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerJobCentreRoutes(app, ctx);
   registerRetentionRoutes(app, ctx);
   registerPoolRoutes(app, ctx, realtime.events);
+  registerLineRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

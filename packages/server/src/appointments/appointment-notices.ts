@@ -1,3 +1,4 @@
+import { canRingLine } from '../line/line-bell.ts';
 import type { AppointmentChannel, TPushKind } from '@yorisoi/shared';
 import type { AppContext } from '../app/context.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -59,6 +60,11 @@ export async function enqueueNotice(
   parties: Party[],
   now: Date,
 ): Promise<number> {
+  // The person's reminder rings LINE too when they linked it (the mail and push go anyway).
+  const lineRing =
+    pushKindOf[kind] === 'appointment_reminder' &&
+    parties.includes('person') &&
+    (await canRingLine(tx, appointment.municipalityId, appointment.personUserId));
   const added = await enqueueNotifications(
     tx,
     parties.flatMap((party) => {
@@ -68,11 +74,9 @@ export async function enqueueNotice(
         refId: appointment.id,
         userId: userOf(appointment, party),
       };
+      const line = lineRing && party === 'person' ? [{ ...entry, channel: 'line' as const }] : [];
       return pushKindOf[kind]
-        ? [
-            { ...entry, channel: 'email' as const },
-            { ...entry, channel: 'push' as const },
-          ]
+        ? [{ ...entry, channel: 'email' as const }, { ...entry, channel: 'push' as const }, ...line]
         : [{ ...entry, channel: 'email' as const }];
     }),
     now,

@@ -80,6 +80,13 @@ const ZEnv = z
     // One delivery (an SMTP conversation, a push) gives up after this; the outbox retries it.
     NOTIFY_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
     NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+    // LINE's Messaging API (push, reply, link token); tests point it at a local stand-in.
+    LINE_API_BASE_URL: z
+      .url()
+      .regex(/^https?:\/\//, 'must be an http(s) URL')
+      .default('https://api.line.me'),
+    // Attempts at one LINE push before the bell falls back to web push or e-mail.
+    LINE_PUSH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
     SOCKET_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).max(100_000).default(10),
     SOCKET_TYPING_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
@@ -216,6 +223,10 @@ const ZEnv = z
     outbox: {
       deliveryTimeoutMs: env.NOTIFY_DELIVERY_TIMEOUT_MS,
       maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
+    },
+    line: {
+      apiBaseUrl: env.LINE_API_BASE_URL.replace(/\/$/, ''),
+      pushMaxAttempts: env.LINE_PUSH_MAX_ATTEMPTS,
     },
     socketRateLimits: {
       message: { perMinute: env.SOCKET_MESSAGES_PER_MINUTE, burst: env.SOCKET_MESSAGE_BURST },

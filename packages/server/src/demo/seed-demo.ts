@@ -39,6 +39,7 @@ import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
 import { seedDemoMeasures } from './demo-measures.ts';
 import { seedDemoPool } from './demo-pool.ts';
+import { seedDemoLine } from './demo-line.ts';
 
 const demoSeedLockKey = 5_020_117_346;
 
@@ -192,6 +193,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoJobCentre(ctx);
     await seedDemoPool(ctx);
     await seedDemoStressCheck(ctx);
+    await seedDemoLine(ctx);
   }
   return seeded;
 }

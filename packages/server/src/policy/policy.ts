@@ -347,6 +347,10 @@ export const rules = {
   'pool.case': (a, r) => a.municipalityId !== null && isCareTeam(a) && isAssignee(a, r),
   /** The numbers the municipality publishes on its public page. */
   'municipality.contacts': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** The municipality's LINE official account and its push budget: the city's staff. */
+  'line.configure': (a, r) => sameTenant(a, r) && hasRole(a, 'city_staff'),
+  /** Linking one's own LINE (the bell): the people who consult, for themselves. */
+  'line.link': (a, r) => sameTenant(a, r) && hasRole(a, 'worker', 'family') && isOwner(a, r),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

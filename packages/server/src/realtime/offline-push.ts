@@ -5,6 +5,7 @@ import { findConsultation } from '../consultations/consultations.repository.ts';
 import type { MessageRow } from '../consultations/messages.repository.ts';
 import { sendPushToAccounts } from '../notifications/push/send-push.ts';
 import { consultationRoom, userRoom } from './rooms.ts';
+import { canRingLine, enqueuePersonMessageBell } from '../line/line-bell.ts';
 import type { RealtimeServer } from './socket-types.ts';
 
 /**
@@ -33,6 +34,21 @@ export function pushToOfflinePerson(
     if (!consultation) return;
     const online = await io.in(userRoom(consultation.personUserId)).fetchSockets();
     if (online.length > 0) return;
+    // A person who linked LINE hears the bell there (issue 19), with web push or e-mail as
+    // the outbox's fallback; queued, so a LINE outage is retried and never blocks a send.
+    if (await canRingLine(ctx.db, message.municipalityId, consultation.personUserId)) {
+      const queued = await enqueuePersonMessageBell(
+        ctx.db,
+        {
+          municipalityId: message.municipalityId,
+          messageId: message.id,
+          userId: consultation.personUserId,
+        },
+        ctx.now(),
+      );
+      if (queued) ctx.outbox.wake();
+      return;
+    }
     await sendPushToAccounts(ctx, {
       municipalityId: message.municipalityId,
       userIds: [consultation.personUserId],

@@ -80,6 +80,11 @@ const contentTables = [
   'pool_agreement_members',
   'pool_duties',
   'pool_cases',
+  'line_channels',
+  'line_push_counts',
+  'line_accounts',
+  'line_link_nonces',
+  'line_webhook_events',
 ];
 
 /**

@@ -251,4 +251,9 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   answerQuestionnaire: { method: 'POST', path: '/api/consultations/:id/questionnaires/answers', access: 'session', returnsSession: false },
   listTranslationPermissions: { method: 'GET', path: '/api/municipality/questionnaire-permissions', access: 'session', returnsSession: false },
   recordTranslationPermission: { method: 'PUT', path: '/api/municipality/questionnaire-permissions', access: 'session', returnsSession: false },
+  getLineSettings: { method: 'GET', path: '/api/line/settings', access: 'session', returnsSession: false },
+  updateLineSettings: { method: 'PUT', path: '/api/line/settings', access: 'session', returnsSession: false },
+  getMyLine: { method: 'GET', path: '/api/me/line', access: 'session', returnsSession: false },
+  startLineLink: { method: 'POST', path: '/api/me/line/link', access: 'session', returnsSession: false },
+  unlinkMyLine: { method: 'DELETE', path: '/api/me/line', access: 'session', returnsSession: false },
 };

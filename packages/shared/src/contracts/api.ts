@@ -30,6 +30,7 @@ import { measureEndpoints } from './endpoints/measures.ts';
 import { poolEndpoints } from './endpoints/pool.ts';
 import { stressCheckEndpoints } from './endpoints/stress-checks.ts';
 import { questionnaireEndpoints } from './endpoints/questionnaires.ts';
+import { lineEndpoints } from './endpoints/line.ts';
 
 /**
  * Every HTTP endpoint of the API, by name. Each feature names its endpoints in
@@ -69,6 +70,7 @@ export const api = {
   ...poolEndpoints,
   ...stressCheckEndpoints,
   ...questionnaireEndpoints,
+  ...lineEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -106,6 +108,7 @@ export const endpointGroups = {
   poolEndpoints,
   stressCheckEndpoints,
   questionnaireEndpoints,
+  lineEndpoints,
 };
 
 export type Api = typeof api;

@@ -198,6 +198,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     ja: '夜間チームから朝の引き継ぎ',
     en: 'Night team handed the consultation back',
   },
+  'line.settings_updated': {
+    ja: 'LINE公式アカウントの設定を変更',
+    en: 'LINE account settings changed',
+  },
+  'line.linked': { ja: 'LINEを連携', en: 'LINE linked' },
+  'line.unlinked': { ja: 'LINEの連携を解除', en: 'LINE unlinked' },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
@@ -231,6 +237,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {
   retention: { ja: '保存期間', en: 'Retention' },
   stress_check: { ja: 'ストレスチェック', en: 'Stress checks' },
   questionnaire: { ja: '質問票', en: 'Questionnaires' },
+  line: { ja: 'LINE', en: 'LINE' },
 };
 
 /**

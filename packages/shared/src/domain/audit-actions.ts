@@ -131,6 +131,9 @@ export const auditActions = [
   'pool.taken',
   'pool.read',
   'pool.handed_over',
+  'line.settings_updated',
+  'line.linked',
+  'line.unlinked',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

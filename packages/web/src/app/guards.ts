@@ -57,6 +57,8 @@ export const paths = {
   workTeam: '/work/team',
   workIntroductions: '/work/introductions',
   workFigures: '/work/figures',
+  lineSettings: '/admin/line',
+  myLine: '/me/line',
 } as const;
 
 export function consultationPath(id: string): string {

@@ -35,7 +35,8 @@ export type NavKey =
   | 'workOpeningNew'
   | 'workTeam'
   | 'workIntroductions'
-  | 'workFigures';
+  | 'workFigures'
+  | 'lineSettings';
 
 export interface NavItem {
   key: NavKey;
@@ -91,6 +92,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'statistics',
     'surveys',
     'reports',
+    'lineSettings',
     'profile',
   ],
   network_admin: ['home', 'municipalities', 'profile'],
@@ -144,6 +146,7 @@ const target: Record<NavKey, string> = {
   workTeam: paths.workTeam,
   workIntroductions: paths.workIntroductions,
   workFigures: paths.workFigures,
+  lineSettings: paths.lineSettings,
 };
 
 export function navFor(role: Role): NavItem[] {

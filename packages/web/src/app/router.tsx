@@ -232,6 +232,10 @@ export const routes: RouteObject[] = [
       ]),
       guarded({ kind: 'app', roles: ['worker', 'family'] }, [
         {
+          path: paths.myLine,
+          ...page(async () => (await import('../features/line/MyLinePage.tsx')).MyLinePage),
+        },
+        {
           path: paths.newConsultation,
           ...page(
             async () =>
@@ -337,6 +341,12 @@ export const routes: RouteObject[] = [
         },
       ]),
       guarded({ kind: 'app', roles: ['city_staff'] }, [
+        {
+          path: paths.lineSettings,
+          ...page(
+            async () => (await import('../features/line/LineSettingsPage.tsx')).LineSettingsPage,
+          ),
+        },
         {
           path: paths.alliances,
           ...page(

@@ -28,6 +28,7 @@ import * as jobCentre from './messages/job-centre.en.ts';
 import * as retention from './messages/retention.en.ts';
 import * as pool from './messages/pool.en.ts';
 import * as stressChecks from './messages/stress-checks.en.ts';
+import * as line from './messages/line.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -59,4 +60,5 @@ export const en: MessageShape<typeof ja> = {
   ...retention.en,
   ...pool.en,
   ...stressChecks.en,
+  ...line.en,
 };

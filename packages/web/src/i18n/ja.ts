@@ -26,6 +26,7 @@ import * as jobCentre from './messages/job-centre.ts';
 import * as retention from './messages/retention.ts';
 import * as pool from './messages/pool.ts';
 import * as stressChecks from './messages/stress-checks.ts';
+import * as line from './messages/line.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -60,4 +61,5 @@ export const ja = {
   ...retention.ja,
   ...pool.ja,
   ...stressChecks.ja,
+  ...line.ja,
 };

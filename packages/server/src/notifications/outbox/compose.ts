@@ -10,6 +10,7 @@ import type { OutboxRow } from './outbox.repository.ts';
 import { composeStaffPush, isStaffPushKind } from '../staff-push.ts';
 import { composeCheckInDue } from '../../follow-ups/check-in-due.ts';
 import { checkInDueKind } from '../../follow-ups/check-ins.repository.ts';
+import { composePersonMessage, personMessageKind } from '../../line/line-bell.ts';
 
 /** What one event says by mail and by push; the recipient's address is added at delivery. */
 export interface Composed {
@@ -26,6 +27,7 @@ export function composeNotification(ctx: AppContext, row: OutboxRow): Promise<Co
   if (row.kind === 'vacancy_reminder') return composeVacancyReminder(ctx, row);
   if (isStaffPushKind(row.kind)) return composeStaffPush(ctx, row);
   if (row.kind === checkInDueKind) return composeCheckInDue(ctx, row);
+  if (row.kind === personMessageKind) return composePersonMessage(ctx, row);
   if (isEventNoticeKind(row.kind)) return composeEventNotice(ctx, row);
   return composeAppointmentNotice(ctx, row);
 }

@@ -2,12 +2,19 @@ import type { AppContext } from '../../app/context.ts';
 import { findRecipientEmail } from '../recipients.ts';
 import { sendPushToAccounts } from '../push/send-push.ts';
 import { composeNotification } from './compose.ts';
+import { deliverLineBell } from '../../line/line-bell.ts';
 import type { OutboxRow } from './outbox.repository.ts';
 
 export type Attempt =
   | { status: 'sent' | 'skipped' }
   /** `permanent`: trying again cannot help (the server refused the mail for good). */
-  | { status: 'error'; code: string; permanent: boolean };
+  | {
+      status: 'error';
+      code: string;
+      permanent: boolean;
+      /** The least wait before trying again, when the server said (LINE's Retry-After). */
+      retryAfterMs?: number | null;
+    };
 
 class DeliveryTimeout extends Error {}
 
@@ -59,6 +66,8 @@ export async function deliverNotification(
   try {
     const composed = await composeNotification(ctx, row);
     if (!composed) return { status: 'skipped' };
+    if (row.channel === 'line')
+      return await within(deliverLineBell(ctx, row, composed), timeoutMs, signal);
     if (row.channel === 'email') {
       if (!mailer || !composed.mail) return { status: 'skipped' };
       const email =

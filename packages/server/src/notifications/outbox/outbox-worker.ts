@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import type { AppContext } from '../../app/context.ts';
 import { deliverNotification } from './deliver.ts';
+import { fallBackFromLine } from '../../line/line-bell.ts';
 import {
   claimDueNotifications,
   outboxChannel,
@@ -23,7 +24,7 @@ export interface Outbox {
 
 type Log = Pick<FastifyBaseLogger, 'warn' | 'error'>;
 
-const channels: readonly OutboxChannel[] = ['email', 'push'];
+const channels: readonly OutboxChannel[] = ['email', 'push', 'line'];
 /** Deliveries in flight per channel: a hung mail server holds at most this many mails. */
 const perChannel = 4;
 const sweepMs = 30_000;
@@ -53,9 +54,9 @@ export function createOutbox(context: () => AppContext): Outbox {
   let listener: pg.Client | null = null;
   let relisten: NodeJS.Timeout | null = null;
   const abort = new AbortController();
-  const inFlight: Record<OutboxChannel, number> = { email: 0, push: 0 };
-  const claiming: Record<OutboxChannel, boolean> = { email: false, push: false };
-  const again: Record<OutboxChannel, boolean> = { email: false, push: false };
+  const inFlight: Record<OutboxChannel, number> = { email: 0, push: 0, line: 0 };
+  const claiming: Record<OutboxChannel, boolean> = { email: false, push: false, line: false };
+  const again: Record<OutboxChannel, boolean> = { email: false, push: false, line: false };
   const busy = new Set<Promise<void>>();
 
   const track = (work: Promise<void>) => {
@@ -71,13 +72,21 @@ export function createOutbox(context: () => AppContext): Outbox {
       return;
     }
     const event = { outboxId: row.id, kind: row.kind, channel: row.channel, code: attempt.code };
-    if (attempt.permanent || row.attempts >= ctx.config.outbox.maxAttempts) {
+    // A LINE bell gives up sooner: its fallback (web push or e-mail) should not wait hours.
+    const maxAttempts =
+      row.channel === 'line' ? ctx.config.line.pushMaxAttempts : ctx.config.outbox.maxAttempts;
+    if (attempt.permanent || row.attempts >= maxAttempts) {
       await recordDelivery(ctx.db, row.id, { status: 'failed', error: attempt.code });
       log?.error({ ...event, attempts: row.attempts }, 'notification given up');
+      if (row.channel === 'line') await fallBackFromLine(ctx, row);
       return;
     }
-    // An interrupted delivery (shutdown) is due again at once, for another instance.
-    const delay = attempt.code === 'interrupted' ? 0 : retryDelayMs(row.attempts);
+    // An interrupted delivery (shutdown) is due again at once, for another instance; a
+    // server that said when to come back (Retry-After) is not asked sooner.
+    const delay =
+      attempt.code === 'interrupted'
+        ? 0
+        : Math.max(retryDelayMs(row.attempts), attempt.retryAfterMs ?? 0);
     await recordDelivery(ctx.db, row.id, {
       status: 'pending',
       error: attempt.code,

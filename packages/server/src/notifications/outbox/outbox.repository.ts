@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, lte, sql, type AnyColumn, type SQL } from 'drizz
 import type { Db } from '../../platform/db/database.ts';
 import { notificationOutbox } from '../../platform/db/schema/index.ts';
 
-export type OutboxChannel = 'email' | 'push';
+export type OutboxChannel = 'email' | 'push' | 'line';
 export type OutboxRow = typeof notificationOutbox.$inferSelect;
 
 /** One alert or notice: what happened (kind and the id of the event), to whom, how. */

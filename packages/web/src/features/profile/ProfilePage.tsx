@@ -37,6 +37,12 @@ export function ProfilePage() {
       {consulting || user.role === 'coordinator' || user.role === 'supervisor' ? (
         <NotificationsSection />
       ) : null}
+      {consulting ? (
+        <Card title={t('line.profileCard.title')}>
+          <p>{t('line.profileCard.lead')}</p>
+          <LinkButton to={paths.myLine}>{t('line.profileCard.open')}</LinkButton>
+        </Card>
+      ) : null}
       <SessionsSection />
       <DataExportSection />
       <DeletionSection />

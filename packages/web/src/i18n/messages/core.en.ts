@@ -50,6 +50,7 @@ export const en: MessageShape<typeof ja> = {
     workTeam: 'Form a team',
     workIntroductions: 'Introductions',
     workFigures: 'Figures',
+    lineSettings: 'LINE',
     referralResources: 'Referral directory',
     more: 'More',
     menu: 'Menu',

@@ -48,6 +48,7 @@ export const ja = {
     workTeam: 'チーム編成',
     workIntroductions: '紹介と経過',
     workFigures: '実績（月別・年度）',
+    lineSettings: 'LINE',
     referralResources: '紹介先の名簿',
     more: 'その他',
     menu: 'メニュー',

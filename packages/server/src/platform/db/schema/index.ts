@@ -31,3 +31,4 @@ export * from './retention.ts';
 export * from './measures.ts';
 export * from './pool.ts';
 export * from './questionnaires.ts';
+export * from './line.ts';

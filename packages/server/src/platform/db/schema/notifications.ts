@@ -39,7 +39,7 @@ export const notificationOutbox = pgTable(
       .on(t.channel, t.nextAttemptAt)
       .where(sql`status = 'pending'`),
     index('notification_outbox_user_idx').on(t.userId, t.createdAt),
-    check('notification_outbox_channel_check', sql`${t.channel} in ('email', 'push')`),
+    check('notification_outbox_channel_check', sql`${t.channel} in ('email', 'push', 'line')`),
     check(
       'notification_outbox_status_check',
       sql`${t.status} in ('pending', 'sent', 'skipped', 'failed')`,
