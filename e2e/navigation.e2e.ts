@@ -170,4 +170,44 @@ describe.runIf(enabled)('navigation in one row', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(problems).toEqual([]);
   });
+
+  it('job-centre staff see only what applies to the centre; わくキャリ staff keep チーム編成', async () => {
+    const { page, problems } = await openPage(env.browser, env.baseUrl);
+    await page.setViewportSize(deskViewport);
+    await signInStaff(page, 'hioki-centre@demo.yorisoi.example');
+    const nav = mainNav(page);
+    await expect
+      .poll(() => nav.getByRole('link').allInnerTexts())
+      .toEqual(['ホーム', '紹介と経過', '求人・プロジェクトの登録', 'アカウント']);
+    await expectAccessible(page, 'job centre menu');
+    await saveScreenshot(page, 'navigation-job-centre-desk', false);
+    // Each page they reach works on the centre, not on another programme of the town.
+    await nav.getByRole('link', { name: '紹介と経過' }).click();
+    await page.waitForURL('**/work/introductions');
+    await expect.poll(() => page.getByTestId('work-follow-ups-due').count()).toBe(1);
+    await nav.getByRole('link', { name: '求人・プロジェクトの登録' }).click();
+    // One programme only: the form does not ask which.
+    await expect.poll(() => page.getByTestId('opening-form').count()).toBe(1);
+    expect(await page.getByLabel('参加するプログラム').count()).toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'メニュー' }).click();
+    expect(await mainNav(page).getByRole('link').allInnerTexts()).toEqual([
+      'ホーム',
+      '紹介と経過',
+      '求人・プロジェクトの登録',
+      'アカウント',
+    ]);
+    await saveScreenshot(page, 'navigation-job-centre-phone', false);
+    await page.context().close();
+
+    const waku = await openPage(env.browser, env.baseUrl);
+    await waku.page.setViewportSize(deskViewport);
+    await signInStaff(waku.page, 'waku-staff@demo.yorisoi.example');
+    await expect
+      .poll(() => mainNav(waku.page).getByRole('link').allInnerTexts())
+      .toContain('チーム編成');
+    expect(problems).toEqual([]);
+    expect(waku.problems).toEqual([]);
+    await waku.page.context().close();
+  });
 });

@@ -128,6 +128,11 @@ describe.runIf(enabled)('長泉わくキャリ from its public page', () => {
     await form.getByRole('button', { name: '木 午前 9–12時' }).click();
     await form.getByLabel('打ち合わせ・作業中の託児あり').check();
     await form.getByLabel('報酬・給与').fill('報酬：1人あたり30,000円');
+    await form.getByLabel('キーワード').fill('イラスト、広報');
+    await form
+      .getByRole('group', { name: 'あるとよい資格' })
+      .getByLabel('保育士', { exact: true })
+      .check();
     await form.getByRole('button', { name: '掲載する' }).click();
     await expect.poll(() => form.getByText(/週あたりの時間が正しくありません/).count()).toBe(1);
     await saveScreenshot(page, 'work-company-form-error-desk');
@@ -138,6 +143,22 @@ describe.runIf(enabled)('長泉わくキャリ from its public page', () => {
     const openings = page.getByTestId('company-openings');
     await expect.poll(() => openings.textContent()).toContain('創立記念ノベルティの企画（e2e）');
     expect(await openings.textContent()).toContain('火・木の午前（9:00〜12:00）');
+    // Editing starts from the keywords and qualifications as posted.
+    await openings
+      .locator('.work-opening', { hasText: '創立記念ノベルティの企画（e2e）' })
+      .getByRole('button', { name: '編集する' })
+      .click();
+    const editForm = page.getByTestId('opening-form');
+    expect(await editForm.getByLabel('キーワード').inputValue()).toBe('イラスト、広報');
+    expect(
+      await editForm
+        .getByRole('group', { name: 'あるとよい資格' })
+        .getByLabel('保育士', { exact: true })
+        .isChecked(),
+    ).toBe(true);
+    await editForm.getByLabel('キーワード').fill('イラスト、広報、Excel');
+    await editForm.getByRole('button', { name: '変更を保存する' }).click();
+    await expect.poll(() => page.getByText('変更を保存しました。').count()).toBe(1);
     await expectAccessible(page, 'company openings');
     await saveScreenshot(page, 'work-company-desk');
     await page.setViewportSize(phoneViewport);
@@ -172,6 +193,40 @@ describe.runIf(enabled)('長泉わくキャリ from its public page', () => {
     const item = page.locator('.work-opening', { hasText: '商品紹介の英訳プロジェクト（e2e）' });
     await expect.poll(() => item.textContent()).toContain('京都府京都市の企業');
     expect(await item.textContent()).toContain('リモート可');
+
+    // From their desk, staff edit it (keywords, a required qualification), then close it.
+    await page.goto('/');
+    const choice = '商品紹介の英訳プロジェクト（e2e）（京都からかみ工房（架空））';
+    await page.getByLabel('募集（求人・プロジェクト）').selectOption({ label: choice });
+    const actions = page.getByTestId('staff-opening-actions');
+    await actions.getByRole('button', { name: '編集する' }).click();
+    const edit = actions.getByTestId('opening-form');
+    expect(await edit.getByLabel('タイトル').inputValue()).toBe(
+      '商品紹介の英訳プロジェクト（e2e）',
+    );
+    await edit.getByLabel('キーワード').fill('英訳、翻訳');
+    await edit
+      .getByRole('group', { name: '必須の資格' })
+      .getByLabel('看護師', { exact: true })
+      .check();
+    await expectAccessible(page, 'staff edits an opening');
+    await saveScreenshot(page, 'work-staff-edit-opening-phone');
+    await edit.getByRole('button', { name: '変更を保存する' }).click();
+    await expect.poll(() => actions.getByText('変更を保存しました。').count()).toBe(1);
+    // Nobody in the demo is a 看護師: the suggestions, read again, now have no one.
+    await expect
+      .poll(() => page.getByTestId('work-suggestions').locator('li.work-suggestion').count())
+      .toBe(0);
+    await actions.getByRole('button', { name: '編集する' }).click();
+    expect(await actions.getByLabel('キーワード').inputValue()).toBe('英訳、翻訳');
+    await actions.getByRole('button', { name: 'やめる' }).click();
+    await actions.getByRole('button', { name: '募集を終了する' }).click();
+    await page.setViewportSize(deskViewport);
+    await saveScreenshot(page, 'work-staff-close-opening-desk');
+    await actions.getByRole('button', { name: '終了する' }).click();
+    await expect
+      .poll(() => page.getByLabel('募集（求人・プロジェクト）').locator('option').allInnerTexts())
+      .not.toContain(choice);
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);

@@ -9,6 +9,7 @@ import {
 import type { AppContext } from '../app/context.ts';
 import { findLatestConsent } from '../consent/consent.repository.ts';
 import { grantedVersionOf, isConsentRequired } from '../consent/consent-state.ts';
+import { programmesOfStaffMember } from '../matching/programme-staff.repository.ts';
 import type { Actor } from '../policy/actor.ts';
 import { csrfTokenFor } from './csrf.ts';
 import { openIdentity } from './identity-seal.ts';
@@ -51,6 +52,15 @@ export async function loadSessionUser(
       currentVersion: currentConsentText().version,
       grantedVersion: grantedVersionOf(latest),
     },
+    programme:
+      role === 'programme_staff' && row.user.municipalityId
+        ? ((
+            await programmesOfStaffMember(db, {
+              municipalityId: row.user.municipalityId,
+              userId: row.user.id,
+            })
+          )[0] ?? null)
+        : null,
   };
 }
 

@@ -143,6 +143,40 @@ beforeAll(async () => {
   seekerProfileId = (await seeker.ok('saveMyWorkProfile', { body: seekerProfile() })).profile!.id;
 });
 
+describe('programme staff of one town', () => {
+  it('each see only their own programme, in the list and in their session', async () => {
+    const wakuPerson = await addPerson(t.ctx, {
+      municipalityId: tenant.municipalityId,
+      role: 'programme_staff',
+      label: 'jc-waku-staff',
+    });
+    await bindProgrammeStaff(t.ctx.db, {
+      municipalityId: tenant.municipalityId,
+      programmeId: wakuId,
+      userId: wakuPerson.id,
+    });
+    const waku = await signInAs(t, wakuPerson);
+    expect((await centre.ok('listWorkProgrammes')).items.map((p) => p.id)).toEqual([centreId]);
+    expect((await waku.ok('listWorkProgrammes')).items.map((p) => p.id)).toEqual([wakuId]);
+    expect((await centre.ok('getSession')).user?.programme).toEqual({
+      id: centreId,
+      name: '保育のおしごと支援センター',
+      kind: 'childcare_job_centre',
+    });
+    expect((await waku.ok('getSession')).user?.programme).toEqual({
+      id: wakuId,
+      name: 'わくキャリ',
+      kind: 'return_to_work',
+    });
+    // The city running both sees both; nobody else carries a programme in their session.
+    const city = await signInAs(t, tenant.people.cityStaff);
+    expect((await city.ok('listWorkProgrammes')).items.map((p) => p.id).sort()).toEqual(
+      [centreId, wakuId].sort(),
+    );
+    expect((await city.ok('getSession')).user?.programme).toBeNull();
+  });
+});
+
 describe('the short-of-staff flag', () => {
   it('is recorded by the nursery itself for this month, and refused for another nursery, a past month, わくキャリ or another city', async () => {
     const month = japanMonthOf(t.ctx.now());

@@ -12,7 +12,12 @@ import type { Db } from '../platform/db/database.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
-import { listOpeningsOfOrganization, lockOpening, updateOpening } from './openings.repository.ts';
+import {
+  findOpening,
+  listOpeningsOfOrganization,
+  lockOpening,
+  updateOpening,
+} from './openings.repository.ts';
 import { presentOwnOpening } from './openings.presenter.ts';
 import {
   checkedOpeningValues,
@@ -65,6 +70,18 @@ export async function editWorkOpening(
     );
     return presentOwnOpening(row);
   });
+}
+
+/** An opening as posted, for whoever may edit it: the form starts from what was posted. */
+export async function readEditableWorkOpening(
+  ctx: AppContext,
+  { actor, openingId }: { actor: Actor; openingId: string },
+): Promise<TOwnWorkOpening> {
+  const municipalityId = municipalityOf(actor);
+  const existing = await findOpening(ctx.db, { municipalityId, openingId });
+  if (!existing) throw new AppError('WORK_OPENING_NOT_FOUND');
+  authorize(actor, 'workOpening.post', await openingScope(ctx.db, municipalityId, existing));
+  return presentOwnOpening(existing);
 }
 
 /**

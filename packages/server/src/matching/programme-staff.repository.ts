@@ -32,6 +32,22 @@ export async function staffOfProgramme(
   return rows.map((r) => r.userId);
 }
 
+/** The programmes a staff account is bound to (one today: work_programme_staff's key is the account). */
+export async function programmesOfStaffMember(
+  db: Db,
+  { municipalityId, userId }: { municipalityId: string; userId: string },
+) {
+  const rows = await db
+    .select({ id: workProgrammes.id, name: workProgrammes.name, kind: workProgrammes.kind })
+    .from(workProgrammeStaff)
+    .innerJoin(workProgrammes, eq(workProgrammes.id, workProgrammeStaff.programmeId))
+    .where(
+      ofMunicipality(workProgrammeStaff, municipalityId, eq(workProgrammeStaff.userId, userId)),
+    )
+    .orderBy(asc(workProgrammes.name));
+  return rows.map((r) => ({ ...r, kind: r.kind as WorkProgrammeKind }));
+}
+
 export async function bindProgrammeStaff(
   db: Db,
   values: { municipalityId: string; programmeId: string; userId: string },

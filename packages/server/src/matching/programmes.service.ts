@@ -20,7 +20,11 @@ import { AppError } from '../platform/errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, tenantScope } from '../policy/policy.ts';
 import { findProgramme } from './matching.repository.ts';
-import { bindProgrammeStaff, listProgrammesWithSkills } from './programme-staff.repository.ts';
+import {
+  bindProgrammeStaff,
+  listProgrammesWithSkills,
+  programmesOfStaffMember,
+} from './programme-staff.repository.ts';
 import { listParticipantsOfProgramme } from './introductions.repository.ts';
 import { presentWorkProfile } from './work-profile.presenter.ts';
 import { createWorkProgramme, programmeScope } from './work-profiles.service.ts';
@@ -38,13 +42,27 @@ export async function listPublicWorkProgrammes(
   return listProgrammesWithSkills(ctx.db, { municipalityId: municipality.id });
 }
 
-/** The same list for someone signed in (a programme's name and skills are public). */
+/**
+ * The same list for someone signed in (a programme's name and skills are public). Programme
+ * staff get only the programme they are bound to: their screens work on "their" programme,
+ * and a job centre's staff must not land on わくキャリ's desk of the same town.
+ */
 export async function listOwnWorkProgrammes(
   ctx: AppContext,
   { actor }: { actor: Actor },
 ): Promise<TWorkProgramme[]> {
   if (!actor.municipalityId) return [];
-  return listProgrammesWithSkills(ctx.db, { municipalityId: actor.municipalityId });
+  const all = await listProgrammesWithSkills(ctx.db, { municipalityId: actor.municipalityId });
+  if (actor.role !== 'programme_staff') return all;
+  const own = new Set(
+    (
+      await programmesOfStaffMember(ctx.db, {
+        municipalityId: actor.municipalityId,
+        userId: actor.userId,
+      })
+    ).map((p) => p.id),
+  );
+  return all.filter((p) => own.has(p.id));
 }
 
 export async function startWorkProgramme(

@@ -175,6 +175,23 @@ describe('a company’s admin keeps its own openings', () => {
     const foreign = await unchanged(() => outsider.call('closeWorkOpening', { params: { id } }));
     expect(foreign.statusCode).toBe(404);
 
+    // Read back as posted for the edit form: the programme's staff and the company, no one else.
+    const asPosted = await staff.ok('getEditableWorkOpening', { params: { id } });
+    expect(asPosted.input).toMatchObject({ title: opening().title, keywords: [] });
+    expect((await admin.ok('getEditableWorkOpening', { params: { id } })).opening.id).toBe(id);
+    expect((await rival.call('getEditableWorkOpening', { params: { id } })).statusCode).toBe(403);
+    const otherProgrammeStaff = (await setUp()).staff;
+    expect(
+      (await otherProgrammeStaff.call('getEditableWorkOpening', { params: { id } })).statusCode,
+    ).toBe(403);
+    expect(
+      (await unchanged(() => otherProgrammeStaff.call('closeWorkOpening', { params: { id } })))
+        .statusCode,
+    ).toBe(403);
+    expect((await outsider.call('getEditableWorkOpening', { params: { id } })).statusCode).toBe(
+      404,
+    );
+
     // The programme's staff keep any company's opening of their programme.
     const byStaff = await staff.ok('updateWorkOpening', {
       params: { id },

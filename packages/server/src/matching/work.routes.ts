@@ -9,6 +9,7 @@ import {
 } from './openings.service.ts';
 import {
   closeWorkOpening,
+  readEditableWorkOpening,
   editWorkOpening,
   listCompanyWorkOpenings,
 } from './opening-edits.service.ts';
@@ -80,6 +81,9 @@ export function registerWorkRoutes(app: FastifyInstance, ctx: AppContext) {
   }));
   registerEndpoint(app, 'updateWorkOpening', async ({ actor, params, body }) =>
     editWorkOpening(ctx, { actor, openingId: params.id, input: body }),
+  );
+  registerEndpoint(app, 'getEditableWorkOpening', async ({ actor, params }) =>
+    readEditableWorkOpening(ctx, { actor, openingId: params.id }),
   );
   registerEndpoint(app, 'closeWorkOpening', async ({ actor, params }) =>
     closeWorkOpening(ctx, { actor, openingId: params.id }),

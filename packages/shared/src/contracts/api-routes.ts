@@ -204,6 +204,7 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   saveMyWorkProfile: { method: 'PUT', path: '/api/work/me/profile', access: 'session', returnsSession: false },
   postWorkOpening: { method: 'POST', path: '/api/work/openings', access: 'session', returnsSession: false },
   updateWorkOpening: { method: 'PUT', path: '/api/work/openings/:id', access: 'session', returnsSession: false },
+  getEditableWorkOpening: { method: 'GET', path: '/api/work/openings/:id', access: 'session', returnsSession: false },
   closeWorkOpening: { method: 'POST', path: '/api/work/openings/:id/close', access: 'session', returnsSession: false },
   listCompanyWorkOpenings: { method: 'GET', path: '/api/work/company/openings', access: 'session', returnsSession: false },
   listProgrammeParticipants: { method: 'GET', path: '/api/work/programmes/:id/participants', access: 'session', returnsSession: false },

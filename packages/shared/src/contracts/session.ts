@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roles, licenceTypes, licenceVerificationStates } from '../domain/roles.ts';
 import { passwordMaxLength, passwordMinLength } from '../domain/password.ts';
+import { workProgrammeKinds } from '../domain/matching/programme-kinds.ts';
 import { ZDisplayName, ZEmail, ZId, ZLocale } from './common.ts';
 
 export const ZRole = z.enum(roles);
@@ -33,6 +34,8 @@ export const ZSessionUser = z.object({
     currentVersion: z.string(),
     grantedVersion: z.string().nullable(),
   }),
+  /** Programme staff's own programme (わくキャリ or the job centre); null for everyone else. */
+  programme: z.object({ id: ZId, name: z.string(), kind: z.enum(workProgrammeKinds) }).nullable(),
 });
 export type TSessionUser = z.infer<typeof ZSessionUser>;
 

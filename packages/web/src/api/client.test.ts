@@ -23,6 +23,7 @@ function sessionWith(csrfToken: string): TSessionResponse {
       organization: null,
       licence: null,
       consent: { required: false, currentVersion: '2026-04', grantedVersion: '2026-04' },
+      programme: null,
     },
   };
 }

@@ -55,7 +55,9 @@ export function Layout() {
           </Link>
           <div className="site-header__tools">
             {careTeam ? <CrisisBadge /> : null}
-            {showNav && !consulting ? <PhoneMenu role={user.role} /> : null}
+            {showNav && !consulting ? (
+              <PhoneMenu role={user.role} programmeKind={user.programme?.kind ?? null} />
+            ) : null}
             <LanguageSwitch />
             {user ? (
               <button
@@ -77,7 +79,7 @@ export function Layout() {
             ) : null}
           </div>
         </div>
-        {showNav ? <DeskNav role={user.role} /> : null}
+        {showNav ? <DeskNav role={user.role} programmeKind={user.programme?.kind ?? null} /> : null}
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <Outlet />
@@ -86,7 +88,7 @@ export function Layout() {
         {user && isConsultingRole(user.role) ? <EmergencyStrip /> : null}
         <p className="site-footer__note">{t('footer.note')}</p>
       </footer>
-      {consulting ? <TabBar role={user.role} /> : null}
+      {consulting ? <TabBar role={user.role} programmeKind={user.programme?.kind ?? null} /> : null}
     </div>,
   );
 }

@@ -25,6 +25,7 @@ function session(
       organization: null,
       licence: null,
       consent: { required: consentRequired, currentVersion: '2026-04', grantedVersion: null },
+      programme: null,
     },
   };
 }

@@ -16,6 +16,33 @@ describe('navigation plans', () => {
     }
   });
 
+  it('gives job-centre staff their desk, follow-ups and openings, none of わくキャリ’s teams or figures', () => {
+    const keys = (kind: 'return_to_work' | 'childcare_job_centre' | null) =>
+      navFor('programme_staff', kind).map((item) => item.key);
+    expect(keys('childcare_job_centre')).toEqual([
+      'home',
+      'workIntroductions',
+      'workOpeningNew',
+      'profile',
+    ]);
+    expect(keys('return_to_work')).toEqual([
+      'home',
+      'workTeam',
+      'workIntroductions',
+      'workFigures',
+      'workOpeningNew',
+      'profile',
+    ]);
+    expect(keys(null)).toEqual(keys('return_to_work'));
+    expect(
+      deskNavFor('programme_staff', 'childcare_job_centre').map(
+        (entry) => entry.kind === 'link' && entry.item.key,
+      ),
+    ).toEqual(keys('childcare_job_centre'));
+    // The kind says nothing to other roles.
+    expect(navFor('city_staff', 'childcare_job_centre')).toEqual(navFor('city_staff'));
+  });
+
   it('folds the supervisor row with a 管理 menu where its first item stood', () => {
     const entries = deskNavFor('supervisor');
     expect(entries.filter((entry) => entry.kind === 'link')).toHaveLength(8);

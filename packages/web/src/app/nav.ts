@@ -1,4 +1,4 @@
-import type { Role } from '@yorisoi/shared';
+import type { Role, WorkProgrammeKind } from '@yorisoi/shared';
 import { paths } from './guards.ts';
 
 export type NavKey =
@@ -110,6 +110,24 @@ const byRole: Record<Role, readonly NavKey[]> = {
   participant: ['home', 'profile'],
 };
 
+/**
+ * The job centre's staff work from its one desk (figures, nurseries, matches, placements):
+ * no teams for projects and no わくキャリ figures by path; follow-ups after a placement and
+ * posting a nursery's opening apply to them too.
+ */
+const jobCentreStaff: readonly NavKey[] = [
+  'home',
+  'workIntroductions',
+  'workOpeningNew',
+  'profile',
+];
+
+/** The programme a programme staff member is bound to decides their menu. */
+function keysFor(role: Role, programmeKind: WorkProgrammeKind | null): readonly NavKey[] {
+  if (role === 'programme_staff' && programmeKind === 'childcare_job_centre') return jobCentreStaff;
+  return byRole[role];
+}
+
 const target: Record<NavKey, string> = {
   home: paths.home,
   family: paths.family,
@@ -149,8 +167,8 @@ const target: Record<NavKey, string> = {
   lineSettings: paths.lineSettings,
 };
 
-export function navFor(role: Role): NavItem[] {
-  return byRole[role].map((key) => ({ key, to: target[key] }));
+export function navFor(role: Role, programmeKind: WorkProgrammeKind | null = null): NavItem[] {
+  return keysFor(role, programmeKind).map((key) => ({ key, to: target[key] }));
 }
 
 /** The tabs a person sees at the foot of a phone; the rest of their items sit under 「その他」. */
@@ -166,9 +184,9 @@ export interface TabBarPlan {
   more: NavItem[];
 }
 
-export function tabsFor(role: Role): TabBarPlan {
+export function tabsFor(role: Role, programmeKind: WorkProgrammeKind | null = null): TabBarPlan {
   const tabKeys: readonly NavKey[] = phoneTabs[role] ?? [];
-  const items = navFor(role);
+  const items = navFor(role, programmeKind);
   return {
     tabs: items.filter((item): item is NavItem & { key: TabKey } => tabKeys.includes(item.key)),
     more: items.filter((item) => !tabKeys.includes(item.key)),
@@ -188,9 +206,12 @@ export type DeskNavEntry =
   { kind: 'link'; item: NavItem } | { kind: 'group'; key: NavGroupKey; items: NavItem[] };
 
 /** The desk row in the role's order; a group stands where its first item would be. */
-export function deskNavFor(role: Role): DeskNavEntry[] {
+export function deskNavFor(
+  role: Role,
+  programmeKind: WorkProgrammeKind | null = null,
+): DeskNavEntry[] {
   const groups = Object.entries(deskGroups[role] ?? {}) as [NavGroupKey, readonly NavKey[]][];
-  const items = navFor(role);
+  const items = navFor(role, programmeKind);
   const entries: DeskNavEntry[] = [];
   for (const item of items) {
     const group = groups.find(([, keys]) => keys.includes(item.key));

@@ -136,6 +136,14 @@ export const workEndpoints = {
     body: ZPostWorkOpening,
     response: ZOwnWorkOpening,
   }),
+  getEditableWorkOpening: defineEndpoint({
+    method: 'GET',
+    path: '/api/work/openings/:id',
+    summary: 'A job or project as posted, to edit it (its company’s admin, programme staff)',
+    access: 'session',
+    params: ZIdParams,
+    response: ZOwnWorkOpening,
+  }),
   closeWorkOpening: defineEndpoint({
     method: 'POST',
     path: '/api/work/openings/:id/close',

@@ -1,6 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TOwnWorkOpening, TWorkProgramme } from '@yorisoi/shared';
+import {
+  qualificationKinds,
+  qualificationLabels,
+  type TOwnWorkOpening,
+  type TWorkProgramme,
+} from '@yorisoi/shared';
 import { call } from '../../api/client.ts';
 import { useFieldErrors } from '../../api/field-errors.ts';
 import { useAction } from '../../api/use-api.ts';
@@ -9,6 +14,7 @@ import { Card } from '../../ui/Card.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { Form } from '../../ui/Form.tsx';
+import { currentLocale } from '../../i18n/index.ts';
 import { AvailabilityGrid } from './AvailabilityGrid.tsx';
 import { ChipChoices } from './ChipChoices.tsx';
 import {
@@ -54,6 +60,11 @@ export function OpeningForm({
     setDraft((current) => ({ ...current, [key]: value }));
   const project = draft.choice === 'project';
   const skills = programme.skills.map((skill) => ({ value: skill.id, label: skill.label }));
+  const locale = currentLocale();
+  const qualifications = qualificationKinds.map((kind) => ({
+    value: kind,
+    label: qualificationLabels[kind][locale],
+  }));
 
   function save() {
     const body = openingRequestOf(draft, employer, previous);
@@ -212,6 +223,27 @@ export function OpeningForm({
             />
           </>
         ) : null}
+        <TextField
+          label={t('workOpenings.form.keywords')}
+          hint={t('workOpenings.form.keywordsHint')}
+          maxLength={1200}
+          value={draft.keywords}
+          onChange={(e) => set('keywords', e.target.value)}
+          error={fieldError('keywords')}
+        />
+        <ChipChoices
+          legend={t('workOpenings.form.requiredQualifications')}
+          hint={t('workOpenings.form.requiredQualificationsHint')}
+          options={qualifications}
+          chosen={draft.requiredQualifications}
+          onChange={(chosen) => set('requiredQualifications', chosen)}
+        />
+        <ChipChoices
+          legend={t('workOpenings.form.niceQualifications')}
+          options={qualifications.filter((q) => !draft.requiredQualifications.has(q.value))}
+          chosen={draft.niceQualifications}
+          onChange={(chosen) => set('niceQualifications', chosen)}
+        />
         {/* Next to the button: on a long form, where the eyes are after pressing it. */}
         <ErrorAlert error={action.error} />
         <div className="form__actions">

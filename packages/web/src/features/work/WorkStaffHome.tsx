@@ -17,6 +17,7 @@ import { SelectField } from '../../ui/Field.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { introducedPairs, ProposeIntroduction } from './ProposeIntroduction.tsx';
+import { StaffOpeningActions } from './StaffOpeningActions.tsx';
 import { pathLabel } from './work-labels.ts';
 
 /** Programme staff's home: an opening, the people who suit it and why, and introducing them. */
@@ -38,8 +39,11 @@ function ProgrammeDesk({ programme }: { programme: TWorkProgramme }) {
   const openings = useApiData('listProgrammeOpenings', { params: { id: programme.id } });
   const introductions = useApiData('listWorkIntroductions', { params: { id: programme.id } });
   const [chosen, setChosen] = useState<string | null>(null);
+  // Bumped when staff edit or close an opening: its suggestions are read again.
+  const [version, setVersion] = useState(0);
   const items = openings.data?.items ?? [];
-  const openingId = chosen ?? items[0]?.id ?? null;
+  // A closed opening leaves the list: the desk falls back to the first one still offered.
+  const openingId = items.find((o) => o.id === chosen)?.id ?? items[0]?.id ?? null;
   return (
     <div className="work-desk">
       <div>
@@ -53,9 +57,21 @@ function ProgrammeDesk({ programme }: { programme: TWorkProgramme }) {
             options={items.map((o) => ({ value: o.id, label: `${o.title}（${o.employerName}）` }))}
           />
         ) : null}
+        {openingId ? (
+          <StaffOpeningActions
+            key={openingId}
+            programme={programme}
+            openingId={openingId}
+            title={items.find((o) => o.id === openingId)?.title ?? ''}
+            onChanged={() => {
+              openings.reload();
+              setVersion((v) => v + 1);
+            }}
+          />
+        ) : null}
         {openingId && introductions.data ? (
           <Suggestions
-            key={openingId}
+            key={`${openingId}:${version}`}
             programme={programme}
             openingId={openingId}
             introductions={introductions.data.items}

@@ -93,4 +93,22 @@ describe('a company’s opening form', () => {
     expect(Number.isNaN(request.hoursPerWeekMin)).toBe(true);
     expect(Number.isNaN(request.hoursPerWeekMax)).toBe(true);
   });
+
+  it('sends keywords once each and qualifications, a required one never also nice-to-have', () => {
+    const draft = {
+      ...openingDraftOf(null, 'p'),
+      keywords: ' 広報、Ｅｘｃｅｌ，イラスト\n広報 、',
+      requiredQualifications: new Set(['nursery_teacher'] as const),
+      niceQualifications: new Set(['nursery_teacher', 'nurse'] as const),
+    };
+    const request = openingRequestOf(draft, employer, null);
+    expect(request.keywords).toEqual(['広報', 'Excel', 'イラスト']);
+    expect(request.requiredQualifications).toEqual(['nursery_teacher']);
+    expect(request.niceQualifications).toEqual(['nurse']);
+    // Read back for editing, they come out as they were posted.
+    const back = openingDraftOf(request, 'p');
+    expect(back.keywords).toBe('広報、Excel、イラスト');
+    expect([...back.requiredQualifications]).toEqual(['nursery_teacher']);
+    expect([...back.niceQualifications]).toEqual(['nurse']);
+  });
 });

@@ -3,7 +3,7 @@
  * for the week, one choice for kind and employment type) and the request it becomes.
  * The server checks everything again; this only shapes what was typed.
  */
-import type { TWorkOpeningInput } from '@yorisoi/shared';
+import type { QualificationKind, TWorkOpeningInput } from '@yorisoi/shared';
 import { cellsOfRanges, rangesOfCells, type GridCell } from './availability-grid.ts';
 
 /** What kind of opening, as one choice: a job's employment type, or a project. */
@@ -30,6 +30,10 @@ export interface OpeningDraft {
   validThrough: string;
   requiredSkillIds: Set<string>;
   niceSkillIds: Set<string>;
+  /** Free words as typed, separated by 、 or commas. */
+  keywords: string;
+  requiredQualifications: Set<QualificationKind>;
+  niceQualifications: Set<QualificationKind>;
 }
 
 /**
@@ -68,7 +72,20 @@ export function openingDraftOf(input: TWorkOpeningInput | null, programmeId: str
     validThrough: text(input?.validThrough ?? null),
     requiredSkillIds: new Set(input?.requiredSkillIds ?? []),
     niceSkillIds: new Set(input?.niceSkillIds ?? []),
+    keywords: (input?.keywords ?? []).join('、'),
+    requiredQualifications: new Set(input?.requiredQualifications ?? []),
+    niceQualifications: new Set(input?.niceQualifications ?? []),
   };
+}
+
+/** 「保育、Excel，広報」: each word once, in the order typed. */
+export function keywordsOf(typed: string): string[] {
+  const words = typed
+    .normalize('NFKC')
+    .split(/[、,，\n]/)
+    .map((word) => word.trim())
+    .filter((word) => word !== '');
+  return [...new Set(words)];
 }
 
 const sameCells = (a: ReadonlySet<GridCell>, b: ReadonlySet<GridCell>) =>
@@ -118,8 +135,10 @@ export function openingRequestOf(
     validThrough: orNull(draft.validThrough),
     requiredSkillIds: [...draft.requiredSkillIds],
     niceSkillIds: [...draft.niceSkillIds].filter((id) => !draft.requiredSkillIds.has(id)),
-    keywords: previous?.keywords ?? [],
-    requiredQualifications: previous?.requiredQualifications ?? [],
-    niceQualifications: previous?.niceQualifications ?? [],
+    keywords: keywordsOf(draft.keywords),
+    requiredQualifications: [...draft.requiredQualifications],
+    niceQualifications: [...draft.niceQualifications].filter(
+      (kind) => !draft.requiredQualifications.has(kind),
+    ),
   };
 }

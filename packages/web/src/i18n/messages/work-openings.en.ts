@@ -146,6 +146,12 @@ export const en: MessageShape<typeof ja> = {
       validThroughHint: 'Leave empty to keep it open until you close it.',
       requiredSkills: 'Required skills',
       niceSkills: 'Nice-to-have skills',
+      keywords: 'Keywords',
+      keywordsHint:
+        'Words about the work, separated by commas. E.g. PR, Excel, illustration. People who wrote the same words rank higher.',
+      requiredQualifications: 'Required qualifications',
+      requiredQualificationsHint: 'People without them are not suggested.',
+      niceQualifications: 'Nice-to-have qualifications',
       save: 'Post',
       saveEdit: 'Save changes',
       cancel: 'Cancel',

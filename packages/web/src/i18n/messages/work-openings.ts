@@ -148,6 +148,12 @@ export const ja = {
       validThroughHint: '空欄なら、終了するまで掲載します。',
       requiredSkills: '必須のスキル',
       niceSkills: 'あるとよいスキル',
+      keywords: 'キーワード',
+      keywordsHint:
+        '仕事に関わる言葉を「、」で区切って。例：広報、Excel、イラスト。同じ言葉を書いた人が上に並びます。',
+      requiredQualifications: '必須の資格',
+      requiredQualificationsHint: '資格のない人は候補に出ません。',
+      niceQualifications: 'あるとよい資格',
       save: '掲載する',
       saveEdit: '変更を保存する',
       cancel: 'やめる',
