@@ -46,6 +46,7 @@ import { registerAllianceRoutes } from '../alliances/alliances.routes.ts';
 import { registerWorkRoutes } from '../matching/work.routes.ts';
 import { registerMetricsRoutes } from '../operations/metrics.routes.ts';
 import { registerJobCentreRoutes } from '../job-centre/job-centre.routes.ts';
+import { registerCareRecruitRoutes } from '../care-recruits/care-recruits.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -133,6 +134,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerAllianceRoutes(app, ctx);
   registerWorkRoutes(app, ctx);
   registerJobCentreRoutes(app, ctx);
+  registerCareRecruitRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

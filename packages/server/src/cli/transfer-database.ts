@@ -73,6 +73,9 @@ import {
   workProgrammeStaff,
   workIntroductions,
   workHearings,
+  careRecruitSettings,
+  careRecruits,
+  careRecruitSteps,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -157,6 +160,9 @@ export const tablesInDependencyOrder: Table[] = [
   allianceAwards,
   workIntroductions,
   workHearings,
+  careRecruitSettings,
+  careRecruits,
+  careRecruitSteps,
   // After the invite codes and the programmes a sign-up is for.
   signUpRequests,
   auditLog,

@@ -65,6 +65,9 @@ const contentTables = [
   'work_programme_staff',
   'work_introductions',
   'work_hearings',
+  'care_recruit_settings',
+  'care_recruits',
+  'care_recruit_steps',
   'childcare_staff_shortages',
 ];
 

@@ -219,4 +219,9 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   getJobCentre: { method: 'GET', path: '/api/job-centre/programmes/:id', access: 'session', returnsSession: false },
   recordStaffShortage: { method: 'PUT', path: '/api/job-centre/facilities/:id/staff-shortage', access: 'session', returnsSession: false },
   postNurseryOpening: { method: 'POST', path: '/api/job-centre/facilities/:id/openings', access: 'session', returnsSession: false },
+  getRecruitingPage: { method: 'GET', path: '/api/public/municipalities/:code/care-team/recruiting', access: 'public', returnsSession: false },
+  registerRecruitInterest: { method: 'POST', path: '/api/public/municipalities/:code/care-team/interest', access: 'public', returnsSession: false },
+  listRecruits: { method: 'GET', path: '/api/care-recruits', access: 'session', returnsSession: false },
+  moveRecruit: { method: 'POST', path: '/api/care-recruits/:id/stage', access: 'session', returnsSession: false },
+  verifyRecruitLicence: { method: 'POST', path: '/api/care-recruits/:id/licence-verification', access: 'session', returnsSession: false },
 };

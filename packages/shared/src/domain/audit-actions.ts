@@ -112,6 +112,10 @@ export const auditActions = [
   'work.hearing_read',
   'work.staff_shortage_recorded',
   'referral.agreed',
+  'care_team.recruit_registered',
+  'care_team.recruits_read',
+  'care_team.recruit_stage_recorded',
+  'care_team.recruit_licence_verified',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

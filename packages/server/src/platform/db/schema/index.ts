@@ -27,3 +27,4 @@ export * from './childcare.ts';
 export * from './follow-ups.ts';
 export * from './work.ts';
 export * from './alliances.ts';
+export * from './care-recruits.ts';
