@@ -4,6 +4,7 @@ import {
   careRecruitSettings,
   careRecruits,
   careRecruitSteps,
+  municipalities,
 } from '../platform/db/schema/index.ts';
 import { ofMunicipality } from '../platform/db/tenant-scope.ts';
 
@@ -96,4 +97,12 @@ export async function findRecruitSteps(db: Db, municipalityId: string, recruitId
       ),
     )
     .orderBy(asc(careRecruitSteps.recordedAt), asc(careRecruitSteps.id));
+}
+
+export async function findMunicipalityCode(db: Db, municipalityId: string) {
+  const [row] = await db
+    .select({ code: municipalities.code })
+    .from(municipalities)
+    .where(eq(municipalities.id, municipalityId));
+  return row!.code;
 }

@@ -31,6 +31,7 @@ import { findShiftsOverlapping } from '../roster/shifts.repository.ts';
 import { minimumStaff } from '../roster/roster.service.ts';
 import {
   findExtraLicenceTypes,
+  findMunicipalityCode,
   findRecruit,
   findRecruitByClientId,
   findRecruits,
@@ -244,6 +245,7 @@ export async function listRecruits(
     }),
   );
   return {
+    municipalityCode: await findMunicipalityCode(ctx.db, municipalityId),
     uncoveredHours: uncovered.count,
     recruits: rows.map((row) =>
       presentRecruit(

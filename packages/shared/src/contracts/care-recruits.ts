@@ -82,6 +82,8 @@ export const ZRecruit = z.object({
 export type TRecruit = z.infer<typeof ZRecruit>;
 
 export const ZRecruitPool = z.object({
+  /** For the link to the public page (/m/<code>/care-team) staff hand out. */
+  municipalityCode: z.string(),
   /** Hours of the coming 7 days with fewer people than the minimum staffing (roster). */
   uncoveredHours: z.number().int(),
   recruits: z.array(ZRecruit),

@@ -52,6 +52,8 @@ export const paths = {
   workTeam: '/work/team',
   workIntroductions: '/work/introductions',
   workFigures: '/work/figures',
+  recruits: '/care/recruits',
+  publicCareTeam: '/m/:code/care-team',
 } as const;
 
 export function consultationPath(id: string): string {

@@ -25,6 +25,7 @@ describe('navigation plans', () => {
       'disclosures',
       'reports',
       'careTeam',
+      'recruits',
       'auditLog',
       'referralResources',
     ]);

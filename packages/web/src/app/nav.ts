@@ -34,7 +34,8 @@ export type NavKey =
   | 'workOpeningNew'
   | 'workTeam'
   | 'workIntroductions'
-  | 'workFigures';
+  | 'workFigures'
+  | 'recruits';
 
 export interface NavItem {
   key: NavKey;
@@ -66,6 +67,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'disclosures',
     'reports',
     'careTeam',
+    'recruits',
     'auditLog',
     'referralResources',
     'profile',
@@ -101,6 +103,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'workIntroductions',
     'workFigures',
     'workOpeningNew',
+    'recruits',
     'profile',
   ],
   participant: ['home', 'profile'],
@@ -141,6 +144,7 @@ const target: Record<NavKey, string> = {
   workTeam: paths.workTeam,
   workIntroductions: paths.workIntroductions,
   workFigures: paths.workFigures,
+  recruits: paths.recruits,
 };
 
 export function navFor(role: Role): NavItem[] {
@@ -174,7 +178,15 @@ export type NavGroupKey = 'manage';
 
 const deskGroups: Partial<Record<Role, Record<NavGroupKey, readonly NavKey[]>>> = {
   supervisor: {
-    manage: ['ratings', 'disclosures', 'reports', 'careTeam', 'auditLog', 'referralResources'],
+    manage: [
+      'ratings',
+      'disclosures',
+      'reports',
+      'careTeam',
+      'recruits',
+      'auditLog',
+      'referralResources',
+    ],
   },
 };
 

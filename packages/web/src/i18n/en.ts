@@ -24,6 +24,7 @@ import * as work from './messages/work.en.ts';
 import * as workOpenings from './messages/work-openings.en.ts';
 import * as workStaff from './messages/work-staff.en.ts';
 import * as jobCentre from './messages/job-centre.en.ts';
+import * as careRecruits from './messages/care-recruits.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -51,4 +52,5 @@ export const en: MessageShape<typeof ja> = {
   ...workOpenings.en,
   ...workStaff.en,
   ...jobCentre.en,
+  ...careRecruits.en,
 };

@@ -22,6 +22,7 @@ import * as work from './messages/work.ts';
 import * as workOpenings from './messages/work-openings.ts';
 import * as workStaff from './messages/work-staff.ts';
 import * as jobCentre from './messages/job-centre.ts';
+import * as careRecruits from './messages/care-recruits.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -52,4 +53,5 @@ export const ja = {
   ...workOpenings.ja,
   ...workStaff.ja,
   ...jobCentre.ja,
+  ...careRecruits.ja,
 };

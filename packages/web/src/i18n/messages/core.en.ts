@@ -50,6 +50,7 @@ export const en: MessageShape<typeof ja> = {
     workIntroductions: 'Introductions',
     workFigures: 'Figures',
     referralResources: 'Referral directory',
+    recruits: 'Recruiting coordinators',
     more: 'More',
     menu: 'Menu',
     group: {

@@ -48,6 +48,7 @@ export const ja = {
     workIntroductions: '紹介と経過',
     workFigures: '実績（月別・年度）',
     referralResources: '紹介先の名簿',
+    recruits: 'コーディネーター募集',
     more: 'その他',
     menu: 'メニュー',
     group: {
