@@ -106,3 +106,14 @@ export async function findMunicipalityCode(db: Db, municipalityId: string) {
     .where(eq(municipalities.id, municipalityId));
   return row!.code;
 }
+
+/** The licences beyond the national three a municipality accepts (准看護師); set by the demo. */
+export async function upsertExtraLicenceTypes(db: Db, municipalityId: string, types: string[]) {
+  await db
+    .insert(careRecruitSettings)
+    .values({ municipalityId, extraLicenceTypes: types })
+    .onConflictDoUpdate({
+      target: careRecruitSettings.municipalityId,
+      set: { extraLicenceTypes: types, updatedAt: new Date() },
+    });
+}

@@ -34,6 +34,7 @@ import { seedDemoChildcare } from './demo-childcare.ts';
 import { seedDemoVoice } from './seed-demo-voice.ts';
 import { seedDemoWork } from './demo-work.ts';
 import { seedDemoJobCentre } from './demo-job-centre.ts';
+import { seedDemoCareRecruits } from './demo-care-recruits.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
 
@@ -186,6 +187,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoAlliances(ctx);
     await seedDemoWork(ctx);
     await seedDemoJobCentre(ctx);
+    await seedDemoCareRecruits(ctx);
   }
   return seeded;
 }
