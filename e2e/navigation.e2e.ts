@@ -130,6 +130,7 @@ describe.runIf(enabled)('navigation in one row', () => {
         '身元開示の申請',
         '報告書',
         'ケアチーム',
+        'コーディネーター募集',
         '監査ログ',
         '紹介先の名簿',
       ]),
@@ -162,7 +163,7 @@ describe.runIf(enabled)('navigation in one row', () => {
     await expect.poll(() => row.isVisible()).toBe(false);
     const menu = page.getByRole('button', { name: 'メニュー' });
     await menu.click();
-    expect(await mainNav(page).getByRole('link').count()).toBe(14);
+    expect(await mainNav(page).getByRole('link').count()).toBe(15);
     await expectAccessible(page, 'staff phone menu');
     await saveScreenshot(page, 'navigation-staff-phone', false);
     await mainNav(page).getByRole('link', { name: '勤務表' }).click();

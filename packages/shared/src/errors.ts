@@ -659,6 +659,31 @@ export const errorCatalog = {
     ja: 'この相談はすでに夜間チームの別の担当者が対応しています。',
     en: 'Another night team coordinator has already taken this consultation.',
   },
+  RECRUIT_INTEREST_INVALID: {
+    status: 400,
+    ja: '入力内容をご確認ください（連絡への同意、免許の種類と番号、働ける時間など）。まだ登録されていません。',
+    en: 'Please check the form (consent to be contacted, licence type and number, when you could work). Nothing was registered.',
+  },
+  RECRUIT_STAGE_NOT_NEXT: {
+    status: 409,
+    ja: 'この段階には進めません（面談→研修→認定→シフト入りの順に一つずつ記録します）。何も変更していません。',
+    en: 'This step cannot be recorded now (interview, then training, then certified, then on the roster, one at a time). Nothing was changed.',
+  },
+  RECRUIT_LICENCE_NOT_VERIFIED: {
+    status: 409,
+    ja: '免許を名簿で確認するまで認定できません。先に統括コーディネーターが免許を確認してください。何も変更していません。',
+    en: 'Certification needs the licence checked against the register first (by a supervisor). Nothing was changed.',
+  },
+  RECRUIT_LICENCE_NUMBER_INVALID: {
+    status: 400,
+    ja: '免許の登録番号は数字4〜10桁で入力してください。何も変更していません。',
+    en: 'Enter the licence registration number as 4 to 10 digits. Nothing was changed.',
+  },
+  RECRUIT_CLOSED: {
+    status: 409,
+    ja: 'この方の経過はすでに終わっています（シフト入り、または辞退）。何も変更していません。',
+    en: 'This person’s path has already ended (on the roster, or withdrawn). Nothing was changed.',
+  },
   INTERNAL: {
     status: 500,
     ja: '申し訳ありません。システムで問題が起きました。時間をおいてお試しください。',

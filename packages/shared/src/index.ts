@@ -78,6 +78,8 @@ export * from './contracts/work.ts';
 export * from './contracts/work-introductions.ts';
 export * from './contracts/work-hearings.ts';
 export * from './contracts/work-figures.ts';
+export * from './domain/care-recruits.ts';
+export * from './contracts/care-recruits.ts';
 export * from './contracts/job-centre.ts';
 export * from './domain/retention.ts';
 export * from './contracts/retention.ts';

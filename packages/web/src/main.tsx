@@ -16,6 +16,7 @@ import './styles/events.css';
 import './styles/childcare.css';
 import './styles/referrals.css';
 import './styles/job-centre.css';
+import './styles/care-recruits.css';
 import './styles/landing.css';
 import './styles/closing.css';
 import './styles/alliances.css';

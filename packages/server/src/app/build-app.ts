@@ -52,6 +52,7 @@ import { registerJobCentreRoutes } from '../job-centre/job-centre.routes.ts';
 import { registerRetentionRoutes } from '../retention/retention.routes.ts';
 import { registerPoolRoutes } from '../pool/pool.routes.ts';
 import { registerLineRoutes } from '../line/line.routes.ts';
+import { registerCareRecruitRoutes } from '../care-recruits/care-recruits.routes.ts';
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -145,6 +146,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerRetentionRoutes(app, ctx);
   registerPoolRoutes(app, ctx, realtime.events);
   registerLineRoutes(app, ctx);
+  registerCareRecruitRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await installWebAssets(app);

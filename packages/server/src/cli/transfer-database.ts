@@ -92,6 +92,9 @@ import {
   retentionSettings,
   consultationLegalHolds,
   auditCheckpoints,
+  careRecruitSettings,
+  careRecruits,
+  careRecruitSteps,
 } from '../platform/db/schema/index.ts';
 
 /**
@@ -195,6 +198,9 @@ export const tablesInDependencyOrder: Table[] = [
   lineAccounts,
   lineLinkNonces,
   lineWebhookEvents,
+  careRecruitSettings,
+  careRecruits,
+  careRecruitSteps,
   // After the invite codes and the programmes a sign-up is for.
   signUpRequests,
   retentionSettings,

@@ -35,6 +35,7 @@ import { seedDemoVoice } from './seed-demo-voice.ts';
 import { seedDemoWork } from './demo-work.ts';
 import { seedDemoJobCentre } from './demo-job-centre.ts';
 import { seedDemoStressCheck } from './demo-stress-check.ts';
+import { seedDemoCareRecruits } from './demo-care-recruits.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoAlliances } from './demo-alliances.ts';
 import { seedDemoMeasures } from './demo-measures.ts';
@@ -194,6 +195,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedDemoPool(ctx);
     await seedDemoStressCheck(ctx);
     await seedDemoLine(ctx);
+    await seedDemoCareRecruits(ctx);
   }
   return seeded;
 }

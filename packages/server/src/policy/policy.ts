@@ -328,6 +328,13 @@ export const rules = {
   'childcare.staffShortage': (a, r) =>
     sameTenant(a, r) &&
     (hasRole(a, 'childcare_staff') || isFacilityStaffOf(a, r) || isProgrammeStaffOf(a, r)),
+  /**
+   * Growing the care team (issue 22): licensed residents who registered interest, with their
+   * contact details. Supervisors run recruitment; programme staff of the municipality help.
+   */
+  'careRecruit.manage': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor', 'programme_staff'),
+  /** Checking a recruit's licence against the register is a supervisor's act, as for staff. */
+  'careRecruit.verifyLicence': (a, r) => sameTenant(a, r) && hasRole(a, 'supervisor'),
   'municipality.manage': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,
   /** Night pool agreements are the network's: its secretariat records and ends them. */
   'pool.agreement': (a) => hasRole(a, 'network_admin') && a.municipalityId === null,

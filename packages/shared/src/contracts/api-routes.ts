@@ -257,4 +257,9 @@ export const apiRoutes: { readonly [N in EndpointName]: ApiRoute } = {
   getMyLine: { method: 'GET', path: '/api/me/line', access: 'session', returnsSession: false },
   startLineLink: { method: 'POST', path: '/api/me/line/link', access: 'session', returnsSession: false },
   unlinkMyLine: { method: 'DELETE', path: '/api/me/line', access: 'session', returnsSession: false },
+  getRecruitingPage: { method: 'GET', path: '/api/public/municipalities/:code/care-team/recruiting', access: 'public', returnsSession: false },
+  registerRecruitInterest: { method: 'POST', path: '/api/public/municipalities/:code/care-team/interest', access: 'public', returnsSession: false },
+  listRecruits: { method: 'GET', path: '/api/care-recruits', access: 'session', returnsSession: false },
+  moveRecruit: { method: 'POST', path: '/api/care-recruits/:id/stage', access: 'session', returnsSession: false },
+  verifyRecruitLicence: { method: 'POST', path: '/api/care-recruits/:id/licence-verification', access: 'session', returnsSession: false },
 };

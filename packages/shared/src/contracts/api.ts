@@ -10,6 +10,7 @@ import { disclosureEndpoints } from './endpoints/disclosures.ts';
 import { referralEndpoints } from './endpoints/referrals.ts';
 import { workEndpoints, workIntroductionEndpoints } from './endpoints/work.ts';
 import { jobCentreEndpoints } from './endpoints/job-centre.ts';
+import { careRecruitEndpoints } from './endpoints/care-recruits.ts';
 import { appointmentEndpoints } from './endpoints/appointments.ts';
 import { callEndpoints } from './endpoints/calls.ts';
 import { pushEndpoints } from './endpoints/push.ts';
@@ -71,6 +72,7 @@ export const api = {
   ...stressCheckEndpoints,
   ...questionnaireEndpoints,
   ...lineEndpoints,
+  ...careRecruitEndpoints,
 } as const;
 
 /** Each feature's endpoints, for the test that no name or route is defined twice. */
@@ -109,6 +111,7 @@ export const endpointGroups = {
   stressCheckEndpoints,
   questionnaireEndpoints,
   lineEndpoints,
+  careRecruitEndpoints,
 };
 
 export type Api = typeof api;

@@ -204,6 +204,19 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   },
   'line.linked': { ja: 'LINEを連携', en: 'LINE linked' },
   'line.unlinked': { ja: 'LINEの連携を解除', en: 'LINE unlinked' },
+  'care_team.recruit_registered': {
+    ja: '有資格者がコーディネーター登録に関心を登録',
+    en: 'Licensed resident registered interest',
+  },
+  'care_team.recruits_read': { ja: '有資格者の登録一覧を閲覧', en: 'Recruit pool read' },
+  'care_team.recruit_stage_recorded': {
+    ja: '有資格者の経過（面談・研修・認定・シフト入り）を記録',
+    en: 'Recruit step recorded',
+  },
+  'care_team.recruit_licence_verified': {
+    ja: '有資格者の免許を名簿で確認',
+    en: 'Recruit licence verified',
+  },
 };
 
 export const auditActionGroupLabels: Record<AuditActionGroup, Label> = {

@@ -134,6 +134,10 @@ export const auditActions = [
   'line.settings_updated',
   'line.linked',
   'line.unlinked',
+  'care_team.recruit_registered',
+  'care_team.recruits_read',
+  'care_team.recruit_stage_recorded',
+  'care_team.recruit_licence_verified',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

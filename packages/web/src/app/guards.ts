@@ -59,6 +59,8 @@ export const paths = {
   workFigures: '/work/figures',
   lineSettings: '/admin/line',
   myLine: '/me/line',
+  recruits: '/care/recruits',
+  publicCareTeam: '/m/:code/care-team',
 } as const;
 
 export function consultationPath(id: string): string {

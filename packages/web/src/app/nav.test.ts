@@ -52,6 +52,7 @@ describe('navigation plans', () => {
       'disclosures',
       'reports',
       'careTeam',
+      'recruits',
       'auditLog',
       'referralResources',
     ]);

@@ -36,7 +36,8 @@ export type NavKey =
   | 'workTeam'
   | 'workIntroductions'
   | 'workFigures'
-  | 'lineSettings';
+  | 'lineSettings'
+  | 'recruits';
 
 export interface NavItem {
   key: NavKey;
@@ -68,6 +69,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'disclosures',
     'reports',
     'careTeam',
+    'recruits',
     'auditLog',
     'referralResources',
     'profile',
@@ -105,6 +107,7 @@ const byRole: Record<Role, readonly NavKey[]> = {
     'workIntroductions',
     'workFigures',
     'workOpeningNew',
+    'recruits',
     'profile',
   ],
   participant: ['home', 'profile'],
@@ -165,6 +168,7 @@ const target: Record<NavKey, string> = {
   workIntroductions: paths.workIntroductions,
   workFigures: paths.workFigures,
   lineSettings: paths.lineSettings,
+  recruits: paths.recruits,
 };
 
 export function navFor(role: Role, programmeKind: WorkProgrammeKind | null = null): NavItem[] {
@@ -198,7 +202,15 @@ export type NavGroupKey = 'manage';
 
 const deskGroups: Partial<Record<Role, Record<NavGroupKey, readonly NavKey[]>>> = {
   supervisor: {
-    manage: ['ratings', 'disclosures', 'reports', 'careTeam', 'auditLog', 'referralResources'],
+    manage: [
+      'ratings',
+      'disclosures',
+      'reports',
+      'careTeam',
+      'recruits',
+      'auditLog',
+      'referralResources',
+    ],
   },
 };
 

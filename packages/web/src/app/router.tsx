@@ -128,6 +128,14 @@ export const routes: RouteObject[] = [
             async () => (await import('../features/work/PublicOpeningPage.tsx')).PublicOpeningPage,
           ),
         },
+        // Growing the care team: licensed residents register interest (issue 22).
+        {
+          path: paths.publicCareTeam,
+          ...page(
+            async () =>
+              (await import('../features/care-recruits/JoinCareTeamPage.tsx')).JoinCareTeamPage,
+          ),
+        },
         // A municipality's own page for residents: its health room, numbers and links.
         {
           path: municipalityPagePath,
@@ -515,6 +523,14 @@ export const routes: RouteObject[] = [
           ...page(
             async () =>
               (await import('../features/work/WorkIntroductionsPage.tsx')).WorkIntroductionsPage,
+          ),
+        },
+      ]),
+      guarded({ kind: 'app', roles: ['supervisor', 'programme_staff'] }, [
+        {
+          path: paths.recruits,
+          ...page(
+            async () => (await import('../features/care-recruits/RecruitsPage.tsx')).RecruitsPage,
           ),
         },
       ]),

@@ -29,6 +29,7 @@ import * as retention from './messages/retention.en.ts';
 import * as pool from './messages/pool.en.ts';
 import * as stressChecks from './messages/stress-checks.en.ts';
 import * as line from './messages/line.en.ts';
+import * as careRecruits from './messages/care-recruits.en.ts';
 
 /** English: type-checked to have exactly the keys of `ja`. */
 export const en: MessageShape<typeof ja> = {
@@ -61,4 +62,5 @@ export const en: MessageShape<typeof ja> = {
   ...pool.en,
   ...stressChecks.en,
   ...line.en,
+  ...careRecruits.en,
 };

@@ -27,6 +27,7 @@ import * as retention from './messages/retention.ts';
 import * as pool from './messages/pool.ts';
 import * as stressChecks from './messages/stress-checks.ts';
 import * as line from './messages/line.ts';
+import * as careRecruits from './messages/care-recruits.ts';
 
 /**
  * Japanese: the default language. Each area keeps its messages in `messages/<area>.ts`
@@ -62,4 +63,5 @@ export const ja = {
   ...pool.ja,
   ...stressChecks.ja,
   ...line.ja,
+  ...careRecruits.ja,
 };

@@ -3,6 +3,7 @@ import {
   cellOf,
   gridBlocks,
   gridWeekdays,
+  type GridBlock,
   weekdayKeys,
   type GridCell,
 } from './availability-grid.ts';
@@ -15,10 +16,13 @@ export function AvailabilityGrid({
   cells,
   onChange,
   labelledBy,
+  blocks = gridBlocks,
 }: {
   cells: ReadonlySet<GridCell>;
   onChange: (cells: Set<GridCell>) => void;
   labelledBy: string;
+  /** The parts of the day down the side: nursery hours by default, or the whole day. */
+  blocks?: readonly GridBlock[];
 }) {
   const { t } = useTranslation();
   const toggle = (cell: GridCell) => {
@@ -40,7 +44,7 @@ export function AvailabilityGrid({
         </tr>
       </thead>
       <tbody>
-        {gridBlocks.map((block) => (
+        {blocks.map((block) => (
           <tr key={block.key}>
             <th scope="row" className="week-grid__block">
               {t(`work.blocks.${block.key}`)}

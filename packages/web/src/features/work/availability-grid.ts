@@ -14,7 +14,20 @@ export const gridBlocks = [
   { key: 'evening', from: '17:00', to: '19:00' },
   { key: 'night', from: '19:00', to: '22:00' },
 ] as const;
-export type GridBlockKey = (typeof gridBlocks)[number]['key'];
+/**
+ * The whole day of a 24-hour service (the care team): nights and small hours count. A
+ * night shift that runs past midnight is the evening of one day and the small hours of
+ * the next, as the roster writes it.
+ */
+export const careGridBlocks = [
+  { key: 'smallHours', from: '00:00', to: '07:00' },
+  { key: 'careMorning', from: '07:00', to: '12:00' },
+  { key: 'careAfternoon', from: '12:00', to: '17:00' },
+  { key: 'careEvening', from: '17:00', to: '22:00' },
+  { key: 'lateNight', from: '22:00', to: '24:00' },
+] as const;
+export type GridBlock = (typeof gridBlocks)[number] | (typeof careGridBlocks)[number];
+export type GridBlockKey = GridBlock['key'];
 
 /** Monday first, as a Japanese week is written on a form; 0 = Sunday as the server counts. */
 export const gridWeekdays = [1, 2, 3, 4, 5, 6, 0] as const;
@@ -27,11 +40,14 @@ export type GridCell = `${number}:${GridBlockKey}`;
 
 export const cellOf = (weekday: number, block: GridBlockKey): GridCell => `${weekday}:${block}`;
 
-export function rangesOfCells(cells: ReadonlySet<GridCell>): WeeklyRange[] {
+export function rangesOfCells(
+  cells: ReadonlySet<GridCell>,
+  blocks: readonly GridBlock[] = gridBlocks,
+): WeeklyRange[] {
   const ranges: WeeklyRange[] = [];
   for (const weekday of [0, 1, 2, 3, 4, 5, 6]) {
     let open: WeeklyRange | null = null;
-    for (const block of gridBlocks) {
+    for (const block of blocks) {
       if (!cells.has(cellOf(weekday, block.key))) {
         open = null;
         continue;

@@ -52,6 +52,7 @@ export const en: MessageShape<typeof ja> = {
     workFigures: 'Figures',
     lineSettings: 'LINE',
     referralResources: 'Referral directory',
+    recruits: 'Recruiting coordinators',
     more: 'More',
     menu: 'Menu',
     group: {

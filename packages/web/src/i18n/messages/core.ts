@@ -50,6 +50,7 @@ export const ja = {
     workFigures: '実績（月別・年度）',
     lineSettings: 'LINE',
     referralResources: '紹介先の名簿',
+    recruits: 'コーディネーター募集',
     more: 'その他',
     menu: 'メニュー',
     group: {

@@ -86,6 +86,11 @@ export const en: MessageShape<typeof ja> = {
       afternoon: 'Afternoon 14–17',
       evening: 'Evening 17–19',
       night: 'Night 19–22',
+      smallHours: 'Small hours 0–7',
+      careMorning: 'Morning 7–12',
+      careAfternoon: 'Afternoon 12–17',
+      careEvening: 'Evening 17–22',
+      lateNight: 'Late night 22–24',
     },
     weekdays: {
       sun: 'Sun',

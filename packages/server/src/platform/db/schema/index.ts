@@ -32,3 +32,4 @@ export * from './measures.ts';
 export * from './pool.ts';
 export * from './questionnaires.ts';
 export * from './line.ts';
+export * from './care-recruits.ts';

@@ -21,7 +21,7 @@ import { childcareFacilities } from './childcare.ts';
 import { createdAt, municipalityKey, tenantRow } from './columns.ts';
 
 /** A week as PostgreSQL's `bit(336)`: 48 half hours × 7 days, text of '0'/'1' (weekMaskToBits). */
-const weekBits = customType<{ data: string }>({ dataType: () => 'bit(336)' });
+export const weekBits = customType<{ data: string }>({ dataType: () => 'bit(336)' });
 
 /** A municipality's back-to-work programme (長泉わくキャリ, 保育のおしごと支援センター). */
 export const workProgrammes = pgTable(
