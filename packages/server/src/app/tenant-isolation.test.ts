@@ -364,6 +364,29 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   },
   cancelAppointment: { reason: 'intruder' },
   updateMeasure: { status: 'achieved' },
+  placeLegalHold: { reason: 'intruder' },
+  saveMyStressCheck: { department: null, answers: { A1: 1 }, complete: false },
+  sendQuestionnaire: { kind: 'k6' },
+  answerQuestionnaire: { kind: 'k6', requestId: null, language: 'ja', answers: { '1': 0 } },
+  moveRecruit: { stage: 'interview' },
+  verifyRecruitLicence: {},
+  // A's own public form: it registers in A, and B is never named.
+  registerRecruitInterest: {
+    name: 'intruder',
+    email: 'intruder@example.com',
+    phone: '090-0000-0000',
+    licenceType: 'nurse',
+    licenceNumber: '123456',
+    yearsSincePractice: 1,
+    availability: [{ weekday: 6, from: '20:00', to: '24:00' }],
+    hoursPerWeekMin: 2,
+    hoursPerWeekMax: 4,
+    remoteOk: true,
+    onsiteOk: false,
+    childcareNeed: 'none',
+    contactConsent: true,
+    clientRequestId: '0b0e4a57-56a4-4c8e-9a43-3f0f5b1e2a16',
+  },
   addMeasureIndicator: { label: 'x', value: 1, unit: '', asOf: '2024-01-01', source: 'x' },
   scheduleCheckIn: { dueAt: '2026-12-20T01:00:00.000Z', coordinatorId: null },
   rescheduleCheckIn: { dueAt: '2026-12-20T01:00:00.000Z', coordinatorId: null },
@@ -382,11 +405,13 @@ const sampleBodies: Partial<Record<EndpointName, unknown>> = {
   },
 };
 
-/** Public listings under a municipality code: under A's own code they answer with A's list. */
+/** Public pages and forms under a municipality code: under A’s own code they answer for A. */
 const publicListingsOfA: ReadonlySet<EndpointName> = new Set([
   'listPublicEvents',
   'listPublicAlliances',
   'getPublicMeasures',
+  'getRecruitingPage',
+  'registerRecruitInterest',
   'searchChildcareFacilities',
   'getPublicMunicipality',
   'listPublicWorkProgrammes',

@@ -16,7 +16,18 @@ import {
 import type { Actor } from './actor.ts';
 
 const actions = Object.keys(rules) as Action[];
-const tenantActions = actions.filter((a) => a !== 'municipality.manage');
+/**
+ * Actions of the network rather than of one municipality: the secretariat's (no
+ * municipality) and the night pool's case, which is another member's consultation by
+ * design. Each has its own test below instead of the tenant property.
+ */
+const networkActions: readonly Action[] = [
+  'municipality.manage',
+  'pool.agreement',
+  'pool.coverage',
+  'pool.case',
+];
+const tenantActions = actions.filter((a) => !networkActions.includes(a));
 
 const actor = fc.record({
   userId: fc.uuid(),
@@ -68,6 +79,20 @@ describe('authorization rules', () => {
             organizationId: a.organizationId,
           }),
         ).toBe(false);
+      }),
+    );
+  });
+
+  it('lets only the coordinator holding a pool case reach it, and tenant staff only their own coverage', () => {
+    fc.assert(
+      fc.property(actor, fc.uuid(), fc.uuid(), (a, assignee, otherMunicipality) => {
+        fc.pre(assignee !== a.userId && otherMunicipality !== a.municipalityId);
+        const held = { municipalityId: otherMunicipality, assigneeId: assignee };
+        expect(can(a, 'pool.case', held)).toBe(false);
+        if (a.municipalityId !== null) {
+          expect(can(a, 'pool.coverage', { municipalityId: otherMunicipality })).toBe(false);
+          expect(can(a, 'pool.agreement', { municipalityId: otherMunicipality })).toBe(false);
+        }
       }),
     );
   });
