@@ -44,17 +44,25 @@ export async function listIndicatorRows(
   { municipalityId, measureIds }: { municipalityId: string; measureIds: readonly string[] },
 ) {
   if (measureIds.length === 0) return [];
-  return db
-    .select()
-    .from(measureIndicators)
-    .where(
-      ofMunicipality(
-        measureIndicators,
-        municipalityId,
-        inArray(measureIndicators.measureId, [...measureIds]),
-      ),
-    )
-    .orderBy(desc(measureIndicators.asOf), asc(measureIndicators.createdAt));
+  return (
+    db
+      .select()
+      .from(measureIndicators)
+      .where(
+        ofMunicipality(
+          measureIndicators,
+          municipalityId,
+          inArray(measureIndicators.measureId, [...measureIds]),
+        ),
+      )
+      // Figures of one day added together share their time too: their label orders them.
+      .orderBy(
+        desc(measureIndicators.asOf),
+        asc(measureIndicators.createdAt),
+        asc(measureIndicators.label),
+        asc(measureIndicators.id),
+      )
+  );
 }
 
 export async function insertMeasure(
