@@ -31,6 +31,7 @@ describe('navigation plans', () => {
       'workIntroductions',
       'workFigures',
       'workOpeningNew',
+      'recruits',
       'profile',
     ]);
     expect(keys(null)).toEqual(keys('return_to_work'));
